@@ -1,0 +1,30 @@
+# Two entry points matter: `make report` (the main job on the fixture story) and `make test`.
+# Both create .venv and install what they need, so a fresh clone with only Python works.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: report test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/checker diff fixtures/hk-data-requests
+
+test: $(STAMP)
+	$(BIN)/ruff check checker tests
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check checker tests
+
+bench: $(STAMP)
+	$(BIN)/python -m checker.bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info

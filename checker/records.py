@@ -1,0 +1,214 @@
+"""Typed, frozen records passed between pipeline stages.
+
+Every stage takes records from the previous one and returns new records; nothing is mutated.
+Offsets (`start`, `end`) always index `Article.text`, the decoded article as it stands on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum, IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes: CI tells findings (1) from a broken run (2)."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class Verdict(str, Enum):
+    CONFLICT = "conflict"
+    NOT_COMPARABLE = "not-comparable"
+    CONSISTENT = "consistent"
+    SINGLE_SOURCE = "single-source"
+
+    @property
+    def rank(self) -> int:
+        """Report order: conflicts first."""
+        return list(Verdict).index(self)
+
+
+class State(str, Enum):
+    NEW = "new"
+    KNOWN = "known"
+    RESOLVED = "resolved"
+
+
+# ---------------------------------------------------------------- ingest / clean
+
+
+@dataclass(frozen=True)
+class Source:
+    """One outlet's article, as described by sources.csv and the file itself."""
+
+    source: str  # id: file stem or the `source` column
+    outlet: str
+    url: str
+    published: date | None  # the date used to resolve relative dates and convert money
+    date_basis: str  # where `published` came from, in words, e.g. "sources.csv"
+    language: str
+    path: str  # as given relative to the story folder
+    encoding: str  # how the bytes were decoded, e.g. "utf-8", "utf-8-sig", "cp1252 (detected)"
+
+
+@dataclass(frozen=True)
+class Article:
+    source: Source
+    text: str  # decoded original text; every offset in the pipeline indexes this
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of article text the cleaner kept (a paragraph or line of prose)."""
+
+    start: int
+    end: int
+    kind: str = "prose"  # "prose" or "heading" (headlines, datelines: kept, but make no claims)
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    article: Article
+    blocks: tuple[Block, ...]
+    removed: tuple[tuple[int, int, str], ...] = ()  # (start, end, pattern id) of boilerplate
+
+
+@dataclass(frozen=True)
+class Story:
+    name: str
+    path: str
+    articles: tuple[Article, ...]
+
+
+# ---------------------------------------------------------------- slots
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it counts. Money has `currency` (ISO 4217) and unit "money"."""
+
+    value: float
+    unit: str  # head noun, singular and lower-case ("account", "device"), "money", "percent"
+    text: str  # the surface form, e.g. "NZ$19,700" or "six months"
+    start: int
+    end: int
+    currency: str | None = None
+    approx: str | None = None  # qualifier word: "about", "over", "up to", ... or None if exact
+    dimension: str = "count"  # "count", "money", "percent", "duration", "age", ...
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    first: date | None  # the interval the mention covers, inclusive
+    last: date | None
+    relative: bool  # "last week", "on Tuesday": resolved against the article's date
+    basis: str = ""  # how it was resolved, in words
+
+
+@dataclass(frozen=True)
+class Quote:
+    words: str  # the quoted words, without the quotation marks
+    start: int  # span of the words
+    end: int
+    speaker: str | None = None
+    partial: bool = False  # an opening or closing mark is missing: the outlet truncated it
+
+
+# ---------------------------------------------------------------- claims
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement of one source, with its exact span and its slots."""
+
+    id: str  # "<source>:<n>", n counting claims in article order
+    source: str
+    start: int
+    end: int
+    text: str  # Article.text[start:end]
+    sentence: int  # index of the sentence in the article
+    subject: str | None = None  # the entity the claim is about, when one was found
+    entities: tuple[str, ...] = ()
+    entity_lists: tuple[tuple[str, ...], ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    modality: str = "said"  # done | decided | plans | considering | could | said
+    negated: bool = False
+    aspect: str | None = None  # "temporary" | "permanent" | None
+    attribution: str | None = None  # who the claim is attributed to ("said a spokesman")
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims from different sources about the same fact."""
+
+    id: int
+    claims: tuple[Claim, ...]
+    score: float  # mean pairwise alignment score, 0..100
+
+
+# ---------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """What a finding cites: a claim's text as it stands in the article."""
+
+    source: str
+    text: str
+    start: int
+    end: int
+
+
+Detail = str | int | float | bool | None | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str  # fingerprint, stable across runs and file order
+    rule: str
+    kind: str
+    verdict: Verdict
+    severity: str  # "error" | "warning" | "info"
+    message: str
+    claims: tuple[ClaimRef, ...]
+    details: tuple[tuple[str, Detail], ...] = ()  # sorted (key, value) pairs
+    state: State = State.NEW
+    note: str = ""  # the resolution note when state is RESOLVED
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({c.source for c in self.claims}))
+
+    def sort_key(self) -> tuple:
+        return (
+            self.verdict.rank,
+            {"error": 0, "warning": 1, "info": 2}.get(self.severity, 3),
+            self.rule,
+            self.sources,
+            tuple((c.source, c.start) for c in self.claims),
+            self.id,
+        )
+
+
+@dataclass(frozen=True)
+class Report:
+    story: str
+    sources: tuple[Source, ...]
+    findings: tuple[Finding, ...]
+    claims: tuple[Claim, ...] = field(default=(), compare=False)
+    stale: tuple[str, ...] = ()  # baseline/resolution ids no longer found
+
+    def summary(self) -> dict[str, int]:
+        counts = {v.value: 0 for v in Verdict}
+        for f in self.findings:
+            counts[f.verdict.value] += 1
+        counts["total"] = len(self.findings)
+        return counts
