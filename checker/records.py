@@ -204,6 +204,7 @@ class Report:
     sources: tuple[Source, ...]
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...] = field(default=(), compare=False)
+    articles: tuple[Article, ...] = field(default=(), compare=False)  # for line/column lookups
     stale: tuple[str, ...] = ()  # baseline/resolution ids no longer found
 
     def summary(self) -> dict[str, int]:
