@@ -116,8 +116,9 @@ class Quote:
     words: str  # the quoted words, without the quotation marks
     start: int  # span of the words
     end: int
-    speaker: str | None = None
+    speaker: str | None = None  # the entity the quotation is attributed to, when resolved
     partial: bool = False  # an opening or closing mark is missing: the outlet truncated it
+    speaker_phrase: str | None = None  # as written: "a spokeswoman", "a Microsoft spokesperson"
 
 
 # ---------------------------------------------------------------- claims

@@ -1,0 +1,157 @@
+"""Named entities (capitalised names), entity lists and a normalised key for each name.
+
+No model: a name is a run of capitalised tokens. A token that opens a sentence counts only when
+the story writes it capitalised elsewhere too, which keeps "However" or "Services" out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.lexicon import stopwords
+
+TOKEN = re.compile(r"[A-Za-z0-9][\w'’&.\-]*[\w&]|[A-Za-z0-9]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LIST_JOIN = re.compile(
+    r"^\s*(?P<comma>,\s*)?(?:(?P<conj>and|or|nor|plus|&|as well as|[a-z]{1,3})\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+_NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # surface form, possessive stripped
+    start: int
+    end: int
+
+
+def name_key(name: str) -> str:
+    """Fold case, spacing, hyphens and dots: '21 Vianet' and '21Vianet' share a key."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _is_cap(token: str) -> bool:
+    return token[0].isupper() or (token[0].isdigit() and any(c.isupper() for c in token))
+
+
+class EntityVocabulary:
+    """Story-wide evidence of which words are names: seen capitalised mid-sentence."""
+
+    def __init__(self) -> None:
+        self.mid_cap: Counter[str] = Counter()
+        self.lower: Counter[str] = Counter()
+
+    def observe(self, sentence: str) -> None:
+        for i, m in enumerate(TOKEN.finditer(sentence)):
+            tok = _POSSESSIVE.sub("", m.group())
+            if not tok:
+                continue
+            if tok[0].islower():
+                self.lower[tok] += 1
+            elif i > 0 and _is_cap(tok):
+                self.mid_cap[tok.lower()] += 1
+
+    def initial_is_name(self, token: str) -> bool:
+        low = token.lower()
+        if low in stopwords():
+            return False
+        return self.mid_cap[low] > self.lower[low]
+
+
+def _is_sentence_start(text: str, pos: int, start: int) -> bool:
+    before = text[start:pos].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:;—–-"
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+def _name_follows(text: str, pos: int, end: int) -> bool:
+    m = TOKEN.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
+    return bool(m and m.group()[0].isupper() and m.group().lower() not in _MONTHS)
+
+
+def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> list[Mention]:
+    """Maximal runs of capitalised tokens in text[start:end], offsets into `text`."""
+    mentions: list[Mention] = []
+    run: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        if run:
+            name_end = run[-1][2]
+            surface = text[run[0][1] : name_end]
+            stripped = _POSSESSIVE.sub("", surface) if surface[-2:] in ("'s", "’s") else surface
+            mentions.append(Mention(stripped.rstrip(".-"), run[0][1], run[0][1] + len(stripped)))
+            run.clear()
+
+    for m in TOKEN.finditer(text, start, end):
+        tok = m.group()
+        cap = _is_cap(tok)
+        if cap and _is_sentence_start(text, m.start(), start):
+            cap = not tok.isalpha() or tok.isupper() and len(tok) > 1 or vocab.initial_is_name(tok)
+        if cap and tok.lower() in stopwords() and not tok.isupper():
+            cap = False
+        contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
+        if cap:
+            if run and not contiguous:
+                flush()
+            run.append((tok, m.start(), m.end()))
+            if tok.endswith(("'s", "’s")):
+                flush()
+        elif not run and tok.isdigit() and _name_follows(text, m.end(), end):
+            # a name that starts with a number: "21 Vianet", "7 Eleven"
+            run.append((tok, m.start(), m.end()))
+        elif run and contiguous and tok.isdigit() and len(tok) <= 4 and len(run) == 1:
+            # a product number belongs to the name: "Office 365", "Windows 11"
+            run.append((tok, m.start(), m.end()))
+            flush()
+        else:
+            flush()
+    flush()
+    return [
+        mt for mt in mentions if mt.name and not mt.name.isdigit() and mt.name.lower() not in _MONTHS
+    ]
+
+
+def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
+    """Entities joined by commas and conjunctions: 'A, B, C and the app D'."""
+    lists: list[tuple[Mention, ...]] = []
+    current: list[Mention] = []
+    for m in mentions:
+        if current:
+            gap = text[current[-1].end : m.start]
+            joined = _LIST_JOIN.match(gap)
+            conj = joined and joined.group("conj")
+            if conj and (conj in _NOT_CONJ or len(conj) <= 3 and conj in stopwords() - {"and"}):
+                conj = None
+            descriptors = (
+                [w for w in gap.replace(",", " ").split() if w != joined.group("conj")]
+                if joined
+                else []
+            )
+            plain = all(w not in stopwords() or w in ("the", "a", "an") for w in descriptors)
+            if joined and plain and (joined.group("comma") or conj):
+                current.append(m)
+                continue
+            if len(current) >= 2:
+                lists.append(tuple(current))
+            current = []
+        current.append(m)
+    if len(current) >= 2:
+        lists.append(tuple(current))
+    return lists
+
+
+def unique_names(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for m in mentions:
+        seen.setdefault(name_key(m.name), m.name)
+    return tuple(seen.values())

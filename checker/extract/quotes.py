@@ -1,0 +1,129 @@
+"""Quotations in a paragraph, with the phrase that names their speaker.
+
+Handles what news copy does to quotations: curly and straight marks, a quotation carried over
+several paragraphs (opening mark, no closing one), a truncated quotation (a closing mark with no
+opening one), and an attribution interpolated inside ("We are monitoring - said a spokesman -
+We have suspended ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from checker.lexicon import lexicon
+
+_DOUBLE = re.compile(r"[“”\"]")
+_SINGLE = re.compile(r"(?<![\w])[‘'](\w[^‘’'\n\"“”]{0,60}?[\w!?.]|\w)[’'](?![\w])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    start: int  # span of the quoted words (marks excluded)
+    end: int
+    speaker_phrase: str | None
+    partial: bool  # a mark is missing: truncated, or carried on from/to another paragraph
+    continued: bool  # opens the paragraph without a speaker: may carry on an earlier quotation
+
+
+@functools.cache
+def _verbs() -> str:
+    verbs = sorted(lexicon("speech")["verbs"], key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    stop = r"(?=\s+(?:on|in|at|to|during|after|before|about|when|while|as|via|of|in response)\b|[,.;:!?]|$)"
+    after_verb_first = re.compile(rf"^\s*[,.]?\s*(?:{v})\s+(?P<np>[^,.;:!?“\"]{{1,60}}?){stop}", re.I)
+    after_np_first = re.compile(rf"^\s*[,.]?\s*(?P<np>[^,.;:!?“\"]{{1,60}}?)\s+(?:{v})\b", re.I)
+    before = re.compile(
+        rf"(?P<np>[^.;:!?“\"]{{1,80}}?)\s+(?:{v})\b[^“\"”]{{0,60}}?[,:]?\s*$", re.I
+    )
+    interpolated = re.compile(rf"\s[-–—,]\s*(?P<np>(?:{v})\s[^-–—\"“”]{{1,60}}?)\s*[-–—,]\s", re.I)
+    return after_verb_first, after_np_first, before, interpolated
+
+
+def _clean_np(np: str) -> str | None:
+    np = np.strip().rstrip(",").split(",")[-1].strip()
+    if re.match(r"(?:which|that|who|whom|whose)\b", np, re.I):
+        return None
+    np = re.sub(r"^(?:and|but|although|though|while|whereas|so|then|also)\s+", "", np, flags=re.I)
+    return np or None
+
+
+def _speaker_after(text: str, pos: int, end: int) -> str | None:
+    tail = text[pos:end]
+    m_end = _SENTENCE_END.search(tail)
+    tail = tail[: m_end.start() + 1] if m_end else tail
+    verb_first, np_first, _, _ = _patterns()
+    for pat in (verb_first, np_first):
+        m = pat.match(tail)
+        if m and len(m.group("np").split()) <= 8:
+            return _clean_np(m.group("np"))
+    return None
+
+
+def _speaker_before(text: str, start: int, pos: int) -> str | None:
+    head = text[start:pos]
+    cut = max(head.rfind("."), head.rfind("”"), head.rfind('"'), head.rfind("!"), head.rfind("?"))
+    head = head[cut + 1 :]
+    m = _patterns()[2].search(head)
+    return _clean_np(m.group("np")) if m else None
+
+
+def _split_interpolated(text: str, q: RawQuote) -> list[RawQuote]:
+    m = _patterns()[3].search(text, q.start, q.end)
+    if not m:
+        return [q]
+    speaker = _clean_np(re.sub(rf"^(?:{_verbs()})\s+", "", m.group("np"), flags=re.I))
+    first = RawQuote(q.start, m.start(), speaker, q.partial, False)
+    second = RawQuote(m.end(), q.end, speaker, q.partial, False)
+    return [first, second]
+
+
+def find_quotes(text: str, start: int, end: int) -> list[RawQuote]:
+    """Quotations in the paragraph text[start:end], in order."""
+    spans: list[tuple[int, int, bool]] = []  # (words start, words end, partial)
+    open_at: int | None = None
+    last_close = start
+    for m in _DOUBLE.finditer(text, start, end):
+        ch = m.group()
+        opening = ch == "“" or (ch == '"' and open_at is None)
+        if opening:
+            if open_at is not None:  # a new quotation opens before the last one closed
+                spans.append((open_at + 1, m.start(), True))
+            open_at = m.start()
+        elif open_at is not None:
+            spans.append((open_at + 1, m.start(), False))
+            open_at, last_close = None, m.end()
+        else:  # closing mark without an opening one: the outlet cut the start off
+            head = text[last_close : m.start()]
+            cuts = [mm.end() for mm in _SENTENCE_END.finditer(head)]
+            spans.append((last_close + (cuts[-1] if cuts else 0), m.start(), True))
+            last_close = m.end()
+    if open_at is not None:
+        spans.append((open_at + 1, end, True))
+    taken = [(s, e) for s, e, _ in spans]
+    for m in _SINGLE.finditer(text, start, end):
+        if not any(s - 1 <= m.start() < e + 1 for s, e in taken):
+            spans.append((m.start(1), m.end(1), False))
+    quotes: list[RawQuote] = []
+    for s, e, partial in sorted(spans):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e <= s:
+            continue
+        mark_end = e
+        while mark_end < end and text[mark_end] in ",.  \t”\"’'":
+            mark_end += 1
+        speaker = _speaker_after(text, mark_end, end) or _speaker_before(text, start, s - 1)
+        opens_paragraph = not text[start : s - 1].strip()
+        raw = RawQuote(s, e, speaker, partial, opens_paragraph and speaker is None)
+        quotes.extend(_split_interpolated(text, raw))
+    return quotes

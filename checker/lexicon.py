@@ -1,0 +1,49 @@
+"""Word lists kept as data under rules/lexicon/, loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from checker.errors import CheckerError
+
+
+def pack_dir() -> Path:
+    """The default rule pack shipped with the package (rules/ in a source checkout)."""
+    return Path(str(resources.files("checker._rules")))
+
+
+def load_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CheckerError(path, f"cannot read: {exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CheckerError(where, f"invalid YAML: {problem}") from None
+
+
+@functools.cache
+def lexicon(name: str) -> Any:
+    return load_yaml(pack_dir() / "lexicon" / f"{name}.yaml")
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return frozenset(lexicon("stopwords")["words"])
+
+
+@functools.cache
+def cue_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any cue on word boundaries."""
+    body = "|".join(f"(?:{a})" for a in sorted(alternatives, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
