@@ -199,6 +199,20 @@ class Finding:
         )
 
 
+@dataclass(frozen=True, order=True)
+class StaleEntry:
+    """A baseline or resolutions entry whose finding the run no longer produced."""
+
+    id: str
+    file: str  # "baseline" | "resolutions"
+    rule: str = ""  # from the baseline entry ("" for resolutions, which do not record it)
+    sources: tuple[str, ...] = ()
+    note: str = ""  # the resolution's summary, for resolutions
+
+    def __str__(self) -> str:  # where a report lists stale entries as plain ids
+        return self.id
+
+
 @dataclass(frozen=True)
 class Report:
     story: str
@@ -206,7 +220,7 @@ class Report:
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...] = field(default=(), compare=False)
     articles: tuple[Article, ...] = field(default=(), compare=False)  # for line/column lookups
-    stale: tuple[str, ...] = ()  # baseline/resolution ids no longer found
+    stale: tuple[StaleEntry, ...] = ()  # baseline/resolution entries no longer found
 
     def summary(self) -> dict[str, int]:
         counts = {v.value: 0 for v in Verdict}
