@@ -1,0 +1,99 @@
+"""Headless Chromium for the HTML report: the DOM after scripts ran, console errors, screenshots.
+
+Used by tests/test_html.py and by `make screenshot`:
+
+    python tests/headless.py REPORT.html OUT.png
+
+Only the standard library: the browser's own --dump-dom and --screenshot switches.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Quiet, offline, throwaway profile: nothing in a test run may reach the network.
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--enable-logging=stderr",
+    "--v=0",
+)
+_CONSOLE = re.compile(r"(INFO|WARNING|ERROR):CONSOLE[^\]]*\]\s*(.*)")
+
+
+def find_browser() -> str | None:
+    """Path of a Chromium that starts, or None."""
+    for name in (os.environ.get("CHECKER_BROWSER", ""), *CANDIDATES):
+        path = shutil.which(name) if name else None
+        if not path:
+            continue
+        try:
+            done = subprocess.run([path, "--version"], capture_output=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if done.returncode == 0:
+            return path
+    return None
+
+
+@dataclass(frozen=True)
+class Page:
+    dom: str  # serialised DOM after the page's scripts ran
+    console: tuple[str, ...]  # console messages: script errors, CSP violations, logs
+
+
+def _run(browser: str, args: list[str], workdir: Path) -> subprocess.CompletedProcess[str]:
+    profile = Path(tempfile.mkdtemp(prefix="profile-", dir=workdir))
+    return subprocess.run(
+        [browser, *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
+def load(browser: str, url: str, workdir: Path) -> Page:
+    done = _run(browser, ["--dump-dom", url], workdir)
+    if not done.stdout.strip():
+        raise RuntimeError(f"{browser} printed no DOM for {url}: {done.stderr[-2000:]}")
+    console = tuple(m.group(2) for m in map(_CONSOLE.search, done.stderr.splitlines()) if m)
+    return Page(done.stdout, console)
+
+
+def screenshot(browser: str, url: str, png: Path, workdir: Path, size: str = "1280,2000") -> None:
+    png.parent.mkdir(parents=True, exist_ok=True)
+    png.unlink(missing_ok=True)
+    done = _run(browser, [f"--screenshot={png.resolve()}", f"--window-size={size}", url], workdir)
+    if not png.is_file():
+        raise RuntimeError(f"{browser} wrote no screenshot: {done.stderr[-2000:]}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python tests/headless.py REPORT.html OUT.png", file=sys.stderr)
+        return 2
+    browser = find_browser()
+    if browser is None:
+        print("no Chromium found (Debian: apt-get install chromium)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        screenshot(browser, Path(argv[0]).resolve().as_uri(), Path(argv[1]), Path(tmp))
+    print(f"wrote {argv[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
