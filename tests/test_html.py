@@ -13,7 +13,7 @@ import pytest
 from headless import find_browser, load, screenshot
 
 from checker.formats.html_report import render, safe_url, word_diff
-from checker.records import ClaimRef, Finding, Report, Source, State, Verdict
+from checker.records import ClaimRef, Finding, Report, Source, StaleEntry, State, Verdict
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
@@ -153,6 +153,14 @@ def test_same_report_gives_the_same_page():
     first = report()
     shuffled = Report(first.story, first.sources[::-1], first.findings[::-1])
     assert render(first) == render(shuffled)
+
+
+def test_stale_entries_are_listed_with_where_they_came_from():
+    stale = (StaleEntry("1ddddddddddd", "resolutions", note="<b>fixed</b> by desk"),
+             StaleEntry("1eeeeeeeeeee", "baseline", "number-mismatch", ("a", "b")))
+    page = render(Report("s", (), (), stale=stale))
+    assert "<code>1ddddddddddd</code>" in page and "&lt;b&gt;fixed&lt;/b&gt; by desk" in page
+    assert "in the baseline file, number-mismatch (a, b)" in page
 
 
 def test_empty_report_says_so():
