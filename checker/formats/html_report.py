@@ -108,6 +108,7 @@ class ColumnView:
     published: str
     date_basis: str
     path: str
+    language: str
     claims: list[ClaimView]
 
 
@@ -147,6 +148,7 @@ def _source_view(source: str, src: Source | None) -> dict[str, str | None]:
         "published": src.published.isoformat() if src and src.published else "",
         "date_basis": src.date_basis if src else "",
         "path": src.path if src else "",
+        "language": src.language if src else "",
     }
 
 
