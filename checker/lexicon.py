@@ -45,5 +45,9 @@ def stopwords() -> frozenset[str]:
 @functools.cache
 def cue_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive regex matching any cue on word boundaries."""
-    body = "|".join(f"(?:{a})" for a in sorted(alternatives, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    ordered = sorted(alternatives, key=len, reverse=True)
+    words = "|".join(f"(?:{a})" for a in ordered if not a.startswith(("'", "n'")))
+    # Clitics ("'ll", "n't") attach to the word before them, so they take no left boundary.
+    clitics = "|".join(f"(?:{a})" for a in ordered if a.startswith(("'", "n'")))
+    body = rf"(?<![\w'’])(?:{words})" + (f"|(?:{clitics})" if clitics else "")
+    return re.compile(rf"(?:{body})(?![\w])", re.IGNORECASE)

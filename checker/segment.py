@@ -37,7 +37,7 @@ def _is_abbreviation(before: str) -> bool:
     if token in _abbreviations():
         return True
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
-    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:

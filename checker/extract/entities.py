@@ -68,9 +68,7 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
 
 
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 
@@ -96,7 +94,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         tok = m.group()
         cap = _is_cap(tok)
         if cap and _is_sentence_start(text, m.start(), start):
-            cap = not tok.isalpha() or tok.isupper() and len(tok) > 1 or vocab.initial_is_name(tok)
+            cap = any(ch.isdigit() for ch in tok) or (tok.isupper() and len(tok) > 1) or vocab.initial_is_name(tok)
         if cap and tok.lower() in stopwords() and not tok.isupper():
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
@@ -117,7 +115,9 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             flush()
     flush()
     return [
-        mt for mt in mentions if mt.name and not mt.name.isdigit() and mt.name.lower() not in _MONTHS
+        mt
+        for mt in mentions
+        if mt.name and not mt.name.isdigit() and mt.name.lower() not in _MONTHS
     ]
 
 
@@ -130,7 +130,7 @@ def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
             gap = text[current[-1].end : m.start]
             joined = _LIST_JOIN.match(gap)
             conj = joined and joined.group("conj")
-            if conj and (conj in _NOT_CONJ or len(conj) <= 3 and conj in stopwords() - {"and"}):
+            if conj and (conj in _NOT_CONJ or (len(conj) <= 3 and conj in stopwords() - {"and"})):
                 conj = None
             descriptors = (
                 [w for w in gap.replace(",", " ").split() if w != joined.group("conj")]

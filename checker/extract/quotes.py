@@ -38,11 +38,11 @@ def _verbs() -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     v = _verbs()
     stop = r"(?=\s+(?:on|in|at|to|during|after|before|about|when|while|as|via|of|in response)\b|[,.;:!?]|$)"
-    after_verb_first = re.compile(rf"^\s*[,.]?\s*(?:{v})\s+(?P<np>[^,.;:!?“\"]{{1,60}}?){stop}", re.I)
-    after_np_first = re.compile(rf"^\s*[,.]?\s*(?P<np>[^,.;:!?“\"]{{1,60}}?)\s+(?:{v})\b", re.I)
-    before = re.compile(
-        rf"(?P<np>[^.;:!?“\"]{{1,80}}?)\s+(?:{v})\b[^“\"”]{{0,60}}?[,:]?\s*$", re.I
+    after_verb_first = re.compile(
+        rf"^\s*[,.]?\s*(?:{v})\s+(?P<np>[^,.;:!?“\"]{{1,60}}?){stop}", re.I
     )
+    after_np_first = re.compile(rf"^\s*[,.]?\s*(?P<np>[^,.;:!?“\"]{{1,60}}?)\s+(?:{v})\b", re.I)
+    before = re.compile(rf"(?P<np>[^.;:!?“\"]{{1,80}}?)\s+(?:{v})\b[^“\"”]{{0,60}}?[,:]?\s*$", re.I)
     interpolated = re.compile(rf"\s[-–—,]\s*(?P<np>(?:{v})\s[^-–—\"“”]{{1,60}}?)\s*[-–—,]\s", re.I)
     return after_verb_first, after_np_first, before, interpolated
 

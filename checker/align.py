@@ -1,0 +1,120 @@
+"""Alignment: which claims of different outlets are about the same fact.
+
+Claims are compared on their content words (stop words dropped, crude stemming) with rapidfuzz,
+vectorised with `process.cdist`, plus agreement of slots (subject, entities, numbers). Clusters
+grow by leader clustering, one outlet at a time against the clusters' representatives, so the
+cost grows with claims x distinct facts rather than claims squared.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from checker.extract.entities import name_key
+from checker.lexicon import stopwords
+from checker.records import Claim, Cluster
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+MAX_REPRESENTATIVES = 3  # members per cluster that newcomers are compared with
+MAX_BONUS = 30.0  # the most slot_bonus() can add
+
+
+def stem(word: str) -> str:
+    """A deliberately crude suffix stripper: enough to match 'passed'/'passing', 'fines'/'fine'."""
+    w = word.replace("’", "'").removesuffix("'s").strip("'")
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5)):
+        if w.endswith(suffix) and len(w) >= min_len:
+            return w[: -len(suffix)] + repl
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@functools.lru_cache(maxsize=65536)
+def content_stems(text: str) -> tuple[str, ...]:
+    stop = stopwords()
+    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1)
+
+
+def signature(claim: Claim) -> str:
+    return " ".join(content_stems(claim.text))
+
+
+def slot_bonus(a: Claim, b: Claim) -> float:
+    """Points for agreeing slots, off for a different subject: added to the text score."""
+    bonus = 0.0
+    if a.subject and b.subject:
+        bonus += 12.0 if name_key(a.subject) == name_key(b.subject) else -20.0
+    ea = {name_key(e) for e in a.entities}
+    eb = {name_key(e) for e in b.entities}
+    if ea and eb:
+        bonus += 10.0 * len(ea & eb) / len(ea | eb)
+    qa = {q.value for q in a.quantities}
+    if qa & {q.value for q in b.quantities}:
+        bonus += 8.0
+    return bonus
+
+
+def pair_scores(left: Sequence[Claim], right: Sequence[Claim]) -> np.ndarray:
+    """Text similarity of every left claim with every right claim, 0..100."""
+    if not left or not right:
+        return np.zeros((len(left), len(right)))
+    ls = [signature(c) for c in left]
+    rs = [signature(c) for c in right]
+    set_ratio = process.cdist(ls, rs, scorer=fuzz.token_set_ratio, workers=1)
+    sort_ratio = process.cdist(ls, rs, scorer=fuzz.token_sort_ratio, workers=1)
+    # token_set alone calls any subset a perfect match; the sort ratio tempers that.
+    return 0.6 * set_ratio + 0.4 * sort_ratio
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    threshold: float = 62.0
+    candidates: int = 8
+
+
+def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[Cluster]:
+    """Cluster claims across sources. Claims arrive sorted by source and position."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    members: list[list[Claim]] = []
+    reps: list[Claim] = []
+    rep_cluster: list[int] = []
+    for source in sorted(by_source):
+        batch = by_source[source]
+        scores = pair_scores(batch, reps) if reps else None
+        new_reps: list[tuple[Claim, int]] = []
+        for i, claim in enumerate(batch):
+            best, best_score = -1, params.threshold
+            if scores is not None and scores.shape[1]:
+                row = scores[i]
+                k = min(params.candidates, row.shape[0])
+                top = np.argpartition(-row, k - 1)[:k] if k < row.shape[0] else range(row.shape[0])
+                for j in top:
+                    cluster = rep_cluster[j]
+                    if any(m.source == source for m in members[cluster]):
+                        continue
+                    total = float(row[j]) + slot_bonus(claim, reps[j])
+                    if total > best_score or (total == best_score and best >= 0 and cluster < best):
+                        best, best_score = cluster, total
+            if best < 0:
+                members.append([claim])
+                new_reps.append((claim, len(members) - 1))
+            else:
+                members[best].append(claim)
+                if sum(1 for r in rep_cluster if r == best) < MAX_REPRESENTATIVES:
+                    new_reps.append((claim, best))
+        for claim, cluster in new_reps:
+            reps.append(claim)
+            rep_cluster.append(cluster)
+    clusters = []
+    for i, group in enumerate(members):
+        clusters.append(Cluster(id=i, claims=tuple(group), score=0.0))
+    return clusters

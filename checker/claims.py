@@ -1,0 +1,291 @@
+"""From cleaned articles to atomic claims with their slots.
+
+One claim per clause and per subject: "Microsoft and Zoom have decided not to ..." gives two
+claims with the same span, one about each company. Pronoun subjects ("it", "the firm") take the
+most recent organisation named as a subject before them in the same article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.extract.dates import find_dates
+from checker.extract.entities import (
+    TOKEN,
+    EntityVocabulary,
+    Mention,
+    find_lists,
+    find_mentions,
+    name_key,
+)
+from checker.extract.modality import Modality, read_modality
+from checker.extract.quantities import find_quantities
+from checker.extract.quotes import RawQuote, find_quotes
+from checker.lexicon import lexicon
+from checker.records import Claim, CleanArticle, Quote
+from checker.segment import split_clauses, split_sentences
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|its|they|their|the (?:company|firm|business|group|platform|service|app|"
+    r"organisation|organization|division|government|ministry|agency|party|club|team))$",
+    re.I,
+)
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "won't",
+        "can't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+    ]
+)
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    # "According to X, ..." opens a sentence without being its verb.
+    return (frozenset(lexicon("speech")["verbs"]) | _AUX) - {"according"}
+
+
+def _looks_like_person(name: str) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article said: for pronouns and carried-on quotations."""
+
+    last_org: str | None = None
+    last_speaker: str | None = None
+    last_quote_open: bool = False
+
+
+_NOT_BEFORE_VERB = frozenset("a an the this that these those its their his her our in of on at for by to with from".split())
+
+
+def _first_verb(text: str, start: int, end: int) -> int:
+    """Where the main verb starts: an auxiliary or reporting verb, or an -ed/-s form right
+    after a name, a pronoun or an adverb ("Microsoft directly offers")."""
+    prev = ""
+    for m in TOKEN.finditer(text, start, end):
+        raw = m.group().replace("’", "'")
+        tok = raw.lower()
+        if tok in _verbs():
+            return m.start()
+        inflected = tok.isalpha() and len(tok) > 3 and (tok.endswith("ed") or tok.endswith("s"))
+        after = prev[:1].isupper() or prev.lower() in ("it", "they", "he", "she", "we") or prev.endswith("ly")
+        if inflected and raw[0].islower() and prev.lower() not in _NOT_BEFORE_VERB and (
+            after or tok.endswith("ed")
+        ):
+            return m.start()
+        prev = raw
+    return end
+
+
+def _subjects(
+    text: str, start: int, end: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
+) -> tuple[list[str], str | None]:
+    """Entities the clause is about; or, for a pronoun subject, the name it most likely
+    stands for within the sentence ("According to X's report, it received ...")."""
+    verb = _first_verb(text, start, end)
+    before = [m for m in mentions if m.end <= verb]
+    head = text[start:verb]
+    comma = head.rfind(",")
+    pronoun_after_comma = comma >= 0 and any(
+        _PRONOUN_SUBJECT.match(w) for w in head[comma + 1 :].split()
+    )
+    if comma >= 0:
+        near = [m for m in before if m.start > start + comma]
+        if near:
+            before = near
+        elif before and pronoun_after_comma:
+            orgs = [m.name for m in before if not _looks_like_person(m.name)]
+            return [], orgs[-1] if orgs else None
+    if before:
+        last = before[-1]
+        for group in lists:
+            if last in group:
+                return [m.name for m in group if m.end <= verb], None
+        return [last.name], None
+    words = [w.lower() for w in head.split()]
+    pronoun = any(_PRONOUN_SUBJECT.match(w) for w in words) or bool(
+        re.search(r"\bthe (?:company|firm|business|group|platform|division)\b", head, re.I)
+    )
+    return [], "" if pronoun else None
+
+
+def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -> str | None:
+    if not phrase:
+        return None
+    for tok in re.findall(r"[\w&'’.-]+", phrase):
+        key = name_key(re.sub(r"['’]s$", "", tok))
+        if key in names:
+            return names[key]
+    for mname_key, name in names.items():
+        if len(mname_key) > 3 and mname_key in name_key(phrase):
+            return name
+    return ctx.last_org
+
+
+def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """The clause with quoted words blanked, so modality cues inside quotations don't count."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+class ClaimBuilder:
+    def __init__(self, articles: list[CleanArticle]) -> None:
+        self.vocab = EntityVocabulary()
+        self.names: dict[str, str] = {}
+        self.sentences: dict[str, list[tuple[int, int, int]]] = {}
+        for ca in articles:
+            text = ca.article.text
+            sents = []
+            for block in ca.blocks:
+                if block.kind != "prose":
+                    continue
+                for s in split_sentences(text, block.start, block.end):
+                    sents.append((block.start, s.start, s.end))
+                    self.vocab.observe(text[s.start : s.end])
+            self.sentences[ca.article.source.source] = sents
+
+    def build(self, ca: CleanArticle) -> list[Claim]:
+        source = ca.article.source
+        text = ca.article.text
+        sents = self.sentences[source.source]
+        # Names seen anywhere in the story, for resolving "zoom's spokesperson".
+        if not self.names:
+            for cab in self._all:
+                for _, s, e in self.sentences[cab.article.source.source]:
+                    for m in find_mentions(cab.article.text, s, e, self.vocab):
+                        self.names.setdefault(name_key(m.name), m.name)
+        ctx = _Context()
+        claims: list[Claim] = []
+        block_quotes: dict[int, list[RawQuote]] = {}
+        for index, (block_start, s_start, s_end) in enumerate(sents):
+            if block_start not in block_quotes:
+                block_end = next(b.end for b in ca.blocks if b.start == block_start)
+                block_quotes[block_start] = find_quotes(text, block_start, block_end)
+            raw = [q for q in block_quotes[block_start] if q.start < s_end and q.end > s_start]
+            quotes = tuple(self._quote(text, q, ctx) for q in raw)
+            quoted = [(q.start, q.end) for q in raw]
+            for clause in split_clauses(text, s_start, s_end, quoted):
+                claims.extend(
+                    self._claims(ca, index, clause.start, clause.end, quotes, quoted, ctx)
+                )
+        return claims
+
+    def build_all(self, articles: list[CleanArticle]) -> list[Claim]:
+        self._all = articles
+        out: list[Claim] = []
+        for ca in articles:
+            out.extend(self.build(ca))
+        return out
+
+    def _quote(self, text: str, q: RawQuote, ctx: _Context) -> Quote:
+        if q.continued and ctx.last_quote_open:
+            speaker = ctx.last_speaker
+        else:
+            speaker = _resolve_speaker(q.speaker_phrase, self.names, ctx)
+        if speaker:
+            ctx.last_speaker = speaker
+        ctx.last_quote_open = (q.partial and q.end >= len(text.rstrip())) or q.partial
+        return Quote(
+            words=text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            speaker=speaker,
+            partial=q.partial,
+            speaker_phrase=q.speaker_phrase,
+        )
+
+    def _claims(
+        self,
+        ca: CleanArticle,
+        sentence: int,
+        start: int,
+        end: int,
+        quotes: tuple[Quote, ...],
+        quoted: list[tuple[int, int]],
+        ctx: _Context,
+    ) -> list[Claim]:
+        source = ca.article.source
+        text = ca.article.text
+        mentions = find_mentions(text, start, end, self.vocab)
+        lists = find_lists(text, mentions)
+        subjects, stands_for = _subjects(text, start, end, mentions, lists)
+        if not subjects and stands_for:
+            subjects = [stands_for]
+        elif not subjects and stands_for == "" and ctx.last_org:
+            subjects = [ctx.last_org]
+        orgs = [s for s in subjects if not _looks_like_person(s)]
+        if orgs:
+            ctx.last_org = orgs[-1]
+        masked = _mask(text, start, end, quoted)
+        modality: Modality = read_modality(masked)
+        clause = text[start:end]
+        in_clause = tuple(q for q in quotes if q.start < end and q.end > start)
+        base = {
+            "source": source.source,
+            "start": start,
+            "end": end,
+            "text": clause,
+            "sentence": sentence,
+            "entities": tuple(dict.fromkeys(m.name for m in mentions)),
+            "entity_lists": tuple(tuple(m.name for m in group) for group in lists),
+            "quantities": find_quantities(clause, start),
+            "dates": find_dates(clause, start, source.published),
+            "quotes": in_clause,
+            "modality": modality.level,
+            "negated": modality.negated,
+            "aspect": modality.aspect,
+        }
+        return [Claim(id="", subject=s, **base) for s in (subjects or [None])]
+
+
+def build_claims(articles: list[CleanArticle]) -> list[Claim]:
+    """All claims of the story, ids numbered per source in article order."""
+    builder = ClaimBuilder(articles)
+    claims = builder.build_all(articles)
+    out: list[Claim] = []
+    counters: dict[str, int] = {}
+    from dataclasses import replace
+
+    for c in claims:
+        n = counters.get(c.source, 0)
+        counters[c.source] = n + 1
+        out.append(replace(c, id=f"{c.source}:{n}"))
+    return out

@@ -1,0 +1,67 @@
+"""The terminal report: findings grouped by verdict, conflicts first, evidence under each."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tabulate import tabulate
+
+from checker.records import Finding, Report, State, Verdict
+
+WIDTH = 72  # message/evidence column: the whole table fits a 120-column terminal
+
+
+def _state(f: Finding) -> str:
+    if f.state is State.RESOLVED:
+        return f"resolved: {f.note}" if f.note else "resolved"
+    return f.state.value
+
+
+def _cell(f: Finding) -> str:
+    lines = textwrap.wrap(f.message, WIDTH)
+    for c in f.claims:
+        text = " ".join(c.text.split())
+        lines += textwrap.wrap(
+            f"{c.source}: {text}", WIDTH, initial_indent="  ", subsequent_indent="    "
+        )
+    return "\n".join(lines)
+
+
+def header(report: Report) -> str:
+    s = report.summary()
+    counts = ", ".join(f"{s[v.value]} {v.value}" for v in Verdict)
+    lines = [f"{report.story}: {len(report.sources)} sources, {s['total']} findings ({counts})", ""]
+    rows = [
+        (
+            src.source,
+            src.outlet,
+            src.published.isoformat() if src.published else "unknown",
+            src.date_basis,
+        )
+        for src in report.sources
+    ]
+    lines.append(
+        tabulate(
+            rows, headers=("source", "outlet", "date used", "why that date"), tablefmt="simple"
+        )
+    )
+    return "\n".join(lines)
+
+
+def render(report: Report) -> str:
+    parts = [header(report)]
+    for verdict in Verdict:
+        group = [f for f in report.findings if f.verdict is verdict]
+        if not group:
+            continue
+        rows = [(f.id, f.rule, _state(f), _cell(f)) for f in group]
+        parts.append(f"\n{verdict.value.upper()} ({len(group)})")
+        parts.append(
+            tabulate(
+                rows, headers=("id", "rule", "state", "message and evidence"), tablefmt="simple"
+            )
+        )
+    if report.stale:
+        parts.append(f"\nSTALE ({len(report.stale)}): recorded but no longer found")
+        parts.extend(f"  {getattr(e, 'id', e)}" for e in report.stale)
+    return "\n".join(parts) + "\n"

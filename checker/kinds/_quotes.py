@@ -1,0 +1,153 @@
+"""Quotation alignment and word-level diff, shared by quote-wording and attribution.
+
+Quotations are compared as word sequences after folding what is typography rather than
+wording: case, curly quotes, contractions ("we're" = "we are"), dotted abbreviations and
+editorial insertions in square brackets. A truncated quotation is aligned with the part of the
+longer one it matches (rapidfuzz partial_ratio), and only differences inside that part count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz, process
+
+from checker.compare import Context
+from checker.lexicon import stopwords
+from checker.records import Claim, Quote
+
+_WORD = re.compile(r"[\w'’.]+")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_CLITICS = (
+    ("n't", "not"),
+    ("'re", "are"),
+    ("'ve", "have"),
+    ("'ll", "will"),
+    ("'m", "am"),
+    ("'d", "would"),
+)
+_IRREGULAR = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
+
+
+@dataclass(frozen=True)
+class Word:
+    norm: str
+    start: int
+    end: int
+    surface: str
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """Normalised words with their spans; a contraction yields two words over one span."""
+    blanked = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
+    out: list[Word] = []
+    for m in _WORD.finditer(blanked):
+        surface = m.group().strip(".'’")
+        if not surface:
+            continue
+        start = offset + m.start() + m.group().find(surface)
+        end = start + len(surface)
+        low = surface.lower().replace("’", "'")
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low):
+            low = low.replace(".", "")  # U.S. = US
+        low = low.rstrip(".")
+        parts: tuple[str, ...] = _IRREGULAR.get(low, ())
+        if not parts:
+            for clitic, full in _CLITICS:
+                if low.endswith(clitic) and len(low) > len(clitic):
+                    parts = (low[: -len(clitic)], full)
+                    break
+        for part in parts or (low,):
+            out.append(Word(part, start, end, surface))
+    return out
+
+
+@dataclass(frozen=True)
+class Change:
+    a_words: tuple[Word, ...]
+    b_words: tuple[Word, ...]
+
+    @property
+    def a_text(self) -> str:
+        return " ".join(dict.fromkeys(w.surface for w in self.a_words))
+
+    @property
+    def b_text(self) -> str:
+        return " ".join(dict.fromkeys(w.surface for w in self.b_words))
+
+    def substantive(self) -> bool:
+        """A swapped word always counts; an added or dropped one only if it is not a function word."""
+        if self.a_words and self.b_words:
+            return True
+        stop = stopwords()
+        return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
+
+
+def diff_words(a: list[Word], b: list[Word], min_equal: float = 0.5) -> list[Change] | None:
+    """Changes inside the stretch the two word lists share; None if they are not one quotation."""
+    sm = SequenceMatcher(None, [w.norm for w in a], [w.norm for w in b], autojunk=False)
+    blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
+    matched = sum(blk.size for blk in blocks)
+    if not blocks or matched < min_equal * min(len(a), len(b)):
+        return None
+    lo_a, lo_b = blocks[0].a, blocks[0].b
+    hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    changes = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal" or i2 <= lo_a or i1 >= hi_a or j2 <= lo_b or j1 >= hi_b:
+            continue
+        changes.append(Change(tuple(a[i1:i2]), tuple(b[j1:j2])))
+    return changes
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    a: Claim
+    qa: Quote
+    b: Claim
+    qb: Quote
+    changes: tuple[Change, ...]
+
+
+def _quote_holders(ctx: Context) -> list[tuple[Claim, Quote]]:
+    seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
+    for claim in ctx.claims:
+        for q in claim.quotes:
+            seen.setdefault((claim.source, q.start), (claim, q))
+    return [seen[k] for k in sorted(seen)]
+
+
+def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
+    """Pairs of quotations of `min_words` or more words from different outlets that align."""
+    key = ("quotes", float(min_words), min_score)
+    cached = ctx._pairs.get(key)  # type: ignore[call-overload]
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    holders = [(c, q) for c, q in _quote_holders(ctx) if len(words(q.words)) >= min_words]
+    tokens = [words(q.words, q.start) for _, q in holders]
+    norms = [" ".join(w.norm for w in t) for t in tokens]
+    pairs: list[QuotePair] = []
+    if len(holders) > 1:
+        scores = process.cdist(norms, norms, scorer=fuzz.partial_ratio, workers=1)
+        for i, (ca, qa) in enumerate(holders):
+            for j in range(i + 1, len(holders)):
+                cb, qb = holders[j]
+                if ca.source == cb.source or scores[i, j] < min_score:
+                    continue
+                changes = diff_words(tokens[i], tokens[j])
+                if changes is None:
+                    continue
+                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
+    ctx._pairs[key] = pairs  # type: ignore[index]
+    return pairs
+
+
+def claims_at(ctx: Context, source: str, spans: list[tuple[int, int]]) -> list[Claim]:
+    """The claims of `source` that contain any of the character spans."""
+    out = {}
+    for c in ctx.claims:
+        if c.source == source and any(c.start < e and s < c.end for s, e in spans):
+            out.setdefault((c.start, c.end), c)
+    return [out[k] for k in sorted(out)]

@@ -1,0 +1,70 @@
+"""Helpers several kinds share: quantity agreement, subjects, grouping findings by variant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from decimal import Decimal
+
+from checker.extract.entities import name_key
+from checker.records import Claim, Quantity
+
+
+def subjects_differ(a: Claim, b: Claim) -> bool:
+    return bool(a.subject and b.subject and name_key(a.subject) != name_key(b.subject))
+
+
+def significant_digits(value: float) -> int:
+    digits = Decimal(repr(value)).normalize().as_tuple().digits
+    return max(1, len(digits))
+
+
+def rounds_to(precise: float, rounded: float) -> bool:
+    """True when `rounded` is `precise` written with fewer significant figures."""
+    if rounded == 0:
+        return precise == 0
+    sig = significant_digits(rounded)
+    from math import floor, log10
+
+    scale = 10 ** (floor(log10(abs(rounded))) - sig + 1)
+    return abs(precise - rounded) <= scale / 2 + 1e-9
+
+
+def values_agree(a: Quantity, b: Quantity, approx_tolerance: float) -> bool:
+    if a.value == b.value:
+        return True
+    if a.approx or b.approx:
+        return abs(a.value - b.value) <= approx_tolerance * max(abs(a.value), abs(b.value))
+    lo, hi = sorted((a, b), key=lambda q: significant_digits(q.value))
+    return rounds_to(hi.value, lo.value)
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    return a.dimension == b.dimension and a.unit.rstrip("s") == b.unit.rstrip("s")
+
+
+def describe(q: Quantity) -> str:
+    return f"{q.approx} {q.text}" if q.approx else q.text
+
+
+class Variants:
+    """Collects claims per variant key, so 200 outlets in two camps give one finding, not 10,000."""
+
+    def __init__(self) -> None:
+        self.claims: dict[Hashable, dict[str, Claim]] = {}
+        self.payload: dict[Hashable, object] = {}
+
+    def add(self, key: Hashable, claims: Iterable[Claim], payload: object = None) -> None:
+        bucket = self.claims.setdefault(key, {})
+        for c in claims:
+            bucket.setdefault(c.id, c)
+        self.payload.setdefault(key, payload)
+
+    def items(self) -> list[tuple[Hashable, list[Claim], object]]:
+        return [
+            (k, sorted(v.values(), key=lambda c: (c.source, c.start)), self.payload[k])
+            for k, v in sorted(self.claims.items(), key=lambda kv: repr(kv[0]))
+        ]
+
+
+def join_sources(claims: Iterable[Claim], pick: Callable[[Claim], bool] = lambda c: True) -> str:
+    return ", ".join(sorted({c.source for c in claims if pick(c)}))

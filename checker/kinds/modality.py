@@ -1,0 +1,78 @@
+"""modality: one outlet reports a decision, another that it is only being considered; a plan
+against a done deed; a temporary pause against a permanent stop."""
+
+from __future__ import annotations
+
+from checker.compare import Context, finding
+from checker.extract.entities import name_key
+from checker.records import Claim, Finding, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("subject", "camps", "a_source", "a_modality", "b_source", "b_modality")
+PARAMS = {
+    "min_score": 35.0,
+    "conflicting": [
+        ["considering", "decided"],
+        ["considering", "done"],
+        ["considering", "plans"],
+        ["could", "done"],
+        ["plans", "done"],
+    ],
+    "conflicting_aspects": [["temporary", "permanent"]],
+}
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    levels = {frozenset(p) for p in rule.param("conflicting", PARAMS["conflicting"])}
+    aspects = {frozenset(p) for p in rule.param("conflicting_aspects", PARAMS["conflicting_aspects"])}
+    # Clashing claims about one subject form components: TikTok "has withdrawn" in one outlet
+    # against "plans to exit" in three gives one finding with two camps.
+    parent: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    claims: dict[str, Claim] = {}
+
+    def root(x: tuple[str, str, str]) -> tuple[str, str, str]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for pair in ctx.mutual_best("subject", lambda c: name_key(c.subject or ""), rule.param("min_score", 35.0)):
+        a, b = pair.a, pair.b
+        subject = name_key(a.subject or "")
+        for clash, la, lb, table in (
+            ("level", a.modality, b.modality, levels),
+            ("aspect", a.aspect, b.aspect, aspects),
+        ):
+            if la and lb and frozenset((la, lb)) in table:
+                claims[a.id], claims[b.id] = a, b
+                parent[root((subject, clash, a.id))] = root((subject, clash, b.id))
+    components: dict[tuple, list[tuple[str, str, str]]] = {}
+    for node in list(parent):
+        components.setdefault(root(node), []).append(node)
+    # Split subjects ("Microsoft and Zoom decided") cite the same sentences: one finding for
+    # all subjects whose evidence is the same.
+    merged: dict[tuple, tuple[list[str], dict[str, list[Claim]]]] = {}
+    for nodes in components.values():
+        clash = nodes[0][1]
+        camps: dict[str, list[Claim]] = {}
+        for _, _, cid in sorted(nodes):
+            c = claims[cid]
+            camps.setdefault(c.modality if clash == "level" else c.aspect or "", []).append(c)
+        spans = tuple(sorted((label, tuple(sorted((c.source, c.start) for c in cs)))
+                             for label, cs in camps.items()))
+        entry = merged.setdefault(spans, ([], camps))
+        subject = claims[nodes[0][2]].subject or ""
+        if subject not in entry[0]:
+            entry[0].append(subject)
+    out = []
+    for _, (subjects, camps) in sorted(merged.items()):
+        ordered = sorted(camps.items(), key=lambda kv: (len({c.source for c in kv[1]}), kv[0]))
+        described = [f"{', '.join(sorted({c.source for c in cs}))} '{label}'" for label, cs in ordered]
+        (la, ca), (lb, cb) = ordered[0], ordered[-1]
+        out.append(finding(
+            rule, Verdict.CONFLICT, [c for _, cs in ordered for c in cs],
+            {"subjects": sorted(subjects), "camps": described},
+            subject=" and ".join(sorted(subjects)), camps="; ".join(described),
+            a_source=", ".join(sorted({c.source for c in ca})), a_modality=la,
+            b_source=", ".join(sorted({c.source for c in cb})), b_modality=lb,
+        ))
+    return out

@@ -1,0 +1,79 @@
+"""not-comparable: numbers in closely matching claims that count different things.
+
+Same-looking figures about different subjects, units or periods are not a conflict, but a
+reader comparing them would be misled, so the report names what differs.
+"""
+
+from __future__ import annotations
+
+from checker.compare import Context, finding
+from checker.kinds._shared import Variants, describe, same_unit, subjects_differ
+from checker.records import Claim, Finding, Quantity, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("a_source", "a_quantity", "b_source", "b_quantity", "differences")
+PARAMS = {"min_score": 66.0}
+
+
+def _counted(claim: Claim) -> bool:
+    return any(q.dimension != "money" for q in claim.quantities)
+
+
+def _period(claim: Claim) -> str:
+    return "; ".join(d.text for d in claim.dates)
+
+
+def _differences(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> list[str]:
+    out = []
+    if subjects_differ(a, b):
+        out.append(f"subject ({a.subject} vs {b.subject})")
+    if not same_unit(qa, qb):
+        out.append(f"unit ({qa.unit} vs {qb.unit})")
+    pa, pb = _period(a), _period(b)
+    if (
+        pa
+        and pb
+        and pa != pb
+        and {(d.first, d.last) for d in a.dates} != {(d.first, d.last) for d in b.dates}
+    ):
+        out.append(f"period ({pa} vs {pb})")
+    return out
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    variants = Variants()
+    for pair in ctx.counterparts("quantity", _counted, rule.param("min_score", 66.0)):
+        a, b = pair.a, pair.b
+        for qa in a.quantities:
+            for qb in b.quantities:
+                if "money" in (qa.dimension, qb.dimension) or qa.dimension != qb.dimension:
+                    continue
+                if qa.value == qb.value and same_unit(qa, qb):
+                    continue
+                diffs = _differences(a, qa, b, qb)
+                # Only subject or unit make figures incomparable; a period alone is a date issue.
+                if not any(d.startswith(("subject", "unit")) for d in diffs):
+                    continue
+                (x, qx), (y, qy) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].source)
+                variants.add(
+                    (qx.text, qy.text, tuple(diffs)),
+                    [x, y],
+                    (x.source, describe(qx), y.source, describe(qy), diffs),
+                )
+    out = []
+    for _, claims, payload in variants.items():
+        a_source, a_q, b_source, b_q, diffs = payload
+        out.append(
+            finding(
+                rule,
+                Verdict.NOT_COMPARABLE,
+                claims,
+                {"differences": diffs},
+                a_source=a_source,
+                a_quantity=a_q,
+                b_source=b_source,
+                b_quantity=b_q,
+                differences=", ".join(diffs),
+            )
+        )
+    return out

@@ -1,0 +1,154 @@
+"""quote-wording: the same quotation given with different words.
+
+Long quotations are aligned across outlets by their words; short ones (a word or two in
+quotation marks, "assessing") are compared with the matching words of the aligned claims of
+other outlets. Each swapped word is classified: an inflection, a near-homograph (two real words
+a letter or two apart: a misreading that changes the meaning), a misspelling, or another word.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz.distance import Levenshtein
+
+from checker.align import stem
+from checker.compare import Context, finding
+from checker.kinds._quotes import Change, claims_at, diff_words, long_quote_pairs, words
+from checker.kinds._shared import Variants
+from checker.records import Claim, Finding, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("speaker", "changes", "sources")
+PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
+
+
+@functools.cache
+def _spell():  # pyspellchecker ships an English word list; loaded only when a word is swapped
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def known_word(word: str) -> bool:
+    w = word.lower()
+    return bool(_spell().known([w])) or bool(_spell().known([stem(w)]))
+
+
+def classify(a: str, b: str) -> str:
+    """Name a one-word swap."""
+    la, lb = a.lower(), b.lower()
+    if stem(la) == stem(lb) or la.startswith(lb) or lb.startswith(la):
+        return "inflection"
+    distance = Levenshtein.distance(la, lb)
+    if distance <= 2 and min(len(la), len(lb)) >= 4:
+        if known_word(la) and known_word(lb):
+            return "near-homograph: two real words a letter or two apart, with different meanings"
+        return "misspelling"
+    return "different word"
+
+
+def describe(change: Change, a_source: str, b_source: str) -> str:
+    if change.a_words and change.b_words:
+        what = f'{a_source} "{change.a_text}" vs {b_source} "{change.b_text}"'
+        if len(change.a_words) == 1 and len(change.b_words) == 1:
+            what += f" ({classify(change.a_text, change.b_text)})"
+        return what
+    if change.a_words:
+        return f'{a_source} adds "{change.a_text}"'
+    return f'{b_source} adds "{change.b_text}"'
+
+
+def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
+    """One- to few-word quotations checked against the aligned claims of other outlets."""
+    min_words = int(rule.param("min_words", 4))
+    variants = Variants()
+    cluster_of = {c.id: cl for cl in ctx.clusters for c in cl.claims}
+    quoted = ctx.counterparts(
+        "short-quote",
+        lambda c: any(len(words(q.words)) < min_words for q in c.quotes),
+        rule.param("short_min_score", 60.0),
+    )
+    partners: dict[str, dict[str, Claim]] = {}
+    for pair in quoted:
+        partners.setdefault(pair.a.id, {})[pair.b.id] = pair.b
+        partners.setdefault(pair.b.id, {})[pair.a.id] = pair.a
+    for claim in ctx.claims:
+        shorts = [q for q in claim.quotes if len(words(q.words)) < min_words]
+        if not shorts:
+            continue
+        others = dict(partners.get(claim.id, {}))
+        for member in cluster_of[claim.id].claims:
+            if member.source != claim.source:
+                others.setdefault(member.id, member)
+        wa = words(claim.text, claim.start)
+        for other in sorted(others.values(), key=lambda c: c.id):
+            changes = diff_words(wa, words(other.text, other.start), min_equal=0.6)
+            for ch in changes or ():
+                inside = [q for q in shorts if any(q.start <= w.start < q.end for w in ch.a_words)]
+                if not inside or len(ch.a_words) != 1 or len(ch.b_words) != 1:
+                    continue
+                a_word, b_word = ch.a_words[0].norm, ch.b_words[0].norm
+                if classify(a_word, b_word) == "inflection":
+                    continue
+                key = ("short", *sorted((a_word, b_word)))
+                speaker = inside[0].speaker or claim.subject or "the speaker"
+                variants.add(key, [claim, other], (speaker, ch, claim.source, other.source))
+    # Outlets that use either word elsewhere in an aligned claim support one side or the other.
+    return variants
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    min_words = int(rule.param("min_words", 4))
+    variants = Variants()
+    for pair in long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0))):
+        real = [ch for ch in pair.changes if ch.substantive()]
+        if not real:
+            continue
+        (ca, qa, cb, qb) = (pair.a, pair.qa, pair.b, pair.qb)
+        spans_a = [(w.start, w.end) for ch in real for w in ch.a_words] or [(qa.start, qa.end)]
+        spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
+        cited = claims_at(ctx, ca.source, spans_a) + claims_at(ctx, cb.source, spans_b)
+        speaker = qa.speaker or qb.speaker or "the speaker"
+        key = ("long", ca.source, qa.start, cb.source, qb.start)
+        variants.add(key, cited, (speaker, real, ca.source, cb.source))
+    out = []
+    for _, claims, (speaker, changes, a_source, b_source) in variants.items():
+        if isinstance(changes, Change):
+            changes = [changes]
+        text = "; ".join(describe(ch, a_source, b_source) for ch in changes)
+        out.append(
+            finding(
+                rule,
+                Verdict.CONFLICT,
+                claims,
+                {
+                    "speaker": speaker,
+                    "changes": [describe(ch, a_source, b_source) for ch in changes],
+                },
+                speaker=speaker,
+                changes=text,
+                sources=", ".join(sorted({c.source for c in claims})),
+            )
+        )
+    for _, claims, (speaker, change, a_source, b_source) in _short_quote_changes(ctx, rule).items():
+        sides = {}
+        for c in claims:
+            lowered = {w.norm for w in words(c.text)}
+            for side in (change.a_words[0].norm, change.b_words[0].norm):
+                if side in lowered:
+                    sides.setdefault(side, set()).add(c.source)
+        camps = "; ".join(f'"{w}": {", ".join(sorted(s))}' for w, s in sorted(sides.items()))
+        text = f"{describe(change, a_source, b_source)} [{camps}]"
+        out.append(
+            finding(
+                rule,
+                Verdict.CONFLICT,
+                claims,
+                {"speaker": speaker, "changes": [text]},
+                speaker=speaker,
+                changes=text,
+                sources=", ".join(sorted({c.source for c in claims})),
+            )
+        )
+    return out

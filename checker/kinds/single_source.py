@@ -1,0 +1,84 @@
+"""single-source: a checkable fact (a number, a quotation, a named person) that only one outlet
+reports. Not an error: a list of what cannot be corroborated from the other outlets."""
+
+from __future__ import annotations
+
+from checker.compare import Context, finding
+from checker.extract.entities import name_key
+from checker.kinds._quotes import long_quote_pairs, words
+from checker.kinds._shared import same_unit, values_agree
+from checker.records import Claim, Finding, Quantity, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("source", "facts")
+PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0, "approx_tolerance": 0.1}
+
+
+def _looks_like_person(name: str) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    tol = float(rule.param("approx_tolerance", 0.1))
+    by_source: dict[str, list[Quantity]] = {}
+    names_by_source: dict[str, set[str]] = {}
+    for c in ctx.claims:
+        by_source.setdefault(c.source, []).extend(c.quantities)
+        names_by_source.setdefault(c.source, set()).update(name_key(e) for e in c.entities)
+    money_pairs = ctx.counterparts(
+        "money", lambda c: any(q.dimension == "money" for q in c.quantities), 45.0
+    )
+    money_echoed = {(p.a.id) for p in money_pairs} | {(p.b.id) for p in money_pairs}
+    quote_pairs = long_quote_pairs(
+        ctx, int(rule.param("min_quote_words", 4)), float(rule.param("quote_min_score", 80.0))
+    )
+    echoed_quotes = {(p.a.source, p.qa.start) for p in quote_pairs} | {
+        (p.b.source, p.qb.start) for p in quote_pairs
+    }
+
+    def elsewhere(claim: Claim, q: Quantity) -> bool:
+        if q.dimension == "money" and claim.id in money_echoed:
+            return True
+        return any(
+            same_unit(q, other) and values_agree(q, other, tol)
+            for src, qs in by_source.items()
+            if src != claim.source
+            for other in qs
+        )
+
+    out = []
+    seen_quotes: set[tuple[str, int]] = set()
+    for claim in ctx.claims:
+        facts = [
+            f"{q.approx + ' ' if q.approx else ''}{q.text}"
+            for q in claim.quantities
+            if not elsewhere(claim, q)
+        ]
+        for q in claim.quotes:
+            key = (claim.source, q.start)
+            if key in seen_quotes or len(words(q.words)) < int(rule.param("min_quote_words", 4)):
+                continue
+            seen_quotes.add(key)
+            if key not in echoed_quotes:
+                snippet = " ".join(q.words.split()[:8])
+                facts.append(f'quotation "{snippet}{"..." if len(q.words.split()) > 8 else ""}"')
+        for name in claim.entities:
+            if _looks_like_person(name) and not any(
+                name_key(name) in names
+                for src, names in names_by_source.items()
+                if src != claim.source
+            ):
+                facts.append(f"named person {name}")
+        if facts:
+            out.append(
+                finding(
+                    rule,
+                    Verdict.SINGLE_SOURCE,
+                    [claim],
+                    {"facts": facts},
+                    source=claim.source,
+                    facts="; ".join(facts),
+                )
+            )
+    return out

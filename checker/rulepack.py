@@ -1,0 +1,173 @@
+"""Rules as data: one YAML file per rule, the file stem is the rule id.
+
+A rule names one `kind` from a closed set, each implemented once in checker/kinds/. The rule
+file carries the message template, severity, parameters and examples that the suite runs.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checker.errors import CheckerError
+from checker.lexicon import load_yaml, pack_dir
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+SEVERITIES = ("error", "warning", "info")
+EXPECTATIONS = ("conflict", "consistent", "not-comparable", "single-source", "none")
+_KEYS = {"id", "kind", "severity", "message", "description", "rationale", "params", "examples"}
+
+
+@dataclass(frozen=True)
+class Example:
+    """A small story the rule must (expect = a verdict) or must not (expect = none) fire on."""
+
+    expect: str
+    articles: tuple[tuple[str, str], ...]  # (source id, text)
+    published: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    message: str
+    description: str
+    rationale: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
+    examples: tuple[Example, ...] = field(default=(), compare=False)
+    path: str = ""
+
+    def param(self, name: str, default: Any) -> Any:
+        return dict(self.params).get(name, default)
+
+    def render(self, **values: Any) -> str:
+        return self.message.format_map(values)
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _example(path: Path, i: int, raw: Any) -> Example:
+    where = f"{path}: examples[{i}]"
+    if not isinstance(raw, dict) or "expect" not in raw or "articles" not in raw:
+        raise CheckerError(where, "an example needs `expect` and `articles`")
+    if raw["expect"] not in EXPECTATIONS:
+        raise CheckerError(where, f"expect must be one of {', '.join(EXPECTATIONS)}")
+    arts = raw["articles"]
+    if not isinstance(arts, dict) or not all(isinstance(v, str) for v in arts.values()):
+        raise CheckerError(where, "`articles` maps a source id to its text")
+    published = raw.get("published")
+    if published is not None and not isinstance(published, date):
+        raise CheckerError(where, "`published` must be a date (YYYY-MM-DD)")
+    return Example(
+        expect=raw["expect"],
+        articles=tuple(sorted((str(k), v) for k, v in arts.items())),
+        published=published,
+        note=str(raw.get("note", "")),
+    )
+
+
+def load_rule(path: Path) -> Rule:
+    from checker.kinds import KINDS
+
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise CheckerError(path, "a rule file is a YAML mapping")
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise CheckerError(path, f"unknown key(s): {', '.join(sorted(unknown))}")
+    for key in ("id", "kind", "severity", "message", "description"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise CheckerError(path, f"missing or empty `{key}`")
+    if raw["id"] != path.stem:
+        raise CheckerError(path, f"id `{raw['id']}` must equal the file name `{path.stem}`")
+    if not ID_PATTERN.match(raw["id"]):
+        raise CheckerError(path, f"id `{raw['id']}` must be lower-case words joined by hyphens")
+    if raw["kind"] not in KINDS:
+        raise CheckerError(
+            path, f"unknown kind `{raw['kind']}` (known: {', '.join(sorted(KINDS))})"
+        )
+    if raw["severity"] not in SEVERITIES:
+        raise CheckerError(path, f"severity must be one of {', '.join(SEVERITIES)}")
+    kind = KINDS[raw["kind"]]
+    bad = _fields(raw["message"]) - set(kind.FIELDS)
+    if bad:
+        raise CheckerError(
+            path,
+            f"message uses unknown field(s) {', '.join(sorted(bad))}; "
+            f"kind {raw['kind']} offers {', '.join(sorted(kind.FIELDS))}",
+        )
+    params = raw.get("params") or {}
+    if not isinstance(params, dict):
+        raise CheckerError(path, "`params` must be a mapping")
+    unknown_params = set(params) - set(kind.PARAMS)
+    if unknown_params:
+        raise CheckerError(
+            path, f"unknown param(s) for kind {raw['kind']}: {', '.join(sorted(unknown_params))}"
+        )
+    examples = raw.get("examples") or []
+    if not isinstance(examples, list):
+        raise CheckerError(path, "`examples` must be a list")
+    return Rule(
+        id=raw["id"],
+        kind=raw["kind"],
+        severity=raw["severity"],
+        message=raw["message"].strip(),
+        description=raw["description"].strip(),
+        rationale=str(raw.get("rationale", "")).strip(),
+        params=tuple(sorted({**kind.PARAMS, **params}.items())),
+        examples=tuple(_example(path, i, e) for i, e in enumerate(examples)),
+        path=str(path),
+    )
+
+
+def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
+    return any(rule_id == p or rule_id.startswith(p.rstrip("*")) for p in patterns)
+
+
+def load_rules(
+    rules_dir: str | Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    overrides: dict[str, dict[str, Any]] | None = None,
+) -> tuple[Rule, ...]:
+    """The default pack, plus (and overridden by) the rules in `rules_dir`."""
+    dirs = [pack_dir()]
+    if rules_dir is not None:
+        extra = Path(rules_dir)
+        if not extra.is_dir():
+            raise CheckerError(extra, "rules directory not found")
+        dirs.append(extra)
+    rules: dict[str, Rule] = {}
+    for d in dirs:
+        for path in sorted(d.glob("*.yaml")):
+            rule = load_rule(path)
+            rules[rule.id] = rule
+    for rule_id, values in (overrides or {}).items():
+        if rule_id not in rules:
+            raise CheckerError("config", f"thresholds for unknown rule `{rule_id}`")
+        rule = rules[rule_id]
+        kind_params = dict(rule.params)
+        unknown = set(values) - set(kind_params)
+        if unknown:
+            raise CheckerError(
+                "config", f"unknown param(s) for {rule_id}: {', '.join(sorted(unknown))}"
+            )
+        rules[rule_id] = Rule(
+            **{**rule.__dict__, "params": tuple(sorted({**kind_params, **values}.items()))}
+        )
+    chosen = [
+        r
+        for r in rules.values()
+        if (not select or _matches(r.id, select)) and not _matches(r.id, ignore)
+    ]
+    return tuple(sorted(chosen, key=lambda r: r.id))
