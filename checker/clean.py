@@ -1,0 +1,374 @@
+"""CLEAN: keep the article's own text, drop page furniture, mark headings.
+
+The output is a list of Blocks, one per non-empty line (or hard-wrapped paragraph), with exact
+offsets into Article.text and surrounding white space left out. A block is "prose" (running
+text the claim extractor reads) or "heading" (headline, byline, dateline, section header: kept
+for reference, makes no claims).
+
+A line is prose when it ends like a sentence (. ! ? … perhaps followed by closing quotes or
+brackets; also a quotation closed after a comma, `implications,”`) or when it is long:
+>= 12 words once the article body has begun, >= 20 words before it (a headline runs long
+without a full stop; a standfirst that long carries claims). The body begins at the first kept
+sentence of >= 6 words.
+
+Furniture is removed by patterns kept as data in rules/lexicon/boilerplate.yaml (their scopes
+are documented there), plus four structural rules: duplicate-line, alt-text,
+trailing-headings, and treating a hard-wrapped paragraph as one line. Every removal is
+reported in CleanArticle.removed as (start, end, id).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.errors import CheckerError
+from checker.records import Article, Block, CleanArticle
+
+SCOPES = ("line", "tail", "trim", "end")
+PROSE_WORDS = 12  # an unpunctuated line this long in the body is prose, not a heading
+HEADER_PROSE_WORDS = 20  # before the body: headlines run long; a longer standfirst is prose
+BODY_START_WORDS = 6  # the first kept sentence this long starts the body
+TAIL_HEADING_WORDS = 8  # tail patterns are tried on heading-like lines this short
+RESUME_WORDS = 8  # two sentences this long in a row end a tail cut: the article resumed
+WRAP_MIN, WRAP_MAX = 50, 100  # a hard-wrapped paragraph's line width lies in this range
+
+_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|,[\"'”’»]+)$")
+_LINE = re.compile(r"[^\r\n]+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+_LIST_MARKER = re.compile(r"(?:>\s*)+|[-*+•·▪●]\s+")
+_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛“”„‟\"`´"})
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+# ---------------------------------------------------------------- patterns (data)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One boilerplate pattern of rules/lexicon/boilerplate.yaml."""
+
+    id: str
+    group: str
+    scope: str  # line | tail | trim | end
+    regex: str
+    description: str
+    case_sensitive: bool = False
+    match_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BoilerplatePatterns:
+    """The patterns of one boilerplate file, compiled into one regex per scope."""
+
+    patterns: tuple[Pattern, ...]
+    origin: str = ""
+    _compiled: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        compiled = {}
+        for scope in SCOPES:
+            members = [p for p in self.patterns if p.scope == scope]
+            alts = "|".join(
+                f"(?P<p{k}>{'(?:' if p.case_sensitive else '(?i:'}{p.regex}))"
+                for k, p in enumerate(members)
+            )
+            body = f"(?:{alts})\\Z" if scope == "trim" else alts
+            compiled[scope] = (re.compile(body or "(?!)"), tuple(p.id for p in members))
+        object.__setattr__(self, "_compiled", compiled)
+
+    def match(self, scope: str, line: str) -> str | None:
+        """The id of the first `scope` pattern matching the whole (normalised) line."""
+        regex, ids = self._compiled[scope]
+        m = regex.fullmatch(line)
+        return ids[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """Where a trailing credit starts in text[start:end], and the pattern id."""
+        regex, ids = self._compiled["trim"]
+        m = regex.search(text, start, end)
+        if not m or not m.lastgroup:
+            return None
+        return m.start(), ids[int(m.lastgroup[1:])]
+
+    def group(self, pattern_id: str) -> str:
+        return next((p.group for p in self.patterns if p.id == pattern_id), "")
+
+    def removes(self, pattern: Pattern, line: str) -> bool:
+        """Whether `pattern` alone removes (or trims) `line`: what the examples check."""
+        flags = 0 if pattern.case_sensitive else re.IGNORECASE
+        if pattern.scope == "trim":
+            return re.search(f"(?:{pattern.regex})\\Z", line, flags) is not None
+        norm = " ".join(line.split())
+        if pattern.scope == "tail" and not _heading_like(norm):
+            return False
+        return re.fullmatch(pattern.regex, norm, flags) is not None
+
+
+def _line_of(text: str, needle: str) -> int:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else 0
+
+
+def parse_boilerplate(doc: object, text: str, origin: str) -> BoilerplatePatterns:
+    """Validate a parsed boilerplate file; CheckerError naming the file and line otherwise."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
+        raise CheckerError(origin, "expected a top-level 'patterns:' list")
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    for n, item in enumerate(doc["patterns"], 1):
+        pid = item.get("id") if isinstance(item, dict) else None
+        where = f"{origin}:{_line_of(text, f'id: {pid}')}" if pid else origin
+
+        def bad(what: str, where: str = where, n: int = n) -> CheckerError:
+            return CheckerError(where, f"pattern {n}: {what}")
+
+        if not isinstance(pid, str) or not _ID.fullmatch(pid):
+            raise bad(f"'id' must be lower-case words joined by dashes, got {pid!r}")
+        if pid in seen:
+            raise bad(f"duplicate id '{pid}'")
+        seen.add(pid)
+        for key in ("regex", "description", "group"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise bad(f"'{key}' is missing or empty")
+        if item.get("scope") not in SCOPES:
+            raise bad(f"'scope' must be one of {', '.join(SCOPES)}, got {item.get('scope')!r}")
+        if _BACKREF.search(item["regex"]):
+            raise bad("back-references are not allowed (patterns are combined into one regex)")
+        try:
+            compiled = re.compile(item["regex"])
+        except re.error as err:
+            raise bad(f"bad regex: {err}") from None
+        if compiled.groupindex:
+            raise bad("named groups are not allowed (patterns are combined into one regex)")
+        examples = item.get("examples") or {}
+        out.append(Pattern(
+            id=pid,
+            group=item["group"],
+            scope=item["scope"],
+            regex=item["regex"],
+            description=item["description"].strip(),
+            case_sensitive=bool(item.get("case_sensitive", False)),
+            match_examples=tuple(examples.get("match") or ()),
+            keep_examples=tuple(examples.get("keep") or ()),
+        ))
+    try:
+        return BoilerplatePatterns(tuple(out), origin)
+    except re.error as err:  # e.g. a global inline flag such as (?i) inside a pattern
+        raise CheckerError(origin, f"patterns do not combine: {err}") from None
+
+
+@functools.cache
+def load_boilerplate(path: Path | str | None = None) -> BoilerplatePatterns:
+    """Read boilerplate patterns (default: the rule pack's lexicon/boilerplate.yaml), cached."""
+    from checker.lexicon import load_yaml, pack_dir
+
+    file = Path(path) if path is not None else pack_dir() / "lexicon" / "boilerplate.yaml"
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise CheckerError(file, f"cannot read: {err}") from None
+    return parse_boilerplate(load_yaml(file), text, str(file))
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A non-empty line (or hard-wrapped paragraph): its stripped span and normalised text."""
+
+    start: int
+    end: int
+    norm: str  # white space collapsed
+    words: int
+    terminal: bool  # ends like a sentence
+    marked_heading: bool = False  # a Markdown "# " heading
+
+
+def _unit(text: str, start: int, end: int) -> _Unit:
+    marked = False
+    if m := _MARKDOWN_HEADING.match(text, start, end):
+        start, marked = m.end(), True
+    elif m := _LIST_MARKER.match(text, start, end):
+        start = m.end()
+    norm = " ".join(text[start:end].split())
+    return _Unit(start, end, norm, norm.count(" ") + 1, bool(_TERMINAL.search(norm)), marked)
+
+
+def _units(text: str) -> list[_Unit]:
+    """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    prev_end = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = m.start() + line.find(stripped[0])
+        end = start + len(stripped)
+        gap = text[prev_end:start]
+        if not paragraphs or gap.count("\n") >= 2 or ("\n" not in gap and gap.count("\r") >= 2):
+            paragraphs.append([])
+        paragraphs[-1].append((start, end))
+        prev_end = end
+    width = _wrap_width(text, paragraphs)
+    units = []
+    for spans in paragraphs:
+        if width and _wrapped(text, spans, width):
+            units.append(_unit(text, spans[0][0], spans[-1][1]))
+        else:
+            units.extend(_unit(text, s, e) for s, e in spans)
+    return [u for u in units if u.norm]
+
+
+def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
+    """The right margin of a hard-wrapped article, else 0.
+
+    Wrapped: the longest line is of typical margin width, and at least two line breaks fall
+    mid-sentence near it (the line ends unpunctuated, the next goes on in lower case or a digit).
+    """
+    width = max((e - s for spans in paragraphs for s, e in spans), default=0)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return 0
+    breaks = sum(
+        e - s >= 0.75 * width and not _TERMINAL.search(text[s:e])
+        and (text[nxt].islower() or text[nxt].isdigit())
+        for spans in paragraphs for (s, e), (nxt, _) in itertools.pairwise(spans)
+    )
+    return width if breaks >= 2 else 0
+
+
+def _wrapped(text: str, spans: list[tuple[int, int]], width: int) -> bool:
+    """Lines of one paragraph broken at the article's margin, mostly mid-sentence."""
+    if len(spans) < 2 or min(e - s for s, e in spans[:-1]) < 0.6 * width:
+        return False
+    open_ends = sum(not _TERMINAL.search(text[s:e]) for s, e in spans[:-1])
+    return 2 * open_ends >= len(spans) - 1
+
+
+def _heading_like(norm: str) -> bool:
+    return norm.count(" ") < TAIL_HEADING_WORDS and not _TERMINAL.search(norm)
+
+
+def _sentence_like(u: _Unit, min_words: int) -> bool:
+    return u.terminal and u.words >= min_words
+
+
+def _kind(u: _Unit, body: bool) -> str:
+    if u.marked_heading:
+        return "heading"
+    if u.terminal:
+        return "prose" if u.words >= 2 else "heading"
+    return "prose" if u.words >= (PROSE_WORDS if body else HEADER_PROSE_WORDS) else "heading"
+
+
+def _alt_text(u: _Unit) -> bool:
+    """Image alt text: unpunctuated, at least three words, mostly lower case."""
+    words = u.norm.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= 3 and not _PUNCT.search(u.norm) and 2 * lower > len(words)
+
+
+def _fold(norm: str) -> str:
+    return norm.translate(_QUOTES).casefold()
+
+
+# ---------------------------------------------------------------- clean
+
+
+@dataclass
+class _Kept:
+    index: int  # into the units
+    start: int
+    end: int
+    kind: str
+    key: str  # folded text, for duplicates
+
+
+def clean(article: Article, patterns: BoilerplatePatterns | None = None) -> CleanArticle:
+    """Blocks of the article's own text, and what was removed as furniture (with pattern ids)."""
+    pats = patterns if patterns is not None else load_boilerplate()
+    text = article.text
+    units = _units(text)
+    kept: list[_Kept] = []
+    removed: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    body = False
+    i = 0
+    while i < len(units):
+        u = units[i]
+        pid = pats.match("line", u.norm)
+        if pid:
+            removed.append((u.start, u.end, pid))
+            # Alt text sits just before its caption.
+            if pats.group(pid) == "caption" and kept and kept[-1].index == i - 1 \
+                    and _alt_text(units[i - 1]):
+                alt = kept.pop()
+                seen.discard(alt.key)
+                removed.append((alt.start, alt.end, "alt-text"))
+            i += 1
+            continue
+        if body and _heading_like(u.norm):
+            pid = pats.match("tail", u.norm)
+            if not pid and i + 1 < len(units) and u.words <= 3:  # a heading broken in two
+                pid = pats.match("tail", f"{u.norm} {units[i + 1].norm}")
+            if pid:
+                j = _tail_end(units, i + 1)
+                removed.append((u.start, units[j - 1].end, pid))
+                i = j
+                continue
+        key = _fold(u.norm)
+        if key in seen:
+            removed.append((u.start, u.end, "duplicate-line"))
+            i += 1
+            continue
+        end = u.end
+        if trimmed := pats.trim(text, u.start, u.end):
+            cut, pid = trimmed
+            removed.append((cut, u.end, pid))
+            end = u.start + len(text[u.start:cut].rstrip())
+            u = _unit(text, u.start, end)
+        seen.add(key)
+        kind = _kind(u, body)
+        kept.append(_Kept(i, u.start, end, kind, key))
+        if kind == "prose" and _sentence_like(u, BODY_START_WORDS):
+            body = True
+        i += 1
+    _drop_end(units, kept, removed, pats)
+    return CleanArticle(
+        article=article,
+        blocks=tuple(Block(k.start, k.end, k.kind) for k in kept),
+        removed=tuple(sorted(removed)),
+    )
+
+
+def _tail_end(units: list[_Unit], j: int) -> int:
+    """Where a tail cut starting before units[j] ends: at the end, or where prose resumes."""
+    while j < len(units) - 1:
+        if _sentence_like(units[j], RESUME_WORDS) and _sentence_like(units[j + 1], RESUME_WORDS):
+            return j
+        j += 1
+    return len(units)
+
+
+def _drop_end(units: list[_Unit], kept: list[_Kept], removed: list, pats: BoilerplatePatterns) \
+        -> None:
+    """Author bios and trailing headings: furniture recognised by being last."""
+    while kept and any(k.kind == "prose" for k in kept):
+        last = kept[-1]
+        if last.kind == "heading":
+            removed.append((last.start, last.end, "trailing-headings"))
+        elif pid := pats.match("end", units[last.index].norm):
+            removed.append((last.start, last.end, pid))
+        else:
+            return
+        kept.pop()

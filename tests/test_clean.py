@@ -1,0 +1,318 @@
+"""Cleaning: page furniture goes, every sentence of the article stays, offsets stay exact."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.clean import clean, load_boilerplate, parse_boilerplate
+from checker.errors import CheckerError
+from checker.ingest import load_story
+from checker.records import Article, CleanArticle, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+FERRY = ROOT / "tests" / "stories" / "ferry-strike"
+REFERENCE = ROOT / "fixtures" / "hk-data-requests"
+PATTERNS = load_boilerplate()
+
+
+def article(text: str, source: str = "test") -> Article:
+    return Article(Source(source, source, "", date(2021, 3, 1), "test", "en", f"{source}.txt",
+                          "utf-8"), text)
+
+
+def cleaned_story(folder: Path) -> dict[str, CleanArticle]:
+    return {a.source.source: clean(a) for a in load_story(folder).articles}
+
+
+def prose(ca: CleanArticle) -> list[str]:
+    return [ca.article.text[b.start:b.end] for b in ca.blocks if b.kind == "prose"]
+
+
+def headings(ca: CleanArticle) -> list[str]:
+    return [ca.article.text[b.start:b.end] for b in ca.blocks if b.kind == "heading"]
+
+
+def kept_text(ca: CleanArticle) -> str:
+    return "\n".join(ca.article.text[b.start:b.end] for b in ca.blocks)
+
+
+def removed(ca: CleanArticle) -> dict[str, str]:
+    """Removed text -> pattern id."""
+    return {ca.article.text[s:e]: pid for s, e, pid in ca.removed}
+
+
+def in_prose(ca: CleanArticle, sentence: str) -> bool:
+    return any(sentence in " ".join(p.split()) for p in prose(ca))
+
+
+# ---------------------------------------------------------------- the pattern file
+
+
+def test_every_pattern_has_examples_both_ways():
+    for p in PATTERNS.patterns:
+        assert p.match_examples and p.keep_examples, f"{p.id} needs match and keep examples"
+
+
+@pytest.mark.parametrize("pattern", PATTERNS.patterns, ids=lambda p: p.id)
+def test_pattern_examples(pattern):
+    for line in pattern.match_examples:
+        assert PATTERNS.removes(pattern, line), f"{pattern.id} should remove {line!r}"
+    for line in pattern.keep_examples:
+        assert not PATTERNS.removes(pattern, line), f"{pattern.id} should keep {line!r}"
+
+
+def test_examples_that_should_stay_survive_every_pattern():
+    """A keep example of one pattern must not be eaten by another one."""
+    for p in PATTERNS.patterns:
+        for line in p.keep_examples:
+            assert not any(PATTERNS.removes(q, line) for q in PATTERNS.patterns
+                           if q.scope in ("line", "trim")), line
+
+
+def test_boilerplate_is_loaded_once():
+    assert load_boilerplate() is load_boilerplate()
+
+
+@pytest.mark.parametrize(("yaml_text", "line", "what"), [
+    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a'\n",
+     2, "pattern 1: bad regex"),
+    ("patterns:\n  - id: x\n    group: ad\n    scope: page\n    description: d\n    regex: a\n",
+     2, "pattern 1: 'scope' must be one of line, tail, trim, end"),
+    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: a\n"
+     "  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: b\n",
+     2, "pattern 2: duplicate id 'x'"),
+    ("patterns:\n  - id: Bad_Id\n    group: ad\n    scope: line\n    description: d\n    regex: a\n",
+     2, "pattern 1: 'id' must be lower-case words joined by dashes"),
+    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a)\\1'\n",
+     2, "pattern 1: back-references are not allowed"),
+])
+def test_a_broken_pattern_file_names_file_line_and_problem(tmp_path, yaml_text, line, what):
+    path = tmp_path / "boilerplate.yaml"
+    path.write_text(yaml_text)
+    with pytest.raises(CheckerError) as info:
+        load_boilerplate(path)
+    assert info.value.where == f"{path}:{line}"
+    assert info.value.what.startswith(what)
+
+
+def test_custom_patterns_replace_the_default_ones():
+    import yaml
+
+    text = ("patterns:\n  - id: house-promo\n    group: ad\n    scope: line\n"
+            "    description: Our own promo line.\n    regex: 'try the app.*'\n")
+    pats = parse_boilerplate(yaml.safe_load(text), text, "custom.yaml")
+    ca = clean(article("Ferries stopped on Monday, the union said.\nTry the app today\n"), pats)
+    assert removed(ca) == {"Try the app today": "house-promo"}
+
+
+# ---------------------------------------------------------------- offsets
+
+
+@pytest.mark.parametrize("folder", [REFERENCE, FERRY], ids=lambda f: f.name)
+def test_blocks_index_the_article_text_exactly(folder):
+    for ca in cleaned_story(folder).values():
+        text = ca.article.text
+        spans = sorted([(b.start, b.end) for b in ca.blocks] + [(s, e) for s, e, _ in ca.removed])
+        for (_, e1), (s2, _) in itertools.pairwise(spans):
+            assert e1 <= s2, "blocks and removals never overlap"
+        for b in ca.blocks:
+            assert b.kind in ("prose", "heading")
+            assert text[b.start:b.end] == text[b.start:b.end].strip() != ""
+        # Everything that is not white space is either kept or removed.
+        covered = set()
+        for s, e in spans:
+            covered.update(range(s, e))
+        assert all(text[i].isspace() or i in covered for i in range(len(text))), folder.name
+
+
+# ---------------------------------------------------------------- the reference story
+
+
+REFERENCE_FURNITURE = {
+    "1news": ["Your playlist will load after this ad", "Source:\u00a0 1 NEWS", "MOST",
+              "POPULAR STORIES", "Married couple unsure why visa to NZ was denied",
+              "Fiji confirms case of Covid-19 in border quarantine", "World", "01:22"],
+    "bolnews": ["Also Read", "Adsense 300 x 250"],
+    "firstonline": ["Share", "comments"],
+    "hkfp": ["zoom lessons coronavirus covid social distancing", "Zoom. Photo: May James/HKFP.",
+             "BLM rally black lives matter mask coronavirus covid masks",
+             "File Photo: May James/HKFP.", "Policies & Ethics", "contact hkfp",
+             "Kelly Ho has an interest in local politics"],
+}
+
+
+@pytest.mark.parametrize("source", sorted(REFERENCE_FURNITURE))
+def test_reference_furniture_is_removed(source):
+    ca = cleaned_story(REFERENCE)[source]
+    kept = kept_text(ca)
+    for line in REFERENCE_FURNITURE[source]:
+        assert line not in kept.splitlines() and f"\n{line}" not in kept, line
+        assert any(line in ca.article.text[s:e] for s, e, _ in ca.removed), line
+
+
+def test_every_reference_sentence_stays_in_prose():
+    """Every line of the five articles that states a fact is kept as prose, word for word."""
+    story = cleaned_story(REFERENCE)
+    furniture = {s: set(lines) for s, lines in REFERENCE_FURNITURE.items()}
+    for source, ca in story.items():
+        for line in ca.article.text.splitlines():
+            line = line.strip()
+            words = line.split()
+            sentence = line.endswith((".", ".”", '."', "?", ",”")) and len(words) >= 6
+            if not sentence or any(f in line for f in furniture.get(source, ())):
+                continue
+            if line.startswith("Facebook, Google and Twitter have already made similar"):
+                line = line.removesuffix(" Source: 1 NEWS")  # a video caption's credit
+            assert in_prose(ca, " ".join(line.split())), f"{source}: {line}"
+
+
+def test_reference_specific_facts_survive():
+    story = cleaned_story(REFERENCE)
+    assert in_prose(story["1news"], "Since the law’s passing on June 30, about 370 people have "
+                                    "been arrested.")
+    assert in_prose(story["1news"], "Companies who fail to comply could face fines of up to "
+                                    "NZ$19,700.")
+    assert in_prose(story["1news"], "Facebook, Google and Twitter have already made similar "
+                                    "announcements.")
+    assert "Source: 1 NEWS" not in kept_text(story["1news"])
+    assert in_prose(story["bolnews"], "Video-sharing app TikTok has also announced its plans to "
+                                      "exit Hong Kong within days.")
+    assert in_prose(story["hkfp"], "On Tuesday, Hong Kong police won new powers")
+    assert in_prose(story["hkfp"], "HK$100,000 and six months behind bars.")
+    assert in_prose(story["bbc"], "it received requests for data concerning 358 devices")
+    # A standfirst long enough to carry claims is prose; headlines are headings.
+    assert in_prose(story["firstonline"], "after the security law passed by Beijing, no more "
+                                          "information on user profiles")
+    assert "Hong Kong: the giants of the web lock down user data" in headings(story["firstonline"])
+
+
+def test_a_repeated_headline_is_kept_once_as_heading():
+    ca = cleaned_story(REFERENCE)["bolnews"]
+    heads = headings(ca)
+    assert heads[0] == "Hong Kong security law: Zoom & Microsoft decide to ‘pause’ police help"
+    assert sum("decide to" in h for h in heads) == 1
+    assert "duplicate-line" in removed(ca).values()
+
+
+# ---------------------------------------------------------------- our own stories
+
+
+def test_invented_article_furniture_is_removed_with_its_pattern_ids():
+    ca = cleaned_story(FERRY)["northgate"]
+    gone = removed(ca)
+    assert gone["Share"] == "share-widget"
+    assert gone["Advertisement"] == "ad-label"
+    assert gone["harbour terminal crowds commuters waiting"] == "lowercase-line"
+    assert gone["Commuters wait at the Quay Street terminal. Photo: Dana Whitlock/Northgate "
+                "Courier"] == "caption-credit-suffix"
+    assert gone["READ MORE: Council approves new harbour budget"] == "related-link"
+    assert gone["Port Elling ferry strike strands thousands of commuters"] == "duplicate-line"
+    assert gone["Facebook Twitter Email"] == "share-networks"
+    assert next(pid for text, pid in gone.items() if text.startswith("Dana Whitlock is a")) \
+        == "author-bio"
+    tail = next(text for text, pid in gone.items() if pid == "related-section")
+    assert tail.startswith("Related stories") and tail.endswith("© 2021 Northgate Media Ltd")
+
+
+def test_invented_article_keeps_its_sentences_and_headings():
+    ca = cleaned_story(FERRY)["northgate"]
+    assert prose(ca) == [
+        "Ferry workers in Port Elling walked off the job on Monday, cancelling 42 sailings and "
+        "leaving about 9,000 commuters stranded.",
+        "The Maritime Workers Guild said 1,200 of its members joined the strike after pay talks "
+        "with Bayline Ferries collapsed last week.",
+        '"We offered a 3% rise and we remain ready to talk," a Bayline Ferries spokeswoman said.',
+        "The guild is seeking a 7% increase, citing a rise in living costs.",
+        "Talks are scheduled to resume on Thursday, according to the city's transport office.",
+    ]
+    assert headings(ca) == ["Port Elling ferry strike strands thousands of commuters",
+                            "By Dana Whitlock, Transport Reporter", "Published 2 March 2021"]
+
+
+def test_html_and_json_articles_are_cleaned_too():
+    story = cleaned_story(FERRY)
+    assert removed(story["valley"])["A ferry moored at Quay Street. Photo: Omar Reyes"] \
+        == "caption-credit-suffix"
+    assert removed(story["valley"])["Read more: Commuters turn to buses"] == "related-link"
+    assert in_prose(story["valley"], "“We regret the disruption,” Bayline Ferries said")
+    assert removed(story["harbourwatch"]) == {"Sponsored content": "ad-label"}
+    assert len(prose(story["harbourwatch"])) == 3
+
+
+def test_hard_wrapped_paragraphs_are_one_block():
+    ca = cleaned_story(FERRY)["coastline"]
+    paragraphs = prose(ca)
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("Port Elling's ferry fleet sat idle")
+    assert paragraphs[0].endswith("42 scheduled crossings across the harbour.")
+    assert "\n" in paragraphs[0]  # the block spans the original line breaks
+
+
+def test_alt_text_just_before_a_caption_is_removed():
+    text = ("Ferries stopped running on Monday as crews walked out over pay.\n\n"
+            "Guild members picket outside the Quay Street terminal\n"
+            "Photo: Jane Roe\n\n"
+            "Crowds of stranded commuters gathered at the terminal\n\n"
+            "Talks are due to resume on Thursday, the operator said.\n")
+    gone = removed(clean(article(text)))
+    assert gone["Guild members picket outside the Quay Street terminal"] == "alt-text"
+    assert gone["Photo: Jane Roe"] == "caption-label"
+    # Not before a caption: an unpunctuated line stays (here, a heading).
+    assert "Crowds of stranded commuters gathered at the terminal" not in gone
+
+
+def test_markdown_heading_marks_are_outside_the_block():
+    ca = clean(article("# Ferry strike ends\n\n- Crews returned to work on Friday, the guild said.\n"))
+    assert headings(ca) == ["Ferry strike ends"]
+    assert prose(ca) == ["Crews returned to work on Friday, the guild said."]
+
+
+# ---------------------------------------------------------------- safety of the mechanisms
+
+
+def test_a_tail_box_in_mid_article_does_not_swallow_the_rest():
+    text = (
+        "Ferries stopped running on Monday as crews walked out over pay.\n\n"
+        "Related stories\n\nBus drivers vote on new contract\n\nHarbour tunnel reopens\n\n"
+        "The operator said it would run a reduced timetable from Wednesday morning.\n\n"
+        "Talks between the guild and the operator are due to resume on Thursday afternoon.\n"
+    )
+    ca = clean(article(text))
+    assert prose(ca)[-2:] == [
+        "The operator said it would run a reduced timetable from Wednesday morning.",
+        "Talks between the guild and the operator are due to resume on Thursday afternoon.",
+    ]
+    assert "Bus drivers vote on new contract" not in kept_text(ca)
+
+
+def test_tail_patterns_wait_for_the_article_body():
+    text = ("Comments\n\nFerry strike ends after three days\n\n"
+            "Crews returned to work on Friday after the guild accepted a 5% offer.\n")
+    ca = clean(article(text))
+    assert prose(ca) == ["Crews returned to work on Friday after the guild accepted a 5% offer."]
+
+
+def test_sentences_mentioning_furniture_words_are_kept():
+    text = ("Ferries stopped running on Monday as crews walked out.\n\n"
+            "Share prices of the operator fell 4% on Tuesday.\n\n"
+            "Photographers were kept behind a barrier at the terminal.\n\n"
+            "Comments from the minister angered the guild.\n\n"
+            "More than 40 sailings were cancelled, the operator said.\n")
+    ca = clean(article(text))
+    assert len(prose(ca)) == 5 and not ca.removed
+
+
+def test_a_headings_only_article_keeps_its_headings():
+    ca = clean(article("Ferry strike\n\nPort Elling\n"))
+    assert headings(ca) == ["Ferry strike", "Port Elling"] and not ca.removed
+
+
+def test_long_unpunctuated_body_line_is_prose():
+    text = ("Ferries stopped running on Monday as crews walked out.\n\n"
+            "On Tuesday the operator cancelled a further 30 sailings and warned of more "
+            "disruption to come\n")
+    assert len(prose(clean(article(text)))) == 2
