@@ -1,0 +1,263 @@
+"""Benchmark: `python -m checker.bench` (`make bench`).
+
+1. The reference story end to end, as a user runs it: `checker diff <story>` as a subprocess,
+   from process start to report, several runs, median.
+2. Synthetic stories of 10, 50 and 200 outlets built from the reference articles (numbers
+   perturbed, a few words swapped, new source ids, a generated sources.csv). Each is checked
+   with `checker.check()` inside a fresh Python process, after a warm-up run on the reference
+   story, so the figure is the library's time without interpreter start-up; that process's
+   peak resident memory is reported too.
+
+Prints a table with claims/second, peak memory and the targets, then the scaling exponent:
+the log-log slope of time against claims (1 = linear). Timings belong here, never in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from checker.errors import CheckerError
+from checker.ingest import load_story
+
+REPO = Path(__file__).resolve().parents[1]
+REFERENCE = Path("fixtures") / "hk-data-requests"
+SIZES = (10, 50, 200)
+REFERENCE_TARGET_S = 1.0
+LARGEST_TARGET_S = 10.0  # for the 200-outlet story
+
+# ---------------------------------------------------------------- synthetic stories
+
+_NUMBER = re.compile(r"(?<![\w:/.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:/-]|[.,]\d)")
+# Swaps a rewriting outlet might make: general English, so the discrepancies are realistic.
+_SWAPS = {
+    "said": "stated", "says": "states", "will": "could", "plans": "intends", "about": "nearly",
+    "decided": "agreed", "announced": "reported", "banned": "restricted", "over": "more than",
+    "arrested": "detained", "paused": "suspended", "suspended": "paused", "already": "recently",
+}
+_SWAP_WORD = re.compile(r"\b(?:" + "|".join(_SWAPS) + r")\b")
+NUMBER_SHARE = 0.35  # share of numbers changed per copy
+SWAP_SHARE = 0.2  # share of swappable words changed per copy
+
+
+def perturb_text(text: str, rng: random.Random) -> str:
+    """A rewrite of `text`: some numbers changed (years and dates kept), some words swapped."""
+
+    def number(m: re.Match[str]) -> str:
+        surface = m.group()
+        digits = surface.replace(",", "")
+        if "." in digits or rng.random() >= NUMBER_SHARE:
+            return surface
+        value = int(digits)
+        if 1900 <= value <= 2100 and "," not in surface:  # a year: keep the story's timeline
+            return surface
+        new = max(1, round(value * rng.uniform(0.8, 1.25)))
+        new = new + 1 if new == value else new
+        return f"{new:,}" if "," in surface else str(new)
+
+    def word(m: re.Match[str]) -> str:
+        return _SWAPS[m.group()] if rng.random() < SWAP_SHARE else m.group()
+
+    return _SWAP_WORD.sub(word, _NUMBER.sub(number, text))
+
+
+def make_synthetic_story(seed: Path, dest: Path, outlets: int, *, rng_seed: int = 0) -> Path:
+    """Write a story of `outlets` articles into `dest`, cycling through the seed story's.
+
+    Each copy is a perturbed `.txt` of a seed article's text with source id `outletNNN`;
+    sources.csv gives it an outlet name, an address and the seed article's date when that
+    date was known (not borrowed). The same arguments always give the same files.
+    """
+    story = load_story(seed)
+    rng = random.Random(rng_seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    with open(dest / "sources.csv", "w", encoding="utf-8", newline="") as manifest:
+        writer = csv.writer(manifest, lineterminator="\n")
+        writer.writerow(["source", "outlet", "url", "published", "language"])
+        for k in range(outlets):
+            base = story.articles[k % len(story.articles)]
+            sid = f"outlet{k:03d}"
+            with open(dest / f"{sid}.txt", "w", encoding="utf-8", newline="") as out:
+                out.write(perturb_text(base.text, rng))
+            known = base.source.published and not base.source.date_basis.startswith(
+                ("borrowed", "unknown"))
+            published = base.source.published.isoformat() if known else ""
+            writer.writerow([sid, f"Outlet {k:03d}", f"https://{sid}.example/story", published,
+                             base.source.language or "en"])
+    return dest
+
+
+def scaling_exponent(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(seconds) against log(claims) over (claims, seconds) points."""
+    logs = [(math.log(c), math.log(s)) for c, s in points if c > 0 and s > 0]
+    if len(logs) < 2:
+        return None
+    mx = statistics.fmean(x for x, _ in logs)
+    my = statistics.fmean(y for _, y in logs)
+    sxx = sum((x - mx) ** 2 for x, _ in logs)
+    if sxx == 0:
+        return None
+    return sum((x - mx) * (y - my) for x, y in logs) / sxx
+
+
+# ---------------------------------------------------------------- measuring
+
+# Runs in a fresh interpreter: warm up on the reference story (imports, rule and lexicon
+# loading), then time one check() of the story under test.
+_CHILD = """
+import json, sys, time
+import checker
+checker.check(sys.argv[2])
+t = time.perf_counter()
+report = checker.check(sys.argv[1])
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "claims": len(report.claims),
+                  "findings": len(report.findings), "articles": len(report.sources)}))
+"""
+
+
+def _run(cmd: list[str], cwd: Path) -> tuple[int, float, str, str, float | None]:
+    """Run a command; (exit code, wall seconds, stdout, stderr, peak RSS in MB or None)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        peak = None
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(proc.pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+            proc.returncode = code
+            # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+            peak = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+        else:
+            code = proc.wait()
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        return code, seconds, out.read().decode(errors="replace"), \
+            err.read().decode(errors="replace"), peak
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("checker")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+
+
+def _last_line(text: str) -> str:
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else "(no output)"
+
+
+def bench_reference(story: Path, runs: int) -> dict:
+    times, peaks = [], []
+    for _ in range(runs):
+        code, seconds, _, err, peak = _run([*_cli(), "diff", story.as_posix()], REPO)
+        if code not in (0, 1):  # 1 means findings, a normal outcome
+            raise RuntimeError(f"`checker diff {story.as_posix()}` exited {code}: "
+                               f"{_last_line(err)}")
+        times.append(seconds)
+        if peak is not None:
+            peaks.append(peak)
+    return {"seconds": statistics.median(times), "peak_mb": max(peaks) if peaks else None}
+
+
+def bench_library(story: Path, warmup: Path) -> dict:
+    code, _, out, err, peak = _run(
+        [sys.executable, "-c", _CHILD, str(story), str(warmup)], REPO)
+    if code != 0:
+        raise RuntimeError(f"checker.check({story.name}) failed: {_last_line(err)}")
+    result = json.loads(_last_line(out))
+    result["peak_mb"] = peak
+    return result
+
+
+# ---------------------------------------------------------------- report
+
+
+def _target(seconds: float, limit: float) -> str:
+    return f"< {limit:g} s: {'ok' if seconds < limit else 'MISSED'}"
+
+
+def _row(name: str, outlets: int, r: dict, target: str = "") -> list:
+    rate = r["claims"] / r["seconds"] if r.get("claims") and r["seconds"] > 0 else None
+    return [
+        name,
+        outlets,
+        r.get("claims", ""),
+        r.get("findings", ""),
+        f"{r['seconds']:.3f}",
+        f"{rate:,.0f}" if rate else "",
+        f"{r['peak_mb']:.0f}" if r.get("peak_mb") else "",
+        target,
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m checker.bench", description=__doc__.split(
+        "\n\n")[0])
+    parser.add_argument("--story", type=Path, default=REFERENCE,
+                        help="seed story, relative to the repository (default: %(default)s)")
+    parser.add_argument("--runs", type=int, default=5, help="CLI runs of the seed story")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
+                        help="outlet counts of the synthetic stories (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed for the perturbations")
+    parser.add_argument("--keep", type=Path, help="write the synthetic stories here and keep them")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    story = args.story if (REPO / args.story).exists() or args.story.is_absolute() else None
+    if story is None:
+        print(f"bench: error: {args.story}: no such story (run from a source checkout)",
+              file=sys.stderr)
+        return 2
+
+    from tabulate import tabulate
+
+    rows, points, missed = [], [], False
+    try:
+        ref = bench_reference(story, args.runs)
+        lib = bench_library(REPO / story, REPO / story)
+        missed |= ref["seconds"] >= REFERENCE_TARGET_S
+        rows.append(_row(f"reference, `checker diff` (median of {args.runs})",
+                         lib["articles"], {**lib, **ref},
+                         _target(ref["seconds"], REFERENCE_TARGET_S)))
+        rows.append(_row("reference, check()", lib["articles"], lib))
+        with tempfile.TemporaryDirectory(prefix="checker-bench-") as tmp:
+            base = args.keep or Path(tmp)
+            for n in sizes:
+                synthetic = make_synthetic_story(REPO / story, base / f"synthetic-{n}", n,
+                                                 rng_seed=args.seed)
+                r = bench_library(synthetic, REPO / story)
+                target = _target(r["seconds"], LARGEST_TARGET_S) if n == max(SIZES) else ""
+                missed |= n == max(SIZES) and r["seconds"] >= LARGEST_TARGET_S
+                rows.append(_row(f"synthetic-{n}", n, r, target))
+                points.append((r["claims"], r["seconds"]))
+    except (RuntimeError, CheckerError) as err:
+        print(f"bench: error: {err}", file=sys.stderr)
+        return 2
+
+    print(tabulate(rows, headers=["story", "outlets", "claims", "findings", "seconds",
+                                  "claims/s", "peak RSS MB", "target"],
+                   colalign=("left", "right", "right", "right", "right", "right", "right",
+                             "left")))
+    slope = scaling_exponent(points)
+    if slope is not None:
+        print(f"\nscaling exponent (log-log slope of time against claims, "
+              f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)")
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
