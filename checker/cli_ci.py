@@ -1,0 +1,232 @@
+"""The CI commands: `checker baseline`, `checker resolve` and `checker ci`.
+
+Thin: each command reads the configuration, calls the library (checker.check, the baseline and
+resolutions modules) and turns the outcome into output and an exit code (checker.records.ExitCode).
+checker/cli.py adds them to the app with `register(app)`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.cli_common import (
+    BaselineOpt,
+    FormatOpt,
+    IgnoreOpt,
+    OutputOpt,
+    ResolutionsOpt,
+    RulesOpt,
+    SelectOpt,
+    StoryArg,
+    emit,
+    guarded,
+    pick_format,
+    run_check,
+    say,
+)
+from checker.config import FAIL_ON, load_config
+from checker.errors import CheckerError
+from checker.records import ExitCode, Finding, Report, StaleEntry, State
+
+
+def register(app: typer.Typer) -> None:
+    app.command("baseline")(baseline)
+    app.command("resolve")(resolve)
+    app.command("ci")(ci)
+
+
+# ---------------------------------------------------------------- checker baseline
+
+
+@guarded
+def baseline(
+    story: StoryArg,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", show_default=False,
+        help="Baseline file to write (default: config `baseline`, else "
+             "checker-baseline.json).")] = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+) -> None:
+    """Record today's findings as known, so `checker ci` fails only on new ones.
+
+    The file is sorted JSON, one finding per line, no timestamps:
+    commit it. Rewriting it for an unchanged story changes nothing.
+    Keep it outside the story folder.
+    """
+    from checker.baseline import BaselineEntry, load_baseline, save_baseline
+
+    config = load_config()
+    path = output or Path(config.baseline)
+    before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
+    report = run_check(story, config, rules, select, ignore)
+    entries = {f.id: BaselineEntry.of(f) for f in report.findings}
+    changed = save_baseline(path, entries.values())
+    added = len(entries.keys() - before.keys())
+    dropped = len(before.keys() - entries.keys())
+    what = f"{added} added, {dropped} dropped" if changed else "unchanged"
+    say(f"baseline: {path}: {len(entries)} findings ({what})")
+
+
+# ---------------------------------------------------------------- checker resolve
+
+
+@guarded
+def resolve(
+    finding_id: Annotated[str | None, typer.Argument(
+        metavar="ID", show_default=False,
+        help="The finding's id, as `checker diff` and `checker ci` show it.")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", metavar="STATUS", show_default=False,
+        help="corrected (an outlet fixed it), accepted (the difference is real and fine) "
+             "or false-alarm (checker was wrong).")] = None,
+    note: Annotated[str | None, typer.Option(
+        "--note", metavar="TEXT", show_default=False,
+        help="Why, in a sentence: readers of the report see it.")] = None,
+    by: Annotated[str, typer.Option(
+        "--by", metavar="NAME", help="Who decided.")] = "",
+    resolutions: ResolutionsOpt = None,
+    from_csv: Annotated[Path | None, typer.Option(
+        "--from-csv", metavar="FILE", show_default=False,
+        help="Import the decisions an editor filled in a `checker diff --format csv` "
+             "export, instead of giving one ID.")] = None,
+) -> None:
+    """Record an editor's decision on a finding: it shows as resolved, never fails CI.
+
+    Decisions live in a sorted JSON file, one line per finding
+    (checker-resolutions.json by default), that merges cleanly in git.
+    A second decision on the same ID replaces the first.
+    """
+    from checker.resolutions import Resolution, add_resolutions, parse_status
+
+    path = resolutions or Path(load_config().resolutions)
+    if from_csv is not None:
+        if finding_id or status or note:
+            raise CheckerError("resolve", "give either --from-csv FILE or ID --status --note")
+        _import_csv(from_csv, path)
+        return
+    if not finding_id or status is None or note is None:
+        raise CheckerError("resolve", "give a finding ID, --status and --note "
+                                      "(or --from-csv FILE)")
+    decision = Resolution(finding_id, parse_status(status, "--status"), note.strip(), by.strip())
+    changes = add_resolutions(path, [decision])
+    done = ("recorded" if changes.added else "updated" if changes.updated
+            else "already recorded")
+    say(f"resolve: {path}: {finding_id} {decision.status}: {done}")
+
+
+def _import_csv(csv_path: Path, resolutions: Path) -> None:
+    from checker.csv_import import import_csv_decisions  # issue 4: the CSV round trip
+
+    result = import_csv_decisions(csv_path, resolutions)
+    for row in result.unmatched:
+        say(f"warning: {csv_path}:{row.line}: {row.finding_id or '(no id)'}: {row.reason}")
+    say(f"resolve: {resolutions}: {len(result.imported)} decisions imported from {csv_path}, "
+        f"{len(result.unmatched)} rows not used")
+
+
+# ---------------------------------------------------------------- checker ci
+
+
+@guarded
+def ci(
+    story: StoryArg,
+    baseline: BaselineOpt = None,
+    resolutions: ResolutionsOpt = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="WHAT", show_default=False,
+        help="conflict: fail on new conflicts; any: on new not-comparable findings too "
+             "(default: config `fail-on`, else conflict).")] = None,
+    prune: Annotated[bool, typer.Option(
+        "--prune", help="Rewrite the baseline without its stale entries.")] = False,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+) -> None:
+    """Fail the build only on new, unresolved conflicts.
+
+    \b
+    Exit 0: every conflict is in the baseline or resolved.
+    Exit 1: at least one new conflict (each listed with its id).
+    Exit 2: a usage, configuration, input or internal error.
+
+    Baseline or resolution entries no longer found are reported, never fatal.
+    With --format or -o it also writes the report, e.g. --format sarif -o checker.sarif.
+    """
+    from checker.baseline import load_baseline, save_baseline
+    from checker.states import failing
+
+    config = load_config()
+    gate = fail_on or config.fail_on
+    if gate not in FAIL_ON:
+        raise CheckerError("--fail-on", f"unknown value {gate!r} (expected "
+                                        f"{' or '.join(FAIL_ON)})")
+    fmt = pick_format(format, config) if format or output else None
+    baseline_path = baseline or Path(config.baseline)
+    resolutions_path = resolutions or Path(config.resolutions)
+    report = run_check(story, config, rules, select, ignore,
+                       baseline=baseline_path, resolutions=resolutions_path)
+    bad = failing(report, gate)
+    if fmt is not None:
+        emit(report, fmt, output)
+    # The list of failing findings goes to stdout, unless the report is already there.
+    listing = sys.stderr if fmt is not None and output is None else sys.stdout
+    listing.write(_describe(bad, report))
+    listing.flush()
+    for entry in report.stale:
+        path = baseline_path if entry.file == "baseline" else resolutions_path
+        say(f"warning: {path}: {_stale(entry)}")
+    if prune:
+        gone = {e.id for e in report.stale if e.file == "baseline"}
+        if gone:
+            kept = [e for e in load_baseline(baseline_path).values() if e.id not in gone]
+            save_baseline(baseline_path, kept)
+            say(f"ci: {baseline_path}: pruned {len(gone)} stale entries")
+    say(f"ci: {_summary(report, bad, gate)}")
+    raise typer.Exit(ExitCode.FINDINGS if bad else ExitCode.OK)
+
+
+def _describe(findings: tuple[Finding, ...], report: Report) -> str:
+    """Each finding's id, verdict, rule and message, then each claim at path:line:column."""
+    from checker.positions import LineIndex
+
+    index = LineIndex(report.articles)
+    paths = {s.source: s.path for s in report.sources}
+    lines = []
+    for finding in findings:
+        lines.append(f"{finding.id}  {finding.verdict.value}  {finding.rule}  {finding.message}")
+        for claim in finding.claims:
+            where = paths.get(claim.source, claim.source)
+            if claim.source in index:
+                line, column = index.position(claim.source, claim.start)
+                where = f"{where}:{line}:{column}"
+            lines.append(f"    {where}: {' '.join(claim.text.split())}")
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _stale(entry: StaleEntry) -> str:
+    if entry.file == "baseline":
+        about = "; ".join(x for x in (entry.rule, ", ".join(entry.sources)) if x)
+        return (f"{entry.id} ({about}) is no longer found: the finding went away "
+                "(`checker ci --prune` drops it)")
+    return f"{entry.id} ({entry.note}) matches no finding any more"
+
+
+def _summary(report: Report, bad: tuple[Finding, ...], gate: str) -> str:
+    states = {s: sum(1 for f in report.findings if f.state is s) for s in State}
+    counts = (f"{len(report.findings)} findings: {states[State.NEW]} new, "
+              f"{states[State.KNOWN]} known, {states[State.RESOLVED]} resolved")
+    if report.stale:
+        counts += f"; {len(report.stale)} stale entries"
+    if not bad:
+        return f"passed ({counts})"
+    what = "conflict" if gate == "conflict" else "conflict or not-comparable finding"
+    plural = "s" if len(bad) > 1 else ""
+    return f"failed: {len(bad)} new unresolved {what}{plural} ({counts})"
