@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.errors import CheckerError
@@ -285,7 +285,7 @@ def _fold(norm: str) -> str:
 # ---------------------------------------------------------------- clean
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Kept:
     index: int  # into the units
     start: int
@@ -336,7 +336,7 @@ def clean(article: Article, patterns: BoilerplatePatterns | None = None) -> Clea
             cut, pid = trimmed
             removed.append((cut, u.end, pid))
             end = u.start + len(text[u.start:cut].rstrip())
-            u = _unit(text, u.start, end)
+            u = replace(_unit(text, u.start, end), marked_heading=u.marked_heading)
         seen.add(key)
         kind = _kind(u, body)
         kept.append(_Kept(i, u.start, end, kind, key))

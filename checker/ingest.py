@@ -295,7 +295,10 @@ class _Row:
 
 def _read_manifest(path: Path, where: str) -> list[_Row]:
     text, _ = decode(_read_bytes(path, where), where)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    # Spreadsheets in many locales save "CSV" with semicolons; a header tells which it is.
+    delimiter = next((d for d in ",;\t" if d in first), ",")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[_Row] = []
     first_line: dict[str, int] = {}

@@ -184,6 +184,15 @@ def test_file_column_maps_a_source_id_to_a_file(tmp_path):
     assert src["courier"].path.endswith("s/capture-01.md")
 
 
+def test_spreadsheet_csv_with_bom_and_semicolons(tmp_path):
+    folder = write(tmp_path / "s", {"a.txt": LEAD})
+    (folder / "sources.csv").write_bytes(
+        "\ufeffSource;Outlet;URL;Published;Language\r\na;Café Times;;2021-03-01;fr\r\n"
+        .encode("utf-8"))
+    a = load_story(folder).articles[0].source
+    assert (a.outlet, a.published, a.language) == ("Café Times", date(2021, 3, 1), "fr")
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -235,6 +244,8 @@ def test_header_date_ignores_dates_in_the_body_and_impossible_dates():
             "review, officials said.\n")
     assert header_date(f"Headline\n\n{body}") is None
     assert header_date("Headline\n2020-13-45\n" + LEAD) is None
+    # A dateline at the start of the first paragraph is the publication date.
+    assert header_date("Headline\n\nLONDON, July 8, 2020 — " + LEAD)[0] == date(2020, 7, 8)
 
 
 # ---------------------------------------------------------------- bad input
