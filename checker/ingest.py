@@ -402,19 +402,21 @@ _DATE_PATTERNS = (
 )
 _HEADER_LINES = 10  # a date this far down is about the event, not the publication
 _DATELINE_CHARS = 45  # in a paragraph of prose, only a leading dateline counts
-_PROSE_WORDS = 12
+_PROSE_WORDS = 8  # a line of this many words ending like a sentence starts the body
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def header_date(text: str) -> tuple[date, str] | None:
     """The publication date printed in the article's header lines, and the words it was in.
 
-    Scans the first lines up to and including the first paragraph of prose; in that paragraph
-    only its start (a dateline) is read, since later dates are about the event.
+    Scans the first lines (headline, standfirst, byline, dateline) up to and including the
+    first paragraph of prose; in that paragraph only its start (a dateline) is read, since
+    later dates are about the event.
     """
     for n, line in enumerate(ln for ln in text.splitlines() if ln.strip()):
         if n >= _HEADER_LINES:
             break
-        is_prose = len(line.split()) >= _PROSE_WORDS
+        is_prose = len(line.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(line))
         found = _first_date(line[:_DATELINE_CHARS] if is_prose else line)
         if found:
             return found

@@ -234,6 +234,8 @@ def test_no_date_anywhere_is_unknown(tmp_path):
     ("Sept. 30, 2019", date(2019, 9, 30)),
     ("Updated 2020/07/08 10:00", date(2020, 7, 8)),
     ("1st of March 2021", date(2021, 3, 1)),
+    ("Operator says it will hold water until the river falls, after three towns are flooded\n"
+     "Tue 14 May 2024 10.31 BST", date(2024, 5, 14)),  # after a long standfirst
 ])
 def test_header_date_formats(header, expected):
     assert header_date(f"Headline\n{header}\n\n{LEAD}")[0] == expected
