@@ -28,9 +28,11 @@ MAX_BONUS = 30.0  # the most slot_bonus() can add
 def stem(word: str) -> str:
     """A deliberately crude suffix stripper: enough to match 'passed'/'passing', 'fines'/'fine'."""
     w = word.replace("’", "'").removesuffix("'s").strip("'")
-    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5)):
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5)):
         if w.endswith(suffix) and len(w) >= min_len:
             return w[: -len(suffix)] + repl
+    if w.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return w[:-2]
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         return w[:-1]
     return w
@@ -43,13 +45,24 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 
 def signature(claim: Claim) -> str:
-    return " ".join(content_stems(claim.text))
+    """Content words of the claim, with its numbers and dates blanked: slots are compared
+    on their values, and "NZ$19,700" must not count against "HK$100,000" as words."""
+    text = claim.text
+    spans = [(q.start, q.end) for q in claim.quantities] + [(d.start, d.end) for d in claim.dates]
+    if spans:
+        chars = list(text)
+        for s, e in spans:
+            for i in range(max(s - claim.start, 0), min(e - claim.start, len(chars))):
+                chars[i] = " "
+        text = "".join(chars)
+    return " ".join(content_stems(text))
 
 
-def slot_bonus(a: Claim, b: Claim) -> float:
-    """Points for agreeing slots, off for a different subject: added to the text score."""
+def slot_bonus(a: Claim, b: Claim, subjects: bool = True) -> float:
+    """Points for agreeing slots, off for a different subject: added to the text score.
+    With subjects=False a different subject costs nothing (to find look-alike claims)."""
     bonus = 0.0
-    if a.subject and b.subject:
+    if subjects and a.subject and b.subject:
         bonus += 12.0 if name_key(a.subject) == name_key(b.subject) else -20.0
     ea = {name_key(e) for e in a.entities}
     eb = {name_key(e) for e in b.entities}

@@ -87,10 +87,12 @@ class _Context:
 
     last_org: str | None = None
     last_speaker: str | None = None
-    last_quote_open: bool = False
+    last_phrase: str | None = None
 
 
-_NOT_BEFORE_VERB = frozenset("a an the this that these those its their his her our in of on at for by to with from".split())
+_NOT_BEFORE_VERB = frozenset(
+    "a an the this that these those its their his her our in of on at for by to with from".split()
+)
 
 
 def _first_verb(text: str, start: int, end: int) -> int:
@@ -103,9 +105,16 @@ def _first_verb(text: str, start: int, end: int) -> int:
         if tok in _verbs():
             return m.start()
         inflected = tok.isalpha() and len(tok) > 3 and (tok.endswith("ed") or tok.endswith("s"))
-        after = prev[:1].isupper() or prev.lower() in ("it", "they", "he", "she", "we") or prev.endswith("ly")
-        if inflected and raw[0].islower() and prev.lower() not in _NOT_BEFORE_VERB and (
-            after or tok.endswith("ed")
+        after = (
+            prev[:1].isupper()
+            or prev.lower() in ("it", "they", "he", "she", "we")
+            or prev.endswith("ly")
+        )
+        if (
+            inflected
+            and raw[0].islower()
+            and prev.lower() not in _NOT_BEFORE_VERB
+            and (after or tok.endswith("ed"))
         ):
             return m.start()
         prev = raw
@@ -147,6 +156,8 @@ def _subjects(
 def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -> str | None:
     if not phrase:
         return None
+    # "a spokesman for the American firm": a name after "the" describes, it does not name.
+    phrase = re.sub(r"\bthe\s+[\w'’-]+", " ", phrase, flags=re.I)
     for tok in re.findall(r"[\w&'’.-]+", phrase):
         key = name_key(re.sub(r"['’]s$", "", tok))
         if key in names:
@@ -216,20 +227,23 @@ class ClaimBuilder:
         return out
 
     def _quote(self, text: str, q: RawQuote, ctx: _Context) -> Quote:
-        if q.continued and ctx.last_quote_open:
-            speaker = ctx.last_speaker
+        if q.continued:
+            # A paragraph that opens with an unattributed quotation carries on the last speaker.
+            speaker, phrase = ctx.last_speaker, ctx.last_phrase
         else:
             speaker = _resolve_speaker(q.speaker_phrase, self.names, ctx)
+            phrase = q.speaker_phrase
         if speaker:
             ctx.last_speaker = speaker
-        ctx.last_quote_open = (q.partial and q.end >= len(text.rstrip())) or q.partial
+        if phrase:
+            ctx.last_phrase = phrase
         return Quote(
             words=text[q.start : q.end],
             start=q.start,
             end=q.end,
             speaker=speaker,
             partial=q.partial,
-            speaker_phrase=q.speaker_phrase,
+            speaker_phrase=phrase,
         )
 
     def _claims(

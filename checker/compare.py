@@ -45,14 +45,20 @@ class Context:
                         yield Pair(a, b, 100.0)
 
     def counterparts(
-        self, slot: str, has_slot: Callable[[Claim], bool], threshold: float
+        self,
+        slot: str,
+        has_slot: Callable[[Claim], bool],
+        threshold: float,
+        subjects: bool = True,
+        best_only: bool = True,
     ) -> list[Pair]:
-        """For claims with a slot: each one's best match in each other outlet, if good enough.
+        """For claims with a slot: each one's best match in each other outlet, if good enough
+        (or, with best_only=False, every match that is good enough).
 
         Scores come from one vectorised cdist over the claims that carry the slot; pairs are
         returned once each (a before b in claim order).
         """
-        key = (slot, threshold)
+        key = (slot, threshold, subjects, best_only)
         if key in self._pairs:
             return self._pairs[key]
         items = [c for c in self.claims if has_slot(c)]
@@ -65,10 +71,12 @@ class Context:
                 near = np.flatnonzero((scores[i] >= threshold - MAX_BONUS) & (sources != a.source))
                 best: dict[str, tuple[float, int]] = {}
                 for j in near.tolist():
-                    total = float(scores[i, j]) + slot_bonus(a, items[j])
-                    held = best.get(items[j].source)
+                    total = float(scores[i, j]) + slot_bonus(a, items[j], subjects)
+                    # Keyed by outlet for the best match only, else by claim: all good matches.
+                    slot_key = items[j].source if best_only else items[j].id
+                    held = best.get(slot_key)
                     if total >= threshold and (held is None or total > held[0]):
-                        best[items[j].source] = (total, j)
+                        best[slot_key] = (total, j)
                 for total, j in best.values():
                     b = items[j]
                     first, second = (a, b) if a.id < b.id else (b, a)
@@ -76,7 +84,6 @@ class Context:
         result = sorted(pairs.values(), key=lambda p: (p.a.id, p.b.id))
         self._pairs[key] = result
         return result
-
 
     def mutual_best(
         self, name: str, group_of: Callable[[Claim], str], threshold: float

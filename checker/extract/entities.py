@@ -68,7 +68,39 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
 
 
 _MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -94,7 +126,11 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         tok = m.group()
         cap = _is_cap(tok)
         if cap and _is_sentence_start(text, m.start(), start):
-            cap = any(ch.isdigit() for ch in tok) or (tok.isupper() and len(tok) > 1) or vocab.initial_is_name(tok)
+            cap = (
+                any(ch.isdigit() for ch in tok)
+                or (tok.isupper() and len(tok) > 1)
+                or vocab.initial_is_name(tok)
+            )
         if cap and tok.lower() in stopwords() and not tok.isupper():
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
@@ -107,7 +143,14 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         elif not run and tok.isdigit() and _name_follows(text, m.end(), end):
             # a name that starts with a number: "21 Vianet", "7 Eleven"
             run.append((tok, m.start(), m.end()))
-        elif run and contiguous and tok.isdigit() and len(tok) <= 4 and len(run) == 1:
+        elif (
+            run
+            and contiguous
+            and tok.isdigit()
+            and run[-1][0].lower() not in _MONTHS
+            and len(tok) <= 4
+            and len(run) == 1
+        ):
             # a product number belongs to the name: "Office 365", "Windows 11"
             run.append((tok, m.start(), m.end()))
             flush()

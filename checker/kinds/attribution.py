@@ -8,10 +8,10 @@ import re
 
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
-from checker.kinds._quotes import claims_at, long_quote_pairs
+from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.lexicon import lexicon
-from checker.records import Finding, Quote, Verdict
+from checker.records import Claim, Finding, Quote, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
@@ -32,13 +32,35 @@ def _genders(phrase: str | None) -> set[int]:
     return {_gender()[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in _gender()}
 
 
+def _named(q: Quote) -> bool:
+    """The speaker is named in the attribution itself, not inferred from earlier sentences."""
+    return bool(
+        q.speaker and q.speaker_phrase and name_key(q.speaker) in name_key(q.speaker_phrase)
+    )
+
+
 def _difference(qa: Quote, qb: Quote) -> str | None:
     ga, gb = _genders(qa.speaker_phrase), _genders(qb.speaker_phrase)
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
         return "the speaker's gender differs"
-    if qa.speaker and qb.speaker and name_key(qa.speaker) != name_key(qb.speaker):
+    if _named(qa) and _named(qb) and name_key(qa.speaker or "") != name_key(qb.speaker or ""):
         return "the quotation is attributed to different speakers"
     return None
+
+
+def _attributing(ctx: Context, claim: Claim, quote: Quote) -> Claim:
+    """The claim that names the speaker: the quotation's own, or the nearest one before it that
+    contains the attribution (a quotation carried over several paragraphs names it once)."""
+    phrase = (quote.speaker_phrase or "").lower()
+    if phrase:
+        before = [
+            c
+            for c in ctx.claims
+            if c.source == claim.source and c.start <= quote.end and phrase in c.text.lower()
+        ]
+        if before:
+            return max(before, key=lambda c: c.start)
+    return claim
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -50,10 +72,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         why = _difference(pair.qa, pair.qb)
         if not why:
             continue
-        spans_a, spans_b = [(pair.qa.start, pair.qa.end)], [(pair.qb.start, pair.qb.end)]
-        cited = (
-            claims_at(ctx, pair.a.source, spans_a)[:1] + claims_at(ctx, pair.b.source, spans_b)[:1]
-        )
+        cited = [_attributing(ctx, pair.a, pair.qa), _attributing(ctx, pair.b, pair.qb)]
         sa = pair.qa.speaker_phrase or pair.qa.speaker or "?"
         sb = pair.qb.speaker_phrase or pair.qb.speaker or "?"
         key = (pair.a.source, sa.lower(), pair.b.source, sb.lower(), why)

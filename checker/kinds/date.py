@@ -32,6 +32,18 @@ def _event(claim: Claim, mention: DateMention, window: int) -> set[str]:
     return set(content_stems(_DATE_WORDS.sub(" ", around)))
 
 
+_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DEICTIC = re.compile(
+    r"\b(?:ago|last|next|this|yesterday|today|tomorrow|within|past|coming)\b", re.I
+)
+
+
+def deictic(d: DateMention) -> bool:
+    """Resolved from the article's date ("last week", "on Tuesday"), not a calendar date
+    whose year alone was taken from the article ("30 June")."""
+    return d.relative and (not _CALENDAR.search(d.text) or bool(_DEICTIC.search(d.text)))
+
+
 def _span(d: DateMention) -> str:
     if d.first == d.last:
         return d.first.isoformat()
@@ -41,8 +53,13 @@ def _span(d: DateMention) -> str:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     window = int(rule.param("window", 40))
     variants = Variants()
+    # Several dated events may share a claim's wording: every good match is checked, and the
+    # words around each date decide whether two dates belong to the same event.
     pairs = ctx.counterparts(
-        "date", lambda c: any(d.first for d in c.dates), rule.param("min_score", 45.0)
+        "date",
+        lambda c: any(d.first for d in c.dates),
+        rule.param("min_score", 45.0),
+        best_only=False,
     )
     for pair in pairs:
         a, b = pair.a, pair.b
@@ -55,10 +72,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 if not _event(a, da, window) & _event(b, db, window):
                     continue
                 overlap = da.first <= db.last and db.first <= da.last
-                if da.relative == db.relative and (overlap or da.relative):
+                if deictic(da) == deictic(db) and (overlap or deictic(da)):
                     continue  # same kind of date and agreeing: nothing to tell
                 (x, dx), (y, dy) = sorted(
-                    ((a, da), (b, db)), key=lambda t: (t[1].relative, t[0].source)
+                    ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
                 variants.add(
@@ -68,12 +85,13 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     for _, claims, payload in variants.items():
         verdict, x, dx, y, dy = payload
         resolution = "; ".join(d.basis for d in (dx, dy) if d.relative and d.basis)
-        relation = (
-            f"'{dy.text}' ({_span(dy)}) covers '{dx.text}' ({_span(dx)})"
-            if verdict is Verdict.CONSISTENT and dy.relative
-            else f"'{dx.text}' ({_span(dx)}) and '{dy.text}' ({_span(dy)}) "
-            + ("overlap" if verdict is Verdict.CONSISTENT else "do not overlap")
-        )
+        if dy.first <= dx.first and dx.last <= dy.last:
+            how = "covers"
+        elif dx.first <= dy.first and dy.last <= dx.last:
+            how = "falls within"
+        else:
+            how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
+        relation = f"'{dy.text}' ({_span(dy)}) {how} '{dx.text}' ({_span(dx)})"
         out.append(
             finding(
                 rule,

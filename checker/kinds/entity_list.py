@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
-from checker.kinds._shared import Variants
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
-FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared")
+FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared", "camps")
 PARAMS = {"min_items": 3, "min_overlap": 0.5, "min_score": 40.0}
 
 
@@ -20,45 +19,81 @@ def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
     return [lst for lst in claim.entity_lists if len({name_key(n) for n in lst}) >= min_items]
 
 
+def _same(x: str, y: str) -> bool:
+    """One name, or one the longer form of the other ("Apple" / "Apple Inc")."""
+    tx, ty = x.casefold().split(), y.casefold().split()
+    short, long_ = sorted((tx, ty), key=len)
+    return name_key(x) == name_key(y) or long_[: len(short)] == short
+
+
+def _compare(la: tuple[str, ...], lb: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+    shared = [a for a in la if any(_same(a, b) for b in lb)]
+    a_only = [a for a in la if not any(_same(a, b) for b in lb)]
+    b_only = [b for b in lb if not any(_same(a, b) for a in la)]
+    return sorted(set(shared)), sorted(set(a_only)), sorted(set(b_only))
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     min_items = int(rule.param("min_items", 3))
     min_overlap = float(rule.param("min_overlap", 0.5))
-    variants = Variants()
+    # Lists that clash are joined into components; each component is one finding whose camps
+    # are the distinct lists and the outlets that give them.
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    lists: dict[tuple[str, int], tuple[Claim, tuple[str, ...]]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
     pairs = ctx.counterparts(
         "list", lambda c: bool(_lists(c, min_items)), rule.param("min_score", 40.0)
     )
     for pair in pairs:
-        for la in _lists(pair.a, min_items):
-            for lb in _lists(pair.b, min_items):
-                ka = {name_key(n): n for n in la}
-                kb = {name_key(n): n for n in lb}
-                shared = ka.keys() & kb.keys()
-                if len(shared) / len(ka.keys() | kb.keys()) < min_overlap:
+        for i, la in enumerate(_lists(pair.a, min_items)):
+            for j, lb in enumerate(_lists(pair.b, min_items)):
+                shared, a_only, b_only = _compare(la, lb)
+                if len(shared) / (len(shared) + len(a_only) + len(b_only)) < min_overlap:
                     continue
-                a_only = sorted(ka[k] for k in ka.keys() - kb.keys())
-                b_only = sorted(kb[k] for k in kb.keys() - ka.keys())
                 if not a_only or not b_only:
                     continue
-                (x, xo), (y, yo) = sorted(
-                    ((pair.a, a_only), (pair.b, b_only)), key=lambda t: t[0].source
-                )
-                key = (tuple(xo), tuple(yo))
-                variants.add(
-                    key, [x, y], (x.source, xo, y.source, yo, sorted(ka[k] for k in shared))
-                )
+                na, nb = (pair.a.id, i), (pair.b.id, j)
+                lists[na], lists[nb] = (pair.a, la), (pair.b, lb)
+                parent[root(na)] = root(nb)
+    components: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for node in sorted(lists):
+        components.setdefault(root(node), []).append(node)
     out = []
-    for _, claims, (a_source, a_only, b_source, b_only, shared) in variants.items():
+    for nodes in components.values():
+        camps: dict[frozenset[str], set[str]] = {}
+        claims = []
+        for node in nodes:
+            claim, items = lists[node]
+            claims.append(claim)
+            camps.setdefault(frozenset(name_key(n) for n in items), set()).add(claim.source)
+        all_lists = [lists[n][1] for n in nodes]
+        names = {name_key(n): n for items in all_lists for n in items}
+        common = set.intersection(*(set(k) for k in camps))
+        described = []
+        for keys, srcs in sorted(camps.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0]))):
+            extra = sorted(names[k] for k in keys - common)
+            if extra:
+                described.append(f"{', '.join(sorted(srcs))} name {', '.join(extra)}")
+        if len(described) < 2:
+            continue  # the lists differ only by longer/shorter forms of the same names
+        (a_src, a_extra), (b_src, b_extra) = [d.split(" name ", 1) for d in described[:2]]
         out.append(
             finding(
                 rule,
                 Verdict.CONFLICT,
                 claims,
-                {"a_only": a_only, "b_only": b_only, "shared": shared},
-                a_source=a_source,
-                a_only=", ".join(a_only),
-                b_source=b_source,
-                b_only=", ".join(b_only),
-                shared=", ".join(shared),
+                {"camps": described, "shared": sorted(names[k] for k in common)},
+                a_source=a_src,
+                a_only=a_extra,
+                b_source=b_src,
+                b_only=b_extra,
+                shared=", ".join(sorted(names[k] for k in common)),
+                camps="; ".join(described),
             )
         )
     return out

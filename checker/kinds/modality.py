@@ -22,9 +22,23 @@ PARAMS = {
 }
 
 
+BACKGROUND_DAYS = 31
+
+
+def _background(ctx: Context, claim: Claim) -> bool:
+    """A claim dated well before its article tells the story's background (what a company did
+    last year), not the development whose modality outlets may disagree on."""
+    published = ctx.published(claim.source)
+    return bool(published and claim.dates) and all(
+        d.last is not None and (published - d.last).days > BACKGROUND_DAYS for d in claim.dates
+    )
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     levels = {frozenset(p) for p in rule.param("conflicting", PARAMS["conflicting"])}
-    aspects = {frozenset(p) for p in rule.param("conflicting_aspects", PARAMS["conflicting_aspects"])}
+    aspects = {
+        frozenset(p) for p in rule.param("conflicting_aspects", PARAMS["conflicting_aspects"])
+    }
     # Clashing claims about one subject form components: TikTok "has withdrawn" in one outlet
     # against "plans to exit" in three gives one finding with two camps.
     parent: dict[tuple[str, str, str], tuple[str, str, str]] = {}
@@ -35,7 +49,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             x = parent[x]
         return x
 
-    for pair in ctx.mutual_best("subject", lambda c: name_key(c.subject or ""), rule.param("min_score", 35.0)):
+    def group(c: Claim) -> str:
+        return "" if _background(ctx, c) else name_key(c.subject or "")
+
+    for pair in ctx.mutual_best("current-subject", group, rule.param("min_score", 35.0)):
         a, b = pair.a, pair.b
         subject = name_key(a.subject or "")
         for clash, la, lb, table in (
@@ -57,8 +74,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for _, _, cid in sorted(nodes):
             c = claims[cid]
             camps.setdefault(c.modality if clash == "level" else c.aspect or "", []).append(c)
-        spans = tuple(sorted((label, tuple(sorted((c.source, c.start) for c in cs)))
-                             for label, cs in camps.items()))
+        spans = tuple(
+            sorted(
+                (label, tuple(sorted((c.source, c.start) for c in cs)))
+                for label, cs in camps.items()
+            )
+        )
         entry = merged.setdefault(spans, ([], camps))
         subject = claims[nodes[0][2]].subject or ""
         if subject not in entry[0]:
@@ -66,13 +87,22 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for _, (subjects, camps) in sorted(merged.items()):
         ordered = sorted(camps.items(), key=lambda kv: (len({c.source for c in kv[1]}), kv[0]))
-        described = [f"{', '.join(sorted({c.source for c in cs}))} '{label}'" for label, cs in ordered]
+        described = [
+            f"{', '.join(sorted({c.source for c in cs}))} '{label}'" for label, cs in ordered
+        ]
         (la, ca), (lb, cb) = ordered[0], ordered[-1]
-        out.append(finding(
-            rule, Verdict.CONFLICT, [c for _, cs in ordered for c in cs],
-            {"subjects": sorted(subjects), "camps": described},
-            subject=" and ".join(sorted(subjects)), camps="; ".join(described),
-            a_source=", ".join(sorted({c.source for c in ca})), a_modality=la,
-            b_source=", ".join(sorted({c.source for c in cb})), b_modality=lb,
-        ))
+        out.append(
+            finding(
+                rule,
+                Verdict.CONFLICT,
+                [c for _, cs in ordered for c in cs],
+                {"subjects": sorted(subjects), "camps": described},
+                subject=" and ".join(sorted(subjects)),
+                camps="; ".join(described),
+                a_source=", ".join(sorted({c.source for c in ca})),
+                a_modality=la,
+                b_source=", ".join(sorted({c.source for c in cb})),
+                b_modality=lb,
+            )
+        )
     return out

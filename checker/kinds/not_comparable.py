@@ -42,13 +42,15 @@ def _differences(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> list[str]:
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
-    for pair in ctx.counterparts("quantity", _counted, rule.param("min_score", 66.0)):
+    # A different subject is what this rule looks for, so it must not lower the score.
+    pairs = ctx.counterparts("quantity", _counted, rule.param("min_score", 66.0), subjects=False)
+    for pair in pairs:
         a, b = pair.a, pair.b
         for qa in a.quantities:
             for qb in b.quantities:
                 if "money" in (qa.dimension, qb.dimension) or qa.dimension != qb.dimension:
                     continue
-                if qa.value == qb.value and same_unit(qa, qb):
+                if (qa.value == qb.value and same_unit(qa, qb)) or not (qa.unit and qb.unit):
                     continue
                 diffs = _differences(a, qa, b, qb)
                 # Only subject or unit make figures incomparable; a period alone is a date issue.

@@ -23,7 +23,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             continue
         for qa in a.quantities:
             same = [qb for qb in b.quantities if qb.dimension != "money" and same_unit(qa, qb)]
-            if qa.dimension == "money" or not same:
+            if qa.dimension == "money" or not same or not qa.unit:
                 continue
             if any(values_agree(qa, qb, rule.param("approx_tolerance", 0.1)) for qb in same):
                 continue

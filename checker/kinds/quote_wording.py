@@ -91,11 +91,38 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
                 a_word, b_word = ch.a_words[0].norm, ch.b_words[0].norm
                 if classify(a_word, b_word) == "inflection":
                     continue
-                key = ("short", *sorted((a_word, b_word)))
+                key = frozenset({frozenset((a_word, b_word))})
                 speaker = inside[0].speaker or claim.subject or "the speaker"
                 variants.add(key, [claim, other], (speaker, ch, claim.source, other.source))
-    # Outlets that use either word elsewhere in an aligned claim support one side or the other.
+                # Other outlets that use either word about the same subject back one side.
+                for c in ctx.claims:
+                    if (
+                        c.subject
+                        and claim.subject
+                        and c.subject == claim.subject
+                        and {a_word, b_word} & {w.norm for w in words(c.text)}
+                    ):
+                        variants.add(key, [c])
     return variants
+
+
+def _norm(ws) -> str:
+    return " ".join(w.norm for w in ws)
+
+
+def _camps(change: Change, claims: list[Claim]) -> str:
+    """Which outlets write which side of a change, e.g. '"these" (bbc, bolnews)'."""
+    sides = []
+    for side in (change.a_words, change.b_words):
+        if not side:
+            continue
+        phrase = _norm(side)
+        holders = sorted({c.source for c in claims if f" {phrase} " in f" {_norm(words(c.text))} "})
+        sides.append(f'"{" ".join(w.surface for w in side)}" ({", ".join(holders) or "?"})')
+    what = " vs ".join(sides) if len(sides) == 2 else f"{sides[0]} added"
+    if len(change.a_words) == 1 and len(change.b_words) == 1:
+        what += f": {classify(change.a_text, change.b_text)}"
+    return what
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -110,44 +137,23 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
         cited = claims_at(ctx, ca.source, spans_a) + claims_at(ctx, cb.source, spans_b)
         speaker = qa.speaker or qb.speaker or "the speaker"
-        key = ("long", ca.source, qa.start, cb.source, qb.start)
-        variants.add(key, cited, (speaker, real, ca.source, cb.source))
+        # The same misquote seen from several outlets is one finding.
+        key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
+        variants.add(key, cited, (speaker, real))
+    for key, claims, payload in _short_quote_changes(ctx, rule).items():
+        speaker, change, _, _ = payload
+        variants.add(key, claims, (speaker, [change]))
     out = []
-    for _, claims, (speaker, changes, a_source, b_source) in variants.items():
-        if isinstance(changes, Change):
-            changes = [changes]
-        text = "; ".join(describe(ch, a_source, b_source) for ch in changes)
+    for _, claims, (speaker, changes) in variants.items():
+        described = [_camps(ch, claims) for ch in changes]
         out.append(
             finding(
                 rule,
                 Verdict.CONFLICT,
                 claims,
-                {
-                    "speaker": speaker,
-                    "changes": [describe(ch, a_source, b_source) for ch in changes],
-                },
+                {"speaker": speaker, "changes": described},
                 speaker=speaker,
-                changes=text,
-                sources=", ".join(sorted({c.source for c in claims})),
-            )
-        )
-    for _, claims, (speaker, change, a_source, b_source) in _short_quote_changes(ctx, rule).items():
-        sides = {}
-        for c in claims:
-            lowered = {w.norm for w in words(c.text)}
-            for side in (change.a_words[0].norm, change.b_words[0].norm):
-                if side in lowered:
-                    sides.setdefault(side, set()).add(c.source)
-        camps = "; ".join(f'"{w}": {", ".join(sorted(s))}' for w, s in sorted(sides.items()))
-        text = f"{describe(change, a_source, b_source)} [{camps}]"
-        out.append(
-            finding(
-                rule,
-                Verdict.CONFLICT,
-                claims,
-                {"speaker": speaker, "changes": [text]},
-                speaker=speaker,
-                changes=text,
+                changes="; ".join(described),
                 sources=", ".join(sorted({c.source for c in claims})),
             )
         )
