@@ -188,7 +188,7 @@ def ci(
         if gone:
             kept = [e for e in load_baseline(baseline_path).values() if e.id not in gone]
             save_baseline(baseline_path, kept)
-            say(f"ci: {baseline_path}: pruned {len(gone)} stale entries")
+            say(f"ci: {baseline_path}: pruned {_count(len(gone), 'stale entry', 'stale entries')}")
     say(f"ci: {_summary(report, bad, gate)}")
     raise typer.Exit(ExitCode.FINDINGS if bad else ExitCode.OK)
 
@@ -224,9 +224,13 @@ def _summary(report: Report, bad: tuple[Finding, ...], gate: str) -> str:
     counts = (f"{len(report.findings)} findings: {states[State.NEW]} new, "
               f"{states[State.KNOWN]} known, {states[State.RESOLVED]} resolved")
     if report.stale:
-        counts += f"; {len(report.stale)} stale entries"
+        counts += f"; {_count(len(report.stale), 'stale entry', 'stale entries')}"
     if not bad:
         return f"passed ({counts})"
     what = "conflict" if gate == "conflict" else "conflict or not-comparable finding"
-    plural = "s" if len(bad) > 1 else ""
-    return f"failed: {len(bad)} new unresolved {what}{plural} ({counts})"
+    return f"failed: {_count(len(bad), f'new unresolved {what}', f'new unresolved {what}s')} " \
+           f"({counts})"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

@@ -80,7 +80,7 @@ def test_prune_drops_stale_baseline_entries_only_when_asked(story: Path) -> None
     assert Path("checker-baseline.json").read_bytes() == before
     pruned = run("ci", story, "--prune")
     assert pruned.exit_code == 0
-    assert "pruned 1 stale entries" in pruned.stderr
+    assert "pruned 1 stale entry" in pruned.stderr
     assert len(load_baseline(Path("checker-baseline.json"))) == 1
     assert "no longer found" not in run("ci", story).stderr
 
