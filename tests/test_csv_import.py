@@ -1,0 +1,193 @@
+"""The round trip: an editor decides in the spreadsheet, checker records it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.csv_import import import_csv_decisions, normalise_status
+from checker.errors import CheckerError
+from checker.formats.csv_report import render
+from checker.records import ClaimRef, Finding, Report, Source, Verdict
+from checker.resolutions import load_resolutions
+from checker.states import apply_states
+
+A, B, C = "1a0a0a0a0a0a", "1b0b0b0b0b0b", "1c0c0c0c0c0c"
+
+
+def report() -> Report:
+    sources = tuple(Source(s, s.title(), "", date(2024, 1, 2), "", "en", f"{s}.txt", "utf-8")
+                    for s in ("north", "south", "west"))
+    return Report("story", sources, (
+        Finding(A, "number-mismatch", "number", Verdict.CONFLICT, "error", "1,200 vs 1,500",
+                (ClaimRef("north", "It will employ 1,200 people,\nthe firm said.", 0, 40),
+                 ClaimRef("south", "It will employ 1,500 people.", 0, 28))),
+        Finding(B, "quote-wording", "quote-wording", Verdict.CONFLICT, "error", "expanding",
+                (ClaimRef("north", '"We are expanding"', 50, 68),
+                 ClaimRef("west", '"We are extending"', 10, 28))),
+        Finding(C, "single-source", "single-source", Verdict.SINGLE_SOURCE, "info", "only west",
+                (ClaimRef("west", "=1+1 people attended.", 90, 111),)),
+    ))
+
+
+def export(tmp_path: Path, edit, *, delimiter: str = ",", encoding: str = "utf-8") -> Path:
+    """Write the CSV of report(), after `edit(rows)` changed its cells as an editor would."""
+    rows = list(csv.DictReader(io.StringIO(render(report())[1:], newline="")))
+    edit(rows)
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter=delimiter,
+                            lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path = tmp_path / "report.csv"
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def row_of(rows: list[dict[str, str]], fid: str, n: int = 0) -> dict[str, str]:
+    return [r for r in rows if r["finding_id"] == fid][n]
+
+
+def test_decisions_typed_in_the_spreadsheet_become_resolutions(tmp_path):
+    def edit(rows):
+        row_of(rows, A)["state"] = "Corrected"
+        row_of(rows, A)["resolution_note"] = "South fixed its figure on 3 Jan"
+        row_of(rows, B, 1)["state"] = "false alarm"
+        row_of(rows, B, 1)["resolution_note"] = "'-both are in the video"  # prefix from export
+        row_of(rows, A, 1)["message"] = "edited by hand: ignored"
+        row_of(rows, A, 1)["claim_text"] = "also ignored"
+
+    resolutions = tmp_path / "checker-resolutions.json"
+    result = import_csv_decisions(export(tmp_path, edit), resolutions, by="desk")
+    assert result.imported == (A, B)
+    assert result.unmatched == ()
+    saved = load_resolutions(resolutions)
+    assert (saved[A].status, saved[A].note, saved[A].by) == (
+        "corrected", "South fixed its figure on 3 Jan", "desk")
+    assert (saved[B].status, saved[B].note) == ("false-alarm", "-both are in the video")
+    assert C not in saved
+    states = apply_states(report(), resolutions=resolutions)
+    assert [f.state.value for f in states.findings] == ["resolved", "resolved", "new"]
+
+
+def test_rows_that_cannot_be_matched_are_reported_with_line_and_reason(tmp_path):
+    def edit(rows):
+        row_of(rows, A)["state"] = "accepted"
+        rows[2]["finding_id"] = "1deadbeef0000"  # B's first row, tampered
+        rows[2]["state"] = "accepted"
+        rows[3]["finding_id"] = "DROP TABLE"
+        rows[3]["state"] = "accepted"
+        row_of(rows, C)["state"] = "fixed it"
+        row_of(rows, A, 1)["resolution_note"] = "a note but no state on A's other row is fine"
+
+    path = export(tmp_path, edit)
+    resolutions = tmp_path / "res.json"
+    result = import_csv_decisions(path, resolutions)
+    assert result.imported == (A,)
+    # Line 1 is the header; A's first claim text spans lines 2-3, so rows start at 2, 4, 5, 6, 7.
+    assert [(u.line, u.finding_id) for u in result.unmatched] == [
+        (5, "1deadbeef0000"), (6, "DROP TABLE"), (7, C)]
+    reasons = [u.reason for u in result.unmatched]
+    assert "not a checker finding id" in reasons[0] and "not a checker finding id" in reasons[1]
+    assert "unknown state 'fixed it'" in reasons[2]
+    assert load_resolutions(resolutions)[A].note == "a note but no state on A's other row is fine"
+
+
+def test_ids_that_look_right_but_are_not_in_the_report_are_refused(tmp_path):
+    def edit(rows):
+        rows[0]["state"] = "accepted"
+        rows[0]["finding_id"] = "1abcdefabcde"
+
+    result = import_csv_decisions(export(tmp_path, edit), tmp_path / "r.json",
+                                  known_ids={A, B, C})
+    assert result.imported == ()
+    assert [(u.line, u.reason) for u in result.unmatched] == [
+        (2, "no such finding in the current report")]
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_two_rows_of_one_finding_that_disagree_are_both_refused(tmp_path):
+    def edit(rows):
+        row_of(rows, B, 0)["state"] = "accepted"
+        row_of(rows, B, 1)["state"] = "corrected"
+
+    result = import_csv_decisions(export(tmp_path, edit), tmp_path / "r.json")
+    assert result.imported == ()
+    assert [u.line for u in result.unmatched] == [5, 6]
+    assert "lines 5, 6 give different decisions" in result.unmatched[0].reason
+
+
+def test_a_note_without_a_decision_is_reported(tmp_path):
+    def edit(rows):
+        row_of(rows, C)["resolution_note"] = "looks fine"
+
+    result = import_csv_decisions(export(tmp_path, edit), tmp_path / "r.json")
+    assert result.imported == ()
+    assert [(u.line, u.finding_id) for u in result.unmatched] == [(7, C)]
+    assert "no state" in result.unmatched[0].reason
+
+
+def test_an_untouched_export_imports_nothing(tmp_path):
+    result = import_csv_decisions(export(tmp_path, lambda rows: None), tmp_path / "r.json")
+    assert result == type(result)((), (), undecided=5)
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_importing_twice_changes_nothing_the_second_time(tmp_path):
+    def edit(rows):
+        row_of(rows, A)["state"] = "accepted"
+
+    path, resolutions = export(tmp_path, edit), tmp_path / "r.json"
+    assert import_csv_decisions(path, resolutions).changed == (A,)
+    before = resolutions.read_bytes()
+    again = import_csv_decisions(path, resolutions)
+    assert again.imported == (A,) and again.changed == ()
+    assert resolutions.read_bytes() == before
+
+
+def test_excel_semicolon_csv_in_the_windows_code_page(tmp_path):
+    def edit(rows):
+        row_of(rows, A)["state"] = "ACCEPTED"
+        row_of(rows, A)["resolution_note"] = "Zahl geprüft, São Paulo bestätigt"
+
+    path = export(tmp_path, edit, delimiter=";", encoding="cp1252")
+    result = import_csv_decisions(path, tmp_path / "r.json")
+    assert result.imported == (A,)
+    assert load_resolutions(tmp_path / "r.json")[A].note == "Zahl geprüft, São Paulo bestätigt"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"a,b,c\r\n1,2,3\r\n", "no 'finding_id' column"),
+        (b"finding_id,verdict\r\n1a0a0a0a0a0a,conflict\r\n", "no 'state' column"),
+        (b"\x00\x01PK\x03\x04", "binary file"),
+    ],
+)
+def test_a_file_that_is_not_a_checker_csv_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    with pytest.raises(CheckerError) as err:
+        import_csv_decisions(path, tmp_path / "r.json")
+    assert err.value.where == str(path) and message in err.value.what
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_missing_csv_is_a_clear_error(tmp_path):
+    with pytest.raises(CheckerError, match="no such file"):
+        import_csv_decisions(tmp_path / "nope.csv", tmp_path / "r.json")
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [("corrected", "corrected"), (" Accepted ", "accepted"), ("False alarm", "false-alarm"),
+     ("FALSE_ALARM", "false-alarm"), ("false-alarm", "false-alarm"), ("falsealarm", "false-alarm"),
+     ("", ""), ("new", ""), ("Known", ""), ("resolved", ""), ("fixed", None), ("yes", None)],
+)
+def test_status_spellings(typed, status):
+    assert normalise_status(typed) == status
