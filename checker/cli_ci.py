@@ -108,7 +108,7 @@ def resolve(
     if from_csv is not None:
         if finding_id or status or note:
             raise CheckerError("resolve", "give either --from-csv FILE or ID --status --note")
-        _import_csv(from_csv, path)
+        _import_csv(from_csv, path, by.strip())
         return
     if not finding_id or status is None or note is None:
         raise CheckerError("resolve", "give a finding ID, --status and --note "
@@ -120,14 +120,15 @@ def resolve(
     say(f"resolve: {path}: {finding_id} {decision.status}: {done}")
 
 
-def _import_csv(csv_path: Path, resolutions: Path) -> None:
+def _import_csv(csv_path: Path, resolutions: Path, by: str) -> None:
     from checker.csv_import import import_csv_decisions  # issue 4: the CSV round trip
 
-    result = import_csv_decisions(csv_path, resolutions)
+    result = import_csv_decisions(csv_path, resolutions, by=by)
     for row in result.unmatched:
         say(f"warning: {csv_path}:{row.line}: {row.finding_id or '(no id)'}: {row.reason}")
-    say(f"resolve: {resolutions}: {len(result.imported)} decisions imported from {csv_path}, "
-        f"{len(result.unmatched)} rows not used")
+    imported = _count(len(result.imported), "decision", "decisions")
+    unused = _count(len(result.unmatched), "row", "rows")
+    say(f"resolve: {resolutions}: {imported} imported from {csv_path}, {unused} not used")
 
 
 # ---------------------------------------------------------------- checker ci

@@ -198,15 +198,15 @@ def test_resolve_from_csv_hands_over_to_the_csv_import(
 ) -> None:
     calls = []
 
-    def import_csv_decisions(csv_path: Path, resolutions_path: Path):
-        calls.append((csv_path, resolutions_path))
+    def import_csv_decisions(csv_path: Path, resolutions_path: Path, *, by: str = ""):
+        calls.append((csv_path, resolutions_path, by))
         return types.SimpleNamespace(imported=("1c4b2f7d35fb",), unmatched=(), undecided=0)
 
     fake = types.ModuleType("checker.csv_import")
     fake.import_csv_decisions = import_csv_decisions
     monkeypatch.setitem(sys.modules, "checker.csv_import", fake)
-    result = run("resolve", "--from-csv", "edited.csv", "--resolutions", "r.json")
+    result = run("resolve", "--from-csv", "edited.csv", "--resolutions", "r.json", "--by", "ana")
     assert result.exit_code == 0, result.output
-    assert calls == [(Path("edited.csv"), Path("r.json"))]
-    assert "1 decisions imported" in result.stderr
+    assert calls == [(Path("edited.csv"), Path("r.json"), "ana")]
+    assert "1 decision imported" in result.stderr
     assert run("resolve", "1c4b2f7d35fb", "--from-csv", "edited.csv").exit_code == 2
