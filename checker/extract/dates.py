@@ -1,0 +1,719 @@
+"""Dates in a sentence as inclusive intervals, relative ones resolved against the article date.
+
+Every mention is an interval `first..last` (a day has first == last; "June 2020" is June 1..30;
+"last week" is Monday..Sunday of the previous ISO week). Conventions:
+
+- A day or month without a year takes the year of the article; when that puts it more than two
+  months after the article, the year before ("in December" in a February article). Such
+  mentions are `relative=True`, because they depend on the article's date; `basis` says so.
+- A weekday ("on Tuesday") is the most recent one on or before the article date, since news
+  reports the past; when the sentence speaks of the future before it ("will", "is due to",
+  "plans to") it is the next one on or after. "last"/"next" Tuesday exclude the article date.
+- "N days ago" is a day; "N weeks ago" the ISO week holding that day; "N months ago" that
+  calendar month; "N years ago" that calendar year. "the past two days" runs back from the
+  article date; "within days" and "in the coming weeks" run forward from the day after it.
+- Parts: early = days 1-10 of a month (January-April of a year), mid = 11-20 (May-August),
+  late = 21-end (September-December); "the end of" is the last 10 days or December.
+- Without an article date, every relative mention has first = last = None and
+  basis "unresolved: the article has no date".
+
+`calendar_spans(text)` gives the spans of calendar dates and years (absolute or yearless), which
+`quantities` never reads as amounts ("30 June", "2019", "the 1990s").
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from checker.extract.quantities import (
+    LABEL_WORDS,
+    NUMBER_WORD_PATTERN,
+    approx_before,
+    is_plural,
+    word_value,
+)
+from checker.records import DateMention
+
+__all__ = ["calendar_spans", "find_dates"]
+
+# ---------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+
+def _capitalised(word: str) -> str:
+    """"June" -> "J(?i:une)": a month or weekday is written with a capital letter."""
+    return f"{word[0].upper()}(?i:{word[1:]})"
+
+
+_FULL_MONTH = "|".join(_capitalised(m) for m in sorted(
+    (m for m in _MONTHS if len(m) > 4 or m in ("june", "july", "may")), key=len, reverse=True))
+_ABBR_MONTH = "|".join(_capitalised(m) for m in sorted(
+    (m for m in _MONTHS if len(m) <= 4 and m not in ("june", "july", "may")),
+    key=len, reverse=True))
+_MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
+_WEEKDAY = "|".join(_capitalised(w) for w in _WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
+_SP = r"\s+"
+_NUM = rf"(?:\d+|{NUMBER_WORD_PATTERN}|an?|a few|few|a couple of|several)"
+_UNIT = r"(?:hour|day|week|month|year|decade)s?"
+
+# A 4-digit number after one of these is a year ("in 2019", "the 2020 elections").
+_YEAR_CONTEXT = frozenset(
+    "in since by until till from of the before after during through throughout circa c year "
+    "early late mid fiscal fy spring summer autumn fall winter end start beginning between "
+    "and to or than around".split()
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|"
+    r"is expected to|are expected to|plans? to|planning to|going to|to be held)\b|'ll\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# A leading preposition is matched (so "on Tuesday" competes as one mention) but left out of
+# the mention's text; "last", "next", "between", "within" stay, as they carry meaning.
+_DROP_PRE = frozenset(
+    "in on since until till by during through throughout before after of for over".split()
+)
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_last(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _fmt(first: date, last: date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
+
+
+def _infer_year(month: int, day: int, published: date) -> int:
+    """The article's year, or the year before when that lands over two months ahead."""
+    y = published.year
+    try:
+        candidate = date(y, month, day)
+    except ValueError:
+        candidate = date(y, month, 28)
+    return y - 1 if candidate > published + timedelta(days=62) else y
+
+
+def _part(first: date, last: date, part: str | None) -> tuple[date, date]:
+    """early/mid/late/end/start of an interval of a month or a year."""
+    if not part:
+        return first, last
+    p = part.lower().replace("the ", "").replace("-", "").strip()
+    p = {"middle of": "mid", "end of": "end", "beginning of": "start", "start of": "start",
+         "beginning": "start", "middle": "mid"}.get(p, p)
+    if first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31:
+        y = first.year
+        ranges = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (12, 12),
+                  "start": (1, 1)}
+        a, b = ranges.get(p, (1, 12))
+        return date(y, a, 1), _month_last(y, b)
+    if (last - first).days <= 7:  # a week
+        ranges = {"early": (0, 2), "mid": (2, 4), "late": (3, 6), "end": (4, 6), "start": (0, 1)}
+        a, b = ranges.get(p, (0, 6))
+        return first + timedelta(days=a), first + timedelta(days=b)
+    ranges = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31),
+              "start": (1, 10)}
+    a, b = ranges.get(p, (1, 31))
+    return date(first.year, first.month, a), min(last, date(first.year, first.month, 1)
+                                                 + timedelta(days=b - 1))
+
+
+def _count(n: str) -> tuple[int, int] | None:
+    """"two" -> (2, 2); "a few" -> (2, 4); "several" -> (3, 7)."""
+    n = n.lower().strip()
+    if n.isdigit():
+        return int(n), int(n)
+    if n in ("a few", "few"):
+        return 2, 4
+    if n in ("several",):
+        return 3, 7
+    if n in ("a couple of", "couple of"):
+        return 2, 2
+    v = word_value(n)
+    return (v, v) if v else None
+
+
+def _shift(published: date, n: int, unit: str) -> date:
+    unit = unit.lower().rstrip("s")
+    if unit in ("hour", "minute"):
+        return published
+    if unit == "day":
+        return published - timedelta(days=n)
+    if unit == "week":
+        return published - timedelta(days=7 * n)
+    if unit == "month":
+        y, m = _add_months(published, -n)
+        return date(y, m, min(published.day, calendar.monthrange(y, m)[1]))
+    years = n * (10 if unit == "decade" else 1)
+    try:
+        return published.replace(year=published.year - years)
+    except ValueError:  # 29 February
+        return published.replace(year=published.year - years, day=28)
+
+
+# ---------------------------------------------------------------- patterns
+
+# Each resolver gets the match and the article date, and returns (first, last, basis, relative).
+Resolved = tuple[date | None, date | None, str, bool]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    resolve: Callable[[re.Match[str], date | None, str], Resolved | None]
+    calendar: bool  # a calendar date or year: never an amount for quantities
+    needs: frozenset[str]  # cheap features the text must have for the regex to be tried
+
+
+_PATTERNS: list[_Pattern] = []
+
+
+def _pattern(regex: str, calendar_date: bool = True, flags: int = 0,
+             needs: tuple[str, ...] = ("digit",)):
+    def register(fn):
+        _PATTERNS.append(_Pattern(re.compile(regex, flags), fn, calendar_date, frozenset(needs)))
+        return fn
+    return register
+
+
+def _glued_hyphen(m: re.Match[str], group: str) -> bool:
+    """"Covid-2019"-like: a hyphen glues the number to a word that is no "mid-"."""
+    i = m.start(group)
+    return i > 0 and m.string[i - 1] == "-" and not m.groupdict().get("part")
+
+
+def _month_no(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _day_no(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _unresolved(what: str) -> Resolved:
+    return None, None, f"unresolved: the article has no date ({what})", True
+
+
+def _day(y: int | None, m: int, d: int, published: date | None, surface: str) -> Resolved:
+    if y is None:
+        if published is None:
+            return _unresolved("no year given")
+        y = _infer_year(m, d, published)
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return None, None, f"not a valid date: '{surface}'", False
+        return day, day, (f"'{surface}' has no year: {y} from the article date "
+                          f"{published.isoformat()} → {day.isoformat()}"), True
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None, None, f"not a valid date: '{surface}'", False
+    return day, day, "as written", False
+
+
+def _month(y: int | None, m: int, published: date | None, surface: str,
+           part: str | None = None) -> Resolved:
+    relative = y is None
+    if y is None:
+        if published is None:
+            return _unresolved("no year given")
+        y = _infer_year(m, 1, published)
+    first, last = _part(date(y, m, 1), _month_last(y, m), part)
+    if relative:
+        return first, last, (f"'{surface}' has no year: {y} from the article date "
+                             f"{published.isoformat()} → {_fmt(first, last)}"), True
+    return first, last, "as written" if not part else f"'{surface}' → {_fmt(first, last)}", False
+
+
+@_pattern(r"(?<![\d/.-])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+          r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.-]\d)")
+def _iso(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _day(int(m["y"]), int(m["m"]), int(m["d"]), published, s)
+
+
+@_pattern(r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+          r"(?![\d/.]\d|\d)")
+def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if m["s"] == "." and len(ys) == 2:
+        return None  # "1.2.20" is more likely a version than a date
+    y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+    if a > 12 and b <= 12:
+        return _day(y, b, a, published, s)
+    if b > 12 and a <= 12:
+        return _day(y, a, b, published, s)
+    if a == b:
+        return _day(y, a, a, published, s)
+    return None, None, (f"ambiguous: '{s}' could be {a} {calendar.month_name[b]} or "
+                        f"{b} {calendar.month_name[a]} {y}"), False
+
+
+@_pattern(rf"(?<![\d,.])(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})"
+          rf"(?:{_SP}of)?{_SP}(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
+@_pattern(rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:the{_SP})?(?P<d>{_DAY})"
+          rf"(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
+def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    y = int(m["y"]) if m["y"] else None
+    return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s)
+
+
+@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
+          rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH})"
+          rf"(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
+@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m>{_MONTH}){_SP}(?P<d1>{_DAY})\s*"
+          rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
+          needs=("digit", "month"))
+def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None
+    mo, d1, d2 = _month_no(m["m"]), _day_no(m["d1"]), _day_no(m["d2"])
+    if d1 >= d2:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    first = _day(y, mo, d1, published, s)
+    last = _day(y, mo, d2, published, s)
+    if first[0] is None or last[0] is None:
+        return first
+    span = _fmt(first[0], last[1])
+    if y is None:
+        return first[0], last[1], (f"'{s}' has no year: {first[0].year} from the article date "
+                                   f"{published.isoformat()} → {span}"), True
+    return first[0], last[1], "as written", False
+
+
+@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?"
+          rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{_MONTH})"
+          rf"(?:,?{_SP}(?P<y2>{_YEAR}))?", needs=("month",))
+def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None  # "in July and December": two months, not a range
+    m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else None
+    relative = y2 is None and y1 is None
+    if y2 is None and y1 is not None:
+        y2 = y1 if m2 >= m1 else y1 + 1
+    if y2 is None:
+        if published is None:
+            return _unresolved("no year given")
+        y2 = _infer_year(m2, 1, published)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    first, last = date(y1, m1, 1), _month_last(y2, m2)
+    if last < first:
+        return None
+    if relative:
+        return first, last, (f"'{s}' has no year: {y2} from the article date "
+                             f"{published.isoformat()} → {_fmt(first, last)}"), True
+    return first, last, "as written", False
+
+
+@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\w$€£¥.,/#-])(?P<y1>{_YEAR})"
+          r"(?:\s*(?P<g>to|and|until|through)\s+|(?P<dash>[-–/]))"
+          rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])")
+def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not m["dash"] and len(y2s) == 2:
+        return None
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    return date(y1, 1, 1), date(y2, 12, 31), "as written", False
+
+
+@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?P<m>{_MONTH}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})",
+          needs=("digit", "month"))
+def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _month(int(m["y"]), _month_no(m["m"]), published, s, m["part"])
+
+
+@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))(?P<m>{_FULL_MONTH})(?![\w])", needs=("month",))
+def _month_part(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _month(None, _month_no(m["m"]), published, s, m["part"])
+
+
+_MONTH_PRE = ("in since until till by from during through throughout before after of last "
+              "this next early late mid on for").split()
+
+
+@_pattern(rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){_SP})?(?P<m>{_FULL_MONTH})(?![\w-])",
+          needs=("month",))
+def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    pre = (m["pre"] or "").lower()
+    name = m["m"]
+    if not pre:
+        if name.lower() == "may":
+            return None  # "police may require": a verb, not a month
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        after = m.string[m.end() : m.end() + 30]
+        if _NAME_BEFORE.search(before) or re.match(r"\s+[A-Z]", after):
+            return None  # part of a name: "June Smith", "Mary June"
+    mo = _month_no(name)
+    if pre in ("last", "next", "this"):
+        if published is None:
+            return _unresolved(f"'{pre} {name}'")
+        if pre == "this":
+            y = published.year
+        elif pre == "last":
+            y = published.year if mo < published.month else published.year - 1
+        else:
+            y = published.year if mo > published.month else published.year + 1
+        first, last = date(y, mo, 1), _month_last(y, mo)
+        return first, last, (f"'{s}' in an article of {published.isoformat()} → "
+                             f"{_fmt(first, last)}"), True
+    return _month(None, mo, published, name)
+
+
+@_pattern(rf"\b(?:Q(?P<q>[1-4])|(?:the{_SP})?(?P<ord>(?i:first|second|third|fourth|final|last))"
+          rf"{_SP}(?P<kind>(?i:quarter|half)){_SP}of|H(?P<h>[12]))[\s,]*(?P<y>{_YEAR})")
+def _quarter(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    y = int(m["y"])
+    order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+    if m["q"] or (m["kind"] and m["kind"].lower() == "quarter"):
+        q = int(m["q"]) if m["q"] else order[m["ord"].lower()]
+        return date(y, 3 * q - 2, 1), _month_last(y, 3 * q), "as written", False
+    h = int(m["h"]) if m["h"] else min(order[m["ord"].lower()], 2)
+    return date(y, 6 * h - 5, 1), _month_last(y, 6 * h), "as written", False
+
+
+@_pattern(rf"(?:(?:the{_SP})?(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_SP}))?(?:the{_SP})?"
+          r"(?<![\w$€£¥.,])(?P<dec>1[5-9]\d0|20\d0)s(?![\w])")
+def _decade(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    if _glued_hyphen(m, "dec"):
+        return None
+    d = int(m["dec"])
+    a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((m["part"] or "").lower(), (0, 9))
+    return date(d + a, 1, 1), date(d + b, 12, 31), "as written", False
+
+
+@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?<![\w$€£¥.,/#:])(?P<y>{_YEAR})"
+          r"(?![\w%]|[.,]\d|-\d)")
+def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    text = m.string
+    if _glued_hyphen(m, "y"):
+        return None
+    y = int(m["y"])
+    prev = re.search(r"([A-Za-z][\w'’.]*)\s+$", text[max(0, m.start("y") - 30) : m.start("y")])
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    context = prev_word in _YEAR_CONTEXT or bool(m["part"])
+    if prev_word and not context:
+        if prev_word in LABEL_WORDS or approx_before(text, m.start("y")):
+            return None  # "flight 2019", "about 2000 people"
+        if prev.group(1)[0].isupper() and prev_word not in _MONTHS:
+            return None  # a name: "Windows 2000", "Vision 2030"
+    if not context:
+        after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[m.end() :])
+        if after and (is_plural(after.group(1)) or after.group(1).lower() in (
+                "million", "billion", "thousand", "percent", "people")):
+            return None  # "2000 people": a count
+        if y < 1900:
+            return None  # "1500" without "in", "since", ... is more likely an amount
+    first, last = _part(date(y, 1, 1), date(y, 12, 31), m["part"])
+    return first, last, "as written" if not m["part"] else f"'{s}' → {_fmt(first, last)}", False
+
+
+# ---------------------------------------------------------------- relative forms
+
+
+def _rel(s: str, published: date, first: date, last: date, why: str = "") -> Resolved:
+    why = f" ({why})" if why else ""
+    return first, last, f"'{s}' in an article of {published.isoformat()}{why} → " \
+                        f"{_fmt(first, last)}", True
+
+
+@_pattern(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+          r"last night|overnight|earlier today)\b", calendar_date=False, flags=re.IGNORECASE,
+          needs=("relative",))
+def _deictic(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    if published is None:
+        return _unresolved(f"'{s}'")
+    w = m["w"].lower()
+    if w == "yesterday":
+        d = published - timedelta(days=1)
+        return _rel(s, published, d, d)
+    if w == "tomorrow":
+        d = published + timedelta(days=1)
+        return _rel(s, published, d, d)
+    if w in ("last night", "overnight"):
+        return _rel(s, published, published - timedelta(days=1), published)
+    return _rel(s, published, published, published)
+
+
+def _period(unit: str, published: date, n: int) -> tuple[date, date]:
+    """The calendar week, month or year n steps from the one holding the article date."""
+    if unit == "week":
+        mon = _monday(published) + timedelta(days=7 * n)
+        return mon, mon + timedelta(days=6)
+    if unit == "weekend":
+        sat = _monday(published) + timedelta(days=5 + 7 * n)
+        return sat, sat + timedelta(days=1)
+    if unit == "month":
+        y, mo = _add_months(published, n)
+        return date(y, mo, 1), _month_last(y, mo)
+    if unit == "decade":
+        d0 = published.year // 10 * 10 + 10 * n
+        return date(d0, 1, 1), date(d0 + 9, 12, 31)
+    y = published.year + n
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+@_pattern(rf"\b(?:(?P<part>early|mid|late|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
+          rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this)"
+          rf"{_SP}(?P<u>week|weekend|month|year|decade)\b", calendar_date=False,
+          flags=re.IGNORECASE, needs=("relative",))
+def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    if published is None:
+        return _unresolved(f"'{s}'")
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["u"].lower()
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    first, last = _period(unit, published, n)
+    if rel == "earlier this":
+        last = min(last, published)
+    elif rel == "later this":
+        first = max(first, published)
+    if m["part"]:
+        first, last = _part(first, last, m["part"])
+    why = "ISO weeks run Monday to Sunday" if unit == "week" else ""
+    return _rel(s, published, first, last, why)
+
+
+@_pattern(rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
+          rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b|[\w'’]s\b)(?![\w])"
+          rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?", calendar_date=False,
+          needs=("weekday",))
+def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    text = m.string
+    pre = (m["pre"] or "").lower()
+    if not pre:
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 20]
+        if _NAME_BEFORE.search(before):
+            return None  # "Black Friday", "Super Tuesday": a named day
+        if re.match(r"\s+(?:Times|Telegraph|Post|Herald|Express|Mirror|Night|Club)\b",
+                    after):
+            return None
+    if published is None:
+        return _unresolved(f"'{s}'")
+    wd = _WEEKDAYS[m["wd"].lower()]
+    today = published.weekday()
+    name = calendar.day_name[today]
+    if pre == "last":
+        back = (today - wd) % 7 or 7
+        d = published - timedelta(days=back)
+        return _rel(s, published, d, d, f"a {name}: the {m['wd']} before it")
+    if pre == "next":
+        ahead = (wd - today) % 7 or 7
+        d = published + timedelta(days=ahead)
+        return _rel(s, published, d, d, f"a {name}: the {m['wd']} after it")
+    if pre == "this":
+        d = _monday(published) + timedelta(days=wd)
+        return _rel(s, published, d, d, f"a {name}: the {m['wd']} of that week")
+    sentence_start = 0
+    for b in _SENTENCE_BREAK.finditer(text, 0, m.start()):
+        sentence_start = b.end()
+    if _FUTURE_CUE.search(text, sentence_start, m.start()):
+        d = published + timedelta(days=(wd - today) % 7)
+        return _rel(s, published, d, d, f"a {name}: the sentence speaks of the future, so "
+                                         f"the {m['wd']} on or after it")
+    d = published - timedelta(days=(today - wd) % 7)
+    return _rel(s, published, d, d, f"a {name}: the most recent {m['wd']} on or before it, "
+                                     "as news reports the past")
+
+
+@_pattern(rf"\b(?:(?P<q>about|around|nearly|almost|some|roughly|approximately|more than|"
+          rf"less than|over|under|just over|just under){_SP})?(?P<n>{_NUM}){_SP}"
+          rf"(?P<u>{_UNIT}){_SP}ago\b", calendar_date=False, flags=re.IGNORECASE,
+          needs=("relative",))
+def _ago(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    counts = _count(m["n"])
+    if counts is None:
+        return None
+    if published is None:
+        return _unresolved(f"'{s}'")
+    unit = m["u"].lower().rstrip("s")
+    q = (m["q"] or "").lower()
+    lo, hi = counts
+    if q in ("less than", "under", "just under"):
+        return _rel(s, published, _shift(published, hi, unit), published)
+    far, near = _shift(published, hi, unit), _shift(published, lo, unit)
+    if unit == "week":
+        first, last = _monday(far), _monday(near) + timedelta(days=6)
+    elif unit == "month":
+        first, last = date(far.year, far.month, 1), _month_last(near.year, near.month)
+    elif unit in ("year", "decade"):
+        first, last = date(far.year, 1, 1), date(near.year, 12, 31)
+    else:
+        first, last = far, near
+    why = f"'{q}': approximate" if q else ""
+    return _rel(s, published, first, last, why)
+
+
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+
+
+def _days(n: int, unit: str) -> int:
+    """n units as whole days: 24 hours -> 1, two weeks -> 14."""
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return max(1, -(-n // 24))
+    return n * _SPAN_DAYS[unit]
+# Vague plurals ("within days", "in the coming weeks") as a number of days.
+_VAGUE_DAYS = {"hours": 1, "days": 7, "weeks": 42, "months": 183, "years": 1095}
+
+
+@_pattern(rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
+          rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b",
+          calendar_date=False, flags=re.IGNORECASE, needs=("relative",))
+def _ahead(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if published is None:
+        return _unresolved(f"'{s}'")
+    unit = m["u"].lower()
+    if m["n"]:
+        counts = _count(m["n"])
+        if counts is None:
+            return None
+        days = _days(counts[1], unit)
+        return _rel(s, published, published, published + timedelta(days=days))
+    if not unit.endswith("s"):
+        return None
+    days = _VAGUE_DAYS.get(unit, 7)
+    return _rel(s, published, published + timedelta(days=1), published + timedelta(days=days),
+                f"'{unit}' read as up to {days} days ahead")
+
+
+@_pattern(rf"\b(?:(?P<pre>in|over|during|for|throughout){_SP})?the{_SP}(?:past|last|previous)"
+          rf"(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
+          rf"(?P<ru>days|weeks|months|years)\b", calendar_date=False, flags=re.IGNORECASE,
+          needs=("relative",))
+def _past(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if published is None:
+        return _unresolved(f"'{s}'")
+    if m["ru"]:
+        days = _VAGUE_DAYS[m["ru"].lower()]
+        return _rel(s, published, published - timedelta(days=days), published,
+                    f"read as the past {days} days")
+    unit = m["u"].lower()
+    if m["n"]:
+        counts = _count(m["n"])
+        if counts is None:
+            return None
+        n = counts[1]
+    elif unit.endswith("s"):
+        return None  # "the past months" without a number
+    else:
+        n = 1
+    days = _days(n, unit)
+    return _rel(s, published, published - timedelta(days=days), published)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    pattern: _Pattern
+    match: re.Match[str]
+
+
+_FEATURES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(_MONTH),
+    "weekday": re.compile(_WEEKDAY),
+    "relative": re.compile(r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
+                           r"today|yesterday|tomorrow|tonight|overnight)\b"),
+}
+
+
+def _core_start(m: re.Match[str]) -> int:
+    """Where a mention's text starts: after a leading "in", "on", "over", ..."""
+    pre = m.groupdict().get("pre")
+    if not pre or pre.lower() not in _DROP_PRE:
+        return m.start()
+    i = m.end("pre")
+    while m.string[i].isspace():
+        i += 1
+    return i
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[_Hit, ...]:
+    """All candidate mentions, longest first wins; overlapping shorter ones are dropped."""
+    present = {name for name, rx in _FEATURES.items() if rx.search(text)}
+    if not present:
+        return ()
+    hits = [_Hit(m.start(), m.end(), p, m) for p in _PATTERNS if p.needs <= present
+            for m in p.regex.finditer(text)]
+    # Rank by the length without a leading preposition: "June 30" beats "on June".
+    hits.sort(key=lambda h: (-(h.end - _core_start(h.match)), h.start))
+    chosen: list[_Hit] = []
+    for h in hits:
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            # a pattern may still decline its match (e.g. "May" as a verb); test with no date
+            if h.pattern.resolve(h.match, _PROBE, h.match.group()) is None:
+                continue
+            chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    return tuple(chosen)
+
+
+_PROBE = date(2000, 6, 15)  # only used to ask a pattern whether its match is a date at all
+
+
+def calendar_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of calendar dates and years in `text`: never amounts ("30 June", "in 2019")."""
+    return tuple((h.start, h.end) for h in _scan(text) if h.pattern.calendar)
+
+
+def find_dates(text: str, offset: int = 0, published: date | None = None
+               ) -> tuple[DateMention, ...]:
+    """Every date in one sentence as an interval; spans are shifted by `offset`."""
+    if isinstance(published, datetime):
+        published = published.date()
+    out: list[DateMention] = []
+    for h in _scan(text):
+        start = _core_start(h.match)
+        surface = text[start : h.end]
+        resolved = h.pattern.resolve(h.match, published, surface)
+        if resolved is None:
+            continue
+        first, last, basis, relative = resolved
+        out.append(DateMention(text=surface, start=start + offset, end=h.end + offset,
+                               first=first, last=last, relative=relative, basis=basis))
+    return tuple(out)

@@ -1,0 +1,804 @@
+"""Numbers in a sentence with what they count: counts, money, percentages, durations, measures.
+
+Conventions every downstream rule can rely on:
+
+- `unit`: the counted noun, singular and lower-case ("81 accounts" -> "account"; "people" ->
+  "person"); "money" for money (the currency is in `currency`); "percent", "percentage point" or
+  "basis point" for percentages; the canonical measure unit of rules/lexicon/numbers.yaml for
+  measures ("year", "month", "km", "kg"); "" when nothing counted follows a bare number.
+- `dimension`: "count", "money", "percent", "age", or a measure's dimension: "duration",
+  "distance", "mass", "area", "volume", "speed", "temperature", "power", "energy", "data",
+  "magnitude". "23 years ago" is a duration; "a 13-year-old", "aged 45", "Lee, 45," are ages.
+- `approx`: the qualifier as written, lower-case ("about", "up to", "more than", "or more");
+  symbols are spelled out ("~" -> "about", "200+" -> "or more"); both ends of a range ("10 to 15
+  people", "between 5 and 7 million") get "between"; None when the number is exact.
+- `text`: the exact slice of the sentence from the currency or number to the unit, without the
+  qualifier before it ("NZ$19,700", "81 accounts", "200 million daily meeting participants").
+
+Never a quantity: years and calendar dates (dates.calendar_spans), times of day, ordinals,
+phone numbers, product and model names ("Office 365", "G7", "Covid-19", "21Vianet"), labels
+("page 5", "Article 23"), sizes ("300 x 250"), scores ("3-1"), "24/7", list markers at the
+start of a line, and number words that count nothing ("the two met").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.errors import CheckerError
+from checker.lexicon import lexicon, pack_dir
+from checker.records import Quantity
+
+__all__ = [
+    "LABEL_WORDS",
+    "NUMBER_WORD_PATTERN",
+    "ambiguity_note",
+    "approx_before",
+    "currency_ambiguity",
+    "find_quantities",
+    "is_plural",
+    "singular",
+    "to_base",
+    "word_value",
+]
+
+
+def _load(name: str, keys: tuple[str, ...]) -> dict:
+    data = lexicon(name)
+    missing = [k for k in keys if not isinstance(data, dict) or k not in data]
+    if missing:
+        where = pack_dir() / "lexicon" / f"{name}.yaml"
+        raise CheckerError(where, f"missing section(s): {', '.join(missing)}")
+    return data
+
+
+_N = _load(
+    "numbers",
+    ("units", "tens", "scales", "suffix_scales", "approx_before", "approx_after",
+     "approx_symbols", "measures", "percent_forms", "point_forms", "fractions", "labels",
+     "np_stop", "s_verbs", "irregular_plurals", "singular_s", "one_idioms", "one_not_after",
+     "casualty_heads", "percent_glued"),
+)
+_C = _load("currencies", ("prefix", "suffix_symbols", "codes", "words", "subunits", "ambiguous"))
+
+
+def _forms(key: object) -> list[str]:
+    """Several surface forms share one entry, separated by " | "."""
+    return [f.strip() for f in str(key).split("|") if f.strip()]
+
+
+def _alternation(forms: object) -> str:
+    """Longest first, so "US$" wins over "$" and "no more than" over "more than"."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+# ---------------------------------------------------------------- number words
+
+_UNITS: dict[str, int] = {str(k).lower(): int(v) for k, v in _N["units"].items()}
+_TENS: dict[str, int] = {str(k).lower(): int(v) for k, v in _N["tens"].items()}
+_SCALES: dict[str, Decimal] = {str(k).lower(): Decimal(str(v)) for k, v in _N["scales"].items()}
+_SUFFIX_SCALES: dict[str, Decimal] = {
+    str(k): Decimal(str(v)) for k, v in _N["suffix_scales"].items()
+}
+_BIG_SCALES = frozenset(s for s in _SCALES if s not in ("hundred", "dozen"))
+
+#: Regex alternation of the cardinal number words, for other extractors ("two days ago").
+_DIGIT_WORDS = _alternation(k for k, v in _UNITS.items() if v < 10)
+NUMBER_WORD_PATTERN = (
+    rf"(?:(?:{_alternation(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{_alternation(_UNITS)})"
+)
+
+
+def word_value(phrase: str) -> int | None:
+    """The value of a cardinal written in words ("twenty-three" -> 23, "a" -> 1), else None."""
+    words = re.split(r"[\s-]+", phrase.strip().lower())
+    if words in (["a"], ["an"]):
+        return 1
+    total = 0
+    for w in words:
+        if w in _TENS and total == 0:
+            total = _TENS[w]
+        elif w in _UNITS and total % 10 == 0 and (total == 0 or _UNITS[w] < 10):
+            total += _UNITS[w]
+        else:
+            return None
+    return total or None
+
+
+# ---------------------------------------------------------------- nouns
+
+_IRREGULAR: dict[str, str] = {str(k).lower(): str(v).lower() for k, v in
+                              _N["irregular_plurals"].items()}
+_SINGULAR_S = frozenset(_N["singular_s"].split())
+_STOP = frozenset(_N["np_stop"].split())
+_S_VERBS = frozenset(_N["s_verbs"].split())
+LABEL_WORDS = frozenset(_N["labels"].split())  # "page 5", "Article 23": a label, no amount
+_ONE_IDIOMS = frozenset(_N["one_idioms"].split())
+_CASUALTY_HEADS = frozenset(_N["casualty_heads"].split())
+_ONE_NOT_AFTER = frozenset(_N["one_not_after"].split())
+
+
+def is_plural(word: str) -> bool:
+    """Whether a noun looks plural ("accounts", "people"); "news", "virus", "is" do not."""
+    w = word.lower().rstrip("'’")
+    if w in _IRREGULAR:
+        return True
+    if w in _SINGULAR_S or w in _STOP or len(w) < 3 or not w.endswith("s"):
+        return False
+    return not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def singular(word: str) -> str:
+    """Lower-case singular of a noun: "accounts" -> "account", "people" -> "person"."""
+    w = word.lower().rstrip("'’")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _SINGULAR_S or not is_plural(w):
+        return w
+    if w.endswith("es") and w[:-2] in _SINGULAR_S:
+        return w[:-2]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("lves"):
+        return w[:-3] + "f"
+    return w[:-1]
+
+
+# ---------------------------------------------------------------- measures
+
+@dataclass(frozen=True)
+class _Measure:
+    unit: str
+    dimension: str
+    factor: float
+
+
+_MEASURE_BY_FORM: dict[str, _Measure] = {}
+_MEASURE_BY_EXACT: dict[str, _Measure] = {}
+_BASE_UNIT = {"duration": "day", "distance": "m", "mass": "kg", "area": "sq m",
+              "volume": "litre", "speed": "km/h", "power": "watt", "energy": "kwh",
+              "data": "byte", "temperature": "degree", "magnitude": "magnitude"}
+_MEASURES: dict[str, _Measure] = {}
+for _unit, _spec in _N["measures"].items():
+    _m = _Measure(str(_unit), str(_spec["dimension"]), float(_spec["factor"]))
+    _MEASURES[_m.unit] = _m
+    for _f in _spec.get("forms", []) or []:
+        _MEASURE_BY_FORM[str(_f).lower()] = _m
+    for _f in _spec.get("exact_forms", []) or []:
+        _MEASURE_BY_EXACT[str(_f)] = _m
+
+# "a year", "an hour", "half a mile": an article counts one unit of these, not "a magnitude".
+_ARTICLE_DIMENSIONS = frozenset({"duration", "distance", "mass", "area", "volume"})
+
+
+def to_base(q: Quantity) -> tuple[float, str] | None:
+    """A measure in its dimension's base unit ("10 km" -> (10000.0, "m")), else None."""
+    m = _MEASURES.get(q.unit)
+    if m is None or q.dimension not in (m.dimension, "age"):
+        return None
+    if m.dimension == "temperature":
+        c = (q.value - 32) * 5 / 9 if m.unit == "fahrenheit" else q.value
+        return (c, "celsius")
+    return (q.value * m.factor, _BASE_UNIT.get(m.dimension, m.unit))
+
+
+# ---------------------------------------------------------------- currencies
+
+_PREFIX: dict[str, str] = {f: str(iso) for k, iso in _C["prefix"].items() for f in _forms(k)}
+_CODES = frozenset(str(_C["codes"]).split())
+_PREFIX_GLUED = dict(_PREFIX)  # symbols may touch the digits: "HK$100", "Rs500", "RM50"
+_PREFIX.update({c: c for c in _CODES})
+_PREFIX_LONGEST_FIRST = sorted(_PREFIX, key=len, reverse=True)
+_SUFFIX_SYMBOLS: dict[str, str] = {f: str(iso) for k, iso in _C["suffix_symbols"].items()
+                                   for f in _forms(k)}
+_SUFFIX_SYMBOLS.update({c: c for c in _CODES})
+_CURRENCY_WORDS: dict[str, str] = {f.lower(): str(iso) for k, iso in _C["words"].items()
+                                   for f in _forms(k)}
+_SUBUNITS: dict[str, Decimal] = {f.lower(): Decimal(str(v)) for k, v in _C["subunits"].items()
+                                 for f in _forms(k)}
+
+
+@dataclass(frozen=True)
+class _Ambiguity:
+    default: str
+    also: tuple[str, ...]
+    note: str
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_AMBIGUOUS: dict[str, _Ambiguity] = {}
+for _key, _spec in _C["ambiguous"].items():
+    _cues = tuple(
+        (str(iso), re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])"))
+        for iso, names in (_spec.get("cues") or {}).items() if names
+    )
+    _amb = _Ambiguity(str(_spec["default"]), tuple(str(a) for a in _spec.get("also", [])),
+                      str(_spec.get("note", "")), _cues)
+    for _f in _forms(_key):
+        _AMBIGUOUS[_f if _f in _PREFIX or _f in _SUFFIX_SYMBOLS else _f.lower()] = _amb
+
+
+def _resolve_currency(form: str, default: str, sentence: str) -> str:
+    """An ambiguous symbol takes the currency of the one country the sentence names."""
+    amb = _AMBIGUOUS.get(form) or _AMBIGUOUS.get(form.lower())
+    if amb is None:
+        return default
+    hits = {iso for iso, rx in amb.cues if rx.search(sentence)}
+    if len(hits) == 1:
+        return next(iter(hits))
+    return amb.default
+
+
+def currency_ambiguity(q: Quantity) -> tuple[str, ...]:
+    """Other currencies an amount's symbol or word could mean ("$5" -> AUD, CAD, ...), or ()."""
+    if q.currency is None:
+        return ()
+    text = q.text
+    prefix = next((f for f in _PREFIX_LONGEST_FIRST if text.startswith(f)), None)
+    low = text.lower()
+    candidates = [prefix] if prefix else [w for w in _AMBIGUOUS if low.endswith(" " + w)]
+    for form in candidates:
+        amb = _AMBIGUOUS.get(form)
+        if amb:
+            return tuple(c for c in (amb.default, *amb.also) if c != q.currency)
+    return ()
+
+
+def ambiguity_note(q: Quantity) -> str:
+    """Why an amount's currency is a guess ("¥ is written for both ..."), or ""."""
+    alts = currency_ambiguity(q)
+    if not alts:
+        return ""
+    for amb in _AMBIGUOUS.values():
+        if set(alts) <= {amb.default, *amb.also}:
+            return amb.note
+    return ""
+
+
+# ---------------------------------------------------------------- regexes (compiled once)
+
+_SP = r"\s"
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+)"
+    r"(?:\.\d+)?(?![\d,]\d)"
+    r"|\d+,\d{1,2}(?![\d,])"
+    r"|\d+(?:\.\d+)?(?!\.\d)"
+)
+_NUM_RE = re.compile(
+    rf"(?:(?<![A-Za-z0-9])(?:(?P<cur>{_alternation(_PREFIX_GLUED)}){_SP}?"
+    rf"|(?P<code>{_alternation(_CODES)}){_SP}))?"
+    r"(?(cur)|(?(code)|(?<![\w.,/:#@])(?<![A-Za-z][-–(])))"
+    rf"(?P<num>{_DIGITS})"
+)
+_WORD_START = re.compile(
+    rf"(?<![\w'’-])(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})(?![\w'’])",
+    re.IGNORECASE,
+)
+_ALPHA_TOKEN = re.compile(r"(?P<sep>\s+|-)?(?P<w>[A-Za-z]+)(?![\w'’])")
+_NP_TOKEN = re.compile(r"(?P<sep>\s+|-)(?P<w>[A-Za-z][\w'’]*(?:-[\w'’]+)*)")
+
+_WORD_SCALE = re.compile(rf"(?:{_SP}|-)(?P<s>{_alternation(_SCALES)})(?![\w])", re.IGNORECASE)
+_SUFFIX_SCALE = re.compile(
+    rf"(?P<sp>{_SP}?)(?P<s>{_alternation(_SUFFIX_SCALES)})(?![A-Za-z0-9])"
+)
+_SUFFIX_CURRENCY = re.compile(rf"{_SP}?(?P<c>{_alternation(_SUFFIX_SYMBOLS)})(?![A-Za-z])")
+_CURRENCY_WORD = re.compile(
+    rf"{_SP}+(?P<c>{_alternation(_CURRENCY_WORDS)})(?![\w])", re.IGNORECASE
+)
+_OF_NEXT = re.compile(rf"{_SP}+of\b", re.IGNORECASE)
+_OF_THE = re.compile(
+    rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|these|those|all){_SP}+)?", re.IGNORECASE
+)
+_HALF_OF = re.compile(rf"half{_SP}+of\b", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|other)\s+$",
+                             re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"{_SP}?(?:{_alternation(_N['percent_forms']).replace(chr(92) + ' ', _SP + '?')})(?![A-Za-z])"
+    rf"|(?:{_alternation(_N['percent_glued'])})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(
+    rf"{_SP}+(?P<p>{_alternation(_N['point_forms'])})(?![\w])", re.IGNORECASE
+)
+_MEASURE_CI = re.compile(
+    rf"(?:{_SP}|-)?(?P<u>{_alternation(_MEASURE_BY_FORM)})(?![A-Za-z0-9])", re.IGNORECASE
+)
+_MEASURE_CS = re.compile(
+    rf"(?:{_SP}|-)?(?P<u>{_alternation(f for f in _MEASURE_BY_EXACT if len(f) > 1)})"
+    r"(?![A-Za-z0-9])"
+)
+# Single letters only attached to the digits: "35C", "5m", "4g"; not "5 C".
+_MEASURE_LETTER = re.compile(
+    rf"(?P<u>{_alternation(f for f in _MEASURE_BY_EXACT if len(f) == 1)})(?![A-Za-z0-9])"
+)
+_AGE = re.compile(
+    rf"(?:-|{_SP})(?P<u>year|month|week|day)s?(?:-|{_SP})old\b", re.IGNORECASE
+)
+_AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    rf"(?:-|{_SP})(?P<f>{_alternation(_N['fractions'])}){_SP}+of\b", re.IGNORECASE
+)
+_ONE_IN = re.compile(
+    rf"{_SP}+in{_SP}+(?P<d>\d+|{NUMBER_WORD_PATTERN})(?![\w])", re.IGNORECASE
+)
+_APPROX_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<q>{_alternation(_N['approx_before'])}){_SP}+$", re.IGNORECASE
+)
+_APPROX_SYMBOL = re.compile(rf"(?P<q>{_alternation(_N['approx_symbols'])}){_SP}?$")
+_APPROX_AFTER = re.compile(
+    rf"(?:{_SP}+(?P<q>{_alternation(_N['approx_after'])})(?![\w])|(?P<plus>\+|-plus\b))",
+    re.IGNORECASE,
+)
+_PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w'’.&]*|#)\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,\s$|[A-Z][\w'’-]*\s\($")
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARK_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[.)][ \t])")
+_RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})\b", re.IGNORECASE
+)
+
+# Spans in which digits are never amounts.
+_TIME = re.compile(
+    r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.m\.|[ap]m|[AP]M)(?![A-Za-z]))?"
+    r"|(?<![\d.:,])\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]M)(?![A-Za-z])"
+)
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w.,])"
+)
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?")
+_SLASHED = re.compile(r"\d+(?:/\d+)+")
+_LINKY = re.compile(r"\S*(?:://|www\.|@)\S*")
+
+_NOT_LABEL = _STOP | {w for q in _N["approx_before"] for w in str(q).lower().split()} | {
+    "exactly", "precisely", "fully", "another", "killing", "injuring", "including", "only",
+    "yesterday", "today", "tonight", "now", "meanwhile", "overall", "altogether",
+    # a date before a count: "On Tuesday 300 people marched", "In March 40 ships docked"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+_APPROX_SYMBOLS: dict[str, str] = {str(k): str(v) for k, v in _N["approx_symbols"].items()}
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Raw:
+    start: int  # span of `text` in the sentence
+    end: int
+    num_end: int  # end of the number and its scale
+    value: Decimal
+    raw: Decimal  # before any scale
+    scaled: bool
+    unit: str
+    dimension: str
+    currency: str | None = None
+    approx: str | None = None
+    bare: bool = False  # nothing counted follows the number
+    weak: bool = False  # a number word that must get a unit from a range partner or go
+
+
+def _excluded(text: str) -> list[tuple[int, int]]:
+    from checker.extract.dates import calendar_spans  # dates imports this module
+
+    spans = list(calendar_spans(text))
+    for rx in (_TIME, _SIZE, _SLASHED, _LINKY):
+        spans.extend(m.span() for m in rx.finditer(text))
+    for m in _PHONE.finditer(text):
+        number = m.group()
+        groups = len(re.findall(r"[ .-]", number))
+        # 8+ digits written with a country code, an area code or in three groups
+        if sum(c.isdigit() for c in number) >= 8 and (number[0] in "+(" or groups >= 2):
+            spans.append(m.span())
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def approx_before(text: str, start: int) -> str | None:
+    """The qualifier written right before text[start] ("about", "up to"), or None."""
+    before = text[max(0, start - 40) : start]
+    m = _APPROX_BEFORE.search(before)
+    if m:
+        return re.sub(r"\s+", " ", m.group("q").lower())
+    m = _APPROX_SYMBOL.search(before)
+    if m:
+        return _APPROX_SYMBOLS[m.group("q")]
+    return None
+
+
+def _is_label(text: str, start: int) -> bool:
+    """"page 5", "Article 23", "Office 365", "iPhone 11", "No. 10": a name, not an amount."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group("w")
+    low = word.lower()
+    if low in LABEL_WORDS or low.rstrip(".") in LABEL_WORDS:
+        return True
+    if low.endswith(("'s", "’s")) or low in _NOT_LABEL or low.rstrip(".") in _NOT_LABEL:
+        return False
+    return any(c.isupper() for c in word)
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    return bool(_LINE_START.search(text, 0, start) and _LIST_MARK_AFTER.match(text, end))
+
+
+def _noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | None:
+    """The head noun after a number: ("participant", end) for " daily meeting participants".
+
+    A plural head is the first plural-looking word; for one thing, the last word before a
+    function word or verb. A capitalised head that is not plural is a name ("10 Downing Street",
+    "1 NEWS"): returns ("", -1) so the caller drops the number.
+    """
+    tokens: list[re.Match[str]] = []
+    p = pos
+    for _ in range(5):
+        m = _NP_TOKEN.match(text, p)
+        if not m or (m.group("sep").startswith("-") and tokens):
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low in _STOP:
+            break
+        prev_cap = bool(tokens) and tokens[-1].group("w")[0].isupper()
+        if prev_cap and low in _S_VERBS:
+            break
+        if singular_value and tokens and low.endswith(("ed", "ing")) and len(low) > 3:
+            break
+        tokens.append(m)
+        p = m.end()
+        if not singular_value and is_plural(word):
+            return singular(word), m.end()
+    if not tokens:
+        return None
+    head = tokens[-1] if singular_value else tokens[0]
+    word = head.group("w")
+    if word[0].isupper() and (singular_value or not is_plural(word) or word.isupper()):
+        return "", -1
+    return singular(word), head.end()
+
+
+def _scale_after(text: str, pos: int) -> tuple[Decimal, int, str] | None:
+    m = _SUFFIX_SCALE.match(text, pos)
+    if m and (not m.group("sp") or len(m.group("s")) > 1):
+        return _SUFFIX_SCALES[m.group("s")], m.end(), m.group("s")
+    m = _WORD_SCALE.match(text, pos)
+    if m:
+        return _SCALES[m.group("s").lower()], m.end(), m.group("s").lower()
+    return None
+
+
+def _measure_at(text: str, pos: int) -> tuple[_Measure, int] | None:
+    for rx, table, fold in ((_MEASURE_CI, _MEASURE_BY_FORM, True),
+                            (_MEASURE_CS, _MEASURE_BY_EXACT, False),
+                            (_MEASURE_LETTER, _MEASURE_BY_EXACT, False)):
+        m = rx.match(text, pos)
+        if m:
+            key = m.group("u").lower() if fold else m.group("u")
+            return table[key], m.end()
+    return None
+
+
+def _describe(text: str, start: int, pos: int, value: Decimal, raw: Decimal, scaled: bool, *,
+              word: bool = False, article: bool = False, one: bool = False) -> _Raw | None:
+    """What the number at text[start:pos] counts: currency, percent, measure or a noun.
+
+    word: the number is spelled out; article: it is "a"/"an"/"half a", which counts only units
+    ("a year"); one: it is a lone "one", which is often no number ("one of", "one day").
+    """
+    # Money written after the number: "40,000 euros", "3 million yuan", "300 EUR".
+    m = _SUFFIX_CURRENCY.match(text, pos) if not word else None
+    if m:
+        iso = _resolve_currency(m.group("c"), _SUFFIX_SYMBOLS[m.group("c")], text)
+        return _Raw(start, m.end(), pos, value, raw, scaled, "money", "money", iso)
+    m = _CURRENCY_WORD.match(text, pos)
+    if m:
+        form = m.group("c").lower()
+        if not (form.startswith("pound") and _OF_NEXT.match(text, m.end()) and not scaled):
+            iso = _resolve_currency(form, _CURRENCY_WORDS[form], text)
+            amount = value * _SUBUNITS.get(form, Decimal(1))
+            return _Raw(start, m.end(), pos, amount, raw, scaled, "money", "money", iso)
+        return _Raw(start, m.end(), pos, value, raw, scaled, "lb", "mass")
+    m = _FRACTION.match(text, pos)
+    if m and not scaled:
+        den = Decimal(int(_N["fractions"][m.group("f").lower()]))
+        end = m.end() - 2  # "two-thirds of": leave "of" out of the text
+        while text[end - 1].isspace():
+            end -= 1
+        return _Raw(start, end, pos, value / den * 100, raw, False, "percent", "percent")
+    if not article:
+        m = _POINTS.match(text, pos)
+        if m:
+            unit = str(_N["point_forms"][m.group("p").lower()])
+            return _Raw(start, m.end(), pos, value, raw, scaled, unit, "percent")
+        m = _PERCENT.match(text, pos)
+        if m:
+            return _Raw(start, m.end(), pos, value, raw, scaled, "percent", "percent")
+        m = _ONE_IN.match(text, pos)
+        if m and not scaled:
+            d = m.group("d")
+            den = Decimal(d) if d.isdigit() else Decimal(word_value(d) or 0)
+            after = _measure_at(text, m.end())
+            if den > value and after is None:
+                return _Raw(start, m.end(), pos, value / den * 100, raw, False, "percent",
+                            "percent")
+    m = _AGE.match(text, pos)
+    if m:
+        return _Raw(start, m.end(), pos, value, raw, scaled, m.group("u").lower(), "age")
+    meas = _measure_at(text, pos)
+    if meas and not (article and (meas[0].unit == "second" or  # "a second wave"
+                                  meas[0].dimension not in _ARTICLE_DIMENSIONS)):
+        measure, end = meas
+        if _AND_A_HALF.match(text, end):
+            value += Decimal("0.5")
+            end = _AND_A_HALF.match(text, end).end()
+        dimension = measure.dimension
+        if measure.unit == "year" and _AGE_BEFORE.search(text, 0, start):
+            dimension = "age"
+        return _Raw(start, end, pos, value, raw, scaled, measure.unit, dimension)
+    if article:
+        return None  # "a" and "half a" count only units of measure: "a year", "half an hour"
+    if _MAGNITUDE_BEFORE.search(text, 0, start):
+        return _Raw(start, pos, pos, value, raw, scaled, "magnitude", "magnitude")
+    if _AGE_BEFORE.search(text, 0, start) or (
+        _NAME_COMMA.search(text, 0, start) and text[pos : pos + 1] in (",", ")")
+        and not scaled and 0 < value < 125 and value == value.to_integral_value()
+    ):
+        return _Raw(start, pos, pos, value, raw, scaled, "year", "age")
+    # A counted noun: "81 accounts", "five of the victims".
+    if one:
+        nxt = _ALPHA_TOKEN.match(text, pos)
+        if not nxt or nxt.group("w").lower() in _ONE_IDIOMS or (nxt.group("sep") or "") == "-":
+            return None
+    found = _noun_phrase(text, pos, singular_value=value == 1)
+    if found and word and not scaled and value != 1 and found[1] > 0:
+        head = text[pos : found[1]].split()[-1].lower()
+        if not is_plural(head) and head not in _CASUALTY_HEADS:
+            found = None  # "the two met": a spelled-out number needs a plural noun
+    if found is None and not one:
+        of = _OF_THE.match(text, pos)
+        if of:
+            found = _noun_phrase(text, of.end() - 1, singular_value=False)
+    if found is not None:
+        unit, end = found
+        if end < 0:
+            return None  # a name: "10 Downing Street", "1 NEWS"
+        return _Raw(start, end, pos, value, raw, scaled, unit, "count")
+    if word or one:
+        return _Raw(start, pos, pos, value, raw, scaled, "", "count", bare=True, weak=True)
+    return _Raw(start, pos, pos, value, raw, scaled, "", "count", bare=True)
+
+
+def _to_decimal(num: str) -> Decimal:
+    if re.fullmatch(r"\d+,\d{1,2}", num):  # decimal comma: "€1,5 million", "3,50 €"
+        return Decimal(num.replace(",", "."))
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", num))
+
+
+def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> _Raw | None:
+    ns, ne = m.span("num")
+    if _overlaps(excluded, ns, ne):
+        return None
+    cur = m.group("cur") or m.group("code")
+    start = m.start()
+    raw = _to_decimal(m.group("num"))
+    value, pos, scaled, letter_scale = raw, ne, False, None
+    sc = _scale_after(text, pos)
+    if sc:
+        scale, scale_end, form = sc
+        if form in ("m", "b") and not cur:
+            letter_scale = (scale, scale_end)  # decided below: money, "5m people", or metres
+        else:
+            value, pos, scaled = raw * scale, scale_end, True
+            sc2 = _scale_after(text, pos)  # "5 hundred thousand"
+            if sc2 and sc2[2] in _BIG_SCALES:
+                value, pos = value * sc2[0], sc2[1]
+    if cur:
+        iso = _resolve_currency(cur, _PREFIX[cur], text)
+        return _Raw(start, pos, pos, value, raw, scaled, "money", "money", iso)
+    if letter_scale:
+        scale, scale_end = letter_scale
+        after = _describe(text, start, scale_end, raw * scale, raw, True)
+        counted = text[after.start : after.end].split()[-1] if after else ""
+        if after and (after.dimension == "money" or (after.dimension == "count"
+                                                      and is_plural(counted))):
+            return after  # "£5m", "5m people"
+        if text[ne] != "m":
+            return None
+        # otherwise fall through: "m" is metres ("a 5m wall")
+    if _is_list_marker(text, start, ne):
+        return None
+    approx_after = _APPROX_AFTER.match(text, pos)
+    desc_pos = approx_after.end() if approx_after else pos
+    r = _describe(text, start, desc_pos, value, raw, scaled)
+    if r is None:
+        return None
+    if r.dimension == "count" and _is_label(text, start):
+        return None  # "Office 365", "page 5"; a measure after a name stays ("Hamilton 13-year-old")
+    if r.end == desc_pos and desc_pos < len(text) and text[desc_pos].isalnum():
+        return None  # letters glued to digits that are no unit: "30th", "4G", "21Vianet"
+    if approx_after:
+        r.approx = _approx_name(approx_after)
+        r.num_end = pos
+        if r.bare:
+            r.end = pos  # "200+" alone: the text is the number
+    return r
+
+
+def _approx_name(m: re.Match[str]) -> str:
+    if m.group("plus"):
+        return "or more"
+    return m.group("q").lower()
+
+
+def _parse_words(text: str, i: int) -> tuple[Decimal, int, bool, bool, bool] | None:
+    """A number in words at text[i]: (value, end, article, one, scaled) or None.
+
+    article: "a"/"an"/"half a" alone, which count only units ("a year", "half an hour");
+    one: "one" alone, which is often no number at all ("one of", "one day").
+    """
+    toks: list[re.Match[str]] = []
+    p = i
+    while len(toks) < 9:
+        m = _ALPHA_TOKEN.match(text, p)
+        if not m or (toks and m.group("sep") is None):
+            break
+        toks.append(m)
+        p = m.end()
+    words = [t.group("w").lower() for t in toks]
+    seps = [t.group("sep") or "" for t in toks]
+    if not words:
+        return None
+
+    def at(k: int) -> str:
+        return words[k] if k < len(words) else ""
+
+    k = 0
+    value = Decimal(0)
+    one = scaled = False
+    if at(0) in ("a", "an"):
+        if at(1) in _SCALES:
+            value, k, scaled = _SCALES[at(1)], 2, True
+        else:
+            return Decimal(1), toks[0].end(), True, False, False
+    elif at(0) == "half":
+        if at(1) in ("a", "an") and at(2) in _SCALES:
+            value, k, scaled = Decimal("0.5") * _SCALES[at(2)], 3, True
+        elif at(1) in ("a", "an"):
+            return Decimal("0.5"), toks[1].end(), True, False, False
+        else:
+            return None
+    else:
+        if at(0) in _TENS:
+            value, k = Decimal(_TENS[at(0)]), 1
+            if at(1) in _UNITS and _UNITS[at(1)] < 10 and seps[1] in ("-", " "):
+                value, k = value + _UNITS[at(1)], 2
+        elif at(0) in _UNITS:
+            value, k = Decimal(_UNITS[at(0)]), 1
+        else:
+            return None
+        if at(k) == "hundred":
+            value, k, scaled = value * 100, k + 1, True
+            if at(k) == "and" and (at(k + 1) in _UNITS or at(k + 1) in _TENS):
+                value, k = value + _TENS.get(at(k + 1), 0) + _UNITS.get(at(k + 1), 0), k + 2
+                if at(k - 1) in _TENS and at(k) in _UNITS and _UNITS[at(k)] < 10:
+                    value, k = value + _UNITS[at(k)], k + 1
+        one = value == 1 and k == 1
+    if at(k) == "and" and at(k + 1) == "a" and at(k + 2) == "half":
+        value, k = value + Decimal("0.5"), k + 3
+        one = False
+    while at(k) in _SCALES and at(k) != "hundred":
+        value, k, scaled = value * _SCALES[at(k)], k + 1, True
+        one = False
+    return value, toks[k - 1].end(), False, one, scaled
+
+
+def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> _Raw | None:
+    start = m.start()
+    if _HALF_OF.match(text, start):
+        if _ORDINAL_BEFORE.search(text, 0, start) or _overlaps(excluded, start, start + 4):
+            return None  # "the second half of the match"
+        return _Raw(start, start + 4, start + 4, Decimal(50), Decimal(50), False, "percent",
+                    "percent")
+    parsed = _parse_words(text, start)
+    if parsed is None:
+        return None
+    value, pos, article, one, scaled = parsed
+    if _overlaps(excluded, start, pos):
+        return None
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    if prev and prev.group("w").lower() in _ONE_NOT_AFTER and (one or article):
+        return None
+    if article and _RATE_BEFORE.search(text, 0, start):
+        return None  # "twice a year", "once a week": a rate, not a duration
+    approx_after = _APPROX_AFTER.match(text, pos)
+    if approx_after and approx_after.group("plus"):
+        approx_after = None
+    desc_pos = approx_after.end() if approx_after else pos
+    r = _describe(text, start, desc_pos, value, value, scaled, word=True, article=article,
+                  one=one)
+    if r is not None and approx_after:
+        r.approx = _approx_name(approx_after)
+        r.num_end = pos
+    return r
+
+
+def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """"10 to 15 people", "between 5 and 7 million", "two or three days": share the unit."""
+    drop: set[int] = set()
+    for i in range(len(raws) - 1):
+        a, b = raws[i], raws[i + 1]
+        gap = _RANGE_GAP.match(text[a.num_end : b.start])
+        if not gap or not (a.bare or (a.dimension == "money" and not a.scaled)):
+            continue
+        g = gap.group("g").lower()
+        if g == "and" and a.approx != "between":
+            continue
+        if g in ("-", "–", "—") and a.bare and b.bare and a.value >= b.value:
+            drop.update((i, i + 1))  # a score: "won 3-1"
+            continue
+        if not a.scaled and b.scaled and a.raw <= b.raw and b.raw != 0:
+            a.value = a.raw * (b.value / b.raw)
+            a.scaled = True
+        if a.bare:
+            a.unit, a.dimension, a.bare, a.weak = b.unit, b.dimension, False, False
+            if a.currency is None:
+                a.currency = b.currency
+        if a.dimension == "money" and b.bare:  # "$5-7 million"
+            b.unit, b.dimension, b.currency, b.bare = "money", "money", a.currency, False
+        if _FROM_BEFORE.search(text, 0, a.start):
+            continue  # "rose from 10 to 15": two values, not a range
+        a.approx = b.approx = "between" if a.approx in (None, "between") else a.approx
+    return [r for i, r in enumerate(raws) if i not in drop and not r.weak]
+
+
+def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
+    """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
+    if not _HAS_NUMBER.search(text):
+        return ()
+    excluded = _excluded(text)
+    raws: list[_Raw] = []
+    for m in _NUM_RE.finditer(text):
+        r = _from_digits(text, m, excluded)
+        if r is not None:
+            raws.append(r)
+    for m in _WORD_START.finditer(text):
+        r = _from_words(text, m, excluded)
+        if r is not None:
+            raws.append(r)
+    raws.sort(key=lambda r: (r.start, -r.end))
+    kept: list[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    for r in kept:
+        r.approx = r.approx or approx_before(text, r.start)
+    out = []
+    for r in _link_ranges(text, kept):
+        approx = r.approx
+        out.append(Quantity(
+            value=float(r.value),
+            unit=r.unit,
+            text=text[r.start : r.end],
+            start=r.start + offset,
+            end=r.end + offset,
+            currency=r.currency,
+            approx=approx,
+            dimension=r.dimension,
+        ))
+    return tuple(out)

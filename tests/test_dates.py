@@ -1,0 +1,196 @@
+"""Dates in a sentence as inclusive intervals, relative ones resolved against the article date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+import checker
+from checker.extract.dates import calendar_spans, find_dates
+from checker.records import DateMention, Verdict
+
+# The invented articles below are dated Wednesday 10 March 2021.
+PUBLISHED = date(2021, 3, 10)
+
+
+def only(sentence: str, published: date | None = PUBLISHED) -> DateMention:
+    found = find_dates(sentence, 0, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def interval(sentence: str, published: date | None = PUBLISHED) -> tuple[str, str]:
+    d = only(sentence, published)
+    return (d.first.isoformat(), d.last.isoformat())
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("The dam burst on 30 June 2020.", "30 June 2020", "2020-06-30", "2020-06-30"),
+        ("The vote was held on July 8, 2020.", "July 8, 2020", "2020-07-08", "2020-07-08"),
+        ("Filed 2020-07-08 by the clerk.", "2020-07-08", "2020-07-08", "2020-07-08"),
+        ("08th Jul, 2020. 11:37 am", "08th Jul, 2020", "2020-07-08", "2020-07-08"),
+        ("Posted 13/07/2020.", "13/07/2020", "2020-07-13", "2020-07-13"),
+        ("Prices peaked in June 2020.", "June 2020", "2020-06-01", "2020-06-30"),
+        ("The mine closed in 2019.", "2019", "2019-01-01", "2019-12-31"),
+        ("Requests came between July and December 2019.", "between July and December 2019",
+         "2019-07-01", "2019-12-31"),
+        ("Output grew from 2010 to 2015.", "from 2010 to 2015", "2010-01-01", "2015-12-31"),
+        ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31"),
+        ("Sales fell in Q1 2020.", "Q1 2020", "2020-01-01", "2020-03-31"),
+        ("Profits rose in the second half of 2019.", "the second half of 2019", "2019-07-01",
+         "2019-12-31"),
+        ("The band formed in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31"),
+        ("Works start in mid-2022.", "mid-2022", "2022-05-01", "2022-08-31"),
+        ("The firm was founded in May 2001.", "May 2001", "2001-05-01", "2001-05-31"),
+    ],
+)
+def test_absolute_dates_need_no_article_date(sentence, text, first, last) -> None:
+    d = only(sentence, None)
+    assert (d.text, d.first.isoformat(), d.last.isoformat(), d.relative) == (text, first, last,
+                                                                             False)
+
+
+def test_a_day_without_a_year_takes_the_article_year_and_says_so() -> None:
+    d = only("Parliament passed the bill on 30 June.", date(2020, 7, 8))
+    assert (d.text, d.first, d.last, d.relative) == ("30 June", date(2020, 6, 30),
+                                                      date(2020, 6, 30), True)
+    assert "2020" in d.basis and "no year" in d.basis
+    assert only("It was approved on June 30th.", date(2020, 7, 8)).first == date(2020, 6, 30)
+
+
+def test_a_month_without_a_year_is_the_whole_month() -> None:
+    assert interval("The outbreak began in January.") == ("2021-01-01", "2021-01-31")
+
+
+def test_a_date_well_after_the_article_is_last_year() -> None:
+    assert interval("Flooding hit the valley in December.") == ("2020-12-01", "2020-12-31")
+    assert interval("The ferry stopped on 20 November.") == ("2020-11-20", "2020-11-20")
+    # two months ahead is still this year: an announced event
+    assert interval("Elections are due in April.") == ("2021-04-01", "2021-04-30")
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("Police may require providers to hand over data.", 0, PUBLISHED) == ()
+    assert find_dates("Photo: May Chan/Reuters", 0, PUBLISHED) == ()
+    # less than two months after the article: this year's May
+    assert interval("The plant reopens in May.") == ("2021-05-01", "2021-05-31")
+    assert interval("The plant reopens on 5 May.") == ("2021-05-05", "2021-05-05")
+    assert interval("The plant closed last May.") == ("2020-05-01", "2020-05-31")
+
+
+def test_an_ambiguous_numeric_date_is_flagged_not_guessed() -> None:
+    d = only("Posted 8/7/2020.")
+    assert d.first is None and d.last is None
+    assert d.basis.startswith("ambiguous")
+
+
+# ---------------------------------------------------------------- relative dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The strike ended last week.", "2021-03-01", "2021-03-07"),
+        ("The deal was signed last month.", "2021-02-01", "2021-02-28"),
+        ("Exports fell last year.", "2020-01-01", "2020-12-31"),
+        ("The mayor resigned yesterday.", "2021-03-09", "2021-03-09"),
+        ("The port reopens today.", "2021-03-10", "2021-03-10"),
+        ("The jury will decide tomorrow.", "2021-03-11", "2021-03-11"),
+        ("Talks resume this week.", "2021-03-08", "2021-03-14"),
+        ("Talks resume next week.", "2021-03-15", "2021-03-21"),
+        ("The ferry sank two days ago.", "2021-03-08", "2021-03-08"),
+        ("The club was founded 23 years ago.", "1998-01-01", "1998-12-31"),
+        ("The mine flooded three months ago.", "2020-12-01", "2020-12-31"),
+        ("Trains stopped a week ago.", "2021-03-01", "2021-03-07"),
+        ("It came into force less than a week ago.", "2021-03-03", "2021-03-10"),
+        ("Prices rose earlier this year.", "2021-01-01", "2021-03-10"),
+        ("The firm will leave within days.", "2021-03-11", "2021-03-17"),
+        ("A ruling is expected within two weeks.", "2021-03-10", "2021-03-24"),
+        ("Three ships docked over the past two days.", "2021-03-08", "2021-03-10"),
+        ("Results are due in the coming weeks.", "2021-03-11", "2021-04-21"),
+        ("The tower will open by the end of next year.", "2022-12-01", "2022-12-31"),
+        ("Costs soared late last year.", "2020-09-01", "2020-12-31"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(sentence, first, last) -> None:
+    d = only(sentence)
+    assert d.relative
+    assert (d.first.isoformat(), d.last.isoformat()) == (first, last)
+    assert "2021-03-10" in d.basis
+
+
+def test_last_week_in_a_july_article_covers_30_june() -> None:
+    d = only("The security law, passed last week, took effect.", date(2020, 7, 8))
+    assert d.text == "last week"
+    assert (d.first, d.last) == (date(2020, 6, 29), date(2020, 7, 5))
+    assert d.basis == "'last week' in an article of 2020-07-08 (ISO weeks run Monday to Sunday) " \
+                      "→ 2020-06-29..2020-07-05"
+
+
+def test_a_weekday_is_the_most_recent_one_since_news_reports_the_past() -> None:
+    d = only("The minister told reporters on Tuesday that talks had failed.")
+    assert (d.text, d.first, d.relative) == ("Tuesday", date(2021, 3, 9), True)
+    assert "news reports the past" in d.basis
+    assert only("The council met on Wednesday.").first == PUBLISHED
+
+
+def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one() -> None:
+    assert only("The board will meet on Friday.").first == date(2021, 3, 12)
+    assert only("Voters go to the polls next Sunday.").first == date(2021, 3, 14)
+    assert only("The deal was signed last Monday.").first == date(2021, 3, 8)
+
+
+def test_named_days_and_titles_are_not_weekdays() -> None:
+    for sentence in ("Black Friday sales were weak.", "He wrote for the Sunday Times.",
+                     "The market opens on Tuesdays."):
+        assert find_dates(sentence, 0, PUBLISHED) == (), sentence
+
+
+def test_without_an_article_date_relative_dates_stay_unresolved() -> None:
+    for sentence in ("It happened last week.", "It happened on Tuesday.",
+                     "It happened on 30 June.", "It happened two days ago."):
+        d = only(sentence, None)
+        assert (d.first, d.last, d.relative) == (None, None, True)
+        assert d.basis.startswith("unresolved: the article has no date")
+
+
+def test_a_datetime_is_read_as_its_day() -> None:
+    assert only("The mayor resigned yesterday.", datetime(2021, 3, 10, 23, 59)).first == \
+        date(2021, 3, 9)
+
+
+# ---------------------------------------------------------------- spans
+
+
+def test_spans_index_the_article_and_leave_out_the_preposition() -> None:
+    sentence = "The plant opened in March and closed on Tuesday."
+    offset = 500
+    march, tuesday = find_dates(sentence, offset, PUBLISHED)
+    article = " " * offset + sentence
+    assert article[march.start : march.end] == march.text == "March"
+    assert article[tuesday.start : tuesday.end] == tuesday.text == "Tuesday"
+
+
+def test_calendar_spans_cover_dates_and_years_only() -> None:
+    sentence = "On 30 June 2020, 2,000 people marched, as in 2019, two days ago."
+    spans = [sentence[a:b] for a, b in calendar_spans(sentence)]
+    assert spans == ["30 June 2020", "2019"]
+
+
+def test_a_year_before_a_counted_noun_is_a_count_not_a_year() -> None:
+    assert find_dates("About 2000 people marched.", 0, PUBLISHED) == ()
+    assert find_dates("Windows 2000 is old.", 0, PUBLISHED) == ()
+    assert interval("In 2019 cases rose.") == ("2019-01-01", "2019-12-31")
+
+
+def test_the_reference_story_dates_its_law_consistently() -> None:
+    report = checker.check("fixtures/hk-data-requests")
+    dated = [f for f in report.findings if f.rule == "date"]
+    assert any(f.verdict is Verdict.CONSISTENT and {"bbc", "1news"} <= set(f.sources)
+               for f in dated), [f.message for f in dated]

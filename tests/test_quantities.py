@@ -1,0 +1,326 @@
+"""Numbers, money, percentages and durations found in one sentence, with what they count."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.quantities import (
+    ambiguity_note,
+    currency_ambiguity,
+    find_quantities,
+    singular,
+    to_base,
+    word_value,
+)
+from checker.records import Quantity
+
+
+def only(sentence: str) -> Quantity:
+    found = find_quantities(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(sentence: str) -> list[tuple[float, str, str | None, str | None, str]]:
+    return [(q.value, q.unit, q.currency, q.approx, q.dimension) for q in find_quantities(sentence)]
+
+
+# ---------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("The regulator may impose a fine of HK$250,000 on the bank.", "HK$250,000", 250e3, "HKD"),
+        ("Donors pledged NZ$12,400 overnight.", "NZ$12,400", 12_400, "NZD"),
+        ("The airline borrowed US$5 million from the state.", "US$5 million", 5e6, "USD"),
+        ("The chipmaker booked a $3.2bn charge.", "$3.2bn", 3.2e9, "USD"),
+        ("The museum raised €1.5 million for the roof.", "€1.5 million", 1.5e6, "EUR"),
+        ("The striker joined for a £85m transfer fee.", "£85m", 85e6, "GBP"),
+        ("A court in Lyon ordered EUR 40,000 in damages.", "EUR 40,000", 40e3, "EUR"),
+        ("The baker was ordered to repay 40,000 euros.", "40,000 euros", 40e3, "EUR"),
+        ("The factory was fined 3 million yuan for pollution.", "3 million yuan", 3e6, "CNY"),
+        ("The state approved Rs 500 crore for new roads.", "Rs 500 crore", 5e9, "INR"),
+        ("The ministry set aside R$ 2.5 billion for schools.", "R$ 2.5 billion", 2.5e9, "BRL"),
+        ("The estate sold for 5 million dollars.", "5 million dollars", 5e6, "USD"),
+        ("Tickets cost 300 Hong Kong dollars each.", "300 Hong Kong dollars", 300, "HKD"),
+        ("The café charged €3,50 for a coffee.", "€3,50", 3.5, "EUR"),
+        ("The ferry ticket rose to 50 pence.", "50 pence", 0.5, "GBP"),
+        ("Savers lost 1,00,000 rupees each.", "1,00,000 rupees", 100_000, "INR"),
+    ],
+)
+def test_money_in_any_currency_is_an_iso_amount(sentence, text, value, currency) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.currency, q.unit, q.dimension) == (
+        text, pytest.approx(value), currency, "money", "money")
+
+
+def test_a_fine_and_a_jail_term_are_two_quantities_not_one_number() -> None:
+    sentence = "Offenders face a fine of HK$100,000 and six months behind bars."
+    fine, jail = find_quantities(sentence)
+    assert (fine.text, fine.value, fine.currency) == ("HK$100,000", 100_000, "HKD")
+    assert (jail.text, jail.value, jail.unit, jail.dimension) == ("six months", 6, "month",
+                                                                  "duration")
+
+
+def test_a_court_fine_reported_in_euros_and_in_pounds() -> None:
+    euro = only("A Paris court fined the retailer €2.5 million on Friday.")
+    pound = only("The retailer was fined £2.1m by a French court.")
+    assert (euro.currency, euro.value) == ("EUR", 2.5e6)
+    assert (pound.currency, pound.value) == ("GBP", 2.1e6)
+
+
+def test_an_ambiguous_symbol_takes_the_lexicon_default_and_says_so() -> None:
+    q = only("The fine was ¥10,000.")
+    assert q.currency == "JPY"
+    assert currency_ambiguity(q) == ("CNY",)
+    assert "yuan" in ambiguity_note(q)
+    assert currency_ambiguity(only("It cost US$40.")) == ()
+
+
+def test_a_country_named_in_the_sentence_settles_an_ambiguous_symbol() -> None:
+    lanka = only("Sri Lanka's cabinet approved Rs 3 billion for flood relief.")
+    india = only("The council approved Rs 3 billion for flood relief.")
+    assert (lanka.currency, lanka.value) == ("LKR", 3e9)
+    assert india.currency == "INR" and "LKR" in currency_ambiguity(india)
+    assert only("A court in China imposed a ¥50,000 penalty.").currency == "CNY"
+
+
+def test_pounds_of_something_are_a_weight() -> None:
+    assert summary("Customs seized 50 pounds of heroin.") == [(50, "lb", None, None, "mass")]
+    assert only("He sold the bike for 50 pounds.").currency == "GBP"
+
+
+def test_an_acronym_glued_to_digits_is_not_a_currency_code() -> None:
+    assert find_quantities("Delegates gathered for COP26 in Glasgow.") == ()
+
+
+def test_a_money_range_shares_the_scale_and_currency() -> None:
+    low, high = find_quantities("The repairs will cost $5-7 million.")
+    assert (low.value, high.value) == (5e6, 7e6)
+    assert low.currency == high.currency == "USD"
+    assert low.approx == high.approx == "between"
+
+
+# ---------------------------------------------------------------- counts and their units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "text"),
+    [
+        ("The insurer received claims on 81 accounts last year.", 81, "account", "81 accounts"),
+        ("Investigators examined 358 devices.", 358, "device", "358 devices"),
+        ("The app reached 200 million daily meeting participants.", 200e6, "participant",
+         "200 million daily meeting participants"),
+        ("The state recorded 191 new Covid-19 cases.", 191, "case", "191 new Covid-19 cases"),
+        ("Police arrested 370 people.", 370, "person", "370 people"),
+        ("The storm damaged 12 churches.", 12, "church", "12 churches"),
+        ("Rescuers freed 14 children.", 14, "child", "14 children"),
+        ("The port handled 14 million containers.", 14e6, "container", "14 million containers"),
+        ("A 15-member panel will review the case.", 15, "member", "15-member"),
+        ("Doctors saw five of the victims.", 5, "victim", "five of the victims"),
+        ("Some 3,000 troops were deployed.", 3000, "troop", "3,000 troops"),
+        ("Wildfires destroyed 5m trees.", 5e6, "tree", "5m trees"),
+    ],
+)
+def test_a_count_carries_its_head_noun_in_the_singular(sentence, value, unit, text) -> None:
+    q = only(sentence)
+    assert (q.value, q.unit, q.text, q.dimension) == (pytest.approx(value), unit, text, "count")
+
+
+def test_an_earthquake_toll_with_qualifiers() -> None:
+    assert summary("At least 1,200 dead and nearly two dozen missing after the quake.") == [
+        (1200, "dead", None, "at least", "count"),
+        (24, "missing", None, "nearly", "count"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "approx"),
+    [
+        ("about 370 people were arrested", "about"),
+        ("around 40 ships", "around"),
+        ("nearly 9,000 commuters", "nearly"),
+        ("almost 300 staff", "almost"),
+        ("over 200 million users", "over"),
+        ("more than 1,000 people", "more than"),
+        ("fewer than 10 children", "fewer than"),
+        ("fines of up to NZ$19,700", "up to"),
+        ("at least 12 homes", "at least"),
+        ("roughly 40 percent", "roughly"),
+        ("approximately 12 km", "approximately"),
+        ("an estimated 2.3 million refugees", "an estimated"),
+        ("~50 boats", "about"),
+        ("200+ cases", "or more"),
+        ("1,200 or more", "or more"),
+        ("100 people or so", None),
+    ],
+)
+def test_qualifiers_are_kept_as_written_in_lower_case(sentence, approx) -> None:
+    assert only(sentence).approx == approx
+
+
+def test_exact_numbers_have_no_qualifier() -> None:
+    assert only("The club sold 4,500 season tickets.").approx is None
+
+
+def test_ranges_share_the_unit_and_are_approximate() -> None:
+    assert summary("between 5 and 7 million people") == [
+        (5e6, "person", None, "between", "count"),
+        (7e6, "person", None, "between", "count"),
+    ]
+    assert [q.unit for q in find_quantities("two or three days")] == ["day", "day"]
+    low, high = find_quantities("Prices rose from 10 to 15 points.")
+    assert (low.unit, low.approx, high.approx) == ("point", None, None)
+
+
+# ---------------------------------------------------------------- percentages, durations, measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Data was provided in 91% of the cases.", 91, "percent"),
+        ("Turnout fell 3.5 per cent.", 3.5, "percent"),
+        ("Support grew by 12 percent.", 12, "percent"),
+        ("The bank cut rates by 25 basis points.", 25, "basis point"),
+        ("Labour's lead is 5 percentage points.", 5, "percentage point"),
+        ("Two-thirds of voters backed the plan.", pytest.approx(66.667, abs=0.01), "percent"),
+        ("One in five adults smokes.", 20, "percent"),
+        ("Half of the wells were dry.", 50, "percent"),
+    ],
+)
+def test_percentages(sentence, value, unit) -> None:
+    q = only(sentence)
+    assert (q.value, q.unit, q.dimension) == (value, unit, "percent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approx", "text"),
+    [
+        ("He was jailed for six months.", 6, "month", None, "six months"),
+        ("It carries a jail term of up to a year.", 1, "year", "up to", "a year"),
+        ("She emigrated 23 years ago.", 23, "year", None, "23 years"),
+        ("The ceasefire lasted 10 days.", 10, "day", None, "10 days"),
+        ("The talks took half an hour.", 0.5, "hour", None, "half an hour"),
+        ("He served two and a half years.", 2.5, "year", None, "two and a half years"),
+        ("A 30-day deadline was set.", 30, "day", None, "30-day"),
+        ("The virus-free streak ended after 10 day.", 10, "day", None, "10 day"),
+        ("The law went into effect less than a week ago.", 1, "week", "less than", "a week"),
+    ],
+)
+def test_durations(sentence, value, unit, approx, text) -> None:
+    q = only(sentence)
+    assert (q.value, q.unit, q.approx, q.text, q.dimension) == (value, unit, approx, text,
+                                                                 "duration")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 13-year-old was found safe.", "The driver, 45 years old, was unhurt.",
+     "The victim, aged 45, died.", "Maria Costa, 45, said she was leaving."],
+)
+def test_ages(sentence) -> None:
+    q = only(sentence)
+    assert (q.unit, q.dimension) == ("year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "dimension", "base"),
+    [
+        ("The convoy drove 12 km.", "km", "distance", (12_000, "m")),
+        ("A 5m wall collapsed.", "m", "distance", (5, "m")),
+        ("They walked 200 miles.", "mile", "distance", (321_868.8, "m")),
+        ("Police seized 3 tonnes of cocaine.", "tonne", "mass", (3000, "kg")),
+        ("Temperatures reached 40C.", "celsius", "temperature", (40, "celsius")),
+        ("A 7.8-magnitude earthquake struck.", "magnitude", "magnitude", (7.8, "magnitude")),
+    ],
+)
+def test_measures_know_their_dimension_and_base_unit(sentence, unit, dimension, base) -> None:
+    q = only(sentence)
+    assert (q.unit, q.dimension) == (unit, dimension)
+    value, base_unit = to_base(q)
+    assert (value, base_unit) == (pytest.approx(base[0]), base[1])
+
+
+# ---------------------------------------------------------------- never quantities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was passed in 2019.",
+        "It was approved on June 30th.",
+        "It was approved on 30 June.",
+        "08th Jul, 2020. 11:37 am",
+        "Requests rose between July and December 2019.",
+        "Covid-19 spread quickly.",
+        "The firm offers Office 365 and Windows 10 to schools.",
+        "Leaders of the G7 met.",
+        "Adsense 300 x 250",
+        "Call +44 20 7946 0958 for details.",
+        "Call 555-123-4567 for details.",
+        "The meeting starts at 11:37 am, or 9am at the latest.",
+        "1\n01:22\nMayor says the bridge will reopen",
+        "The runner finished 2nd in the 19th edition.",
+        "The shop is open 24/7.",
+        "Rovers won 3-1 and then drew 2-2.",
+        "See page 5 and Article 23 of the treaty.",
+        "The family lives at No. 10 Downing Street.",
+        "Tens of thousands marched while hundreds of people watched.",
+        "The two met in the 1990s.",
+        "Police may require providers to remove content.",
+        "The council twice a year reviews fees.",
+        "No one was hurt, one of the officers said.",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_dates_times_names_and_labels_are_not_quantities(sentence) -> None:
+    assert find_quantities(sentence) == ()
+
+
+def test_a_year_followed_by_what_it_counts_is_a_count() -> None:
+    assert summary("About 2000 people marched.") == [(2000, "person", None, "about", "count")]
+    assert summary("In 2019 cases rose.") == []
+
+
+# ---------------------------------------------------------------- spans and helpers
+
+
+def test_spans_index_the_article_through_the_offset() -> None:
+    sentence = "Officials said about 370 people were detained."
+    offset = 1_000
+    article = " " * offset + sentence
+    q = only(sentence)
+    shifted = find_quantities(sentence, offset)[0]
+    assert (shifted.start, shifted.end) == (q.start + offset, q.end + offset)
+    assert article[shifted.start : shifted.end] == "370 people" == q.text
+
+
+def test_every_text_is_the_exact_slice_of_the_sentence() -> None:
+    sentence = ("Over 200 million participants paid US$5 million, €1,5 million and 40,000 euros "
+                "in two-thirds of cases over 10-15 days, a 13-year-old said.")
+    found = find_quantities(sentence)
+    assert len(found) == 8
+    for q in found:
+        assert sentence[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [("accounts", "account"), ("people", "person"), ("countries", "country"),
+     ("churches", "church"), ("viruses", "virus"), ("wolves", "wolf"), ("series", "series"),
+     ("news", "news"), ("women", "woman"), ("cases", "case"), ("analyses", "analysis")],
+)
+def test_singular(plural, one) -> None:
+    assert singular(plural) == one
+
+
+def test_word_values() -> None:
+    assert word_value("twenty-three") == 23
+    assert word_value("twenty three") == 23
+    assert word_value("a") == 1
+    assert word_value("eleventy") is None
+    assert summary("one hundred and fifty people") == [(150, "person", None, None, "count")]
+    assert summary("a million people") == [(1e6, "person", None, None, "count")]
+    assert summary("half a million people") == [(5e5, "person", None, None, "count")]
