@@ -95,13 +95,16 @@ EDITS = {
 # findings that stay are unchanged). Strict, so a fixed pipeline turns these into failures
 # that say: remove the mark.
 PIPELINE_LIMITS = {
-    ("rewrap", "bbc.txt"): "one paragraph per line and no blank lines: every wrapped line "
-                           "becomes a block, sentences are cut at the line ends",
-    ("rewrap", "hkfp.txt"): "a photo credit wrapped onto its caption's line is no longer "
-                            "dropped as boilerplate: a new single-source finding",
-    ("straight-quotes", "firstonline.txt"): "the truncated quote ends with a lone closing "
-                                            "mark; as a straight quote it is no longer read "
-                                            "as closing, and a quote-wording conflict is lost",
+    ("rewrap", "bbc.txt"): "bbc.txt ends paragraphs with a single newline, so once wrapped the "
+    "whole article is one blank-line paragraph whose short lines (headings, last lines) make "
+    "clean._wrapped refuse to join it: every wrapped line becomes its own unit and sentences "
+    "are cut at line ends",
+    ("rewrap", "hkfp.txt"): "the article is now detected as hard-wrapped, so the photo caption "
+    "and its 'File Photo:' credit line (one blank-line paragraph) are joined into one unit "
+    "that neither the alt-text rule nor the credit pattern removes: a new single-source finding",
+    ("straight-quotes", "firstonline.txt"): "extract.quotes.find_quotes reads a straight quote "
+    "as opening whenever none is open, so the truncated quotation's lone closing mark opens "
+    "an empty one: the Microsoft quote-wording conflict is lost",
 }
 
 
