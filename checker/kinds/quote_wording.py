@@ -24,15 +24,21 @@ PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
 
 
 @functools.cache
-def _spell():  # pyspellchecker ships an English word list; loaded only when a word is swapped
-    from spellchecker import SpellChecker
+def _english() -> str:
+    """pyspellchecker's English word-frequency list, as text. Building its SpellChecker takes
+    0.2 s of JSON parsing; a membership test needs only the decompressed text (25 ms)."""
+    import gzip
+    from importlib import resources
 
-    return SpellChecker(distance=1)
+    data = resources.files("spellchecker") / "resources" / "en.json.gz"
+    return gzip.decompress(data.read_bytes()).decode("utf-8")
 
 
 def known_word(word: str) -> bool:
+    """An English word: in the list as written, or by its stem ("assessing" -> "assess")."""
+    text = _english()
     w = word.lower()
-    return bool(_spell().known([w])) or bool(_spell().known([stem(w)]))
+    return any(f'\n"{form}":' in text for form in {w, stem(w)})
 
 
 def classify(a: str, b: str) -> str:
