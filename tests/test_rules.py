@@ -18,8 +18,16 @@ RULES = load_rules()
 def _story(example: Example) -> list[Article]:
     return [
         Article(
-            Source(source=sid, outlet=sid, url="", published=example.published,
-                   date_basis="rule example", language="en", path=f"{sid}.txt", encoding="utf-8"),
+            Source(
+                source=sid,
+                outlet=sid,
+                url="",
+                published=example.published,
+                date_basis="rule example",
+                language="en",
+                path=f"{sid}.txt",
+                encoding="utf-8",
+            ),
             text,
         )
         for sid, text in example.articles
@@ -59,7 +67,7 @@ def test_rule_ids_are_unique_well_formed_and_match_their_file() -> None:
 
 
 def test_every_lexicon_entry_is_text() -> None:
-    """YAML reads a bare `no` or `on` as a boolean: every word list must stay strings."""
+    """YAML reads a bare `no` or `on` as a boolean: every word in a list must stay a string."""
 
     def walk(node: object, where: str) -> None:
         if isinstance(node, dict):
@@ -67,9 +75,10 @@ def test_every_lexicon_entry_is_text() -> None:
                 walk(v, f"{where}.{k}")
         elif isinstance(node, list):
             for v in node:
-                walk(v, where)
-        else:
-            assert isinstance(node, str), f"{where}: {node!r} is not a string"
+                if isinstance(v, dict | list):
+                    walk(v, where)
+                else:
+                    assert isinstance(v, str), f"{where}: {v!r} is not a string"
 
     for path in sorted((pack_dir() / "lexicon").glob("*.yaml")):
         walk(lexicon(path.stem), path.stem)
@@ -86,11 +95,23 @@ def test_broken_rule_file_names_the_file_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "complaint"),
     [
-        ("id: other-name\nkind: number\nseverity: error\nmessage: m\ndescription: d\n", "must equal the file name"),
-        ("id: my-rule\nkind: astrology\nseverity: error\nmessage: m\ndescription: d\n", "unknown kind"),
+        (
+            "id: other-name\nkind: number\nseverity: error\nmessage: m\ndescription: d\n",
+            "must equal the file name",
+        ),
+        (
+            "id: my-rule\nkind: astrology\nseverity: error\nmessage: m\ndescription: d\n",
+            "unknown kind",
+        ),
         ("id: my-rule\nkind: number\nseverity: fatal\nmessage: m\ndescription: d\n", "severity"),
-        ("id: my-rule\nkind: number\nseverity: error\nmessage: '{nope}'\ndescription: d\n", "unknown field"),
-        ("id: my-rule\nkind: number\nseverity: error\nmessage: m\ndescription: d\nparams: {speed: 3}\n", "unknown param"),
+        (
+            "id: my-rule\nkind: number\nseverity: error\nmessage: '{nope}'\ndescription: d\n",
+            "unknown field",
+        ),
+        (
+            "id: my-rule\nkind: number\nseverity: error\nmessage: m\ndescription: d\nparams: {speed: 3}\n",
+            "unknown param",
+        ),
     ],
 )
 def test_invalid_rule_is_rejected_with_a_reason(tmp_path: Path, body: str, complaint: str) -> None:
@@ -101,7 +122,11 @@ def test_invalid_rule_is_rejected_with_a_reason(tmp_path: Path, body: str, compl
 
 
 def test_user_rules_override_and_select(tmp_path: Path) -> None:
-    text = (pack_dir() / "number.yaml").read_text(encoding="utf-8").replace("min_score: 62.0", "min_score: 90.0")
+    text = (
+        (pack_dir() / "number.yaml")
+        .read_text(encoding="utf-8")
+        .replace("min_score: 62.0", "min_score: 90.0")
+    )
     (tmp_path / "number.yaml").write_text(text, encoding="utf-8")
     rules = {r.id: r for r in load_rules(tmp_path)}
     assert rules["number"].param("min_score", None) == 90.0

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
+from checker.extract.quantities import to_base
 from checker.records import Claim, Quantity
 
 
@@ -29,17 +30,36 @@ def rounds_to(precise: float, rounded: float) -> bool:
     return abs(precise - rounded) <= scale / 2 + 1e-9
 
 
+def _base(q: Quantity) -> tuple[float, str]:
+    """A measure in its dimension's base unit (so "10 km" meets "10,000 m"), else as written."""
+    return to_base(q) or (q.value, q.unit)
+
+
 def values_agree(a: Quantity, b: Quantity, approx_tolerance: float) -> bool:
-    if a.value == b.value:
+    (va, _), (vb, _) = _base(a), _base(b)
+    if va == vb:
         return True
     if a.approx or b.approx:
-        return abs(a.value - b.value) <= approx_tolerance * max(abs(a.value), abs(b.value))
+        return abs(va - vb) <= approx_tolerance * max(abs(va), abs(vb))
+    if _base(a)[1] != a.unit or _base(b)[1] != b.unit:
+        return abs(va - vb) <= 0.005 * max(abs(va), abs(vb))  # converted: allow rounding
     lo, hi = sorted((a, b), key=lambda q: significant_digits(q.value))
     return rounds_to(hi.value, lo.value)
 
 
 def same_unit(a: Quantity, b: Quantity) -> bool:
-    return a.dimension == b.dimension and a.unit.rstrip("s") == b.unit.rstrip("s")
+    return a.dimension == b.dimension and _base(a)[1].rstrip("s") == _base(b)[1].rstrip("s")
+
+
+# Figures of these dimensions only compare with their own kind: "six months" is never a
+# look-alike of "81 accounts", while "14 million containers" and "9 million tonnes" are.
+SELF_ONLY = frozenset({"money", "percent", "duration", "age", "temperature"})
+
+
+def lookalike(a: Quantity, b: Quantity) -> bool:
+    if a.dimension == b.dimension:
+        return True
+    return a.dimension not in SELF_ONLY and b.dimension not in SELF_ONLY
 
 
 def describe(q: Quantity) -> str:

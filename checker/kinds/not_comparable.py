@@ -7,7 +7,7 @@ reader comparing them would be misled, so the report names what differs.
 from __future__ import annotations
 
 from checker.compare import Context, finding
-from checker.kinds._shared import Variants, describe, same_unit, subjects_differ
+from checker.kinds._shared import Variants, describe, lookalike, same_unit, subjects_differ
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
@@ -48,7 +48,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         a, b = pair.a, pair.b
         for qa in a.quantities:
             for qb in b.quantities:
-                if "money" in (qa.dimension, qb.dimension) or qa.dimension != qb.dimension:
+                if "money" in (qa.dimension, qb.dimension) or not lookalike(qa, qb):
                     continue
                 if (qa.value == qb.value and same_unit(qa, qb)) or not (qa.unit and qb.unit):
                     continue
