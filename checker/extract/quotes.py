@@ -85,6 +85,19 @@ def _split_interpolated(text: str, q: RawQuote) -> list[RawQuote]:
     return [first, second]
 
 
+def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
+    """Whether a straight double quote opens: by the characters around it where they tell
+    (a space before and a letter after opens; a letter or punctuation before and a space
+    after closes), else by alternation."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isspace() and not after.isspace():
+        return True
+    if (before.isalnum() or before in ".,!?;:)") and (after.isspace() or after in ".,;:)"):
+        return False
+    return open_at is None
+
+
 def find_quotes(text: str, start: int, end: int) -> list[RawQuote]:
     """Quotations in the paragraph text[start:end], in order."""
     spans: list[tuple[int, int, bool]] = []  # (words start, words end, partial)
@@ -92,7 +105,7 @@ def find_quotes(text: str, start: int, end: int) -> list[RawQuote]:
     last_close = start
     for m in _DOUBLE.finditer(text, start, end):
         ch = m.group()
-        opening = ch == "“" or (ch == '"' and open_at is None)
+        opening = ch == "“" or (ch == '"' and _straight_opens(text, m.start(), open_at))
         if opening:
             if open_at is not None:  # a new quotation opens before the last one closed
                 spans.append((open_at + 1, m.start(), True))
