@@ -116,6 +116,8 @@ def test_an_ambiguous_numeric_date_is_flagged_not_guessed() -> None:
         ("Results are due in the coming weeks.", "2021-03-11", "2021-04-21"),
         ("The tower will open by the end of next year.", "2022-12-01", "2022-12-31"),
         ("Costs soared late last year.", "2020-09-01", "2020-12-31"),
+        ("The chief will step down at the end of the year.", "2021-12-01", "2021-12-31"),
+        ("The line reopens in early March.", "2021-03-01", "2021-03-10"),
     ],
 )
 def test_relative_dates_resolve_against_the_article_date(sentence, first, last) -> None:

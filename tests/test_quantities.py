@@ -324,3 +324,19 @@ def test_word_values() -> None:
     assert summary("one hundred and fifty people") == [(150, "person", None, None, "count")]
     assert summary("a million people") == [(1e6, "person", None, None, "count")]
     assert summary("half a million people") == [(5e5, "person", None, None, "count")]
+
+
+def test_a_change_is_two_values_and_a_price_per_unit_is_one_amount() -> None:
+    before, after = find_quantities("Brent crude rose $2 to $95 a barrel.")
+    assert (before.value, after.value, before.approx, after.approx) == (2, 95, None, None)
+    assert [q.approx for q in find_quantities("Spending was cut by 10 to 15 percent.")] == [
+        "between", "between"]
+
+
+def test_part_of_a_whole_takes_the_whole_unit() -> None:
+    assert summary("The ruling party won 301 of the 465 seats.") == [
+        (301, "seat", None, None, "count"), (465, "seat", None, None, "count")]
+
+
+def test_a_year_used_as_an_adjective_is_no_count() -> None:
+    assert summary("Emissions must fall below 1990 levels.") == []

@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from checker.extract.quantities import (
     LABEL_WORDS,
     NUMBER_WORD_PATTERN,
+    YEAR_NOUNS,
     approx_before,
     is_plural,
     word_value,
@@ -429,16 +430,17 @@ def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     y = int(m["y"])
     prev = re.search(r"([A-Za-z][\w'’.]*)\s+$", text[max(0, m.start("y") - 30) : m.start("y")])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
-    context = prev_word in _YEAR_CONTEXT or bool(m["part"])
+    after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[m.end() :])
+    next_word = after.group(1).lower() if after else ""
+    # "in 2019", "mid-2020", "below 1990 levels": a year whatever else is around it
+    context = prev_word in _YEAR_CONTEXT or bool(m["part"]) or next_word in YEAR_NOUNS
     if prev_word and not context:
         if prev_word in LABEL_WORDS or approx_before(text, m.start("y")):
             return None  # "flight 2019", "about 2000 people"
         if prev.group(1)[0].isupper() and prev_word not in _MONTHS:
             return None  # a name: "Windows 2000", "Vision 2030"
     if not context:
-        after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[m.end() :])
-        if after and (is_plural(after.group(1)) or after.group(1).lower() in (
-                "million", "billion", "thousand", "percent", "people")):
+        if is_plural(next_word) or next_word in ("million", "billion", "thousand", "percent"):
             return None  # "2000 people": a count
         if y < 1900:
             return None  # "1500" without "in", "since", ... is more likely an amount
@@ -492,10 +494,12 @@ def _period(unit: str, published: date, n: int) -> tuple[date, date]:
 
 
 @_pattern(rf"\b(?:(?P<part>early|mid|late|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
-          rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this)"
+          rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this|the)"
           rf"{_SP}(?P<u>week|weekend|month|year|decade)\b", calendar_date=False,
           flags=re.IGNORECASE, needs=("relative",))
-def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolved:
+def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["rel"].lower() == "the" and not m["part"]:
+        return None  # "the week" alone names no period; "the end of the year" does
     if published is None:
         return _unresolved(f"'{s}'")
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -657,7 +661,8 @@ _FEATURES = {
     "month": re.compile(_MONTH),
     "weekday": re.compile(_WEEKDAY),
     "relative": re.compile(r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
-                           r"today|yesterday|tomorrow|tonight|overnight)\b"),
+                           r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
+                           r"middle)\b"),
 }
 
 

@@ -34,6 +34,7 @@ from checker.records import Quantity
 __all__ = [
     "LABEL_WORDS",
     "NUMBER_WORD_PATTERN",
+    "YEAR_NOUNS",
     "ambiguity_note",
     "approx_before",
     "currency_ambiguity",
@@ -59,7 +60,7 @@ _N = _load(
     ("units", "tens", "scales", "suffix_scales", "approx_before", "approx_after",
      "approx_symbols", "measures", "percent_forms", "point_forms", "fractions", "labels",
      "np_stop", "s_verbs", "irregular_plurals", "singular_s", "one_idioms", "one_not_after",
-     "casualty_heads", "percent_glued"),
+     "casualty_heads", "percent_glued", "change_words", "year_nouns"),
 )
 _C = _load("currencies", ("prefix", "suffix_symbols", "codes", "words", "subunits", "ambiguous"))
 
@@ -117,6 +118,7 @@ _S_VERBS = frozenset(_N["s_verbs"].split())
 LABEL_WORDS = frozenset(_N["labels"].split())  # "page 5", "Article 23": a label, no amount
 _ONE_IDIOMS = frozenset(_N["one_idioms"].split())
 _CASUALTY_HEADS = frozenset(_N["casualty_heads"].split())
+YEAR_NOUNS = frozenset(_N["year_nouns"].split())  # "1990 levels": a year, not a count
 _ONE_NOT_AFTER = frozenset(_N["one_not_after"].split())
 
 
@@ -341,7 +343,10 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.IGNORECAS
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[.)][ \t])")
 _RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_N['change_words'].split())})\s+$", re.IGNORECASE
+)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})\b", re.IGNORECASE
 )
@@ -386,6 +391,7 @@ class _Raw:
     approx: str | None = None
     bare: bool = False  # nothing counted follows the number
     weak: bool = False  # a number word that must get a unit from a range partner or go
+    article: bool = False  # "a year", "half an hour": one unit, written with an article
 
 
 def _excluded(text: str) -> list[tuple[int, int]]:
@@ -731,6 +737,8 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     desc_pos = approx_after.end() if approx_after else pos
     r = _describe(text, start, desc_pos, value, value, scaled, word=True, article=article,
                   one=one)
+    if r is not None:
+        r.article = article
     if r is not None and approx_after:
         r.approx = _approx_name(approx_after)
         r.num_end = pos
@@ -738,18 +746,27 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
 
 
 def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """"10 to 15 people", "between 5 and 7 million", "two or three days": share the unit."""
+    """Neighbours that belong together: ranges share a unit ("10 to 15 people", "between 5 and
+    7 million", "two or three days"), "301 of the 465 seats" counts seats twice, a score
+    ("won 3-1") is no amount, and "$95 a barrel" is a price per barrel, not one barrel."""
     drop: set[int] = set()
     for i in range(len(raws) - 1):
         a, b = raws[i], raws[i + 1]
+        between = text[a.end : b.start]
+        if b.article and not between.strip():
+            drop.add(i + 1)  # "$95 a barrel", "£30,000 a year": a rate
+            continue
+        if a.bare and b.dimension == "count" and b.unit and _OF_GAP.match(between):
+            a.unit, a.bare, a.weak = b.unit, False, False  # "301 of the 465 seats"
+            continue
         gap = _RANGE_GAP.match(text[a.num_end : b.start])
         if not gap or not (a.bare or (a.dimension == "money" and not a.scaled)):
             continue
         g = gap.group("g").lower()
         if g == "and" and a.approx != "between":
             continue
-        if g in ("-", "–", "—") and a.bare and b.bare and a.value >= b.value:
-            drop.update((i, i + 1))  # a score: "won 3-1"
+        if g in ("-", "–", "—") and a.bare and a.value >= b.value:
+            drop.update((i, i + 1))  # a score: "won 3-1", "a 1-0 win"
             continue
         if not a.scaled and b.scaled and a.raw <= b.raw and b.raw != 0:
             a.value = a.raw * (b.value / b.raw)
@@ -760,8 +777,9 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 a.currency = b.currency
         if a.dimension == "money" and b.bare:  # "$5-7 million"
             b.unit, b.dimension, b.currency, b.bare = "money", "money", a.currency, False
-        if _FROM_BEFORE.search(text, 0, a.start):
-            continue  # "rose from 10 to 15": two values, not a range
+        change = _CHANGE_BEFORE.search(text, 0, a.start) or b.raw > 10 * a.raw
+        if change and g not in ("and", "or"):
+            continue  # "rose from 10 to 15", "rose $2 to $95": two values, not a range
         a.approx = b.approx = "between" if a.approx in (None, "between") else a.approx
     return [r for i, r in enumerate(raws) if i not in drop and not r.weak]
 
