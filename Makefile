@@ -28,3 +28,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# docs/report.png, the README's picture of the HTML report: headless Chromium on the fixture story.
+.PHONY: screenshot
+screenshot: $(STAMP)
+	mkdir -p build
+	$(BIN)/checker diff fixtures/hk-data-requests --format html -o build/report.html
+	$(BIN)/python tests/headless.py build/report.html docs/report.png rule=quote-wording 1280,1400

@@ -2,7 +2,9 @@
 
 Used by tests/test_html.py and by `make screenshot`:
 
-    python tests/headless.py REPORT.html OUT.png
+    python tests/headless.py REPORT.html OUT.png [FRAGMENT [WIDTH,HEIGHT]]
+
+FRAGMENT (e.g. "verdict=conflict") sets the report's filters before the picture is taken.
 
 Only the standard library: the browser's own --dump-dom and --screenshot switches.
 """
@@ -82,15 +84,18 @@ def screenshot(browser: str, url: str, png: Path, workdir: Path, size: str = "12
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python tests/headless.py REPORT.html OUT.png", file=sys.stderr)
+    if len(argv) not in (2, 3, 4):
+        print("usage: python tests/headless.py REPORT.html OUT.png [FRAGMENT [WIDTH,HEIGHT]]",
+              file=sys.stderr)
         return 2
     browser = find_browser()
     if browser is None:
         print("no Chromium found (Debian: apt-get install chromium)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        screenshot(browser, Path(argv[0]).resolve().as_uri(), Path(argv[1]), Path(tmp))
+        url = Path(argv[0]).resolve().as_uri() + (f"#{argv[2]}" if len(argv) > 2 else "")
+        size = argv[3] if len(argv) > 3 else "1280,2000"
+        screenshot(browser, url, Path(argv[1]), Path(tmp), size)
     print(f"wrote {argv[1]}")
     return 0
 

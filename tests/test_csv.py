@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
+from typer.testing import CliRunner
 
+from checker.cli import app
 from checker.formats.csv_report import COLUMNS, neutralise, render, unneutralise
 from checker.records import ClaimRef, Finding, Report, Source, State, Verdict
 
@@ -135,3 +139,52 @@ def test_choosing_csv_does_not_slow_down_every_other_command():
              "print('pandas' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- through the command line
+
+ROOT = Path(__file__).parents[1]
+FIXTURE = ROOT / "fixtures" / "hk-data-requests"
+STORIES = ROOT / "tests" / "stories"
+
+
+def export(story: Path, fmt: str, out: Path) -> Path:
+    done = CliRunner().invoke(app, ["diff", str(story), "--format", fmt, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    return out
+
+
+def test_fixture_csv_holds_the_same_findings_as_the_json(tmp_path):
+    table = pd.read_csv(export(FIXTURE, "csv", tmp_path / "r.csv"), encoding="utf-8",
+                        dtype={"finding_id": str}, keep_default_na=False)
+    data = json.loads(export(FIXTURE, "json", tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["findings"], "the reference story has findings"
+    assert list(table.columns[: len(COLUMNS)]) == list(COLUMNS)
+    assert list(dict.fromkeys(table["finding_id"])) == [f["id"] for f in data["findings"]]
+    assert len(table) == sum(len(f["claims"]) for f in data["findings"])
+    for finding in data["findings"]:
+        rows = table[table["finding_id"] == finding["id"]]
+        assert set(rows["verdict"]) == {finding["verdict"]}
+        assert set(rows["rule"]) == {finding["rule"]}
+        cited = {(c["source"], c["text"], c["start"], c["end"]) for c in finding["claims"]}
+        assert {(r.source, unneutralise(r.claim_text), r.start, r.end)
+                for r in rows.itertuples()} == cited
+
+
+def test_accents_of_a_story_survive_the_export(tmp_path):
+    raw = export(STORIES / "sao-paulo-plant", "csv", tmp_path / "r.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = pd.read_csv(tmp_path / "r.csv", encoding="utf-8-sig", dtype=str,
+                        keep_default_na=False)
+    assert {"Münchner Tagesblatt", "Folha Global de São Paulo"} <= set(table["outlet"])
+    assert any("Jürgen Müller" in text for text in table["claim_text"])
+    assert any("São Paulo" in text for text in table["claim_text"])
+
+
+def test_formula_like_claims_of_an_article_are_prefixed(tmp_path):
+    table = pd.read_csv(export(STORIES / "hostile-input", "csv", tmp_path / "r.csv"),
+                        encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    texts = list(table["claim_text"])
+    assert any(t.startswith("'=HYPERLINK(\"http://x\",\"y\")") for t in texts)
+    assert any(t.startswith("'-2+3 ") for t in texts)
+    assert not any(t.startswith(("=", "-", "+", "@")) for t in texts)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import shutil
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
+from checker.cli import app
 from checker.csv_import import import_csv_decisions, normalise_status
 from checker.errors import CheckerError
 from checker.formats.csv_report import render
@@ -191,3 +196,44 @@ def test_missing_csv_is_a_clear_error(tmp_path):
 )
 def test_status_spellings(typed, status):
     assert normalise_status(typed) == status
+
+
+# ---------------------------------------------------------------- through the command line
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "hk-data-requests"
+
+
+def cli(*args: object):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def test_round_trip_on_the_reference_story_then_ci_passes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story"
+    shutil.copytree(FIXTURE, story)
+    assert cli("ci", story).exit_code == 1  # new conflicts, nobody has decided yet
+    assert cli("diff", story, "--format", "csv", "-o", "report.csv").exit_code == 0
+
+    # The editor's spreadsheet session: decide every conflict on one of its rows, and damage
+    # one other row's id the way Excel does to long numbers.
+    table = pd.read_csv("report.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    conflicts = list(dict.fromkeys(table.loc[table["verdict"] == "conflict", "finding_id"]))
+    assert conflicts
+    for n, fid in enumerate(conflicts):
+        first = table.index[table["finding_id"] == fid][0]
+        table.loc[first, "state"] = "False alarm" if n % 2 else "accepted"
+        table.loc[first, "resolution_note"] = f"checked by the desk ({n})"
+    tampered = table.index[table["verdict"] == "single-source"][0]
+    table.loc[tampered, ["finding_id", "state"]] = ["1.23457E+11", "accepted"]
+    table.to_csv("report.csv", index=False, encoding="utf-8-sig")
+
+    done = cli("resolve", "--from-csv", "report.csv")
+    assert done.exit_code == 0, done.output
+    assert re.search(r"report\.csv:\d+: 1\.23457E\+11: .*not a checker finding id", done.output)
+    saved = load_resolutions(tmp_path / "checker-resolutions.json")
+    assert sorted(saved) == sorted(conflicts)
+    assert saved[conflicts[0]].status == "accepted"
+    assert saved[conflicts[0]].note == "checked by the desk (0)"
+
+    gate = cli("ci", story)
+    assert gate.exit_code == 0, gate.output

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from headless import find_browser, load, screenshot
+from typer.testing import CliRunner
 
+from checker.cli import app
 from checker.formats.html_report import render, safe_url, word_diff
 from checker.records import ClaimRef, Finding, Report, Source, StaleEntry, State, Verdict
 
@@ -227,8 +229,49 @@ def test_browser_filters_hide_the_other_findings(browser, tmp_path, fragment, vi
     assert count and count.group(1) == f"{len(visible)} of 3 findings shown"
 
 
-def _check_fixture_page(browser: str, page_file: Path, tmp_path: Path) -> None:
+# ---------------------------------------------------------------- through the command line
+
+ROOT = Path(__file__).parents[1]
+
+
+def export_html(story: Path, out: Path) -> Path:
+    done = CliRunner().invoke(app, ["diff", str(story), "--format", "html", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    return out
+
+
+def _finding_with(dom: str, *words: str) -> str | None:
+    for article in re.findall(r"<article .*?</article>", dom, re.S):
+        if set(words) <= set(re.findall(r"<mark[^>]*>([^<]*)</mark>", article)):
+            return article
+    return None
+
+
+def test_browser_shows_the_reference_story_with_its_quote_conflict(browser, tmp_path):
+    page_file = export_html(ROOT / "fixtures" / "hk-data-requests", tmp_path / "report.html")
     page = load(browser, page_file.as_uri(), tmp_path)
     assert _errors(page.dom, page.console) == []
-    marks = set(re.findall(r"<mark[^>]*>([^<]*)</mark>", page.dom))
-    assert {"accessing", "assessing"} <= marks
+    quote = _finding_with(page.dom, "accessing", "assessing")
+    assert quote, "accessing/assessing are highlighted in one finding"
+    assert 'data-verdict="conflict"' in quote
+    screenshot(browser, page_file.as_uri(), tmp_path / "report.png", tmp_path)
+    assert (tmp_path / "report.png").stat().st_size > 10_000
+
+    filtered = load(browser, f"{page_file.as_uri()}#verdict=conflict&rule=quote-wording", tmp_path)
+    assert _errors(filtered.dom, filtered.console) == []
+    articles = re.findall(r"<article [^>]*>", filtered.dom)
+    shown = [a for a in articles if "hidden" not in a]
+    assert shown and len(shown) < len(articles)
+    assert all('data-rule="quote-wording"' in a and 'data-verdict="conflict"' in a for a in shown)
+    assert _finding_with(filtered.dom, "accessing", "assessing") in filtered.dom
+
+
+def test_browser_runs_nothing_from_hostile_articles(browser, tmp_path):
+    page_file = export_html(ROOT / "tests" / "stories" / "hostile-input", tmp_path / "r.html")
+    page = load(browser, page_file.as_uri(), tmp_path)
+    assert _errors(page.dom, page.console) == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.dom
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page.dom
+    assert "<img" not in page.dom and len(re.findall(r"<script\b", page.dom)) == 1
+    assert "javascript:" not in " ".join(re.findall(r'href="([^"]*)"', page.dom))
+    assert _finding_with(page.dom, "accessing", "assessing")

@@ -34,7 +34,11 @@
         if (ok) { shown += 1; }
       });
       groups.forEach(function (g) {
-        g.hidden = !g.querySelector("article.finding:not([hidden])");
+        var all = g.querySelectorAll("article.finding").length;
+        var visible = g.querySelectorAll("article.finding:not([hidden])").length;
+        g.hidden = visible === 0;
+        g.querySelector(".count").textContent =
+          "(" + (visible === all ? all : visible + " of " + all) + ")";
       });
       count.textContent = shown + " of " + findings.length + " findings shown";
     };
