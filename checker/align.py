@@ -63,7 +63,10 @@ def slot_bonus(a: Claim, b: Claim, subjects: bool = True) -> float:
     With subjects=False a different subject costs nothing (to find look-alike claims)."""
     bonus = 0.0
     if subjects and a.subject and b.subject:
-        bonus += 12.0 if name_key(a.subject) == name_key(b.subject) else -20.0
+        if name_key(a.subject) == name_key(b.subject):
+            bonus += 12.0
+        elif not (a.subject.startswith("the ") or b.subject.startswith("the ")):
+            bonus -= 20.0  # two different names; a head noun ("the firm") may be either
     ea = {name_key(e) for e in a.entities}
     eb = {name_key(e) for e in b.entities}
     if ea and eb:

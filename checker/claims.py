@@ -24,7 +24,7 @@ from checker.extract.entities import (
 from checker.extract.modality import Modality, read_modality
 from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, stopwords
 from checker.records import Claim, CleanArticle, Quote
 from checker.segment import split_clauses, split_sentences
 
@@ -73,7 +73,8 @@ _AUX = frozenset(
 @functools.cache
 def _verbs() -> frozenset[str]:
     # "According to X, ..." opens a sentence without being its verb.
-    return (frozenset(lexicon("speech")["verbs"]) | _AUX) - {"according"}
+    verbs = frozenset(lexicon("speech")["verbs"]) | frozenset(lexicon("modality")["verbs"])
+    return (verbs | _AUX) - {"according"}
 
 
 def _looks_like_person(name: str) -> bool:
@@ -121,17 +122,46 @@ def _first_verb(text: str, start: int, end: int) -> int:
     return end
 
 
+_PREPOSITIONS = frozenset("from of in at by with for to near on into over under about".split())
+_SKIP_BEFORE_VERB = frozenset("also already now just still even only recently".split())
+
+
+def _head(text: str, start: int, verb: int) -> re.Match[str] | None:
+    """The last word before the verb, skipping adverbs: the head of the subject phrase."""
+    tokens = [m for m in TOKEN.finditer(text, start, verb)]
+    for m in reversed(tokens):
+        low = m.group().lower()
+        if low in _SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4):
+            continue
+        return m
+    return None
+
+
 def _subjects(
     text: str, start: int, end: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
 ) -> tuple[list[str], str | None]:
-    """Entities the clause is about; or, for a pronoun subject, the name it most likely
-    stands for within the sentence ("According to X's report, it received ...")."""
+    """What the clause is about: the entities heading its subject ("Microsoft and Zoom have
+    decided"), else its head noun ("the railway ministry has decided" -> "ministry"); for a
+    pronoun subject, the name it most likely stands for within the sentence ("According to
+    X's report, it received ..."), "" when an earlier sentence must say, None when unknown."""
     verb = _first_verb(text, start, end)
-    before = [m for m in mentions if m.end <= verb]
-    head = text[start:verb]
-    comma = head.rfind(",")
+    head = _head(text, start, verb)
+    if head is not None:
+        in_name = next((m for m in mentions if m.start <= head.start() < m.end), None)
+        if in_name is not None:
+            for group in lists:
+                if in_name in group:
+                    return [m.name for m in group if m.end <= verb], None
+            return [in_name.name], None
+        word = head.group().lower().replace("’", "'")
+        if word.isalpha() and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
+            return [f"the {word}"], None
+    # The head is a pronoun or a relative clause ("TikTok - which is owned by ...").
+    before = [m for m in mentions if m.end <= verb and not _after_preposition(text, m, start)]
+    head_text = text[start:verb]
+    comma = head_text.rfind(",")
     pronoun_after_comma = comma >= 0 and any(
-        _PRONOUN_SUBJECT.match(w) for w in head[comma + 1 :].split()
+        _PRONOUN_SUBJECT.match(w) for w in head_text[comma + 1 :].split()
     )
     if comma >= 0:
         near = [m for m in before if m.start > start + comma]
@@ -146,11 +176,17 @@ def _subjects(
             if last in group:
                 return [m.name for m in group if m.end <= verb], None
         return [last.name], None
-    words = [w.lower() for w in head.split()]
+    words = [w.lower() for w in head_text.split()]
     pronoun = any(_PRONOUN_SUBJECT.match(w) for w in words) or bool(
-        re.search(r"\bthe (?:company|firm|business|group|platform|division)\b", head, re.I)
+        re.search(r"\bthe (?:company|firm|business|group|platform|division)\b", head_text, re.I)
     )
     return [], "" if pronoun else None
+
+
+def _after_preposition(text: str, mention: Mention, start: int) -> bool:
+    """'teams from Greece': a name inside a prepositional phrase does not head the subject."""
+    words = text[start : mention.start].split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 
 def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -> str | None:
@@ -265,7 +301,7 @@ class ClaimBuilder:
             subjects = [stands_for]
         elif not subjects and stands_for == "" and ctx.last_org:
             subjects = [ctx.last_org]
-        orgs = [s for s in subjects if not _looks_like_person(s)]
+        orgs = [s for s in subjects if not _looks_like_person(s) and not s.startswith("the ")]
         if orgs:
             ctx.last_org = orgs[-1]
         masked = _mask(text, start, end, quoted)

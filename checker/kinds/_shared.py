@@ -10,8 +10,14 @@ from checker.extract.quantities import to_base
 from checker.records import Claim, Quantity
 
 
+def named(subject: str | None) -> bool:
+    """A named subject ("Microsoft"), not a head noun ("the ministry")."""
+    return bool(subject) and not subject.startswith("the ")
+
+
 def subjects_differ(a: Claim, b: Claim) -> bool:
-    return bool(a.subject and b.subject and name_key(a.subject) != name_key(b.subject))
+    """Two different names. A head noun may stand for any name ("the firm"), so it never differs."""
+    return named(a.subject) and named(b.subject) and name_key(a.subject) != name_key(b.subject)
 
 
 def significant_digits(value: float) -> int:

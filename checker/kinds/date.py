@@ -12,7 +12,7 @@ from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
-PARAMS = {"min_score": 45.0, "window": 40}
+PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*day"
     r"|\b(?:week|month|year|day|today|yesterday|last|next|ago|since|on|in|\d+\w*)\b",
@@ -29,7 +29,9 @@ def _event(claim: Claim, mention: DateMention, window: int) -> set[str]:
         + " "
         + claim.text[mention.end - claim.start : hi]
     )
-    return set(content_stems(_DATE_WORDS.sub(" ", around)))
+    names = {w for e in claim.entities for w in content_stems(e)}
+    # Places and names say where or who; the event is in the other words ("passed the law").
+    return set(content_stems(_DATE_WORDS.sub(" ", around))) - names
 
 
 _CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -69,7 +71,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for db in b.dates:
                 if not (da.first and db.first and da.last and db.last):
                     continue
-                if not _event(a, da, window) & _event(b, db, window):
+                shared = _event(a, da, window) & _event(b, db, window)
+                if len(shared) < int(rule.param("min_shared_words", 2)):
                     continue
                 overlap = da.first <= db.last and db.first <= da.last
                 if deictic(da) == deictic(db) and (overlap or deictic(da)):
@@ -78,6 +81,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
+                if verdict is Verdict.CONFLICT and pair.score < rule.param(
+                    "conflict_min_score", 55.0
+                ):
+                    continue  # a clash needs closer claims than an agreement does
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from checker.compare import Context, finding
-from checker.kinds._shared import Variants, describe, same_unit, subjects_differ, values_agree
-from checker.records import Finding, Verdict
+from checker.kinds._shared import describe, same_unit, subjects_differ, values_agree
+from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
-FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject")
+FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values")
 PARAMS = {"min_score": 62.0, "approx_tolerance": 0.1}
 
 
@@ -16,7 +16,9 @@ def _counted(claim) -> bool:
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
-    variants = Variants()
+    tolerance = rule.param("approx_tolerance", 0.1)
+    # (unit, subject) -> value as written -> claims giving it; joined by clashing pairs.
+    camps: dict[tuple[str, str], dict[str, dict[str, Claim]]] = {}
     for pair in ctx.counterparts("quantity", _counted, rule.param("min_score", 62.0)):
         a, b = pair.a, pair.b
         if subjects_differ(a, b):
@@ -25,38 +27,37 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             same = [qb for qb in b.quantities if qb.dimension != "money" and same_unit(qa, qb)]
             if qa.dimension == "money" or not same or not qa.unit:
                 continue
-            if any(values_agree(qa, qb, rule.param("approx_tolerance", 0.1)) for qb in same):
+            if any(values_agree(qa, qb, tolerance) for qb in same):
                 continue
             qb = same[0]
-            (x, qx), (y, qy) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].source)
-            key = (qx.unit, qx.value, qy.value)
-            variants.add(
-                key,
-                [x, y],
-                (
-                    x.source,
-                    describe(qx),
-                    y.source,
-                    describe(qy),
-                    qx.unit,
-                    x.subject or y.subject or "",
-                ),
-            )
+            subject = a.subject or b.subject or ""
+            sides = camps.setdefault((qa.unit, subject), {})
+            sides.setdefault(describe(qa), {})[a.id] = a
+            sides.setdefault(describe(qb), {})[b.id] = b
     out = []
-    for key, claims, payload in variants.items():
-        a_source, a_value, b_source, b_value, unit, subject = payload
+    for (unit, subject), sides in sorted(camps.items()):
+        ordered = sorted(
+            sides.items(), key=lambda kv: (-len({c.source for c in kv[1].values()}), kv[0])
+        )
+        described = [
+            f"{value} ({', '.join(sorted({c.source for c in cs.values()}))})"
+            for value, cs in ordered
+        ]
+        claims = [c for _, cs in ordered for c in cs.values()]
+        (a_value, ca), (b_value, cb) = ordered[0], ordered[1]
         out.append(
             finding(
                 rule,
                 Verdict.CONFLICT,
                 claims,
-                {"unit": unit, "values": [str(key[1]), str(key[2])], "subject": subject},
-                a_source=a_source,
+                {"unit": unit, "values": [v for v, _ in ordered], "subject": subject},
+                a_source=", ".join(sorted({c.source for c in ca.values()})),
                 a_value=a_value,
-                b_source=b_source,
+                b_source=", ".join(sorted({c.source for c in cb.values()})),
                 b_value=b_value,
                 unit=unit,
                 subject=subject or "the same subject",
+                values=" vs ".join(described),
             )
         )
     return out
