@@ -154,7 +154,8 @@ def _subjects(
                     return [m.name for m in group if m.end <= verb], None
             return [in_name.name], None
         word = head.group().lower().replace("’", "'")
-        if word.isalpha() and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
+        common = head.group()[0].islower() and word.isalpha()
+        if common and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
             return [f"the {word}"], None
     # The head is a pronoun or a relative clause ("TikTok - which is owned by ...").
     before = [m for m in mentions if m.end <= verb and not _after_preposition(text, m, start)]

@@ -19,6 +19,7 @@ _LIST_JOIN = re.compile(
     r"^\s*(?P<comma>,\s*)?(?:(?P<conj>and|or|nor|plus|&|as well as|[a-z]{1,3})\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
+_LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
 
 
@@ -55,11 +56,20 @@ class EntityVocabulary:
             elif i > 0 and _is_cap(tok):
                 self.mid_cap[tok.lower()] += 1
 
-    def initial_is_name(self, token: str) -> bool:
+    def initial_is_name(self, token: str, next_words: str = "") -> bool:
+        """A capitalised word opening a sentence: a name if the story writes it capitalised
+        elsewhere, if it heads a list of names ("Siemens and Alstom"), or if it is no
+        English word ("Vestas")."""
         low = token.lower()
         if low in stopwords():
             return False
-        return self.mid_cap[low] > self.lower[low]
+        if self.mid_cap[low] or self.lower[low]:
+            return self.mid_cap[low] > self.lower[low]
+        if _LIST_NEXT.match(next_words):
+            return True
+        from checker.wordlist import is_english
+
+        return not is_english(low)
 
 
 def _is_sentence_start(text: str, pos: int, start: int) -> bool:
@@ -129,7 +139,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             cap = (
                 any(ch.isdigit() for ch in tok)
                 or (tok.isupper() and len(tok) > 1)
-                or vocab.initial_is_name(tok)
+                or vocab.initial_is_name(tok, text[m.end() : m.end() + 12])
             )
         if cap and tok.lower() in stopwords() and not tok.isupper():
             cap = False

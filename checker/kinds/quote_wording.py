@@ -8,11 +8,11 @@ a letter or two apart: a misreading that changes the meaning), a misspelling, or
 
 from __future__ import annotations
 
-import functools
 
 from rapidfuzz.distance import Levenshtein
 
 from checker.align import stem
+from checker.wordlist import is_english
 from checker.compare import Context, finding
 from checker.kinds._quotes import Change, claims_at, diff_words, long_quote_pairs, words
 from checker.kinds._shared import Variants
@@ -23,22 +23,10 @@ FIELDS = ("speaker", "changes", "sources")
 PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
 
 
-@functools.cache
-def _english() -> str:
-    """pyspellchecker's English word-frequency list, as text. Building its SpellChecker takes
-    0.2 s of JSON parsing; a membership test needs only the decompressed text (25 ms)."""
-    import gzip
-    from importlib import resources
-
-    data = resources.files("spellchecker") / "resources" / "en.json.gz"
-    return gzip.decompress(data.read_bytes()).decode("utf-8")
-
-
 def known_word(word: str) -> bool:
     """An English word: in the list as written, or by its stem ("assessing" -> "assess")."""
-    text = _english()
     w = word.lower()
-    return any(f'\n"{form}":' in text for form in {w, stem(w)})
+    return is_english(w) or is_english(stem(w))
 
 
 def classify(a: str, b: str) -> str:
@@ -142,7 +130,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         spans_a = [(w.start, w.end) for ch in real for w in ch.a_words] or [(qa.start, qa.end)]
         spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
         cited = claims_at(ctx, ca.source, spans_a) + claims_at(ctx, cb.source, spans_b)
-        speaker = qa.speaker or qb.speaker or "the speaker"
+        speaker = (
+            qa.speaker or qb.speaker or qa.speaker_phrase or qb.speaker_phrase or "the speaker"
+        )
         # The same misquote seen from several outlets is one finding.
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
         variants.add(key, cited, (speaker, real))

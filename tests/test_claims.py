@@ -1,0 +1,89 @@
+"""Segmenting and slot extraction: what `checker claims` shows a fact-checker."""
+
+from __future__ import annotations
+
+from checker.claims import build_claims
+from checker.extract.entities import EntityVocabulary, find_lists, find_mentions
+from checker.extract.modality import read_modality
+from checker.extract.quotes import find_quotes
+from checker.records import Article, Block, CleanArticle, Source
+from checker.segment import split_sentences
+
+
+def _claims(text: str, source: str = "outlet") -> list:
+    article = Article(
+        Source(source, source, "", None, "test", "en", f"{source}.txt", "utf-8"), text
+    )
+    blocks = []
+    pos = 0
+    for para in text.split("\n"):
+        if para.strip():
+            blocks.append(Block(pos, pos + len(para)))
+        pos += len(para) + 1
+    return build_claims([CleanArticle(article, tuple(blocks))])
+
+
+def test_sentences_keep_exact_offsets_and_skip_abbreviations() -> None:
+    text = "Dr. Ana Ruiz met Mr. Obi in the U.S. capital. They spoke for an hour. Then it rained."
+    spans = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+    assert spans == [
+        "Dr. Ana Ruiz met Mr. Obi in the U.S. capital.",
+        "They spoke for an hour.",
+        "Then it rained.",
+    ]
+
+
+def test_coordinated_subjects_give_one_claim_each_with_the_same_span() -> None:
+    text = "Siemens and Alstom have decided not to bid for the tram contract."
+    claims = _claims(text)
+    assert [c.subject for c in claims] == ["Siemens", "Alstom"]
+    assert {(c.start, c.end) for c in claims} == {(0, len(text))}
+    assert all(c.modality == "decided" and c.negated for c in claims)
+
+
+def test_pronoun_subject_takes_the_last_organisation() -> None:
+    claims = _claims("Vestas opened a plant in Porto.\nIt plans to hire 300 workers next year.")
+    assert claims[-1].subject == "Vestas"
+    assert claims[-1].modality == "plans"
+
+
+def test_entity_lists_allow_descriptors_and_foreign_conjunctions() -> None:
+    text = "They follow Spotify, Deezer and the streaming app Tidal, after Napster e Rhapsody left."
+    vocab = EntityVocabulary()
+    vocab.observe(text)
+    lists = find_lists(text, find_mentions(text, 0, len(text), vocab))
+    assert [[m.name for m in group] for group in lists] == [
+        ["Spotify", "Deezer", "Tidal"],
+        ["Napster", "Rhapsody"],
+    ]
+
+
+def test_quotation_forms_news_copy_uses() -> None:
+    text = '"We are monitoring the river - said a spokeswoman - We have closed the bridge".'
+    quotes = find_quotes(text, 0, len(text))
+    assert [text[q.start : q.end] for q in quotes] == [
+        "We are monitoring the river",
+        "We have closed the bridge",
+    ]
+    assert {q.speaker_phrase for q in quotes} == {"a spokeswoman"}
+    truncated = "The mayor spoke. finish the works while we review the budget.” More followed."
+    (q,) = find_quotes(truncated, 0, len(truncated))
+    assert truncated[q.start : q.end].startswith("finish the works") and q.partial
+
+
+def test_speaker_of_a_quote_is_resolved_to_a_name() -> None:
+    claims = _claims(
+        'Orsted said it is "reviewing" the permits.\n"We expect a decision soon," a spokesperson for Orsted said.'
+    )
+    speakers = {q.speaker for c in claims for q in c.quotes}
+    assert speakers == {"Orsted"}
+
+
+def test_modality_levels_and_aspect() -> None:
+    assert read_modality("the council is considering a ban").level == "considering"
+    assert read_modality("the airline plans to close its base").level == "plans"
+    assert read_modality("the airline has closed its base").level == "done"
+    assert read_modality("the bank has announced it will raise rates").level == "plans"
+    stop = read_modality("the firms say they'll no longer share data")
+    assert stop.aspect == "permanent" and stop.negated
+    assert read_modality("the service is paused while they review it").aspect == "temporary"
