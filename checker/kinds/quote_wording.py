@@ -8,16 +8,15 @@ a letter or two apart: a misreading that changes the meaning), a misspelling, or
 
 from __future__ import annotations
 
-
 from rapidfuzz.distance import Levenshtein
 
 from checker.align import stem
-from checker.wordlist import is_english
 from checker.compare import Context, finding
 from checker.kinds._quotes import Change, claims_at, diff_words, long_quote_pairs, words
 from checker.kinds._shared import Variants
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
+from checker.wordlist import is_english
 
 FIELDS = ("speaker", "changes", "sources")
 PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
