@@ -38,13 +38,21 @@ def interval(sentence: str, published: date | None = PUBLISHED) -> tuple[str, st
         ("Posted 13/07/2020.", "13/07/2020", "2020-07-13", "2020-07-13"),
         ("Prices peaked in June 2020.", "June 2020", "2020-06-01", "2020-06-30"),
         ("The mine closed in 2019.", "2019", "2019-01-01", "2019-12-31"),
-        ("Requests came between July and December 2019.", "between July and December 2019",
-         "2019-07-01", "2019-12-31"),
+        (
+            "Requests came between July and December 2019.",
+            "between July and December 2019",
+            "2019-07-01",
+            "2019-12-31",
+        ),
         ("Output grew from 2010 to 2015.", "from 2010 to 2015", "2010-01-01", "2015-12-31"),
         ("The 2019-20 season was cut short.", "2019-20", "2019-01-01", "2020-12-31"),
         ("Sales fell in Q1 2020.", "Q1 2020", "2020-01-01", "2020-03-31"),
-        ("Profits rose in the second half of 2019.", "the second half of 2019", "2019-07-01",
-         "2019-12-31"),
+        (
+            "Profits rose in the second half of 2019.",
+            "the second half of 2019",
+            "2019-07-01",
+            "2019-12-31",
+        ),
         ("The band formed in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31"),
         ("Works start in mid-2022.", "mid-2022", "2022-05-01", "2022-08-31"),
         ("The firm was founded in May 2001.", "May 2001", "2001-05-01", "2001-05-31"),
@@ -52,14 +60,22 @@ def interval(sentence: str, published: date | None = PUBLISHED) -> tuple[str, st
 )
 def test_absolute_dates_need_no_article_date(sentence, text, first, last) -> None:
     d = only(sentence, None)
-    assert (d.text, d.first.isoformat(), d.last.isoformat(), d.relative) == (text, first, last,
-                                                                             False)
+    assert (d.text, d.first.isoformat(), d.last.isoformat(), d.relative) == (
+        text,
+        first,
+        last,
+        False,
+    )
 
 
 def test_a_day_without_a_year_takes_the_article_year_and_says_so() -> None:
     d = only("Parliament passed the bill on 30 June.", date(2020, 7, 8))
-    assert (d.text, d.first, d.last, d.relative) == ("30 June", date(2020, 6, 30),
-                                                      date(2020, 6, 30), True)
+    assert (d.text, d.first, d.last, d.relative) == (
+        "30 June",
+        date(2020, 6, 30),
+        date(2020, 6, 30),
+        True,
+    )
     assert "2020" in d.basis and "no year" in d.basis
     assert only("It was approved on June 30th.", date(2020, 7, 8)).first == date(2020, 6, 30)
 
@@ -131,8 +147,10 @@ def test_last_week_in_a_july_article_covers_30_june() -> None:
     d = only("The security law, passed last week, took effect.", date(2020, 7, 8))
     assert d.text == "last week"
     assert (d.first, d.last) == (date(2020, 6, 29), date(2020, 7, 5))
-    assert d.basis == "'last week' in an article of 2020-07-08 (ISO weeks run Monday to Sunday) " \
-                      "→ 2020-06-29..2020-07-05"
+    assert (
+        d.basis == "'last week' in an article of 2020-07-08 (ISO weeks run Monday to Sunday) "
+        "→ 2020-06-29..2020-07-05"
+    )
 
 
 def test_a_weekday_is_the_most_recent_one_since_news_reports_the_past() -> None:
@@ -149,22 +167,30 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one() -> None:
 
 
 def test_named_days_and_titles_are_not_weekdays() -> None:
-    for sentence in ("Black Friday sales were weak.", "He wrote for the Sunday Times.",
-                     "The market opens on Tuesdays."):
+    for sentence in (
+        "Black Friday sales were weak.",
+        "He wrote for the Sunday Times.",
+        "The market opens on Tuesdays.",
+    ):
         assert find_dates(sentence, 0, PUBLISHED) == (), sentence
 
 
 def test_without_an_article_date_relative_dates_stay_unresolved() -> None:
-    for sentence in ("It happened last week.", "It happened on Tuesday.",
-                     "It happened on 30 June.", "It happened two days ago."):
+    for sentence in (
+        "It happened last week.",
+        "It happened on Tuesday.",
+        "It happened on 30 June.",
+        "It happened two days ago.",
+    ):
         d = only(sentence, None)
         assert (d.first, d.last, d.relative) == (None, None, True)
         assert d.basis.startswith("unresolved: the article has no date")
 
 
 def test_a_datetime_is_read_as_its_day() -> None:
-    assert only("The mayor resigned yesterday.", datetime(2021, 3, 10, 23, 59)).first == \
-        date(2021, 3, 9)
+    assert only("The mayor resigned yesterday.", datetime(2021, 3, 10, 23, 59)).first == date(
+        2021, 3, 9
+    )
 
 
 # ---------------------------------------------------------------- spans
@@ -194,5 +220,6 @@ def test_a_year_before_a_counted_noun_is_a_count_not_a_year() -> None:
 def test_the_reference_story_dates_its_law_consistently() -> None:
     report = checker.check("fixtures/hk-data-requests")
     dated = [f for f in report.findings if f.rule == "date"]
-    assert any(f.verdict is Verdict.CONSISTENT and {"bbc", "1news"} <= set(f.sources)
-               for f in dated), [f.message for f in dated]
+    assert any(
+        f.verdict is Verdict.CONSISTENT and {"bbc", "1news"} <= set(f.sources) for f in dated
+    ), [f.message for f in dated]

@@ -96,8 +96,7 @@ def test_a_brazilian_budget_in_reais_and_in_dollars() -> None:
 
 def test_only_money_can_be_compared_as_money() -> None:
     with pytest.raises(ValueError, match="not an amount of money"):
-        money_equal(amount("Police arrested 40 people."), amount("It cost €40."),
-                    date(2020, 7, 8))
+        money_equal(amount("Police arrested 40 people."), amount("It cost €40."), date(2020, 7, 8))
 
 
 def test_relative_difference_is_symmetric_and_bounded() -> None:
@@ -114,8 +113,10 @@ def test_the_description_names_the_rate_and_its_day() -> None:
 
 
 def test_the_rate_tables_are_not_loaded_at_import() -> None:
-    code = ("import checker.extract.money as m, checker.extract.quantities, "
-            "checker.extract.dates; print(m._converter.cache_info().currsize)")
+    code = (
+        "import checker.extract.money as m, checker.extract.quantities, "
+        "checker.extract.dates; print(m._converter.cache_info().currsize)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 
@@ -123,5 +124,6 @@ def test_the_rate_tables_are_not_loaded_at_import() -> None:
 def test_the_reference_story_reports_its_fine_in_two_currencies_as_consistent() -> None:
     report = checker.check("fixtures/hk-data-requests")
     currency = [f for f in report.findings if f.rule == "currency"]
-    assert any(f.verdict is Verdict.CONSISTENT and {"hkfp", "1news"} <= set(f.sources)
-               for f in currency), [f.message for f in currency]
+    assert any(
+        f.verdict is Verdict.CONSISTENT and {"hkfp", "1news"} <= set(f.sources) for f in currency
+    ), [f.message for f in currency]

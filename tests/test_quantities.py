@@ -52,15 +52,24 @@ def summary(sentence: str) -> list[tuple[float, str, str | None, str | None, str
 def test_money_in_any_currency_is_an_iso_amount(sentence, text, value, currency) -> None:
     q = only(sentence)
     assert (q.text, q.value, q.currency, q.unit, q.dimension) == (
-        text, pytest.approx(value), currency, "money", "money")
+        text,
+        pytest.approx(value),
+        currency,
+        "money",
+        "money",
+    )
 
 
 def test_a_fine_and_a_jail_term_are_two_quantities_not_one_number() -> None:
     sentence = "Offenders face a fine of HK$100,000 and six months behind bars."
     fine, jail = find_quantities(sentence)
     assert (fine.text, fine.value, fine.currency) == ("HK$100,000", 100_000, "HKD")
-    assert (jail.text, jail.value, jail.unit, jail.dimension) == ("six months", 6, "month",
-                                                                  "duration")
+    assert (jail.text, jail.value, jail.unit, jail.dimension) == (
+        "six months",
+        6,
+        "month",
+        "duration",
+    )
 
 
 def test_a_court_fine_reported_in_euros_and_in_pounds() -> None:
@@ -110,8 +119,12 @@ def test_a_money_range_shares_the_scale_and_currency() -> None:
     [
         ("The insurer received claims on 81 accounts last year.", 81, "account", "81 accounts"),
         ("Investigators examined 358 devices.", 358, "device", "358 devices"),
-        ("The app reached 200 million daily meeting participants.", 200e6, "participant",
-         "200 million daily meeting participants"),
+        (
+            "The app reached 200 million daily meeting participants.",
+            200e6,
+            "participant",
+            "200 million daily meeting participants",
+        ),
         ("The state recorded 191 new Covid-19 cases.", 191, "case", "191 new Covid-19 cases"),
         ("Police arrested 370 people.", 370, "person", "370 people"),
         ("The storm damaged 12 churches.", 12, "church", "12 churches"),
@@ -211,14 +224,23 @@ def test_percentages(sentence, value, unit) -> None:
 )
 def test_durations(sentence, value, unit, approx, text) -> None:
     q = only(sentence)
-    assert (q.value, q.unit, q.approx, q.text, q.dimension) == (value, unit, approx, text,
-                                                                 "duration")
+    assert (q.value, q.unit, q.approx, q.text, q.dimension) == (
+        value,
+        unit,
+        approx,
+        text,
+        "duration",
+    )
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["A 13-year-old was found safe.", "The driver, 45 years old, was unhurt.",
-     "The victim, aged 45, died.", "Maria Costa, 45, said she was leaving."],
+    [
+        "A 13-year-old was found safe.",
+        "The driver, 45 years old, was unhurt.",
+        "The victim, aged 45, died.",
+        "Maria Costa, 45, said she was leaving.",
+    ],
 )
 def test_ages(sentence) -> None:
     q = only(sentence)
@@ -298,8 +320,10 @@ def test_spans_index_the_article_through_the_offset() -> None:
 
 
 def test_every_text_is_the_exact_slice_of_the_sentence() -> None:
-    sentence = ("Over 200 million participants paid US$5 million, €1,5 million and 40,000 euros "
-                "in two-thirds of cases over 10-15 days, a 13-year-old said.")
+    sentence = (
+        "Over 200 million participants paid US$5 million, €1,5 million and 40,000 euros "
+        "in two-thirds of cases over 10-15 days, a 13-year-old said."
+    )
     found = find_quantities(sentence)
     assert len(found) == 8
     for q in found:
@@ -308,9 +332,19 @@ def test_every_text_is_the_exact_slice_of_the_sentence() -> None:
 
 @pytest.mark.parametrize(
     ("plural", "one"),
-    [("accounts", "account"), ("people", "person"), ("countries", "country"),
-     ("churches", "church"), ("viruses", "virus"), ("wolves", "wolf"), ("series", "series"),
-     ("news", "news"), ("women", "woman"), ("cases", "case"), ("analyses", "analysis")],
+    [
+        ("accounts", "account"),
+        ("people", "person"),
+        ("countries", "country"),
+        ("churches", "church"),
+        ("viruses", "virus"),
+        ("wolves", "wolf"),
+        ("series", "series"),
+        ("news", "news"),
+        ("women", "woman"),
+        ("cases", "case"),
+        ("analyses", "analysis"),
+    ],
 )
 def test_singular(plural, one) -> None:
     assert singular(plural) == one
@@ -330,12 +364,16 @@ def test_a_change_is_two_values_and_a_price_per_unit_is_one_amount() -> None:
     before, after = find_quantities("Brent crude rose $2 to $95 a barrel.")
     assert (before.value, after.value, before.approx, after.approx) == (2, 95, None, None)
     assert [q.approx for q in find_quantities("Spending was cut by 10 to 15 percent.")] == [
-        "between", "between"]
+        "between",
+        "between",
+    ]
 
 
 def test_part_of_a_whole_takes_the_whole_unit() -> None:
     assert summary("The ruling party won 301 of the 465 seats.") == [
-        (301, "seat", None, None, "count"), (465, "seat", None, None, "count")]
+        (301, "seat", None, None, "count"),
+        (465, "seat", None, None, "count"),
+    ]
 
 
 def test_a_year_used_as_an_adjective_is_no_count() -> None:

@@ -45,25 +45,61 @@ __all__ = ["calendar_spans", "find_dates"]
 # ---------------------------------------------------------------- vocabulary
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 
 
 def _capitalised(word: str) -> str:
-    """"June" -> "J(?i:une)": a month or weekday is written with a capital letter."""
+    """ "June" -> "J(?i:une)": a month or weekday is written with a capital letter."""
     return f"{word[0].upper()}(?i:{word[1:]})"
 
 
-_FULL_MONTH = "|".join(_capitalised(m) for m in sorted(
-    (m for m in _MONTHS if len(m) > 4 or m in ("june", "july", "may")), key=len, reverse=True))
-_ABBR_MONTH = "|".join(_capitalised(m) for m in sorted(
-    (m for m in _MONTHS if len(m) <= 4 and m not in ("june", "july", "may")),
-    key=len, reverse=True))
+_FULL_MONTH = "|".join(
+    _capitalised(m)
+    for m in sorted(
+        (m for m in _MONTHS if len(m) > 4 or m in ("june", "july", "may")), key=len, reverse=True
+    )
+)
+_ABBR_MONTH = "|".join(
+    _capitalised(m)
+    for m in sorted(
+        (m for m in _MONTHS if len(m) <= 4 and m not in ("june", "july", "may")),
+        key=len,
+        reverse=True,
+    )
+)
 _MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
 _WEEKDAY = "|".join(_capitalised(w) for w in _WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -127,27 +163,38 @@ def _part(first: date, last: date, part: str | None) -> tuple[date, date]:
     if not part:
         return first, last
     p = part.lower().replace("the ", "").replace("-", "").strip()
-    p = {"middle of": "mid", "end of": "end", "beginning of": "start", "start of": "start",
-         "beginning": "start", "middle": "mid"}.get(p, p)
+    p = {
+        "middle of": "mid",
+        "end of": "end",
+        "beginning of": "start",
+        "start of": "start",
+        "beginning": "start",
+        "middle": "mid",
+    }.get(p, p)
     if first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31:
         y = first.year
-        ranges = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (12, 12),
-                  "start": (1, 1)}
+        ranges = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (12, 12), "start": (1, 1)}
         a, b = ranges.get(p, (1, 12))
         return date(y, a, 1), _month_last(y, b)
     if (last - first).days <= 7:  # a week
         ranges = {"early": (0, 2), "mid": (2, 4), "late": (3, 6), "end": (4, 6), "start": (0, 1)}
         a, b = ranges.get(p, (0, 6))
         return first + timedelta(days=a), first + timedelta(days=b)
-    ranges = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31),
-              "start": (1, 10)}
+    ranges = {
+        "early": (1, 10),
+        "mid": (11, 20),
+        "late": (21, 31),
+        "end": (21, 31),
+        "start": (1, 10),
+    }
     a, b = ranges.get(p, (1, 31))
-    return date(first.year, first.month, a), min(last, date(first.year, first.month, 1)
-                                                 + timedelta(days=b - 1))
+    return date(first.year, first.month, a), min(
+        last, date(first.year, first.month, 1) + timedelta(days=b - 1)
+    )
 
 
 def _count(n: str) -> tuple[int, int] | None:
-    """"two" -> (2, 2); "a few" -> (2, 4); "several" -> (3, 7)."""
+    """ "two" -> (2, 2); "a few" -> (2, 4); "several" -> (3, 7)."""
     n = n.lower().strip()
     if n.isdigit():
         return int(n), int(n)
@@ -196,16 +243,18 @@ class _Pattern:
 _PATTERNS: list[_Pattern] = []
 
 
-def _pattern(regex: str, calendar_date: bool = True, flags: int = 0,
-             needs: tuple[str, ...] = ("digit",)):
+def _pattern(
+    regex: str, calendar_date: bool = True, flags: int = 0, needs: tuple[str, ...] = ("digit",)
+):
     def register(fn):
         _PATTERNS.append(_Pattern(re.compile(regex, flags), fn, calendar_date, frozenset(needs)))
         return fn
+
     return register
 
 
 def _glued_hyphen(m: re.Match[str], group: str) -> bool:
-    """"Covid-2019"-like: a hyphen glues the number to a word that is no "mid-"."""
+    """ "Covid-2019"-like: a hyphen glues the number to a word that is no "mid-"."""
     i = m.start(group)
     return i > 0 and m.string[i - 1] == "-" and not m.groupdict().get("part")
 
@@ -231,8 +280,15 @@ def _day(y: int | None, m: int, d: int, published: date | None, surface: str) ->
             day = date(y, m, d)
         except ValueError:
             return None, None, f"not a valid date: '{surface}'", False
-        return day, day, (f"'{surface}' has no year: {y} from the article date "
-                          f"{published.isoformat()} → {day.isoformat()}"), True
+        return (
+            day,
+            day,
+            (
+                f"'{surface}' has no year: {y} from the article date "
+                f"{published.isoformat()} → {day.isoformat()}"
+            ),
+            True,
+        )
     try:
         day = date(y, m, d)
     except ValueError:
@@ -240,8 +296,9 @@ def _day(y: int | None, m: int, d: int, published: date | None, surface: str) ->
     return day, day, "as written", False
 
 
-def _month(y: int | None, m: int, published: date | None, surface: str,
-           part: str | None = None) -> Resolved:
+def _month(
+    y: int | None, m: int, published: date | None, surface: str, part: str | None = None
+) -> Resolved:
     relative = y is None
     if y is None:
         if published is None:
@@ -249,19 +306,30 @@ def _month(y: int | None, m: int, published: date | None, surface: str,
         y = _infer_year(m, 1, published)
     first, last = _part(date(y, m, 1), _month_last(y, m), part)
     if relative:
-        return first, last, (f"'{surface}' has no year: {y} from the article date "
-                             f"{published.isoformat()} → {_fmt(first, last)}"), True
+        return (
+            first,
+            last,
+            (
+                f"'{surface}' has no year: {y} from the article date "
+                f"{published.isoformat()} → {_fmt(first, last)}"
+            ),
+            True,
+        )
     return first, last, "as written" if not part else f"'{surface}' → {_fmt(first, last)}", False
 
 
-@_pattern(r"(?<![\d/.-])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
-          r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.-]\d)")
+@_pattern(
+    r"(?<![\d/.-])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.-]\d)"
+)
 def _iso(m: re.Match[str], published: date | None, s: str) -> Resolved:
     return _day(int(m["y"]), int(m["m"]), int(m["d"]), published, s)
 
 
-@_pattern(r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
-          r"(?![\d/.]\d|\d)")
+@_pattern(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+    r"(?![\d/.]\d|\d)"
+)
 def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     if m["s"] == "." and len(ys) == 2:
@@ -273,25 +341,43 @@ def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
         return _day(y, a, b, published, s)
     if a == b:
         return _day(y, a, a, published, s)
-    return None, None, (f"ambiguous: '{s}' could be {a} {calendar.month_name[b]} or "
-                        f"{b} {calendar.month_name[a]} {y}"), False
+    return (
+        None,
+        None,
+        (
+            f"ambiguous: '{s}' could be {a} {calendar.month_name[b]} or "
+            f"{b} {calendar.month_name[a]} {y}"
+        ),
+        False,
+    )
 
 
-@_pattern(rf"(?<![\d,.])(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})"
-          rf"(?:{_SP}of)?{_SP}(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
-@_pattern(rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:the{_SP})?(?P<d>{_DAY})"
-          rf"(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
+@_pattern(
+    rf"(?<![\d,.])(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})"
+    rf"(?:{_SP}of)?{_SP}(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?",
+    needs=("digit", "month"),
+)
+@_pattern(
+    rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:the{_SP})?(?P<d>{_DAY})"
+    rf"(?:,?{_SP}(?P<y>{_YEAR}))?",
+    needs=("digit", "month"),
+)
 def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
     y = int(m["y"]) if m["y"] else None
     return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s)
 
 
-@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
-          rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH})"
-          rf"(?:,?{_SP}(?P<y>{_YEAR}))?", needs=("digit", "month"))
-@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m>{_MONTH}){_SP}(?P<d1>{_DAY})\s*"
-          rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
-          needs=("digit", "month"))
+@_pattern(
+    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
+    rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH})"
+    rf"(?:,?{_SP}(?P<y>{_YEAR}))?",
+    needs=("digit", "month"),
+)
+@_pattern(
+    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m>{_MONTH}){_SP}(?P<d1>{_DAY})\s*"
+    rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
+    needs=("digit", "month"),
+)
 def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:
         return None
@@ -305,14 +391,24 @@ def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | N
         return first
     span = _fmt(first[0], last[1])
     if y is None:
-        return first[0], last[1], (f"'{s}' has no year: {first[0].year} from the article date "
-                                   f"{published.isoformat()} → {span}"), True
+        return (
+            first[0],
+            last[1],
+            (
+                f"'{s}' has no year: {first[0].year} from the article date "
+                f"{published.isoformat()} → {span}"
+            ),
+            True,
+        )
     return first[0], last[1], "as written", False
 
 
-@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?"
-          rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{_MONTH})"
-          rf"(?:,?{_SP}(?P<y2>{_YEAR}))?", needs=("month",))
+@_pattern(
+    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?"
+    rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{_MONTH})"
+    rf"(?:,?{_SP}(?P<y2>{_YEAR}))?",
+    needs=("month",),
+)
 def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:
         return None  # "in July and December": two months, not a range
@@ -332,14 +428,23 @@ def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved |
     if last < first:
         return None
     if relative:
-        return first, last, (f"'{s}' has no year: {y2} from the article date "
-                             f"{published.isoformat()} → {_fmt(first, last)}"), True
+        return (
+            first,
+            last,
+            (
+                f"'{s}' has no year: {y2} from the article date "
+                f"{published.isoformat()} → {_fmt(first, last)}"
+            ),
+            True,
+        )
     return first, last, "as written", False
 
 
-@_pattern(rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\w$€£¥.,/#-])(?P<y1>{_YEAR})"
-          r"(?:\s*(?P<g>to|and|until|through)\s+|(?P<dash>[-–/]))"
-          rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])")
+@_pattern(
+    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\w$€£¥.,/#-])(?P<y1>{_YEAR})"
+    r"(?:\s*(?P<g>to|and|until|through)\s+|(?P<dash>[-–/]))"
+    rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])"
+)
 def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:
         return None
@@ -353,25 +458,34 @@ def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | 
     return date(y1, 1, 1), date(y2, 12, 31), "as written", False
 
 
-@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
-          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?P<m>{_MONTH}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})",
-          needs=("digit", "month"))
+@_pattern(
+    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+    rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?P<m>{_MONTH}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})",
+    needs=("digit", "month"),
+)
 def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
     return _month(int(m["y"]), _month_no(m["m"]), published, s, m["part"])
 
 
-@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
-          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))(?P<m>{_FULL_MONTH})(?![\w])", needs=("month",))
+@_pattern(
+    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+    rf"[Mm]iddle){_SP}of)(?:-|{_SP}))(?P<m>{_FULL_MONTH})(?![\w])",
+    needs=("month",),
+)
 def _month_part(m: re.Match[str], published: date | None, s: str) -> Resolved:
     return _month(None, _month_no(m["m"]), published, s, m["part"])
 
 
-_MONTH_PRE = ("in since until till by from during through throughout before after of last "
-              "this next early late mid on for").split()
+_MONTH_PRE = (
+    "in since until till by from during through throughout before after of last "
+    "this next early late mid on for"
+).split()
 
 
-@_pattern(rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){_SP})?(?P<m>{_FULL_MONTH})(?![\w-])",
-          needs=("month",))
+@_pattern(
+    rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){_SP})?(?P<m>{_FULL_MONTH})(?![\w-])",
+    needs=("month",),
+)
 def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     pre = (m["pre"] or "").lower()
     name = m["m"]
@@ -393,13 +507,19 @@ def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | 
         else:
             y = published.year if mo > published.month else published.year + 1
         first, last = date(y, mo, 1), _month_last(y, mo)
-        return first, last, (f"'{s}' in an article of {published.isoformat()} → "
-                             f"{_fmt(first, last)}"), True
+        return (
+            first,
+            last,
+            (f"'{s}' in an article of {published.isoformat()} → {_fmt(first, last)}"),
+            True,
+        )
     return _month(None, mo, published, name)
 
 
-@_pattern(rf"\b(?:Q(?P<q>[1-4])|(?:the{_SP})?(?P<ord>(?i:first|second|third|fourth|final|last))"
-          rf"{_SP}(?P<kind>(?i:quarter|half)){_SP}of|H(?P<h>[12]))[\s,]*(?P<y>{_YEAR})")
+@_pattern(
+    rf"\b(?:Q(?P<q>[1-4])|(?:the{_SP})?(?P<ord>(?i:first|second|third|fourth|final|last))"
+    rf"{_SP}(?P<kind>(?i:quarter|half)){_SP}of|H(?P<h>[12]))[\s,]*(?P<y>{_YEAR})"
+)
 def _quarter(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     y = int(m["y"])
     order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
@@ -410,8 +530,10 @@ def _quarter(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
     return date(y, 6 * h - 5, 1), _month_last(y, 6 * h), "as written", False
 
 
-@_pattern(rf"(?:(?:the{_SP})?(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_SP}))?(?:the{_SP})?"
-          r"(?<![\w$€£¥.,])(?P<dec>1[5-9]\d0|20\d0)s(?![\w])")
+@_pattern(
+    rf"(?:(?:the{_SP})?(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_SP}))?(?:the{_SP})?"
+    r"(?<![\w$€£¥.,])(?P<dec>1[5-9]\d0|20\d0)s(?![\w])"
+)
 def _decade(m: re.Match[str], published: date | None, s: str) -> Resolved:
     if _glued_hyphen(m, "dec"):
         return None
@@ -420,9 +542,11 @@ def _decade(m: re.Match[str], published: date | None, s: str) -> Resolved:
     return date(d + a, 1, 1), date(d + b, 12, 31), "as written", False
 
 
-@_pattern(rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
-          rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?<![\w$€£¥.,/#:])(?P<y>{_YEAR})"
-          r"(?![\w%]|[.,]\d|-\d)")
+@_pattern(
+    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+    rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?<![\w$€£¥.,/#:])(?P<y>{_YEAR})"
+    r"(?![\w%]|[.,]\d|-\d)"
+)
 def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     text = m.string
     if _glued_hyphen(m, "y"):
@@ -453,13 +577,21 @@ def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
 
 def _rel(s: str, published: date, first: date, last: date, why: str = "") -> Resolved:
     why = f" ({why})" if why else ""
-    return first, last, f"'{s}' in an article of {published.isoformat()}{why} → " \
-                        f"{_fmt(first, last)}", True
+    return (
+        first,
+        last,
+        f"'{s}' in an article of {published.isoformat()}{why} → {_fmt(first, last)}",
+        True,
+    )
 
 
-@_pattern(r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-          r"last night|overnight|earlier today)\b", calendar_date=False, flags=re.IGNORECASE,
-          needs=("relative",))
+@_pattern(
+    r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+    r"last night|overnight|earlier today)\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("relative",),
+)
 def _deictic(m: re.Match[str], published: date | None, s: str) -> Resolved:
     if published is None:
         return _unresolved(f"'{s}'")
@@ -493,10 +625,14 @@ def _period(unit: str, published: date, n: int) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
-@_pattern(rf"\b(?:(?P<part>early|mid|late|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
-          rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this|the)"
-          rf"{_SP}(?P<u>week|weekend|month|year|decade)\b", calendar_date=False,
-          flags=re.IGNORECASE, needs=("relative",))
+@_pattern(
+    rf"\b(?:(?P<part>early|mid|late|(?:the{_SP})?(?:end|beginning|start|middle){_SP}of)"
+    rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this|the)"
+    rf"{_SP}(?P<u>week|weekend|month|year|decade)\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("relative",),
+)
 def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["rel"].lower() == "the" and not m["part"]:
         return None  # "the week" alone names no period; "the end of the year" does
@@ -516,10 +652,13 @@ def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolve
     return _rel(s, published, first, last, why)
 
 
-@_pattern(rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
-          rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b|[\w'’]s\b)(?![\w])"
-          rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?", calendar_date=False,
-          needs=("weekday",))
+@_pattern(
+    rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
+    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b|[\w'’]s\b)(?![\w])"
+    rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?",
+    calendar_date=False,
+    needs=("weekday",),
+)
 def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     text = m.string
     pre = (m["pre"] or "").lower()
@@ -528,8 +667,7 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
         after = text[m.end() : m.end() + 20]
         if _NAME_BEFORE.search(before):
             return None  # "Black Friday", "Super Tuesday": a named day
-        if re.match(r"\s+(?:Times|Telegraph|Post|Herald|Express|Mirror|Night|Club)\b",
-                    after):
+        if re.match(r"\s+(?:Times|Telegraph|Post|Herald|Express|Mirror|Night|Club)\b", after):
             return None
     if published is None:
         return _unresolved(f"'{s}'")
@@ -552,17 +690,31 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
         sentence_start = b.end()
     if _FUTURE_CUE.search(text, sentence_start, m.start()):
         d = published + timedelta(days=(wd - today) % 7)
-        return _rel(s, published, d, d, f"a {name}: the sentence speaks of the future, so "
-                                         f"the {m['wd']} on or after it")
+        return _rel(
+            s,
+            published,
+            d,
+            d,
+            f"a {name}: the sentence speaks of the future, so the {m['wd']} on or after it",
+        )
     d = published - timedelta(days=(today - wd) % 7)
-    return _rel(s, published, d, d, f"a {name}: the most recent {m['wd']} on or before it, "
-                                     "as news reports the past")
+    return _rel(
+        s,
+        published,
+        d,
+        d,
+        f"a {name}: the most recent {m['wd']} on or before it, as news reports the past",
+    )
 
 
-@_pattern(rf"\b(?:(?P<q>about|around|nearly|almost|some|roughly|approximately|more than|"
-          rf"less than|over|under|just over|just under){_SP})?(?P<n>{_NUM}){_SP}"
-          rf"(?P<u>{_UNIT}){_SP}ago\b", calendar_date=False, flags=re.IGNORECASE,
-          needs=("relative",))
+@_pattern(
+    rf"\b(?:(?P<q>about|around|nearly|almost|some|roughly|approximately|more than|"
+    rf"less than|over|under|just over|just under){_SP})?(?P<n>{_NUM}){_SP}"
+    rf"(?P<u>{_UNIT}){_SP}ago\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("relative",),
+)
 def _ago(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     counts = _count(m["n"])
     if counts is None:
@@ -596,13 +748,19 @@ def _days(n: int, unit: str) -> int:
     if unit == "hour":
         return max(1, -(-n // 24))
     return n * _SPAN_DAYS[unit]
+
+
 # Vague plurals ("within days", "in the coming weeks") as a number of days.
 _VAGUE_DAYS = {"hours": 1, "days": 7, "weeks": 42, "months": 183, "years": 1095}
 
 
-@_pattern(rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
-          rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b",
-          calendar_date=False, flags=re.IGNORECASE, needs=("relative",))
+@_pattern(
+    rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
+    rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("relative",),
+)
 def _ahead(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if published is None:
         return _unresolved(f"'{s}'")
@@ -616,21 +774,35 @@ def _ahead(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if not unit.endswith("s"):
         return None
     days = _VAGUE_DAYS.get(unit, 7)
-    return _rel(s, published, published + timedelta(days=1), published + timedelta(days=days),
-                f"'{unit}' read as up to {days} days ahead")
+    return _rel(
+        s,
+        published,
+        published + timedelta(days=1),
+        published + timedelta(days=days),
+        f"'{unit}' read as up to {days} days ahead",
+    )
 
 
-@_pattern(rf"\b(?:(?P<pre>in|over|during|for|throughout){_SP})?the{_SP}(?:past|last|previous)"
-          rf"(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
-          rf"(?P<ru>days|weeks|months|years)\b", calendar_date=False, flags=re.IGNORECASE,
-          needs=("relative",))
+@_pattern(
+    rf"\b(?:(?P<pre>in|over|during|for|throughout){_SP})?the{_SP}(?:past|last|previous)"
+    rf"(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
+    rf"(?P<ru>days|weeks|months|years)\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("relative",),
+)
 def _past(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if published is None:
         return _unresolved(f"'{s}'")
     if m["ru"]:
         days = _VAGUE_DAYS[m["ru"].lower()]
-        return _rel(s, published, published - timedelta(days=days), published,
-                    f"read as the past {days} days")
+        return _rel(
+            s,
+            published,
+            published - timedelta(days=days),
+            published,
+            f"read as the past {days} days",
+        )
     unit = m["u"].lower()
     if m["n"]:
         counts = _count(m["n"])
@@ -660,9 +832,11 @@ _FEATURES = {
     "digit": re.compile(r"\d"),
     "month": re.compile(_MONTH),
     "weekday": re.compile(_WEEKDAY),
-    "relative": re.compile(r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
-                           r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
-                           r"middle)\b"),
+    "relative": re.compile(
+        r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
+        r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
+        r"middle)\b"
+    ),
 }
 
 
@@ -683,8 +857,12 @@ def _scan(text: str) -> tuple[_Hit, ...]:
     present = {name for name, rx in _FEATURES.items() if rx.search(text)}
     if not present:
         return ()
-    hits = [_Hit(m.start(), m.end(), p, m) for p in _PATTERNS if p.needs <= present
-            for m in p.regex.finditer(text)]
+    hits = [
+        _Hit(m.start(), m.end(), p, m)
+        for p in _PATTERNS
+        if p.needs <= present
+        for m in p.regex.finditer(text)
+    ]
     # Rank by the length without a leading preposition: "June 30" beats "on June".
     hits.sort(key=lambda h: (-(h.end - _core_start(h.match)), h.start))
     chosen: list[_Hit] = []
@@ -706,8 +884,9 @@ def calendar_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((h.start, h.end) for h in _scan(text) if h.pattern.calendar)
 
 
-def find_dates(text: str, offset: int = 0, published: date | None = None
-               ) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str, offset: int = 0, published: date | None = None
+) -> tuple[DateMention, ...]:
     """Every date in one sentence as an interval; spans are shifted by `offset`."""
     if isinstance(published, datetime):
         published = published.date()
@@ -719,6 +898,15 @@ def find_dates(text: str, offset: int = 0, published: date | None = None
         if resolved is None:
             continue
         first, last, basis, relative = resolved
-        out.append(DateMention(text=surface, start=start + offset, end=h.end + offset,
-                               first=first, last=last, relative=relative, basis=basis))
+        out.append(
+            DateMention(
+                text=surface,
+                start=start + offset,
+                end=h.end + offset,
+                first=first,
+                last=last,
+                relative=relative,
+                basis=basis,
+            )
+        )
     return tuple(out)

@@ -51,10 +51,12 @@ class Conversion:
     source: str  # where the rate comes from, e.g. "ECB euro foreign exchange reference rate"
 
     def describe(self, amount: float, from_currency: str, to_currency: str) -> str:
-        """"100,000 HKD = 19,706.64 NZD (ECB ... rate of 2020-07-08: 1 HKD = 0.19707 NZD)"."""
-        return (f"{amount:,.2f} {from_currency} = {self.amount:,.2f} {to_currency} "
-                f"({self.source} of {self.rate_date.isoformat()}: "
-                f"1 {from_currency} = {self.rate:.5g} {to_currency})")
+        """ "100,000 HKD = 19,706.64 NZD (ECB ... rate of 2020-07-08: 1 HKD = 0.19707 NZD)"."""
+        return (
+            f"{amount:,.2f} {from_currency} = {self.amount:,.2f} {to_currency} "
+            f"({self.source} of {self.rate_date.isoformat()}: "
+            f"1 {from_currency} = {self.rate:.5g} {to_currency})"
+        )
 
 
 @functools.cache
@@ -89,10 +91,12 @@ def convert(amount: float, from_currency: str, to_currency: str, on: date) -> Co
     for code in (src, dst):
         bounds = conv.bounds.get(code)
         if bounds and not bounds.first_date <= on <= bounds.last_date + timedelta(
-                days=MAX_FALLBACK_DAYS):
+            days=MAX_FALLBACK_DAYS
+        ):
             raise ConversionUnavailable(
                 f"no ECB reference rate for {code} on {on.isoformat()} (rates cover "
-                f"{bounds.first_date.isoformat()} to {bounds.last_date.isoformat()})")
+                f"{bounds.first_date.isoformat()} to {bounds.last_date.isoformat()})"
+            )
     for back in range(MAX_FALLBACK_DAYS + 1):
         day = on - timedelta(days=back)
         try:
@@ -102,7 +106,8 @@ def convert(amount: float, from_currency: str, to_currency: str, on: date) -> Co
         return Conversion(amount=float(amount) * rate, rate=rate, rate_date=day, source=SOURCE)
     raise ConversionUnavailable(
         f"no ECB reference rate for {src}/{dst} within {MAX_FALLBACK_DAYS} days before "
-        f"{on.isoformat()}")
+        f"{on.isoformat()}"
+    )
 
 
 def relative_difference(a: float, b: float) -> float:
@@ -121,8 +126,9 @@ class MoneyComparison:
         return iter((self.equal, self.conversion, self.difference))
 
 
-def money_equal(a: Quantity, b: Quantity, on: date,
-                tolerance: float = DEFAULT_TOLERANCE) -> MoneyComparison:
+def money_equal(
+    a: Quantity, b: Quantity, on: date, tolerance: float = DEFAULT_TOLERANCE
+) -> MoneyComparison:
     """Whether two amounts of money are the same after converting `a` into `b`'s currency.
 
     `on` is the day whose rate applies (normally the article's date). The relative difference

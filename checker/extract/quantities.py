@@ -57,10 +57,30 @@ def _load(name: str, keys: tuple[str, ...]) -> dict:
 
 _N = _load(
     "numbers",
-    ("units", "tens", "scales", "suffix_scales", "approx_before", "approx_after",
-     "approx_symbols", "measures", "percent_forms", "point_forms", "fractions", "labels",
-     "np_stop", "s_verbs", "irregular_plurals", "singular_s", "one_idioms", "one_not_after",
-     "casualty_heads", "percent_glued", "change_words", "year_nouns"),
+    (
+        "units",
+        "tens",
+        "scales",
+        "suffix_scales",
+        "approx_before",
+        "approx_after",
+        "approx_symbols",
+        "measures",
+        "percent_forms",
+        "point_forms",
+        "fractions",
+        "labels",
+        "np_stop",
+        "s_verbs",
+        "irregular_plurals",
+        "singular_s",
+        "one_idioms",
+        "one_not_after",
+        "casualty_heads",
+        "percent_glued",
+        "change_words",
+        "year_nouns",
+    ),
 )
 _C = _load("currencies", ("prefix", "suffix_symbols", "codes", "words", "subunits", "ambiguous"))
 
@@ -110,8 +130,9 @@ def word_value(phrase: str) -> int | None:
 
 # ---------------------------------------------------------------- nouns
 
-_IRREGULAR: dict[str, str] = {str(k).lower(): str(v).lower() for k, v in
-                              _N["irregular_plurals"].items()}
+_IRREGULAR: dict[str, str] = {
+    str(k).lower(): str(v).lower() for k, v in _N["irregular_plurals"].items()
+}
 _SINGULAR_S = frozenset(_N["singular_s"].split())
 _STOP = frozenset(_N["np_stop"].split())
 _S_VERBS = frozenset(_N["s_verbs"].split())
@@ -152,6 +173,7 @@ def singular(word: str) -> str:
 
 # ---------------------------------------------------------------- measures
 
+
 @dataclass(frozen=True)
 class _Measure:
     unit: str
@@ -161,9 +183,19 @@ class _Measure:
 
 _MEASURE_BY_FORM: dict[str, _Measure] = {}
 _MEASURE_BY_EXACT: dict[str, _Measure] = {}
-_BASE_UNIT = {"duration": "day", "distance": "m", "mass": "kg", "area": "sq m",
-              "volume": "litre", "speed": "km/h", "power": "watt", "energy": "kwh",
-              "data": "byte", "temperature": "degree", "magnitude": "magnitude"}
+_BASE_UNIT = {
+    "duration": "day",
+    "distance": "m",
+    "mass": "kg",
+    "area": "sq m",
+    "volume": "litre",
+    "speed": "km/h",
+    "power": "watt",
+    "energy": "kwh",
+    "data": "byte",
+    "temperature": "degree",
+    "magnitude": "magnitude",
+}
 _MEASURES: dict[str, _Measure] = {}
 for _unit, _spec in _N["measures"].items():
     _m = _Measure(str(_unit), str(_spec["dimension"]), float(_spec["factor"]))
@@ -195,13 +227,16 @@ _CODES = frozenset(str(_C["codes"]).split())
 _PREFIX_GLUED = dict(_PREFIX)  # symbols may touch the digits: "HK$100", "Rs500", "RM50"
 _PREFIX.update({c: c for c in _CODES})
 _PREFIX_LONGEST_FIRST = sorted(_PREFIX, key=len, reverse=True)
-_SUFFIX_SYMBOLS: dict[str, str] = {f: str(iso) for k, iso in _C["suffix_symbols"].items()
-                                   for f in _forms(k)}
+_SUFFIX_SYMBOLS: dict[str, str] = {
+    f: str(iso) for k, iso in _C["suffix_symbols"].items() for f in _forms(k)
+}
 _SUFFIX_SYMBOLS.update({c: c for c in _CODES})
-_CURRENCY_WORDS: dict[str, str] = {f.lower(): str(iso) for k, iso in _C["words"].items()
-                                   for f in _forms(k)}
-_SUBUNITS: dict[str, Decimal] = {f.lower(): Decimal(str(v)) for k, v in _C["subunits"].items()
-                                 for f in _forms(k)}
+_CURRENCY_WORDS: dict[str, str] = {
+    f.lower(): str(iso) for k, iso in _C["words"].items() for f in _forms(k)
+}
+_SUBUNITS: dict[str, Decimal] = {
+    f.lower(): Decimal(str(v)) for k, v in _C["subunits"].items() for f in _forms(k)
+}
 
 
 @dataclass(frozen=True)
@@ -216,10 +251,15 @@ _AMBIGUOUS: dict[str, _Ambiguity] = {}
 for _key, _spec in _C["ambiguous"].items():
     _cues = tuple(
         (str(iso), re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])"))
-        for iso, names in (_spec.get("cues") or {}).items() if names
+        for iso, names in (_spec.get("cues") or {}).items()
+        if names
     )
-    _amb = _Ambiguity(str(_spec["default"]), tuple(str(a) for a in _spec.get("also", [])),
-                      str(_spec.get("note", "")), _cues)
+    _amb = _Ambiguity(
+        str(_spec["default"]),
+        tuple(str(a) for a in _spec.get("also", [])),
+        str(_spec.get("note", "")),
+        _cues,
+    )
     for _f in _forms(_key):
         _AMBIGUOUS[_f if _f in _PREFIX or _f in _SUFFIX_SYMBOLS else _f.lower()] = _amb
 
@@ -284,28 +324,21 @@ _ALPHA_TOKEN = re.compile(r"(?P<sep>\s+|-)?(?P<w>[A-Za-z]+)(?![\w'’])")
 _NP_TOKEN = re.compile(r"(?P<sep>\s+|-)(?P<w>[A-Za-z][\w'’]*(?:-[\w'’]+)*)")
 
 _WORD_SCALE = re.compile(rf"(?:{_SP}|-)(?P<s>{_alternation(_SCALES)})(?![\w])", re.IGNORECASE)
-_SUFFIX_SCALE = re.compile(
-    rf"(?P<sp>{_SP}?)(?P<s>{_alternation(_SUFFIX_SCALES)})(?![A-Za-z0-9])"
-)
+_SUFFIX_SCALE = re.compile(rf"(?P<sp>{_SP}?)(?P<s>{_alternation(_SUFFIX_SCALES)})(?![A-Za-z0-9])")
 _SUFFIX_CURRENCY = re.compile(rf"{_SP}?(?P<c>{_alternation(_SUFFIX_SYMBOLS)})(?![A-Za-z])")
-_CURRENCY_WORD = re.compile(
-    rf"{_SP}+(?P<c>{_alternation(_CURRENCY_WORDS)})(?![\w])", re.IGNORECASE
-)
+_CURRENCY_WORD = re.compile(rf"{_SP}+(?P<c>{_alternation(_CURRENCY_WORDS)})(?![\w])", re.IGNORECASE)
 _OF_NEXT = re.compile(rf"{_SP}+of\b", re.IGNORECASE)
 _OF_THE = re.compile(
     rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|these|those|all){_SP}+)?", re.IGNORECASE
 )
 _HALF_OF = re.compile(rf"half{_SP}+of\b", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|other)\s+$",
-                             re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|other)\s+$", re.IGNORECASE)
 _PERCENT = re.compile(
     rf"{_SP}?(?:{_alternation(_N['percent_forms']).replace(chr(92) + ' ', _SP + '?')})(?![A-Za-z])"
     rf"|(?:{_alternation(_N['percent_glued'])})(?![A-Za-z])",
     re.IGNORECASE,
 )
-_POINTS = re.compile(
-    rf"{_SP}+(?P<p>{_alternation(_N['point_forms'])})(?![\w])", re.IGNORECASE
-)
+_POINTS = re.compile(rf"{_SP}+(?P<p>{_alternation(_N['point_forms'])})(?![\w])", re.IGNORECASE)
 _MEASURE_CI = re.compile(
     rf"(?:{_SP}|-)?(?P<u>{_alternation(_MEASURE_BY_FORM)})(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -317,16 +350,12 @@ _MEASURE_CS = re.compile(
 _MEASURE_LETTER = re.compile(
     rf"(?P<u>{_alternation(f for f in _MEASURE_BY_EXACT if len(f) == 1)})(?![A-Za-z0-9])"
 )
-_AGE = re.compile(
-    rf"(?:-|{_SP})(?P<u>year|month|week|day)s?(?:-|{_SP})old\b", re.IGNORECASE
-)
+_AGE = re.compile(rf"(?:-|{_SP})(?P<u>year|month|week|day)s?(?:-|{_SP})old\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.IGNORECASE)
 _FRACTION = re.compile(
     rf"(?:-|{_SP})(?P<f>{_alternation(_N['fractions'])}){_SP}+of\b", re.IGNORECASE
 )
-_ONE_IN = re.compile(
-    rf"{_SP}+in{_SP}+(?P<d>\d+|{NUMBER_WORD_PATTERN})(?![\w])", re.IGNORECASE
-)
+_ONE_IN = re.compile(rf"{_SP}+in{_SP}+(?P<d>\d+|{NUMBER_WORD_PATTERN})(?![\w])", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(
     rf"(?<![\w.])(?P<q>{_alternation(_N['approx_before'])}){_SP}+$", re.IGNORECASE
 )
@@ -343,9 +372,7 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.IGNORECAS
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[.)][ \t])")
 _RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_alternation(_N['change_words'].split())})\s+$", re.IGNORECASE
-)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_alternation(_N['change_words'].split())})\s+$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})\b", re.IGNORECASE
@@ -363,14 +390,47 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"\d+(?:/\d+)+")
 _LINKY = re.compile(r"\S*(?:://|www\.|@)\S*")
 
-_NOT_LABEL = _STOP | {w for q in _N["approx_before"] for w in str(q).lower().split()} | {
-    "exactly", "precisely", "fully", "another", "killing", "injuring", "including", "only",
-    "yesterday", "today", "tonight", "now", "meanwhile", "overall", "altogether",
-    # a date before a count: "On Tuesday 300 people marched", "In March 40 ships docked"
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-}
+_NOT_LABEL = (
+    _STOP
+    | {w for q in _N["approx_before"] for w in str(q).lower().split()}
+    | {
+        "exactly",
+        "precisely",
+        "fully",
+        "another",
+        "killing",
+        "injuring",
+        "including",
+        "only",
+        "yesterday",
+        "today",
+        "tonight",
+        "now",
+        "meanwhile",
+        "overall",
+        "altogether",
+        # a date before a count: "On Tuesday 300 people marched", "In March 40 ships docked"
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 _APPROX_SYMBOLS: dict[str, str] = {str(k): str(v) for k, v in _N["approx_symbols"].items()}
 
 
@@ -426,7 +486,7 @@ def approx_before(text: str, start: int) -> str | None:
 
 
 def _is_label(text: str, start: int) -> bool:
-    """"page 5", "Article 23", "Office 365", "iPhone 11", "No. 10": a name, not an amount."""
+    """ "page 5", "Article 23", "Office 365", "iPhone 11", "No. 10": a name, not an amount."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
     if not m:
         return False
@@ -489,9 +549,11 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, str] | None:
 
 
 def _measure_at(text: str, pos: int) -> tuple[_Measure, int] | None:
-    for rx, table, fold in ((_MEASURE_CI, _MEASURE_BY_FORM, True),
-                            (_MEASURE_CS, _MEASURE_BY_EXACT, False),
-                            (_MEASURE_LETTER, _MEASURE_BY_EXACT, False)):
+    for rx, table, fold in (
+        (_MEASURE_CI, _MEASURE_BY_FORM, True),
+        (_MEASURE_CS, _MEASURE_BY_EXACT, False),
+        (_MEASURE_LETTER, _MEASURE_BY_EXACT, False),
+    ):
         m = rx.match(text, pos)
         if m:
             key = m.group("u").lower() if fold else m.group("u")
@@ -499,8 +561,18 @@ def _measure_at(text: str, pos: int) -> tuple[_Measure, int] | None:
     return None
 
 
-def _describe(text: str, start: int, pos: int, value: Decimal, raw: Decimal, scaled: bool, *,
-              word: bool = False, article: bool = False, one: bool = False) -> _Raw | None:
+def _describe(
+    text: str,
+    start: int,
+    pos: int,
+    value: Decimal,
+    raw: Decimal,
+    scaled: bool,
+    *,
+    word: bool = False,
+    article: bool = False,
+    one: bool = False,
+) -> _Raw | None:
     """What the number at text[start:pos] counts: currency, percent, measure or a noun.
 
     word: the number is spelled out; article: it is "a"/"an"/"half a", which counts only units
@@ -540,14 +612,20 @@ def _describe(text: str, start: int, pos: int, value: Decimal, raw: Decimal, sca
             den = Decimal(d) if d.isdigit() else Decimal(word_value(d) or 0)
             after = _measure_at(text, m.end())
             if den > value and after is None:
-                return _Raw(start, m.end(), pos, value / den * 100, raw, False, "percent",
-                            "percent")
+                return _Raw(
+                    start, m.end(), pos, value / den * 100, raw, False, "percent", "percent"
+                )
     m = _AGE.match(text, pos)
     if m:
         return _Raw(start, m.end(), pos, value, raw, scaled, m.group("u").lower(), "age")
     meas = _measure_at(text, pos)
-    if meas and not (article and (meas[0].unit == "second" or  # "a second wave"
-                                  meas[0].dimension not in _ARTICLE_DIMENSIONS)):
+    if meas and not (
+        article
+        and (
+            meas[0].unit == "second"  # "a second wave"
+            or meas[0].dimension not in _ARTICLE_DIMENSIONS
+        )
+    ):
         measure, end = meas
         if _AND_A_HALF.match(text, end):
             value += Decimal("0.5")
@@ -561,8 +639,11 @@ def _describe(text: str, start: int, pos: int, value: Decimal, raw: Decimal, sca
     if _MAGNITUDE_BEFORE.search(text, 0, start):
         return _Raw(start, pos, pos, value, raw, scaled, "magnitude", "magnitude")
     if _AGE_BEFORE.search(text, 0, start) or (
-        _NAME_COMMA.search(text, 0, start) and text[pos : pos + 1] in (",", ")")
-        and not scaled and 0 < value < 125 and value == value.to_integral_value()
+        _NAME_COMMA.search(text, 0, start)
+        and text[pos : pos + 1] in (",", ")")
+        and not scaled
+        and 0 < value < 125
+        and value == value.to_integral_value()
     ):
         return _Raw(start, pos, pos, value, raw, scaled, "year", "age")
     # A counted noun: "81 accounts", "five of the victims".
@@ -620,8 +701,9 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         scale, scale_end = letter_scale
         after = _describe(text, start, scale_end, raw * scale, raw, True)
         counted = text[after.start : after.end].split()[-1] if after else ""
-        if after and (after.dimension == "money" or (after.dimension == "count"
-                                                      and is_plural(counted))):
+        if after and (
+            after.dimension == "money" or (after.dimension == "count" and is_plural(counted))
+        ):
             return after  # "£5m", "5m people"
         if text[ne] != "m":
             return None
@@ -718,8 +800,9 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     if _HALF_OF.match(text, start):
         if _ORDINAL_BEFORE.search(text, 0, start) or _overlaps(excluded, start, start + 4):
             return None  # "the second half of the match"
-        return _Raw(start, start + 4, start + 4, Decimal(50), Decimal(50), False, "percent",
-                    "percent")
+        return _Raw(
+            start, start + 4, start + 4, Decimal(50), Decimal(50), False, "percent", "percent"
+        )
     parsed = _parse_words(text, start)
     if parsed is None:
         return None
@@ -735,8 +818,7 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     if approx_after and approx_after.group("plus"):
         approx_after = None
     desc_pos = approx_after.end() if approx_after else pos
-    r = _describe(text, start, desc_pos, value, value, scaled, word=True, article=article,
-                  one=one)
+    r = _describe(text, start, desc_pos, value, value, scaled, word=True, article=article, one=one)
     if r is not None:
         r.article = article
     if r is not None and approx_after:
@@ -809,14 +891,16 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     out = []
     for r in _link_ranges(text, kept):
         approx = r.approx
-        out.append(Quantity(
-            value=float(r.value),
-            unit=r.unit,
-            text=text[r.start : r.end],
-            start=r.start + offset,
-            end=r.end + offset,
-            currency=r.currency,
-            approx=approx,
-            dimension=r.dimension,
-        ))
+        out.append(
+            Quantity(
+                value=float(r.value),
+                unit=r.unit,
+                text=text[r.start : r.end],
+                start=r.start + offset,
+                end=r.end + offset,
+                currency=r.currency,
+                approx=approx,
+                dimension=r.dimension,
+            )
+        )
     return tuple(out)
