@@ -237,3 +237,11 @@ def test_round_trip_on_the_reference_story_then_ci_passes(tmp_path, monkeypatch)
 
     gate = cli("ci", story)
     assert gate.exit_code == 0, gate.output
+
+    # A fresh export shows those findings as resolved; importing it again changes nothing.
+    before = (tmp_path / "checker-resolutions.json").read_bytes()
+    assert cli("diff", story, "--format", "csv", "-o", "again.csv").exit_code == 0
+    again = pd.read_csv("again.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert set(again.loc[again["finding_id"].isin(conflicts), "state"]) == {"resolved"}
+    assert import_csv_decisions(Path("again.csv"), Path("checker-resolutions.json")).imported == ()
+    assert (tmp_path / "checker-resolutions.json").read_bytes() == before
