@@ -91,6 +91,19 @@ def test_diff_marks_a_changed_number_and_a_qualifier():
     assert marked(b) == ["300"]
 
 
+def test_diff_in_reworded_sentences_marks_the_numbers_not_the_rewording():
+    a, b = word_diff([
+        "The council said that 40 cells of the budget file had been changed by the attackers.",
+        "The council said an intruder had edited 45 cells of the budget file last week.",
+    ])
+    assert marked(a) == ["40"] and marked(b) == ["45"]
+
+
+def test_diff_ignores_punctuation_only_changes():
+    a, b = word_diff(["Google, Twitter, and Telegram paused.", "Google, Twitter and Telegram paused"])
+    assert marked(a) == [] and marked(b) == []
+
+
 def test_single_claim_has_nothing_to_compare():
     (only,) = word_diff(["About 370 people have been arrested."])
     assert marked(only) == []
