@@ -1,37 +1,28 @@
-# Two entry points matter: `make report` (the main job on the fixture story) and `make test`.
-# Both create .venv and install what they need, so a fresh clone with only Python works.
+# Thin wrappers over tasks.py, which needs nothing but Python: it creates .venv and installs
+# what a task needs. `python3 tasks.py report` and `python3 tasks.py test` are the README's
+# two commands; these targets are the same for those who have make.
 PYTHON ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 
-.PHONY: report test lint bench clean
+.PHONY: report test lint bench screenshot clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+report:
+	$(PYTHON) tasks.py report
 
-report: $(STAMP)
-	$(BIN)/checker diff fixtures/hk-data-requests
+test:
+	$(PYTHON) tasks.py test
 
-test: $(STAMP)
-	$(BIN)/ruff check checker tests
-	$(BIN)/pytest
+lint:
+	$(PYTHON) tasks.py lint
 
-lint: $(STAMP)
-	$(BIN)/ruff check checker tests
-
-bench: $(STAMP)
-	$(BIN)/python -m checker.bench
-
-clean:
-	rm -rf $(VENV) build *.egg-info
+bench:
+	$(PYTHON) tasks.py bench
 
 # docs/report.png, the README's picture of the HTML report: headless Chromium on the fixture story.
-.PHONY: screenshot
-screenshot: $(STAMP)
+screenshot:
+	$(PYTHON) tasks.py lint >/dev/null
 	mkdir -p build
-	$(BIN)/checker diff fixtures/hk-data-requests --format html -o build/report.html
-	$(BIN)/python tests/headless.py build/report.html docs/report.png rule=quote-wording 1280,1400
+	.venv/bin/checker diff fixtures/hk-data-requests --format html -o build/report.html
+	.venv/bin/python tests/headless.py build/report.html docs/report.png rule=quote-wording 1280,1400
+
+clean:
+	rm -rf .venv build *.egg-info

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
 class ExitCode(IntEnum):
@@ -19,7 +19,7 @@ class ExitCode(IntEnum):
     ERROR = 2
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     CONFLICT = "conflict"
     NOT_COMPARABLE = "not-comparable"
     CONSISTENT = "consistent"
@@ -31,7 +31,7 @@ class Verdict(str, Enum):
         return list(Verdict).index(self)
 
 
-class State(str, Enum):
+class State(StrEnum):
     NEW = "new"
     KNOWN = "known"
     RESOLVED = "resolved"

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Run a project task on a machine with nothing but Python: `python3 tasks.py report|test|bench`.
+
+Creates .venv beside this file on first use (and again when pyproject.toml changes), installs
+checker with its test tools into it, then runs the task there. Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".installed"
+
+TASKS: dict[str, list[list[str]]] = {
+    "report": [["checker", "diff", "fixtures/hk-data-requests"]],
+    "test": [["ruff", "check", "checker", "tests", "tasks.py"], ["pytest"]],
+    "lint": [["ruff", "check", "checker", "tests", "tasks.py"]],
+    "bench": [["python", "-m", "checker.bench"]],
+}
+
+
+def ensure_venv() -> None:
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not (BIN / "python").exists():
+        print("tasks.py: creating .venv", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("tasks.py: installing checker and its test tools into .venv", file=sys.stderr)
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, "-e", ".[test]"], cwd=ROOT, check=True)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 1 or argv[0] not in TASKS:
+        print(f"usage: python3 tasks.py {{{'|'.join(TASKS)}}} [extra arguments]", file=sys.stderr)
+        return 2
+    try:
+        ensure_venv()
+    except (OSError, subprocess.CalledProcessError) as err:
+        print(f"tasks.py: error: could not set up .venv: {err}", file=sys.stderr)
+        return 2
+    steps = TASKS[argv[0]]
+    for i, step in enumerate(steps):
+        extra = argv[1:] if i == len(steps) - 1 else []
+        code = subprocess.run([str(BIN / step[0]), *step[1:], *extra], cwd=ROOT).returncode
+        if code:
+            return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
