@@ -149,9 +149,13 @@ def read_decisions(
         if status == "" and not note:
             undecided += 1
         elif status is None:
-            unmatched.append(UnmatchedRow(
-                start, fid, f"unknown state {raw_state!r} (use corrected, accepted or false-alarm)"
-            ))
+            unmatched.append(
+                UnmatchedRow(
+                    start,
+                    fid,
+                    f"unknown state {raw_state!r} (use corrected, accepted or false-alarm)",
+                )
+            )
         elif not is_id(fid):
             unmatched.append(UnmatchedRow(start, fid, f"{fid!r} is not a checker finding id"))
         elif known_ids is not None and fid not in known_ids:
@@ -187,8 +191,9 @@ def _decide(fid: str, group: list[_Row]) -> tuple[Decision | None, list[Unmatche
         # new finding without a state cannot be recorded.
         pending = [r for r in group if r.raw_state.casefold() != "resolved"]
         problems = [
-            UnmatchedRow(r.line, fid, "a note but no state: set state to corrected, accepted "
-                         "or false-alarm")
+            UnmatchedRow(
+                r.line, fid, "a note but no state: set state to corrected, accepted or false-alarm"
+            )
             for r in pending
         ]
         return None, problems, len(group) - len(pending)

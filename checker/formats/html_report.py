@@ -24,9 +24,24 @@ Segment = tuple[str, bool]  # (text, differs from another outlet's wording)
 
 _TOKEN = re.compile(r"\s+|\w+(?:[.,'’\-]\w+)*|[^\w\s]")
 # Typographic variants that are not a difference in wording.
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-                       "‘": "'", "’": "'", "‚": "'", "‛": "'",
-                       "–": "-", "—": "-", "‒": "-", "−": "-"})
+_FOLD = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "−": "-",
+    }
+)
 
 # A run of at most this many words against at most as many is a changed word or phrase; longer
 # runs are rewording.
@@ -75,8 +90,10 @@ def word_diff(texts: Sequence[str]) -> list[list[Segment]]:
     """
     tokens = [_TOKEN.findall(t) for t in texts]
     words = [[i for i, tok in enumerate(toks) if not tok.isspace()] for toks in tokens]
-    keys = [[toks[i].casefold().translate(_FOLD) for i in idx] for toks, idx in
-            zip(tokens, words, strict=True)]
+    keys = [
+        [toks[i].casefold().translate(_FOLD) for i in idx]
+        for toks, idx in zip(tokens, words, strict=True)
+    ]
     out: list[list[Segment]] = []
     for n, toks in enumerate(tokens):
         flags = [False] * len(toks)
@@ -175,8 +192,9 @@ def finding_view(
     diffs = word_diff([c.text for c in claims])
     columns: list[ColumnView] = []
     for claim, segments in zip(claims, diffs, strict=True):
-        view = ClaimView(segments, claim.start, claim.end, _line(articles.get(claim.source),
-                                                                 claim.start))
+        view = ClaimView(
+            segments, claim.start, claim.end, _line(articles.get(claim.source), claim.start)
+        )
         if columns and columns[-1].source == claim.source:
             columns[-1].claims.append(view)
         else:
@@ -226,8 +244,11 @@ def render(report: Report) -> str:
     articles = {a.source.source: a for a in report.articles}
     findings = sorted(report.findings, key=Finding.sort_key)
     groups = [
-        (verdict.value, VERDICT_TITLES[verdict],
-         [finding_view(f, sources, articles) for f in findings if f.verdict is verdict])
+        (
+            verdict.value,
+            VERDICT_TITLES[verdict],
+            [finding_view(f, sources, articles) for f in findings if f.verdict is verdict],
+        )
         for verdict in Verdict
     ]
     return env.get_template("report.html.j2").render(
