@@ -168,9 +168,12 @@ def _subjects(
         near = [m for m in before if m.start > start + comma]
         if near:
             before = near
-        elif before and pronoun_after_comma:
-            orgs = [m.name for m in before if not _looks_like_person(m.name)]
-            return [], orgs[-1] if orgs else None
+        elif pronoun_after_comma:
+            # "According to X's report, it received ...": the pronoun stands for X.
+            named = [m.name for m in mentions if m.end <= start + comma]
+            orgs = [n for n in named if not _looks_like_person(n)]
+            if orgs:
+                return [], orgs[-1]
     if before:
         last = before[-1]
         for group in lists:
