@@ -42,9 +42,19 @@ LARGEST_TARGET_S = 10.0  # for the 200-outlet story
 _NUMBER = re.compile(r"(?<![\w:/.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:/-]|[.,]\d)")
 # Swaps a rewriting outlet might make: general English, so the discrepancies are realistic.
 _SWAPS = {
-    "said": "stated", "says": "states", "will": "could", "plans": "intends", "about": "nearly",
-    "decided": "agreed", "announced": "reported", "banned": "restricted", "over": "more than",
-    "arrested": "detained", "paused": "suspended", "suspended": "paused", "already": "recently",
+    "said": "stated",
+    "says": "states",
+    "will": "could",
+    "plans": "intends",
+    "about": "nearly",
+    "decided": "agreed",
+    "announced": "reported",
+    "banned": "restricted",
+    "over": "more than",
+    "arrested": "detained",
+    "paused": "suspended",
+    "suspended": "paused",
+    "already": "recently",
 }
 _SWAP_WORD = re.compile(r"\b(?:" + "|".join(_SWAPS) + r")\b")
 NUMBER_SHARE = 0.35  # share of numbers changed per copy
@@ -91,10 +101,18 @@ def make_synthetic_story(seed: Path, dest: Path, outlets: int, *, rng_seed: int 
             with open(dest / f"{sid}.txt", "w", encoding="utf-8", newline="") as out:
                 out.write(perturb_text(base.text, rng))
             known = base.source.published and not base.source.date_basis.startswith(
-                ("borrowed", "unknown"))
+                ("borrowed", "unknown")
+            )
             published = base.source.published.isoformat() if known else ""
-            writer.writerow([sid, f"Outlet {k:03d}", f"https://{sid}.example/story", published,
-                             base.source.language or "en"])
+            writer.writerow(
+                [
+                    sid,
+                    f"Outlet {k:03d}",
+                    f"https://{sid}.example/story",
+                    published,
+                    base.source.language or "en",
+                ]
+            )
     return dest
 
 
@@ -144,8 +162,13 @@ def _run(cmd: list[str], cwd: Path) -> tuple[int, float, str, str, float | None]
         seconds = time.perf_counter() - start
         out.seek(0)
         err.seek(0)
-        return code, seconds, out.read().decode(errors="replace"), \
-            err.read().decode(errors="replace"), peak
+        return (
+            code,
+            seconds,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+            peak,
+        )
 
 
 def _cli() -> list[str]:
@@ -165,8 +188,9 @@ def bench_reference(story: Path, runs: int) -> dict:
     for _ in range(runs):
         code, seconds, _, err, peak = _run([*_cli(), "diff", story.as_posix()], REPO)
         if code not in (0, 1):  # 1 means findings, a normal outcome
-            raise RuntimeError(f"`checker diff {story.as_posix()}` exited {code}: "
-                               f"{_last_line(err)}")
+            raise RuntimeError(
+                f"`checker diff {story.as_posix()}` exited {code}: {_last_line(err)}"
+            )
         times.append(seconds)
         if peak is not None:
             peaks.append(peak)
@@ -174,8 +198,7 @@ def bench_reference(story: Path, runs: int) -> dict:
 
 
 def bench_library(story: Path, warmup: Path) -> dict:
-    code, _, out, err, peak = _run(
-        [sys.executable, "-c", _CHILD, str(story), str(warmup)], REPO)
+    code, _, out, err, peak = _run([sys.executable, "-c", _CHILD, str(story), str(warmup)], REPO)
     if code != 0:
         raise RuntimeError(f"checker.check({story.name}) failed: {_last_line(err)}")
     result = json.loads(_last_line(out))
@@ -205,13 +228,21 @@ def _row(name: str, outlets: int, r: dict, target: str = "") -> list:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m checker.bench", description=__doc__.split(
-        "\n\n")[0])
-    parser.add_argument("--story", type=Path, default=REFERENCE,
-                        help="seed story, relative to the repository (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        prog="python -m checker.bench", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--story",
+        type=Path,
+        default=REFERENCE,
+        help="seed story, relative to the repository (default: %(default)s)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="CLI runs of the seed story")
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
-                        help="outlet counts of the synthetic stories (default: %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="outlet counts of the synthetic stories (default: %(default)s)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed for the perturbations")
     parser.add_argument("--keep", type=Path, help="write the synthetic stories here and keep them")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
@@ -219,8 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     story = args.story if (REPO / args.story).exists() or args.story.is_absolute() else None
     if story is None:
-        print(f"bench: error: {args.story}: no such story (run from a source checkout)",
-              file=sys.stderr)
+        print(
+            f"bench: error: {args.story}: no such story (run from a source checkout)",
+            file=sys.stderr,
+        )
         return 2
 
     from tabulate import tabulate
@@ -230,15 +263,21 @@ def main(argv: list[str] | None = None) -> int:
         ref = bench_reference(story, args.runs)
         lib = bench_library(REPO / story, REPO / story)
         missed |= ref["seconds"] >= REFERENCE_TARGET_S
-        rows.append(_row(f"reference, `checker diff` (median of {args.runs})",
-                         lib["articles"], {**lib, **ref},
-                         _target(ref["seconds"], REFERENCE_TARGET_S)))
+        rows.append(
+            _row(
+                f"reference, `checker diff` (median of {args.runs})",
+                lib["articles"],
+                {**lib, **ref},
+                _target(ref["seconds"], REFERENCE_TARGET_S),
+            )
+        )
         rows.append(_row("reference, check()", lib["articles"], lib))
         with tempfile.TemporaryDirectory(prefix="checker-bench-") as tmp:
             base = args.keep or Path(tmp)
             for n in sizes:
-                synthetic = make_synthetic_story(REPO / story, base / f"synthetic-{n}", n,
-                                                 rng_seed=args.seed)
+                synthetic = make_synthetic_story(
+                    REPO / story, base / f"synthetic-{n}", n, rng_seed=args.seed
+                )
                 r = bench_library(synthetic, REPO / story)
                 target = _target(r["seconds"], LARGEST_TARGET_S) if n == max(SIZES) else ""
                 missed |= n == max(SIZES) and r["seconds"] >= LARGEST_TARGET_S
@@ -248,14 +287,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: error: {err}", file=sys.stderr)
         return 2
 
-    print(tabulate(rows, headers=["story", "outlets", "claims", "findings", "seconds",
-                                  "claims/s", "peak RSS MB", "target"],
-                   colalign=("left", "right", "right", "right", "right", "right", "right",
-                             "left")))
+    print(
+        tabulate(
+            rows,
+            headers=[
+                "story",
+                "outlets",
+                "claims",
+                "findings",
+                "seconds",
+                "claims/s",
+                "peak RSS MB",
+                "target",
+            ],
+            colalign=("left", "right", "right", "right", "right", "right", "right", "left"),
+        )
+    )
     slope = scaling_exponent(points)
     if slope is not None:
-        print(f"\nscaling exponent (log-log slope of time against claims, "
-              f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)")
+        print(
+            f"\nscaling exponent (log-log slope of time against claims, "
+            f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)"
+        )
     return 1 if args.strict and missed else 0
 
 

@@ -40,7 +40,7 @@ _TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|,[\"'”’»]+)$")
 _LINE = re.compile(r"[^\r\n]+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _LIST_MARKER = re.compile(r"(?:>\s*)+|[-*+•·▪●]\s+")
-_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛“”„‟\"`´"})
+_QUOTES = str.maketrans({c: "'" for c in '‘’‚‛“”„‟"`´'})
 _ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -150,16 +150,18 @@ def parse_boilerplate(doc: object, text: str, origin: str) -> BoilerplatePattern
         if compiled.groupindex:
             raise bad("named groups are not allowed (patterns are combined into one regex)")
         examples = item.get("examples") or {}
-        out.append(Pattern(
-            id=pid,
-            group=item["group"],
-            scope=item["scope"],
-            regex=item["regex"],
-            description=item["description"].strip(),
-            case_sensitive=bool(item.get("case_sensitive", False)),
-            match_examples=tuple(examples.get("match") or ()),
-            keep_examples=tuple(examples.get("keep") or ()),
-        ))
+        out.append(
+            Pattern(
+                id=pid,
+                group=item["group"],
+                scope=item["scope"],
+                regex=item["regex"],
+                description=item["description"].strip(),
+                case_sensitive=bool(item.get("case_sensitive", False)),
+                match_examples=tuple(examples.get("match") or ()),
+                keep_examples=tuple(examples.get("keep") or ()),
+            )
+        )
     try:
         return BoilerplatePatterns(tuple(out), origin)
     except re.error as err:  # e.g. a global inline flag such as (?i) inside a pattern
@@ -240,9 +242,11 @@ def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
     if not WRAP_MIN <= width <= WRAP_MAX:
         return 0
     breaks = sum(
-        e - s >= 0.75 * width and not _TERMINAL.search(text[s:e])
+        e - s >= 0.75 * width
+        and not _TERMINAL.search(text[s:e])
         and (text[nxt].islower() or text[nxt].isdigit())
-        for spans in paragraphs for (s, e), (nxt, _) in itertools.pairwise(spans)
+        for spans in paragraphs
+        for (s, e), (nxt, _) in itertools.pairwise(spans)
     )
     return width if breaks >= 2 else 0
 
@@ -310,8 +314,12 @@ def clean(article: Article, patterns: BoilerplatePatterns | None = None) -> Clea
         if pid:
             removed.append((u.start, u.end, pid))
             # Alt text sits just before its caption.
-            if pats.group(pid) == "caption" and kept and kept[-1].index == i - 1 \
-                    and _alt_text(units[i - 1]):
+            if (
+                pats.group(pid) == "caption"
+                and kept
+                and kept[-1].index == i - 1
+                and _alt_text(units[i - 1])
+            ):
                 alt = kept.pop()
                 seen.discard(alt.key)
                 removed.append((alt.start, alt.end, "alt-text"))
@@ -335,7 +343,7 @@ def clean(article: Article, patterns: BoilerplatePatterns | None = None) -> Clea
         if trimmed := pats.trim(text, u.start, u.end):
             cut, pid = trimmed
             removed.append((cut, u.end, pid))
-            end = u.start + len(text[u.start:cut].rstrip())
+            end = u.start + len(text[u.start : cut].rstrip())
             u = replace(_unit(text, u.start, end), marked_heading=u.marked_heading)
         seen.add(key)
         kind = _kind(u, body)
@@ -360,8 +368,9 @@ def _tail_end(units: list[_Unit], j: int) -> int:
     return len(units)
 
 
-def _drop_end(units: list[_Unit], kept: list[_Kept], removed: list, pats: BoilerplatePatterns) \
-        -> None:
+def _drop_end(
+    units: list[_Unit], kept: list[_Kept], removed: list, pats: BoilerplatePatterns
+) -> None:
     """Author bios and trailing headings: furniture recognised by being last."""
     while kept and any(k.kind == "prose" for k in kept):
         last = kept[-1]

@@ -95,8 +95,10 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
-                raise CheckerError(where, f"undecodable bytes: {codec} byte-order mark, "
-                                          f"but the bytes are not {codec}") from None
+                raise CheckerError(
+                    where,
+                    f"undecodable bytes: {codec} byte-order mark, but the bytes are not {codec}",
+                ) from None
     _reject_binary(data, where)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -169,19 +171,68 @@ def _read_article(path: Path, where: str) -> _Capture:
     return _Capture(text, encoding)
 
 
-_DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate",
-              "dc.date", "dc.date.issued", "date", "og:published_time")
+_DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "date",
+    "og:published_time",
+)
 
 
 def _from_html(markup: str, encoding: str, where: str) -> _Capture:
     from html.parser import HTMLParser  # only stories with HTML articles pay for it
 
-    skip_tags = {"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside",
-                 "footer", "form", "button", "select"}
-    block_tags = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
-                  "table", "section", "article", "header", "main", "blockquote", "figure",
-                  "figcaption", "pre", "hr", "dd", "dt", "dl", "title", "address", "caption",
-                  "td", "th"}
+    skip_tags = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "button",
+        "select",
+    }
+    block_tags = {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "main",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "dd",
+        "dt",
+        "dl",
+        "title",
+        "address",
+        "caption",
+        "td",
+        "th",
+    }
 
     class Extractor(HTMLParser):
         def __init__(self) -> None:
@@ -310,36 +361,46 @@ def _read_manifest(path: Path, where: str) -> list[_Row]:
             if header is None:
                 header = [c.strip().lower() for c in cells]
                 if "source" not in header:
-                    raise CheckerError(f"{where}:{line}", "missing the 'source' column "
-                                       f"(header is: {','.join(header)})")
+                    raise CheckerError(
+                        f"{where}:{line}",
+                        f"missing the 'source' column (header is: {','.join(header)})",
+                    )
                 continue
             if len(cells) != len(header):
-                raise CheckerError(f"{where}:{line}", f"expected {len(header)} fields "
-                                   f"({','.join(header)}), found {len(cells)}")
+                raise CheckerError(
+                    f"{where}:{line}",
+                    f"expected {len(header)} fields ({','.join(header)}), found {len(cells)}",
+                )
             row = dict(zip(header, (c.strip() for c in cells), strict=True))
             source = row["source"]
             if not source:
                 raise CheckerError(f"{where}:{line}", "empty source id")
             if source in first_line:
-                raise CheckerError(f"{where}:{line}", f"duplicate source id '{source}' "
-                                   f"(already on line {first_line[source]})")
+                raise CheckerError(
+                    f"{where}:{line}",
+                    f"duplicate source id '{source}' (already on line {first_line[source]})",
+                )
             first_line[source] = line
             published = row.get("published", "")
-            rows.append(_Row(
-                line=line,
-                source=source,
-                file=row.get("file", ""),
-                outlet=row.get("outlet", ""),
-                url=row.get("url", ""),
-                published=_parse_date(published, f"{where}:{line}", "published")
-                if published else None,
-                language=row.get("language", ""),
-            ))
+            rows.append(
+                _Row(
+                    line=line,
+                    source=source,
+                    file=row.get("file", ""),
+                    outlet=row.get("outlet", ""),
+                    url=row.get("url", ""),
+                    published=_parse_date(published, f"{where}:{line}", "published")
+                    if published
+                    else None,
+                    language=row.get("language", ""),
+                )
+            )
     except csv.Error as err:
         raise CheckerError(f"{where}:{reader.line_num}", f"malformed CSV: {err}") from None
     if header is None:
-        raise CheckerError(where, "empty file: expected a header line "
-                           "'source,outlet,url,published,language'")
+        raise CheckerError(
+            where, "empty file: expected a header line 'source,outlet,url,published,language'"
+        )
     return rows
 
 
@@ -361,16 +422,23 @@ def _match_files(folder: Path, shown: str, files: list[Path], rows: list[_Row]) 
         else:
             candidates = by_stem.get(row.source) or [f for f in files if f.name == row.source]
         if not candidates:
-            raise CheckerError(where, f"no article file for source '{row.source}' "
-                               f"(looked for {row.source} with {_SUFFIX_LIST})")
+            raise CheckerError(
+                where,
+                f"no article file for source '{row.source}' "
+                f"(looked for {row.source} with {_SUFFIX_LIST})",
+            )
         if len(candidates) > 1:
             names = ", ".join(sorted(c.name for c in candidates))
-            raise CheckerError(where, f"source '{row.source}' matches several files ({names}); "
-                               "add a 'file' column to say which")
+            raise CheckerError(
+                where,
+                f"source '{row.source}' matches several files ({names}); "
+                "add a 'file' column to say which",
+            )
         path = candidates[0]
         if path in owner:
-            raise CheckerError(where, f"file '{path.name}' already belongs to source "
-                               f"'{owner[path]}'")
+            raise CheckerError(
+                where, f"file '{path.name}' already belongs to source '{owner[path]}'"
+            )
         owner[path] = row.source
         chosen[row.source] = path
     for stem, paths in sorted(by_stem.items()):
@@ -386,18 +454,26 @@ def _match_files(folder: Path, shown: str, files: list[Path], rows: list[_Row]) 
 
 # ---------------------------------------------------------------- dates
 
-_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _ORD = r"(?:st|nd|rd|th)?"
 # Year first (2020-07-08, 2020/07/08), day first (8 July 2020, 08th Jul, 2020),
 # month first (July 8, 2020). Purely numeric day/month orders (07/08/2020) are ambiguous:
 # not read.
 _DATE_PATTERNS = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
-    ("dmy", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})(?!\d)",
-                       re.I)),
+    (
+        "dmy",
+        re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})(?!\d)", re.I),
+    ),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?!\d)", re.I)),
 )
 _HEADER_LINES = 10  # a date this far down is about the event, not the publication
@@ -459,8 +535,11 @@ def _article_files(folder: Path, shown: str) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError as err:
         raise CheckerError(shown, f"cannot read the folder: {err.strerror or err}") from None
-    files = [p for p in entries if not p.name.startswith(".")
-             and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()]
+    files = [
+        p
+        for p in entries
+        if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+    ]
     if not files:
         raise CheckerError(shown, f"no article files ({_SUFFIX_LIST}) in this folder")
     return files
@@ -479,8 +558,7 @@ def load_story(path: Path | str) -> Story:
         raise CheckerError(shown, "no such file or directory")
     if given.is_file():
         if given.suffix.lower() not in ARTICLE_SUFFIXES:
-            raise CheckerError(shown, "not a story folder or an article file "
-                               f"({_SUFFIX_LIST})")
+            raise CheckerError(shown, f"not a story folder or an article file ({_SUFFIX_LIST})")
         name, chosen, rows, folder_shown = given.stem, {given.stem: given}, [], ""
     elif given.is_dir():
         name = given.name or given.resolve().name
@@ -497,8 +575,11 @@ def load_story(path: Path | str) -> Story:
     known: dict[str, tuple[date, str]] = {}
     for source in sorted(chosen):
         file = chosen[source]
-        where = _join(folder_shown, os.path.relpath(file, given).replace(os.sep, "/")) \
-            if folder_shown else shown
+        where = (
+            _join(folder_shown, os.path.relpath(file, given).replace(os.sep, "/"))
+            if folder_shown
+            else shown
+        )
         capture = _read_article(file, where)
         captures[source] = (where, capture)
         row = by_source.get(source)
@@ -513,19 +594,21 @@ def load_story(path: Path | str) -> Story:
     for source, (where, capture) in captures.items():
         row = by_source.get(source)
         published, basis = known.get(source) or _borrowed(source, known)
-        articles.append(Article(
-            source=Source(
-                source=source,
-                outlet=(row and row.outlet) or capture.outlet or source,
-                url=(row and row.url) or capture.url,
-                published=published,
-                date_basis=basis,
-                language=row.language if row else "",
-                path=where,
-                encoding=capture.encoding,
-            ),
-            text=capture.text,
-        ))
+        articles.append(
+            Article(
+                source=Source(
+                    source=source,
+                    outlet=(row and row.outlet) or capture.outlet or source,
+                    url=(row and row.url) or capture.url,
+                    published=published,
+                    date_basis=basis,
+                    language=row.language if row else "",
+                    path=where,
+                    encoding=capture.encoding,
+                ),
+                text=capture.text,
+            )
+        )
     return Story(name=name, path=shown, articles=tuple(articles))
 
 

@@ -20,8 +20,9 @@ PATTERNS = load_boilerplate()
 
 
 def article(text: str, source: str = "test") -> Article:
-    return Article(Source(source, source, "", date(2021, 3, 1), "test", "en", f"{source}.txt",
-                          "utf-8"), text)
+    return Article(
+        Source(source, source, "", date(2021, 3, 1), "test", "en", f"{source}.txt", "utf-8"), text
+    )
 
 
 def cleaned_story(folder: Path) -> dict[str, CleanArticle]:
@@ -29,15 +30,15 @@ def cleaned_story(folder: Path) -> dict[str, CleanArticle]:
 
 
 def prose(ca: CleanArticle) -> list[str]:
-    return [ca.article.text[b.start:b.end] for b in ca.blocks if b.kind == "prose"]
+    return [ca.article.text[b.start : b.end] for b in ca.blocks if b.kind == "prose"]
 
 
 def headings(ca: CleanArticle) -> list[str]:
-    return [ca.article.text[b.start:b.end] for b in ca.blocks if b.kind == "heading"]
+    return [ca.article.text[b.start : b.end] for b in ca.blocks if b.kind == "heading"]
 
 
 def kept_text(ca: CleanArticle) -> str:
-    return "\n".join(ca.article.text[b.start:b.end] for b in ca.blocks)
+    return "\n".join(ca.article.text[b.start : b.end] for b in ca.blocks)
 
 
 def removed(ca: CleanArticle) -> dict[str, str]:
@@ -69,27 +70,46 @@ def test_examples_that_should_stay_survive_every_pattern():
     """A keep example of one pattern must not be eaten by another one."""
     for p in PATTERNS.patterns:
         for line in p.keep_examples:
-            assert not any(PATTERNS.removes(q, line) for q in PATTERNS.patterns
-                           if q.scope in ("line", "trim")), line
+            assert not any(
+                PATTERNS.removes(q, line) for q in PATTERNS.patterns if q.scope in ("line", "trim")
+            ), line
 
 
 def test_boilerplate_is_loaded_once():
     assert load_boilerplate() is load_boilerplate()
 
 
-@pytest.mark.parametrize(("yaml_text", "line", "what"), [
-    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a'\n",
-     2, "pattern 1: bad regex"),
-    ("patterns:\n  - id: x\n    group: ad\n    scope: page\n    description: d\n    regex: a\n",
-     2, "pattern 1: 'scope' must be one of line, tail, trim, end"),
-    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: a\n"
-     "  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: b\n",
-     2, "pattern 2: duplicate id 'x'"),
-    ("patterns:\n  - id: Bad_Id\n    group: ad\n    scope: line\n    description: d\n    regex: a\n",
-     2, "pattern 1: 'id' must be lower-case words joined by dashes"),
-    ("patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a)\\1'\n",
-     2, "pattern 1: back-references are not allowed"),
-])
+@pytest.mark.parametrize(
+    ("yaml_text", "line", "what"),
+    [
+        (
+            "patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a'\n",
+            2,
+            "pattern 1: bad regex",
+        ),
+        (
+            "patterns:\n  - id: x\n    group: ad\n    scope: page\n    description: d\n    regex: a\n",
+            2,
+            "pattern 1: 'scope' must be one of line, tail, trim, end",
+        ),
+        (
+            "patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: a\n"
+            "  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: b\n",
+            2,
+            "pattern 2: duplicate id 'x'",
+        ),
+        (
+            "patterns:\n  - id: Bad_Id\n    group: ad\n    scope: line\n    description: d\n    regex: a\n",
+            2,
+            "pattern 1: 'id' must be lower-case words joined by dashes",
+        ),
+        (
+            "patterns:\n  - id: x\n    group: ad\n    scope: line\n    description: d\n    regex: '(a)\\1'\n",
+            2,
+            "pattern 1: back-references are not allowed",
+        ),
+    ],
+)
 def test_a_broken_pattern_file_names_file_line_and_problem(tmp_path, yaml_text, line, what):
     path = tmp_path / "boilerplate.yaml"
     path.write_text(yaml_text)
@@ -102,8 +122,10 @@ def test_a_broken_pattern_file_names_file_line_and_problem(tmp_path, yaml_text, 
 def test_custom_patterns_replace_the_default_ones():
     import yaml
 
-    text = ("patterns:\n  - id: house-promo\n    group: ad\n    scope: line\n"
-            "    description: Our own promo line.\n    regex: 'try the app.*'\n")
+    text = (
+        "patterns:\n  - id: house-promo\n    group: ad\n    scope: line\n"
+        "    description: Our own promo line.\n    regex: 'try the app.*'\n"
+    )
     pats = parse_boilerplate(yaml.safe_load(text), text, "custom.yaml")
     ca = clean(article("Ferries stopped on Monday, the union said.\nTry the app today\n"), pats)
     assert removed(ca) == {"Try the app today": "house-promo"}
@@ -121,7 +143,7 @@ def test_blocks_index_the_article_text_exactly(folder):
             assert e1 <= s2, "blocks and removals never overlap"
         for b in ca.blocks:
             assert b.kind in ("prose", "heading")
-            assert text[b.start:b.end] == text[b.start:b.end].strip() != ""
+            assert text[b.start : b.end] == text[b.start : b.end].strip() != ""
         # Everything that is not white space is either kept or removed.
         covered = set()
         for s, e in spans:
@@ -133,15 +155,27 @@ def test_blocks_index_the_article_text_exactly(folder):
 
 
 REFERENCE_FURNITURE = {
-    "1news": ["Your playlist will load after this ad", "Source:\u00a0 1 NEWS", "MOST",
-              "POPULAR STORIES", "Married couple unsure why visa to NZ was denied",
-              "Fiji confirms case of Covid-19 in border quarantine", "World", "01:22"],
+    "1news": [
+        "Your playlist will load after this ad",
+        "Source:\u00a0 1 NEWS",
+        "MOST",
+        "POPULAR STORIES",
+        "Married couple unsure why visa to NZ was denied",
+        "Fiji confirms case of Covid-19 in border quarantine",
+        "World",
+        "01:22",
+    ],
     "bolnews": ["Also Read", "Adsense 300 x 250"],
     "firstonline": ["Share", "comments"],
-    "hkfp": ["zoom lessons coronavirus covid social distancing", "Zoom. Photo: May James/HKFP.",
-             "BLM rally black lives matter mask coronavirus covid masks",
-             "File Photo: May James/HKFP.", "Policies & Ethics", "contact hkfp",
-             "Kelly Ho has an interest in local politics"],
+    "hkfp": [
+        "zoom lessons coronavirus covid social distancing",
+        "Zoom. Photo: May James/HKFP.",
+        "BLM rally black lives matter mask coronavirus covid masks",
+        "File Photo: May James/HKFP.",
+        "Policies & Ethics",
+        "contact hkfp",
+        "Kelly Ho has an interest in local politics",
+    ],
 }
 
 
@@ -172,21 +206,28 @@ def test_every_reference_sentence_stays_in_prose():
 
 def test_reference_specific_facts_survive():
     story = cleaned_story(REFERENCE)
-    assert in_prose(story["1news"], "Since the law’s passing on June 30, about 370 people have "
-                                    "been arrested.")
-    assert in_prose(story["1news"], "Companies who fail to comply could face fines of up to "
-                                    "NZ$19,700.")
-    assert in_prose(story["1news"], "Facebook, Google and Twitter have already made similar "
-                                    "announcements.")
+    assert in_prose(
+        story["1news"], "Since the law’s passing on June 30, about 370 people have been arrested."
+    )
+    assert in_prose(
+        story["1news"], "Companies who fail to comply could face fines of up to NZ$19,700."
+    )
+    assert in_prose(
+        story["1news"], "Facebook, Google and Twitter have already made similar announcements."
+    )
     assert "Source: 1 NEWS" not in kept_text(story["1news"])
-    assert in_prose(story["bolnews"], "Video-sharing app TikTok has also announced its plans to "
-                                      "exit Hong Kong within days.")
+    assert in_prose(
+        story["bolnews"],
+        "Video-sharing app TikTok has also announced its plans to exit Hong Kong within days.",
+    )
     assert in_prose(story["hkfp"], "On Tuesday, Hong Kong police won new powers")
     assert in_prose(story["hkfp"], "HK$100,000 and six months behind bars.")
     assert in_prose(story["bbc"], "it received requests for data concerning 358 devices")
     # A standfirst long enough to carry claims is prose; headlines are headings.
-    assert in_prose(story["firstonline"], "after the security law passed by Beijing, no more "
-                                          "information on user profiles")
+    assert in_prose(
+        story["firstonline"],
+        "after the security law passed by Beijing, no more information on user profiles",
+    )
     assert "Hong Kong: the giants of the web lock down user data" in headings(story["firstonline"])
 
 
@@ -207,13 +248,17 @@ def test_invented_article_furniture_is_removed_with_its_pattern_ids():
     assert gone["Share"] == "share-widget"
     assert gone["Advertisement"] == "ad-label"
     assert gone["harbour terminal crowds commuters waiting"] == "lowercase-line"
-    assert gone["Commuters wait at the Quay Street terminal. Photo: Dana Whitlock/Northgate "
-                "Courier"] == "caption-credit-suffix"
+    assert (
+        gone["Commuters wait at the Quay Street terminal. Photo: Dana Whitlock/Northgate Courier"]
+        == "caption-credit-suffix"
+    )
     assert gone["READ MORE: Council approves new harbour budget"] == "related-link"
     assert gone["Port Elling ferry strike strands thousands of commuters"] == "duplicate-line"
     assert gone["Facebook Twitter Email"] == "share-networks"
-    assert next(pid for text, pid in gone.items() if text.startswith("Dana Whitlock is a")) \
+    assert (
+        next(pid for text, pid in gone.items() if text.startswith("Dana Whitlock is a"))
         == "author-bio"
+    )
     tail = next(text for text, pid in gone.items() if pid == "related-section")
     assert tail.startswith("Related stories") and tail.endswith("© 2021 Northgate Media Ltd")
 
@@ -229,14 +274,19 @@ def test_invented_article_keeps_its_sentences_and_headings():
         "The guild is seeking a 7% increase, citing a rise in living costs.",
         "Talks are scheduled to resume on Thursday, according to the city's transport office.",
     ]
-    assert headings(ca) == ["Port Elling ferry strike strands thousands of commuters",
-                            "By Dana Whitlock, Transport Reporter", "Published 2 March 2021"]
+    assert headings(ca) == [
+        "Port Elling ferry strike strands thousands of commuters",
+        "By Dana Whitlock, Transport Reporter",
+        "Published 2 March 2021",
+    ]
 
 
 def test_html_and_json_articles_are_cleaned_too():
     story = cleaned_story(FERRY)
-    assert removed(story["valley"])["A ferry moored at Quay Street. Photo: Omar Reyes"] \
+    assert (
+        removed(story["valley"])["A ferry moored at Quay Street. Photo: Omar Reyes"]
         == "caption-credit-suffix"
+    )
     assert removed(story["valley"])["Read more: Commuters turn to buses"] == "related-link"
     assert in_prose(story["valley"], "“We regret the disruption,” Bayline Ferries said")
     assert removed(story["harbourwatch"]) == {"Sponsored content": "ad-label"}
@@ -253,11 +303,13 @@ def test_hard_wrapped_paragraphs_are_one_block():
 
 
 def test_alt_text_just_before_a_caption_is_removed():
-    text = ("Ferries stopped running on Monday as crews walked out over pay.\n\n"
-            "Guild members picket outside the Quay Street terminal\n"
-            "Photo: Jane Roe\n\n"
-            "Crowds of stranded commuters gathered at the terminal\n\n"
-            "Talks are due to resume on Thursday, the operator said.\n")
+    text = (
+        "Ferries stopped running on Monday as crews walked out over pay.\n\n"
+        "Guild members picket outside the Quay Street terminal\n"
+        "Photo: Jane Roe\n\n"
+        "Crowds of stranded commuters gathered at the terminal\n\n"
+        "Talks are due to resume on Thursday, the operator said.\n"
+    )
     gone = removed(clean(article(text)))
     assert gone["Guild members picket outside the Quay Street terminal"] == "alt-text"
     assert gone["Photo: Jane Roe"] == "caption-label"
@@ -266,7 +318,9 @@ def test_alt_text_just_before_a_caption_is_removed():
 
 
 def test_markdown_heading_marks_are_outside_the_block():
-    ca = clean(article("# Ferry strike ends\n\n- Crews returned to work on Friday, the guild said.\n"))
+    ca = clean(
+        article("# Ferry strike ends\n\n- Crews returned to work on Friday, the guild said.\n")
+    )
     assert headings(ca) == ["Ferry strike ends"]
     assert prose(ca) == ["Crews returned to work on Friday, the guild said."]
 
@@ -290,18 +344,22 @@ def test_a_tail_box_in_mid_article_does_not_swallow_the_rest():
 
 
 def test_tail_patterns_wait_for_the_article_body():
-    text = ("Comments\n\nFerry strike ends after three days\n\n"
-            "Crews returned to work on Friday after the guild accepted a 5% offer.\n")
+    text = (
+        "Comments\n\nFerry strike ends after three days\n\n"
+        "Crews returned to work on Friday after the guild accepted a 5% offer.\n"
+    )
     ca = clean(article(text))
     assert prose(ca) == ["Crews returned to work on Friday after the guild accepted a 5% offer."]
 
 
 def test_sentences_mentioning_furniture_words_are_kept():
-    text = ("Ferries stopped running on Monday as crews walked out.\n\n"
-            "Share prices of the operator fell 4% on Tuesday.\n\n"
-            "Photographers were kept behind a barrier at the terminal.\n\n"
-            "Comments from the minister angered the guild.\n\n"
-            "More than 40 sailings were cancelled, the operator said.\n")
+    text = (
+        "Ferries stopped running on Monday as crews walked out.\n\n"
+        "Share prices of the operator fell 4% on Tuesday.\n\n"
+        "Photographers were kept behind a barrier at the terminal.\n\n"
+        "Comments from the minister angered the guild.\n\n"
+        "More than 40 sailings were cancelled, the operator said.\n"
+    )
     ca = clean(article(text))
     assert len(prose(ca)) == 5 and not ca.removed
 
@@ -312,7 +370,9 @@ def test_a_headings_only_article_keeps_its_headings():
 
 
 def test_long_unpunctuated_body_line_is_prose():
-    text = ("Ferries stopped running on Monday as crews walked out.\n\n"
-            "On Tuesday the operator cancelled a further 30 sailings and warned of more "
-            "disruption to come\n")
+    text = (
+        "Ferries stopped running on Monday as crews walked out.\n\n"
+        "On Tuesday the operator cancelled a further 30 sailings and warned of more "
+        "disruption to come\n"
+    )
     assert len(prose(clean(article(text)))) == 2

@@ -46,7 +46,12 @@ def test_reference_story_reads_five_articles_in_source_order():
     story = load_story(REFERENCE)
     assert story.name == "hk-data-requests"
     assert [a.source.source for a in story.articles] == [
-        "1news", "bbc", "bolnews", "firstonline", "hkfp"]
+        "1news",
+        "bbc",
+        "bolnews",
+        "firstonline",
+        "hkfp",
+    ]
     assert all(a.source.encoding == "utf-8" for a in story.articles)
 
 
@@ -57,7 +62,8 @@ def test_reference_story_says_where_each_date_came_from():
     # No date in sources.csv or in the text: the median of the others, and it says so.
     assert src["bbc"].published == date(2020, 7, 8)
     assert src["bbc"].date_basis == (
-        "borrowed: median date of the other sources (1news, bolnews, hkfp)")
+        "borrowed: median date of the other sources (1news, bolnews, hkfp)"
+    )
     assert src["bbc"].outlet == "BBC News"
     assert src["bbc"].url == ""
 
@@ -82,7 +88,9 @@ def test_metadata_from_csv_json_html_and_article_text():
     src = sources(load_story(FERRY))
     assert set(src) == {"coastline", "harbourwatch", "northgate", "valley"}  # gold.toml ignored
     assert (src["northgate"].outlet, src["northgate"].date_basis) == (
-        "Northgate Courier", "sources.csv")
+        "Northgate Courier",
+        "sources.csv",
+    )
     assert src["valley"].outlet == "Valley Post"  # empty in sources.csv: from the page
     assert src["valley"].url == "https://valleypost.example/ferry-strike"
     assert src["valley"].published == date(2021, 3, 1)
@@ -96,7 +104,9 @@ def test_metadata_from_csv_json_html_and_article_text():
 
 def test_html_gives_visible_text_only():
     text = sources_text(FERRY, "valley")
-    assert "Ferry crews in Port Elling stopped work on Monday, and 40 sailings were cancelled" in text
+    assert (
+        "Ferry crews in Port Elling stopped work on Monday, and 40 sailings were cancelled" in text
+    )
     assert "“We regret the disruption,” Bayline Ferries said in a statement." in text
     assert "Ferry strike: Port Elling crossings halted | Valley Post" in text  # the <title>
     for hidden in ("font-family", "script text", "window.slots", "Council budget row", "Home"):
@@ -155,30 +165,46 @@ def test_newlines_and_quotes_are_not_normalised(tmp_path):
 def test_order_does_not_depend_on_file_or_row_order(tmp_path):
     names = ["zeta", "alpha", "mid"]
     one = write(tmp_path / "one", {f"{n}.txt": f"{n.title()} said so on Monday.\n" for n in names})
-    two = write(tmp_path / "two",
-                {f"{n}.txt": f"{n.title()} said so on Monday.\n" for n in reversed(names)})
+    two = write(
+        tmp_path / "two", {f"{n}.txt": f"{n.title()} said so on Monday.\n" for n in reversed(names)}
+    )
     (one / "sources.csv").write_text(
-        "source,outlet,url,published,language\nzeta,Z,,2021-01-02,en\nalpha,A,,,en\n")
+        "source,outlet,url,published,language\nzeta,Z,,2021-01-02,en\nalpha,A,,,en\n"
+    )
     (two / "sources.csv").write_text(
-        "source,outlet,url,published,language\nalpha,A,,,en\nzeta,Z,,2021-01-02,en\n")
+        "source,outlet,url,published,language\nalpha,A,,,en\nzeta,Z,,2021-01-02,en\n"
+    )
     a, b = load_story(one), load_story(two)
     assert [x.source.source for x in a.articles] == ["alpha", "mid", "zeta"]
-    strip = [(x.source.source, x.source.outlet, x.source.published, x.source.date_basis, x.text)
-             for x in a.articles]
-    assert strip == [(x.source.source, x.source.outlet, x.source.published, x.source.date_basis,
-                      x.text) for x in b.articles]
+    strip = [
+        (x.source.source, x.source.outlet, x.source.published, x.source.date_basis, x.text)
+        for x in a.articles
+    ]
+    assert strip == [
+        (x.source.source, x.source.outlet, x.source.published, x.source.date_basis, x.text)
+        for x in b.articles
+    ]
 
 
 def test_hidden_and_non_article_files_are_ignored(tmp_path):
-    write(tmp_path / "s", {"a.txt": LEAD, ".b.txt": LEAD, "notes.csv": "x\n", "gold.toml": "x=1",
-                           "photo.jpg": b"\xff\xd8\xff\x00"})
+    write(
+        tmp_path / "s",
+        {
+            "a.txt": LEAD,
+            ".b.txt": LEAD,
+            "notes.csv": "x\n",
+            "gold.toml": "x=1",
+            "photo.jpg": b"\xff\xd8\xff\x00",
+        },
+    )
     assert [a.source.source for a in load_story(tmp_path / "s").articles] == ["a"]
 
 
 def test_file_column_maps_a_source_id_to_a_file(tmp_path):
     folder = write(tmp_path / "s", {"capture-01.md": LEAD, "b.txt": LEAD})
     (folder / "sources.csv").write_text(
-        "source,outlet,url,published,language,file\ncourier,The Courier,,,en,capture-01.md\n")
+        "source,outlet,url,published,language,file\ncourier,The Courier,,,en,capture-01.md\n"
+    )
     src = sources(load_story(folder))
     assert set(src) == {"b", "courier"}
     assert src["courier"].path.endswith("s/capture-01.md")
@@ -187,8 +213,10 @@ def test_file_column_maps_a_source_id_to_a_file(tmp_path):
 def test_spreadsheet_csv_with_bom_and_semicolons(tmp_path):
     folder = write(tmp_path / "s", {"a.txt": LEAD})
     (folder / "sources.csv").write_bytes(
-        "\ufeffSource;Outlet;URL;Published;Language\r\na;Café Times;;2021-03-01;fr\r\n"
-        .encode("utf-8"))
+        "\ufeffSource;Outlet;URL;Published;Language\r\na;Café Times;;2021-03-01;fr\r\n".encode(
+            "utf-8"
+        )
+    )
     a = load_story(folder).articles[0].source
     assert (a.outlet, a.published, a.language) == ("Café Times", date(2021, 3, 1), "fr")
 
@@ -197,24 +225,36 @@ def test_spreadsheet_csv_with_bom_and_semicolons(tmp_path):
 
 
 def test_date_from_article_header_lines(tmp_path):
-    write(tmp_path / "s", {
-        "a.txt": "Council backs budget\n\n08th Jul, 2020. 11:37 am\n\n" + LEAD,
-        "b.txt": "Council backs budget\nJuly 9, 2020\n" + LEAD,
-        "c.txt": "date 2020-07-10 TODAY |\n" + LEAD,
-    })
+    write(
+        tmp_path / "s",
+        {
+            "a.txt": "Council backs budget\n\n08th Jul, 2020. 11:37 am\n\n" + LEAD,
+            "b.txt": "Council backs budget\nJuly 9, 2020\n" + LEAD,
+            "c.txt": "date 2020-07-10 TODAY |\n" + LEAD,
+        },
+    )
     src = sources(load_story(tmp_path / "s"))
     assert (src["a"].published, src["a"].date_basis) == (
-        date(2020, 7, 8), "article text: '08th Jul, 2020'")
+        date(2020, 7, 8),
+        "article text: '08th Jul, 2020'",
+    )
     assert (src["b"].published, src["b"].date_basis) == (
-        date(2020, 7, 9), "article text: 'July 9, 2020'")
+        date(2020, 7, 9),
+        "article text: 'July 9, 2020'",
+    )
     assert src["c"].published == date(2020, 7, 10)
 
 
 def test_borrowed_date_is_the_median_of_the_others_and_says_so(tmp_path):
-    write(tmp_path / "s", {
-        "a.txt": "2021-05-01\n" + LEAD, "b.txt": "2021-05-03\n" + LEAD,
-        "c.txt": "2021-05-04\n" + LEAD, "d.txt": LEAD,
-    })
+    write(
+        tmp_path / "s",
+        {
+            "a.txt": "2021-05-01\n" + LEAD,
+            "b.txt": "2021-05-03\n" + LEAD,
+            "c.txt": "2021-05-04\n" + LEAD,
+            "d.txt": LEAD,
+        },
+    )
     d = sources(load_story(tmp_path / "s"))["d"]
     assert d.published == date(2021, 5, 3)
     assert d.date_basis == "borrowed: median date of the other sources (a, b, c)"
@@ -227,23 +267,31 @@ def test_no_date_anywhere_is_unknown(tmp_path):
         assert source.source.date_basis == "unknown: relative dates are not resolved"
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    ("08th Jul, 2020. 11:37 am", date(2020, 7, 8)),
-    ("Published: 8 July 2020", date(2020, 7, 8)),
-    ("Wednesday, July 8, 2020", date(2020, 7, 8)),
-    ("Sept. 30, 2019", date(2019, 9, 30)),
-    ("Updated 2020/07/08 10:00", date(2020, 7, 8)),
-    ("1st of March 2021", date(2021, 3, 1)),
-    ("Operator says it will hold water until the river falls, after three towns are flooded\n"
-     "Tue 14 May 2024 10.31 BST", date(2024, 5, 14)),  # after a long standfirst
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("08th Jul, 2020. 11:37 am", date(2020, 7, 8)),
+        ("Published: 8 July 2020", date(2020, 7, 8)),
+        ("Wednesday, July 8, 2020", date(2020, 7, 8)),
+        ("Sept. 30, 2019", date(2019, 9, 30)),
+        ("Updated 2020/07/08 10:00", date(2020, 7, 8)),
+        ("1st of March 2021", date(2021, 3, 1)),
+        (
+            "Operator says it will hold water until the river falls, after three towns are flooded\n"
+            "Tue 14 May 2024 10.31 BST",
+            date(2024, 5, 14),
+        ),  # after a long standfirst
+    ],
+)
 def test_header_date_formats(header, expected):
     assert header_date(f"Headline\n{header}\n\n{LEAD}")[0] == expected
 
 
 def test_header_date_ignores_dates_in_the_body_and_impossible_dates():
-    body = ("The council approved the budget that was first drafted on 3 March 2019 after a long "
-            "review, officials said.\n")
+    body = (
+        "The council approved the budget that was first drafted on 3 March 2019 after a long "
+        "review, officials said.\n"
+    )
     assert header_date(f"Headline\n\n{body}") is None
     assert header_date("Headline\n2020-13-45\n" + LEAD) is None
     # A dateline at the start of the first paragraph is the publication date.
@@ -268,13 +316,19 @@ def test_folder_without_articles(tmp_path):
     assert error_of(tmp_path / "s").what.startswith("no article files")
 
 
-@pytest.mark.parametrize(("content", "what"), [
-    (b"", "empty file"),
-    (b"  \n\t\n", "file has only white space"),
-    (b"Ferry\x00strike\x00" * 10, "binary file (contains NUL bytes), not text"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (a PDF file), not text: extract its text first"),
-    (bytes(range(1, 9)) * 50 + b"text", "binary file (mostly non-text bytes), not text"),
-])
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "file has only white space"),
+        (b"Ferry\x00strike\x00" * 10, "binary file (contains NUL bytes), not text"),
+        (
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+            "binary file (a PDF file), not text: extract its text first",
+        ),
+        (bytes(range(1, 9)) * 50 + b"text", "binary file (mostly non-text bytes), not text"),
+    ],
+)
 def test_empty_and_binary_files_name_the_file(tmp_path, content, what):
     write(tmp_path / "s", {"good.txt": LEAD, "bad.txt": content})
     err = error_of(tmp_path / "s")
@@ -307,18 +361,37 @@ def test_two_files_with_one_source_id(tmp_path):
 HEADER = "source,outlet,url,published,language,note\n"
 
 
-@pytest.mark.parametrize(("csv_text", "line", "what"), [
-    ("outlet,url\nX,\n", 1, "missing the 'source' column (header is: outlet,url)"),
-    (HEADER + "a,A,,,en,\nghost,G,,,en,\n", 3,
-     "no article file for source 'ghost' (looked for ghost with .txt, .md, .html, .htm, .json)"),
-    (HEADER + "a,A,,2020-13-45,en,\n", 2,
-     "published: '2020-13-45' is not a valid ISO date (YYYY-MM-DD)"),
-    (HEADER + "a,A,,,en,\nb,B,,,en,\na,C,,,en,\n", 4, "duplicate source id 'a' (already on line 2)"),
-    (HEADER + "a,A,,,en,\nb,B,,en\n", 3,
-     "expected 6 fields (source,outlet,url,published,language,note), found 4"),
-    (HEADER + "\n\na,A,,2020-13-45,en,\n", 4,
-     "published: '2020-13-45' is not a valid ISO date (YYYY-MM-DD)"),
-])
+@pytest.mark.parametrize(
+    ("csv_text", "line", "what"),
+    [
+        ("outlet,url\nX,\n", 1, "missing the 'source' column (header is: outlet,url)"),
+        (
+            HEADER + "a,A,,,en,\nghost,G,,,en,\n",
+            3,
+            "no article file for source 'ghost' (looked for ghost with .txt, .md, .html, .htm, .json)",
+        ),
+        (
+            HEADER + "a,A,,2020-13-45,en,\n",
+            2,
+            "published: '2020-13-45' is not a valid ISO date (YYYY-MM-DD)",
+        ),
+        (
+            HEADER + "a,A,,,en,\nb,B,,,en,\na,C,,,en,\n",
+            4,
+            "duplicate source id 'a' (already on line 2)",
+        ),
+        (
+            HEADER + "a,A,,,en,\nb,B,,en\n",
+            3,
+            "expected 6 fields (source,outlet,url,published,language,note), found 4",
+        ),
+        (
+            HEADER + "\n\na,A,,2020-13-45,en,\n",
+            4,
+            "published: '2020-13-45' is not a valid ISO date (YYYY-MM-DD)",
+        ),
+    ],
+)
 def test_malformed_sources_csv_names_the_line(tmp_path, csv_text, line, what):
     folder = write(tmp_path / "s", {"a.txt": LEAD, "b.txt": LEAD, "sources.csv": csv_text})
     err = error_of(folder)
