@@ -19,7 +19,8 @@ from dataclasses import replace
 from checker.records import Finding
 
 VERSION = "1"
-ID_PATTERN = re.compile(r"[0-9][0-9a-f]{11}(-[1-9][0-9]*)?")
+# "c" first: a spreadsheet would read an id of digits (or digits around an "e") as a number.
+ID_PATTERN = re.compile(r"c[0-9][0-9a-f]{10}(-[1-9][0-9]*)?")
 
 # Numbers keep their inner separators ("8.1" is not "81"); words are runs of letters; any other
 # character is a candidate symbol, kept only when it carries meaning (see _keeps).
@@ -49,11 +50,11 @@ def normalise(text: str) -> str:
 
 
 def fingerprint(finding: Finding) -> str:
-    """The id without its occurrence index: VERSION followed by 11 hex digits of a SHA-256."""
+    """The id without its occurrence index: "c", VERSION, then 10 hex digits of a SHA-256."""
     parts = [VERSION, finding.rule, ",".join(finding.sources)]
     parts += sorted(f"{c.source}={normalise(c.text)}" for c in finding.claims)
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return f"{VERSION}{digest[:11]}"
+    return f"c{VERSION}{digest[:10]}"
 
 
 def is_id(text: str) -> bool:

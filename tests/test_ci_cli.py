@@ -117,8 +117,8 @@ def test_a_broken_resolutions_file_exits_2(story: Path) -> None:
 
 
 @pytest.mark.parametrize("args, says", [
-    (["1c4b2f7d35fb", "--status", "fixed", "--note", "x"], "--status: unknown status 'fixed'"),
-    (["1c4b2f7d35fb", "--status", "accepted"], "give a finding ID, --status and --note"),
+    (["c1c4b2f7d35f", "--status", "fixed", "--note", "x"], "--status: unknown status 'fixed'"),
+    (["c1c4b2f7d35f", "--status", "accepted"], "give a finding ID, --status and --note"),
     (["fares-1", "--status", "accepted", "--note", "x"], "'fares-1' is not a finding id"),
 ])
 def test_resolve_refuses_what_it_cannot_record(story: Path, args: list[str], says: str) -> None:
@@ -200,7 +200,7 @@ def test_resolve_from_csv_hands_over_to_the_csv_import(
 
     def import_csv_decisions(csv_path: Path, resolutions_path: Path, *, by: str = ""):
         calls.append((csv_path, resolutions_path, by))
-        return types.SimpleNamespace(imported=("1c4b2f7d35fb",), unmatched=(), undecided=0)
+        return types.SimpleNamespace(imported=("c1c4b2f7d35f",), unmatched=(), undecided=0)
 
     fake = types.ModuleType("checker.csv_import")
     fake.import_csv_decisions = import_csv_decisions
@@ -209,4 +209,4 @@ def test_resolve_from_csv_hands_over_to_the_csv_import(
     assert result.exit_code == 0, result.output
     assert calls == [(Path("edited.csv"), Path("r.json"), "ana")]
     assert "1 decision imported" in result.stderr
-    assert run("resolve", "1c4b2f7d35fb", "--from-csv", "edited.csv").exit_code == 2
+    assert run("resolve", "c1c4b2f7d35f", "--from-csv", "edited.csv").exit_code == 2

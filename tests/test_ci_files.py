@@ -54,13 +54,13 @@ BAD_FILES = {
     "not json": ("{\n  oops\n}\n", "baseline.json:2: not valid JSON"),
     "empty": ("", "empty file"),
     "a list": ("[]\n", "expected a checker.baseline/1 JSON object"),
-    "no schema": ('{"1abcdef012345": {}}\n', 'no "schema" key'),
+    "no schema": ('{"c1abcdef01235": {}}\n', 'no "schema" key'),
     "future version": ('{"schema": "checker.baseline/2"}\n', "unknown version '2'"),
     "other file": ('{"schema": "checker.resolutions/1"}\n', "not a checker.baseline file"),
     "bad id": ('{"fares": {}, "schema": "checker.baseline/1"}\n', "not a finding id"),
-    "bad entry": ('{"1abcdef01234": {"rule": 3, "sources": [], "verdict": "conflict"},'
+    "bad entry": ('{"c1abcdef0123": {"rule": 3, "sources": [], "verdict": "conflict"},'
                   ' "schema": "checker.baseline/1"}\n', "field 'rule' must be a string"),
-    "duplicate": ('{"1abcdef01234": {}, "1abcdef01234": {}, "schema": "checker.baseline/1"}\n',
+    "duplicate": ('{"c1abcdef0123": {}, "c1abcdef0123": {}, "schema": "checker.baseline/1"}\n',
                   "appears twice"),
     "merge markers": ('{\n<<<<<<< HEAD\n  "a": 1,\n=======\n  "b": 2,\n>>>>>>> x\n}\n',
                       "merge conflict markers"),
@@ -80,7 +80,7 @@ def test_a_malformed_baseline_is_an_error_naming_the_file(tmp_path: Path, case: 
 
 def test_a_resolution_with_an_unknown_status_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "r.json"
-    path.write_text('{\n  "1abcdef01234": {"by": "", "note": "", "status": "maybe"},\n'
+    path.write_text('{\n  "c1abcdef0123": {"by": "", "note": "", "status": "maybe"},\n'
                     '  "schema": "checker.resolutions/1"\n}\n', encoding="utf-8")
     with pytest.raises(CheckerError, match="unknown status 'maybe'"):
         load_resolutions(path)
@@ -119,9 +119,9 @@ def test_nothing_is_written_when_one_decision_is_bad(tmp_path: Path) -> None:
 
 
 def test_resolution_summary_is_what_reports_show() -> None:
-    assert Resolution("1abcdef01234", "accepted", "both true", "ana").summary() == \
+    assert Resolution("c1abcdef0123", "accepted", "both true", "ana").summary() == \
         "accepted: both true (ana)"
-    assert Resolution("1abcdef01234", "corrected", "").summary() == "corrected"
+    assert Resolution("c1abcdef0123", "corrected", "").summary() == "corrected"
 
 
 # ---------------------------------------------------------------- git

@@ -25,7 +25,7 @@ def _states(tmp_path: Path):
     aspect = by_rule(rep, "aspect")
     save_baseline(tmp_path / "b.json", [
         *(BaselineEntry.of(f) for f in rep.findings if f is not aspect),
-        BaselineEntry("1000000000aa", "retired-rule", ("citywire",), "conflict"),
+        BaselineEntry("c100000000aa", "retired-rule", ("citywire",), "conflict"),
     ])
     save_resolutions(tmp_path / "r.json", [
         Resolution(by_rule(rep, "number-mismatch").id, "accepted", "different routes", "ana")])
@@ -60,8 +60,8 @@ def test_sarif_results_carry_fingerprint_state_and_claim_positions(tmp_path: Pat
     assert got["baselineState"] == "unchanged"
     assert got["suppressions"][0]["justification"] == "accepted: different routes (ana)"
     assert results[by_rule(rep, "aspect").id]["baselineState"] == "new"
-    assert results["1000000000aa"]["baselineState"] == "absent"
-    assert results["1000000000aa"]["ruleId"] == "retired-rule"
+    assert results["c100000000aa"]["baselineState"] == "absent"
+    assert results["c100000000aa"]["ruleId"] == "retired-rule"
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert rule_ids == sorted(rule_ids) and "retired-rule" in rule_ids
     assert all(rule_ids[r["ruleIndex"]] == r["ruleId"] for r in run["results"] if "ruleId" in r)

@@ -25,7 +25,7 @@ def test_without_files_every_finding_is_new(tmp_path: Path) -> None:
 def test_known_resolved_and_stale(tmp_path: Path) -> None:
     rep = report()
     conflict, aspect = by_rule(rep, "number-mismatch"), by_rule(rep, "aspect")
-    gone_id, retired_id = "1000000000aa", "1000000000bb"
+    gone_id, retired_id = "c100000000aa", "c100000000bb"
     save_baseline(tmp_path / "b.json", [
         *(BaselineEntry.of(f) for f in rep.findings if f is not aspect),
         BaselineEntry(gone_id, "number-mismatch", ("citywire", "valleypost"), "conflict"),

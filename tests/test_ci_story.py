@@ -22,7 +22,7 @@ from checker.records import State, Verdict
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "hk-data-requests"
 SCHEMA = Path(__file__).parents[2] / "shared/schemas/sarif-schema-2.1.0.json"
-ID_LINE = re.compile(r"^([0-9][0-9a-f]{11}(?:-\d+)?)  ", re.M)
+ID_LINE = re.compile(r"^(c[0-9][0-9a-f]{10}(?:-\d+)?)  ", re.M)
 
 
 def run(*args: object):
@@ -102,9 +102,6 @@ PIPELINE_LIMITS = {
     ("rewrap", "hkfp.txt"): "the article is now detected as hard-wrapped, so the photo caption "
     "and its 'File Photo:' credit line (one blank-line paragraph) are joined into one unit "
     "that neither the alt-text rule nor the credit pattern removes: a new single-source finding",
-    ("straight-quotes", "firstonline.txt"): "extract.quotes.find_quotes reads a straight quote "
-    "as opening whenever none is open, so the truncated quotation's lone closing mark opens "
-    "an empty one: the Microsoft quote-wording conflict is lost",
 }
 
 

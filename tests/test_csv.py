@@ -31,20 +31,20 @@ SOURCES = (
 
 def report() -> Report:
     jobs = Finding(
-        "1a00000000aa", "number-mismatch", "number", Verdict.CONFLICT, "error",
+        "c1a0000000aa", "number-mismatch", "number", Verdict.CONFLICT, "error",
         'Jobs: 1,200 (Tagesblatt, wire) vs 1,500 (Folha), "same plant"',
         (ClaimRef("wire", "The company plans to employ 1,200 people.", 90, 131),
          ClaimRef("folha", "The plant will employ 1,500 people,\nthe company said.", 40, 93),
          ClaimRef("tagesblatt", "Jürgen Müller said the plant will employ 1,200 people.", 10, 64)),
     )
     formula = Finding(
-        "1b00000000bb", "single-source", "single-source", Verdict.SINGLE_SOURCE, "info",
+        "c1b0000000bb", "single-source", "single-source", Verdict.SINGLE_SOURCE, "info",
         "-2+3 is reported by one outlet only",
         (ClaimRef("wire", '=HYPERLINK("http://x","y")', 200, 226),),
         state=State.RESOLVED, note="@editor: checked with the wire",
     )
     injections = Finding(
-        "1c00000000cc", "quote-wording", "quote-wording", Verdict.CONFLICT, "warning",
+        "c1c0000000cc", "quote-wording", "quote-wording", Verdict.CONFLICT, "warning",
         "+ differs", (ClaimRef("folha", "-2+3", 5, 9), ClaimRef("tagesblatt", "\tTab", 0, 4),
                       ClaimRef("wire", "\rCR", 0, 3), ClaimRef("wire", "+1 more", 7, 14)),
     )
@@ -60,12 +60,12 @@ def frame(text: str) -> pd.DataFrame:
 def test_one_row_per_finding_and_cited_claim_in_report_order():
     table = frame(render(report()))
     assert tuple(table.columns) == COLUMNS
-    ids = ["1a00000000aa"] * 3 + ["1c00000000cc"] * 4 + ["1b00000000bb"]
+    ids = ["c1a0000000aa"] * 3 + ["c1c0000000cc"] * 4 + ["c1b0000000bb"]
     assert list(table["finding_id"]) == ids
     # Within a finding: by source, then position.
     assert list(table["source"][:3]) == ["folha", "tagesblatt", "wire"]
     assert list(table["start"][3:7]) == ["5", "0", "0", "7"]
-    jobs = table[table["finding_id"] == "1a00000000aa"]
+    jobs = table[table["finding_id"] == "c1a0000000aa"]
     assert set(jobs["verdict"]) == {"conflict"} and set(jobs["rule"]) == {"number-mismatch"}
     assert list(jobs["outlet"]) == ["Folha Global de São Paulo", "Münchner Tagesblatt",
                                     "'=cmd|' /C calc'!A0"]
@@ -111,10 +111,10 @@ def test_offsets_stay_numbers():
 
 def test_state_and_note_columns_show_the_decision():
     table = frame(render(report()))
-    row = table[table["finding_id"] == "1b00000000bb"].iloc[0]
+    row = table[table["finding_id"] == "c1b0000000bb"].iloc[0]
     assert row["state"] == "resolved"
     assert unneutralise(row["resolution_note"]) == "@editor: checked with the wire"
-    assert set(table[table["finding_id"] == "1a00000000aa"]["state"]) == {"new"}
+    assert set(table[table["finding_id"] == "c1a0000000aa"]["state"]) == {"new"}
 
 
 def test_neutralise_round_trips():

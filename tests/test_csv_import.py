@@ -21,7 +21,7 @@ from checker.records import ClaimRef, Finding, Report, Source, Verdict
 from checker.resolutions import load_resolutions
 from checker.states import apply_states
 
-A, B, C = "1a0a0a0a0a0a", "1b0b0b0b0b0b", "1c0c0c0c0c0c"
+A, B, C = "c1a0a0a0a0a0", "c1b0b0b0b0b0", "c1c0c0c0c0c0"
 
 
 def report() -> Report:
@@ -82,7 +82,7 @@ def test_decisions_typed_in_the_spreadsheet_become_resolutions(tmp_path):
 def test_rows_that_cannot_be_matched_are_reported_with_line_and_reason(tmp_path):
     def edit(rows):
         row_of(rows, A)["state"] = "accepted"
-        rows[2]["finding_id"] = "1deadbeef0000"  # B's first row, tampered
+        rows[2]["finding_id"] = "c1deadbeef000"  # B's first row, tampered
         rows[2]["state"] = "accepted"
         rows[3]["finding_id"] = "DROP TABLE"
         rows[3]["state"] = "accepted"
@@ -95,7 +95,7 @@ def test_rows_that_cannot_be_matched_are_reported_with_line_and_reason(tmp_path)
     assert result.imported == (A,)
     # Line 1 is the header; A's first claim text spans lines 2-3, so rows start at 2, 4, 5, 6, 7.
     assert [(u.line, u.finding_id) for u in result.unmatched] == [
-        (5, "1deadbeef0000"), (6, "DROP TABLE"), (7, C)]
+        (5, "c1deadbeef000"), (6, "DROP TABLE"), (7, C)]
     reasons = [u.reason for u in result.unmatched]
     assert "not a checker finding id" in reasons[0] and "not a checker finding id" in reasons[1]
     assert "unknown state 'fixed it'" in reasons[2]
@@ -105,7 +105,7 @@ def test_rows_that_cannot_be_matched_are_reported_with_line_and_reason(tmp_path)
 def test_ids_that_look_right_but_are_not_in_the_report_are_refused(tmp_path):
     def edit(rows):
         rows[0]["state"] = "accepted"
-        rows[0]["finding_id"] = "1abcdefabcde"
+        rows[0]["finding_id"] = "c1abcdefabcd"
 
     result = import_csv_decisions(export(tmp_path, edit), tmp_path / "r.json",
                                   known_ids={A, B, C})
@@ -170,7 +170,7 @@ def test_excel_semicolon_csv_in_the_windows_code_page(tmp_path):
     [
         (b"", "empty file"),
         (b"a,b,c\r\n1,2,3\r\n", "no 'finding_id' column"),
-        (b"finding_id,verdict\r\n1a0a0a0a0a0a,conflict\r\n", "no 'state' column"),
+        (b"finding_id,verdict\r\nc1a0a0a0a0a0,conflict\r\n", "no 'state' column"),
         (b"\x00\x01PK\x03\x04", "binary file"),
     ],
 )
