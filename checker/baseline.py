@@ -39,6 +39,7 @@ def load_baseline(path: str | Path) -> dict[str, BaselineEntry]:
 
 def save_baseline(path: str | Path, entries: Iterable[BaselineEntry]) -> bool:
     """Write the baseline atomically; False when the file already said exactly this."""
-    data = {e.id: {"rule": e.rule, "sources": list(e.sources), "verdict": e.verdict}
-            for e in entries}
+    data = {
+        e.id: {"rule": e.rule, "sources": list(e.sources), "verdict": e.verdict} for e in entries
+    }
     return ledger.save(path, SCHEMA, data)

@@ -45,10 +45,16 @@ def register(app: typer.Typer) -> None:
 @guarded
 def baseline(
     story: StoryArg,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", show_default=False,
-        help="Baseline file to write (default: config `baseline`, else "
-             "checker-baseline.json).")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            show_default=False,
+            help="Baseline file to write (default: config `baseline`, else checker-baseline.json).",
+        ),
+    ] = None,
     rules: RulesOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -78,23 +84,45 @@ def baseline(
 
 @guarded
 def resolve(
-    finding_id: Annotated[str | None, typer.Argument(
-        metavar="ID", show_default=False,
-        help="The finding's id, as `checker diff` and `checker ci` show it.")] = None,
-    status: Annotated[str | None, typer.Option(
-        "--status", metavar="STATUS", show_default=False,
-        help="corrected (an outlet fixed it), accepted (the difference is real and fine) "
-             "or false-alarm (checker was wrong).")] = None,
-    note: Annotated[str | None, typer.Option(
-        "--note", metavar="TEXT", show_default=False,
-        help="Why, in a sentence: readers of the report see it.")] = None,
-    by: Annotated[str, typer.Option(
-        "--by", metavar="NAME", help="Who decided.")] = "",
+    finding_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ID",
+            show_default=False,
+            help="The finding's id, as `checker diff` and `checker ci` show it.",
+        ),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            show_default=False,
+            help="corrected (an outlet fixed it), accepted (the difference is real and fine) "
+            "or false-alarm (checker was wrong).",
+        ),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option(
+            "--note",
+            metavar="TEXT",
+            show_default=False,
+            help="Why, in a sentence: readers of the report see it.",
+        ),
+    ] = None,
+    by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who decided.")] = "",
     resolutions: ResolutionsOpt = None,
-    from_csv: Annotated[Path | None, typer.Option(
-        "--from-csv", metavar="FILE", show_default=False,
-        help="Import the decisions an editor filled in a `checker diff --format csv` "
-             "export, instead of giving one ID.")] = None,
+    from_csv: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-csv",
+            metavar="FILE",
+            show_default=False,
+            help="Import the decisions an editor filled in a `checker diff --format csv` "
+            "export, instead of giving one ID.",
+        ),
+    ] = None,
 ) -> None:
     """Record an editor's decision on a finding: it shows as resolved, never fails CI.
 
@@ -111,12 +139,10 @@ def resolve(
         _import_csv(from_csv, path, by.strip())
         return
     if not finding_id or status is None or note is None:
-        raise CheckerError("resolve", "give a finding ID, --status and --note "
-                                      "(or --from-csv FILE)")
+        raise CheckerError("resolve", "give a finding ID, --status and --note (or --from-csv FILE)")
     decision = Resolution(finding_id, parse_status(status, "--status"), note.strip(), by.strip())
     changes = add_resolutions(path, [decision])
-    done = ("recorded" if changes.added else "updated" if changes.updated
-            else "already recorded")
+    done = "recorded" if changes.added else "updated" if changes.updated else "already recorded"
     say(f"resolve: {path}: {finding_id} {decision.status}: {done}")
 
 
@@ -139,12 +165,19 @@ def ci(
     story: StoryArg,
     baseline: BaselineOpt = None,
     resolutions: ResolutionsOpt = None,
-    fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", metavar="WHAT", show_default=False,
-        help="conflict: fail on new conflicts; any: on new not-comparable findings too "
-             "(default: config `fail-on`, else conflict).")] = None,
-    prune: Annotated[bool, typer.Option(
-        "--prune", help="Rewrite the baseline without its stale entries.")] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="WHAT",
+            show_default=False,
+            help="conflict: fail on new conflicts; any: on new not-comparable findings too "
+            "(default: config `fail-on`, else conflict).",
+        ),
+    ] = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Rewrite the baseline without its stale entries.")
+    ] = False,
     format: FormatOpt = None,
     output: OutputOpt = None,
     rules: RulesOpt = None,
@@ -167,13 +200,13 @@ def ci(
     config = load_config()
     gate = fail_on or config.fail_on
     if gate not in FAIL_ON:
-        raise CheckerError("--fail-on", f"unknown value {gate!r} (expected "
-                                        f"{' or '.join(FAIL_ON)})")
+        raise CheckerError("--fail-on", f"unknown value {gate!r} (expected {' or '.join(FAIL_ON)})")
     fmt = pick_format(format, config) if format or output else None
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
-    report = run_check(story, config, rules, select, ignore,
-                       baseline=baseline_path, resolutions=resolutions_path)
+    report = run_check(
+        story, config, rules, select, ignore, baseline=baseline_path, resolutions=resolutions_path
+    )
     bad = failing(report, gate)
     if fmt is not None:
         emit(report, fmt, output)
@@ -215,22 +248,28 @@ def _describe(findings: tuple[Finding, ...], report: Report) -> str:
 def _stale(entry: StaleEntry) -> str:
     if entry.file == "baseline":
         about = "; ".join(x for x in (entry.rule, ", ".join(entry.sources)) if x)
-        return (f"{entry.id} ({about}) is no longer found: the finding went away "
-                "(`checker ci --prune` drops it)")
+        return (
+            f"{entry.id} ({about}) is no longer found: the finding went away "
+            "(`checker ci --prune` drops it)"
+        )
     return f"{entry.id} ({entry.note}) matches no finding any more"
 
 
 def _summary(report: Report, bad: tuple[Finding, ...], gate: str) -> str:
     states = {s: sum(1 for f in report.findings if f.state is s) for s in State}
-    counts = (f"{len(report.findings)} findings: {states[State.NEW]} new, "
-              f"{states[State.KNOWN]} known, {states[State.RESOLVED]} resolved")
+    counts = (
+        f"{len(report.findings)} findings: {states[State.NEW]} new, "
+        f"{states[State.KNOWN]} known, {states[State.RESOLVED]} resolved"
+    )
     if report.stale:
         counts += f"; {_count(len(report.stale), 'stale entry', 'stale entries')}"
     if not bad:
         return f"passed ({counts})"
     what = "conflict" if gate == "conflict" else "conflict or not-comparable finding"
-    return f"failed: {_count(len(bad), f'new unresolved {what}', f'new unresolved {what}s')} " \
-           f"({counts})"
+    return (
+        f"failed: {_count(len(bad), f'new unresolved {what}', f'new unresolved {what}s')} "
+        f"({counts})"
+    )
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -72,8 +72,11 @@ def load_config(start: Path | None = None) -> Config:
     path, table = found
     config = parse_config(path, table)
     # Paths the file sets are relative to its folder; the defaults stay in the current one.
-    paths = {name: _relative_to(path.parent, getattr(config, name))
-             for name in ("baseline", "resolutions", "rules") if key_name(name) in table}
+    paths = {
+        name: _relative_to(path.parent, getattr(config, name))
+        for name in ("baseline", "resolutions", "rules")
+        if key_name(name) in table
+    }
     return replace(config, **paths)
 
 

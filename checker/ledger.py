@@ -69,15 +69,19 @@ def load(path: str | Path, schema: str) -> dict[str, dict[str, Any]]:
     except UnicodeDecodeError:
         raise CheckerError(where, "not UTF-8 text") from None
     if "\n<<<<<<< " in f"\n{text}" or "\n>>>>>>> " in text:
-        raise CheckerError(where, "unresolved git merge conflict markers (see docs/ci.md: "
-                                  "merge=union in .gitattributes avoids them)")
+        raise CheckerError(
+            where,
+            "unresolved git merge conflict markers (see docs/ci.md: "
+            "merge=union in .gitattributes avoids them)",
+        )
     if not text.strip():
         raise CheckerError(where, f"empty file, expected a {schema} JSON object")
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates)
     except _DuplicateKey as dup:
-        raise CheckerError(where, f"key {dup.key!r} appears twice (a merge kept both "
-                                  "sides?): keep one") from None
+        raise CheckerError(
+            where, f"key {dup.key!r} appears twice (a merge kept both sides?): keep one"
+        ) from None
     except json.JSONDecodeError as err:
         raise CheckerError(f"{where}:{err.lineno}", f"not valid JSON: {err.msg}") from None
     if not isinstance(data, dict):
@@ -88,8 +92,11 @@ def load(path: str | Path, schema: str) -> dict[str, dict[str, Any]]:
         raise CheckerError(where, f'no "{SCHEMA_KEY}" key: not a {name} file')
     if found != schema:
         found_name, _, found_version = found.partition("/")
-        what = (f"unknown version {found_version!r} (this checker reads version {version})"
-                if found_name == name else f"is a {found_name} file, not a {name} file")
+        what = (
+            f"unknown version {found_version!r} (this checker reads version {version})"
+            if found_name == name
+            else f"is a {found_name} file, not a {name} file"
+        )
         raise CheckerError(where, f"{SCHEMA_KEY} {found!r}: {what}")
     for key, value in data.items():
         if not is_id(key):
@@ -103,21 +110,31 @@ def fields(where: str, key: str, entry: dict[str, Any], spec: Mapping[str, type]
     """Check one entry against {field: type} (a field typed `list` holds strings)."""
     for name in entry:
         if name not in spec:
-            raise CheckerError(where, f"entry {key}: unknown field {name!r} "
-                                      f"(expected {', '.join(spec)})")
+            raise CheckerError(
+                where, f"entry {key}: unknown field {name!r} (expected {', '.join(spec)})"
+            )
     for name, kind in spec.items():
         value = entry.get(name)
         ok = isinstance(value, kind) and (
-            kind is not list or all(isinstance(v, str) for v in value))
+            kind is not list or all(isinstance(v, str) for v in value)
+        )
         if not ok:
             wanted = "a list of strings" if kind is list else "a string"
-            raise CheckerError(where, f"entry {key}: field {name!r} must be {wanted}, "
-                                      f"found {_kind(value) if name in entry else 'nothing'}")
+            raise CheckerError(
+                where,
+                f"entry {key}: field {name!r} must be {wanted}, "
+                f"found {_kind(value) if name in entry else 'nothing'}",
+            )
 
 
 def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "true/false",
-            type(None): "null"}.get(type(value), "a number")
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "true/false",
+        type(None): "null",
+    }.get(type(value), "a number")
 
 
 class _DuplicateKey(Exception):

@@ -54,11 +54,15 @@ def parse_status(text: str, where: str) -> str:
 
 def check_resolution(resolution: Resolution, where: str) -> None:
     if not is_id(resolution.id):
-        raise CheckerError(where, f"{resolution.id!r} is not a finding id "
-                                  "(ids are shown by `checker diff` and `checker ci`)")
+        raise CheckerError(
+            where,
+            f"{resolution.id!r} is not a finding id "
+            "(ids are shown by `checker diff` and `checker ci`)",
+        )
     if resolution.status not in STATUSES:
-        raise CheckerError(where, f"unknown status {resolution.status!r} "
-                                  f"(expected {', '.join(STATUSES)})")
+        raise CheckerError(
+            where, f"unknown status {resolution.status!r} (expected {', '.join(STATUSES)})"
+        )
 
 
 def load_resolutions(path: str | Path) -> dict[str, Resolution]:

@@ -21,8 +21,12 @@ def render(report: Report) -> str:
     cases = [_case(report.story, f) for f in report.findings]
     failures = sum(1 for c in cases if c.find("failure") is not None)
     skipped = sum(1 for c in cases if c.find("skipped") is not None)
-    counts = {"tests": str(len(cases)), "failures": str(failures), "errors": "0",
-              "skipped": str(skipped)}
+    counts = {
+        "tests": str(len(cases)),
+        "failures": str(failures),
+        "errors": "0",
+        "skipped": str(skipped),
+    }
     root = ET.Element("testsuites", {"name": "checker", **counts})
     suite = ET.SubElement(root, "testsuite", {"name": _clean(report.story), **counts})
     suite.extend(cases)
@@ -32,23 +36,24 @@ def render(report: Report) -> str:
 
 def _case(story: str, finding: Finding) -> ET.Element:
     name = f"{finding.id} {finding.rule} ({', '.join(finding.sources)})"
-    case = ET.Element("testcase", {"classname": _clean(f"checker.{story}.{finding.rule}"),
-                                   "name": _clean(name)})
+    case = ET.Element(
+        "testcase", {"classname": _clean(f"checker.{story}.{finding.rule}"), "name": _clean(name)}
+    )
     if finding.state is State.KNOWN:
         ET.SubElement(case, "skipped", {"message": "known: in the baseline"})
     elif finding.state is State.RESOLVED:
         ET.SubElement(case, "skipped", {"message": _clean(f"resolved: {finding.note}")})
     elif finding.verdict is Verdict.CONFLICT:
-        failure = ET.SubElement(case, "failure", {"message": _clean(finding.message),
-                                                  "type": finding.verdict.value})
+        failure = ET.SubElement(
+            case, "failure", {"message": _clean(finding.message), "type": finding.verdict.value}
+        )
         failure.text = _clean(_evidence(finding))
     return case
 
 
 def _evidence(finding: Finding) -> str:
     lines = [f"{finding.message}", f"id: {finding.id}  rule: {finding.rule}"]
-    lines += [f"{c.source} [{c.start}:{c.end}]: {' '.join(c.text.split())}"
-              for c in finding.claims]
+    lines += [f"{c.source} [{c.start}:{c.end}]: {' '.join(c.text.split())}" for c in finding.claims]
     return "\n".join(lines)
 
 

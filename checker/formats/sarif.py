@@ -43,11 +43,13 @@ def render(report: Report) -> str:
     results = [_result(f, index, lines) for f in report.findings]
     results += [_absent(s, index) for s in _unique(report.stale)]
     run = {
-        "tool": {"driver": {
-            "name": "checker",
-            "version": __version__,
-            "rules": rules,
-        }},
+        "tool": {
+            "driver": {
+                "name": "checker",
+                "version": __version__,
+                "rules": rules,
+            }
+        },
         "automationDetails": {"id": f"checker/{report.story}/"},
         "columnKind": "unicodeCodePoints",
         "results": results,
@@ -76,15 +78,17 @@ def _pack_rules() -> list[dict[str, Any]]:
     out = []
     for rule in load_rules():
         help_text = "\n\n".join(t for t in (rule.description, rule.rationale) if t)
-        out.append({
-            "id": rule.id,
-            "name": "".join(w.capitalize() for w in rule.id.split("-")),
-            "shortDescription": {"text": _SENTENCE.split(rule.description.strip(), 1)[0]},
-            "fullDescription": {"text": rule.description},
-            "help": {"text": help_text},
-            "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
-            "properties": {"kind": rule.kind},
-        })
+        out.append(
+            {
+                "id": rule.id,
+                "name": "".join(w.capitalize() for w in rule.id.split("-")),
+                "shortDescription": {"text": _SENTENCE.split(rule.description.strip(), 1)[0]},
+                "fullDescription": {"text": rule.description},
+                "help": {"text": help_text},
+                "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
+                "properties": {"kind": rule.kind},
+            }
+        )
     return out
 
 
@@ -124,8 +128,10 @@ def _unique(stale: tuple[StaleEntry, ...]) -> list[StaleEntry]:
 def _absent(entry: StaleEntry, index: dict[str, int]) -> dict[str, Any]:
     """An entry of the baseline or resolutions the run no longer produced."""
     result: dict[str, Any] = {
-        "message": {"text": "No longer found: the articles or the rules changed since this "
-                            f"finding was recorded in the {entry.file} file."},
+        "message": {
+            "text": "No longer found: the articles or the rules changed since this "
+            f"finding was recorded in the {entry.file} file."
+        },
         "partialFingerprints": {FINGERPRINT_KEY: entry.id},
         "baselineState": "absent",
         "kind": "informational",
