@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -22,7 +23,7 @@ from checker.records import Claim, Cluster
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 MAX_REPRESENTATIVES = 3  # members per cluster that newcomers are compared with
-MAX_BONUS = 30.0  # the most slot_bonus() can add
+MAX_BONUS = 30.0  # the most bonus() can add
 
 
 def stem(word: str) -> str:
@@ -58,23 +59,39 @@ def signature(claim: Claim) -> str:
     return " ".join(content_stems(text))
 
 
-def slot_bonus(a: Claim, b: Claim, subjects: bool = True) -> float:
+class SlotKeys(NamedTuple):
+    """What slot_bonus compares, computed once per claim."""
+
+    subject: str  # name key, "" without a subject
+    named: bool  # a name rather than a head noun ("the firm")
+    entities: frozenset[str]
+    values: frozenset[float]
+
+
+def slot_keys(claim: Claim) -> SlotKeys:
+    subject = claim.subject or ""
+    return SlotKeys(
+        name_key(subject),
+        bool(subject) and not subject.startswith("the "),
+        frozenset(name_key(e) for e in claim.entities),
+        frozenset(q.value for q in claim.quantities),
+    )
+
+
+def bonus(a: SlotKeys, b: SlotKeys, subjects: bool = True) -> float:
     """Points for agreeing slots, off for a different subject: added to the text score.
     With subjects=False a different subject costs nothing (to find look-alike claims)."""
-    bonus = 0.0
+    points = 0.0
     if subjects and a.subject and b.subject:
-        if name_key(a.subject) == name_key(b.subject):
-            bonus += 12.0
-        elif not (a.subject.startswith("the ") or b.subject.startswith("the ")):
-            bonus -= 20.0  # two different names; a head noun ("the firm") may be either
-    ea = {name_key(e) for e in a.entities}
-    eb = {name_key(e) for e in b.entities}
-    if ea and eb:
-        bonus += 10.0 * len(ea & eb) / len(ea | eb)
-    qa = {q.value for q in a.quantities}
-    if qa & {q.value for q in b.quantities}:
-        bonus += 8.0
-    return bonus
+        if a.subject == b.subject:
+            points += 12.0
+        elif a.named and b.named:
+            points -= 20.0  # two different names; a head noun ("the firm") may be either
+    if a.entities and b.entities:
+        points += 10.0 * len(a.entities & b.entities) / len(a.entities | b.entities)
+    if a.values & b.values:
+        points += 8.0
+    return points
 
 
 def pair_scores(left: Sequence[Claim], right: Sequence[Claim]) -> np.ndarray:
@@ -100,6 +117,7 @@ def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
+    keys = {c.id: slot_keys(c) for c in claims}
     members: list[list[Claim]] = []
     reps: list[Claim] = []
     rep_cluster: list[int] = []
@@ -117,7 +135,7 @@ def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[
                     cluster = rep_cluster[j]
                     if any(m.source == source for m in members[cluster]):
                         continue
-                    total = float(row[j]) + slot_bonus(claim, reps[j])
+                    total = float(row[j]) + bonus(keys[claim.id], keys[reps[j].id])
                     if total > best_score or (total == best_score and best >= 0 and cluster < best):
                         best, best_score = cluster, total
             if best < 0:

@@ -1,18 +1,19 @@
 """The compare stage: every rule runs over the aligned claims and returns findings.
 
-`Context` holds what all kinds share: the claims, their clusters, the sources (for dates), and
-`counterparts()`, which pairs each claim with its best match in every other outlet among the
-claims that carry a given slot. Kinds live in checker/kinds/, one module each.
+`Context` holds what all kinds share: the distinct claims, their clusters, the sources (for
+dates), the outlets behind each claim, and `counterparts()`, which pairs each claim with its
+best match in every other outlet among the claims that carry a given slot. Kinds live in
+checker/kinds/, one module each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from checker.align import MAX_BONUS, pair_scores, slot_bonus
+from checker.align import MAX_BONUS, SlotKeys, bonus, pair_scores, slot_keys
 from checker.fingerprint import assign_ids
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
 from checker.rulepack import Rule
@@ -25,24 +26,65 @@ class Pair:
     score: float
 
 
+def distinct(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[Claim, ...]]]:
+    """One representative per distinct claim: same words, subject and resolved dates.
+
+    Outlets that run the same wire copy repeat claims word for word; rules compare each
+    distinct claim once, and findings then cite every outlet that carries it.
+    """
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = (c.text, c.subject, tuple((d.first, d.last) for d in c.dates))
+        groups.setdefault(key, []).append(c)
+    reps = [group[0] for group in groups.values()]
+    return reps, {group[0].id: tuple(group) for group in groups.values()}
+
+
 @dataclass
 class Context:
-    claims: Sequence[Claim]
+    claims: Sequence[Claim]  # representatives: what the rules compare
     clusters: Sequence[Cluster]
     sources: dict[str, Source]
+    members: dict[str, tuple[Claim, ...]] = field(default_factory=dict)  # by representative id
+    every: Sequence[Claim] = ()  # all claims of the story
     _pairs: dict[tuple, list] = field(default_factory=dict)  # cache of pairings by slot
+    _keys: dict[str, SlotKeys] = field(default_factory=dict)
+    _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
+    _by_source: dict[str, list[Claim]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.members:
+            self.members = {c.id: (c,) for c in self.claims}
+        if not self.every:
+            self.every = [m for ms in self.members.values() for m in ms]
+
+    def keys(self, claim: Claim) -> SlotKeys:
+        held = self._keys.get(claim.id)
+        if held is None:
+            held = self._keys[claim.id] = slot_keys(claim)
+        return held
+
+    def outlets(self, claim: Claim) -> frozenset[str]:
+        """Every outlet that makes this claim in these words."""
+        held = self._outlets.get(claim.id)
+        if held is None:
+            group = self.members.get(claim.id, (claim,))
+            held = self._outlets[claim.id] = frozenset(m.source for m in group)
+        return held
+
+    def claims_in(self, source: str) -> list[Claim]:
+        """All claims of one outlet, in article order."""
+        if not self._by_source:
+            for c in self.every:
+                self._by_source.setdefault(c.source, []).append(c)
+        return self._by_source.get(source, [])
+
+    def sources_of(self, claims: Iterable[Claim]) -> str:
+        """The outlets behind some claims, sorted and comma-separated, for messages."""
+        return ", ".join(sorted({s for c in claims for s in self.outlets(c)}))
 
     def published(self, source: str):  # -> date | None
         return self.sources[source].published
-
-    def cluster_pairs(self) -> Iterable[Pair]:
-        """Every pair of claims from different outlets within one cluster."""
-        for cluster in self.clusters:
-            members = cluster.claims
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    if a.source != b.source:
-                        yield Pair(a, b, 100.0)
 
     def counterparts(
         self,
@@ -65,21 +107,26 @@ class Context:
         pairs: dict[tuple[str, str], Pair] = {}
         if len(items) > 1:
             scores = pair_scores(items, items)
-            sources = np.array([c.source for c in items])
+            outlets = [self.outlets(c) for c in items]
             for i, a in enumerate(items):
                 # Only claims that could reach the threshold with the largest slot bonus.
-                near = np.flatnonzero((scores[i] >= threshold - MAX_BONUS) & (sources != a.source))
-                best: dict[str, tuple[float, int]] = {}
+                near = np.flatnonzero(scores[i] >= threshold - MAX_BONUS)
+                best: dict[object, tuple[float, int]] = {}
                 for j in near.tolist():
-                    total = float(scores[i, j]) + slot_bonus(a, items[j], subjects)
+                    others = outlets[j] - outlets[i]
+                    if j == i or not others:
+                        continue  # the same outlet: not a disagreement between outlets
+                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(items[j]), subjects)
+                    if total < threshold:
+                        continue
                     # Keyed by outlet for the best match only, else by claim: all good matches.
-                    slot_key = items[j].source if best_only else items[j].id
-                    held = best.get(slot_key)
-                    if total >= threshold and (held is None or total > held[0]):
-                        best[slot_key] = (total, j)
+                    for slot_key in others if best_only else (j,):
+                        held = best.get(slot_key)
+                        if held is None or total > held[0]:
+                            best[slot_key] = (total, j)
                 for total, j in best.values():
                     b = items[j]
-                    first, second = (a, b) if a.id < b.id else (b, a)
+                    first, second = (a, b) if i < j else (b, a)
                     pairs.setdefault((first.id, second.id), Pair(first, second, total))
         result = sorted(pairs.values(), key=lambda p: (p.a.id, p.b.id))
         self._pairs[key] = result
@@ -100,21 +147,23 @@ class Context:
                 groups.setdefault(g, []).append(c)
         pairs: list[Pair] = []
         for _, items in sorted(groups.items()):
-            if len({c.source for c in items}) < 2:
+            if len(frozenset().union(*(self.outlets(c) for c in items))) < 2:
                 continue
             scores = pair_scores(items, items)
+            outlets = [self.outlets(c) for c in items]
             best: dict[tuple[int, str], tuple[float, int]] = {}
             for i, a in enumerate(items):
                 for j, b in enumerate(items):
-                    if a.source == b.source:
+                    if i == j:
                         continue
-                    total = float(scores[i, j]) + slot_bonus(a, b)
-                    held = best.get((i, b.source))
-                    if held is None or total > held[0]:
-                        best[(i, b.source)] = (total, j)
-            for (i, _), (total, j) in sorted(best.items()):
-                back = best.get((j, items[i].source))
-                if i < j and back and back[1] == i and total >= threshold:
+                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(b))
+                    for outlet in outlets[j] - outlets[i]:
+                        held = best.get((i, outlet))
+                        if held is None or total > held[0]:
+                            best[(i, outlet)] = (total, j)
+            chosen = {(i, j): total for (i, _), (total, j) in best.items()}
+            for (i, j), total in sorted(chosen.items()):
+                if i < j and (j, i) in chosen and total >= threshold:
                     pairs.append(Pair(items[i], items[j], total))
         self._pairs[key] = pairs
         return pairs
@@ -161,16 +210,36 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return list(seen.values())
 
 
+def _expand(
+    finding: Finding, ctx: Context, by_span: dict[tuple[str, int, int], list[str]]
+) -> Finding:
+    """Cite every outlet that makes a cited claim in the same words."""
+    refs = {(c.source, c.start, c.end): c for c in finding.claims}
+    for c in finding.claims:
+        for rep in by_span.get((c.source, c.start, c.end), ()):
+            for m in ctx.members[rep]:
+                refs.setdefault((m.source, m.start, m.end), claim_ref(m))
+    if len(refs) == len(finding.claims):
+        return finding
+    return replace(finding, claims=tuple(refs[k] for k in sorted(refs)))
+
+
 def compare(
     claims: Sequence[Claim],
     clusters: Sequence[Cluster],
     sources: dict[str, Source],
     rules: Sequence[Rule],
+    members: dict[str, tuple[Claim, ...]] | None = None,
 ) -> list[Finding]:
+    """Run the rules over representative claims (see `distinct`) and their clusters."""
     from checker.kinds import KINDS
 
-    ctx = Context(claims, clusters, sources)
+    ctx = Context(claims, clusters, sources, members or {})
     found: list[Finding] = []
     for rule in rules:
         found.extend(KINDS[rule.kind].run(ctx, rule))
-    return assign_ids(_dedupe(found))
+    by_span: dict[tuple[str, int, int], list[str]] = {}
+    for rep, group in ctx.members.items():
+        for m in group:
+            by_span.setdefault((m.source, m.start, m.end), []).append(rep)
+    return assign_ids(_dedupe(_expand(f, ctx, by_span) for f in found))

@@ -9,7 +9,7 @@ from typing import Any
 from checker.align import align
 from checker.claims import build_claims
 from checker.clean import clean
-from checker.compare import compare
+from checker.compare import compare, distinct
 from checker.ingest import load_story
 from checker.records import Article, Claim, Report
 from checker.rulepack import Rule, load_rules
@@ -19,9 +19,10 @@ def analyse(name: str, articles: Sequence[Article], rules: Sequence[Rule]) -> Re
     """Run clean..compare on articles already read (rule examples use this directly)."""
     cleaned = [clean(a) for a in articles]
     claims = build_claims(cleaned)
-    clusters = align(claims)
+    reps, members = distinct(claims)
+    clusters = align(reps)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(claims, clusters, sources, rules)
+    findings = compare(reps, clusters, sources, rules, members)
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),

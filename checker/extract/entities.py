@@ -6,6 +6,7 @@ the story writes it capitalised elsewhere too, which keeps "However" or "Service
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ class Mention:
     end: int
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Fold case, spacing, hyphens and dots: '21 Vianet' and '21Vianet' share a key."""
     return re.sub(r"[\W_]+", "", name.casefold())

@@ -8,7 +8,9 @@ longer one it matches (rapidfuzz partial_ratio), and only differences inside tha
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -39,8 +41,10 @@ class Word:
     surface: str
 
 
-def words(text: str, offset: int = 0) -> list[Word]:
-    """Normalised words with their spans; a contraction yields two words over one span."""
+@functools.lru_cache(maxsize=1 << 16)
+def words(text: str, offset: int = 0) -> tuple[Word, ...]:
+    """Normalised words with their spans; a contraction yields two words over one span.
+    Cached: rules ask for the same claims' words many times."""
     blanked = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
     out: list[Word] = []
     for m in _WORD.finditer(blanked):
@@ -61,7 +65,7 @@ def words(text: str, offset: int = 0) -> list[Word]:
                     break
         for part in parts or (low,):
             out.append(Word(part, start, end, surface))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ class Change:
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
 
-def diff_words(a: list[Word], b: list[Word], min_equal: float = 0.5) -> list[Change] | None:
+def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change] | None:
     """Changes inside the stretch the two word lists share; None if they are not one quotation."""
     sm = SequenceMatcher(None, [w.norm for w in a], [w.norm for w in b], autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
@@ -134,7 +138,7 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
         for i, (ca, qa) in enumerate(holders):
             for j in range(i + 1, len(holders)):
                 cb, qb = holders[j]
-                if ca.source == cb.source or scores[i, j] < min_score:
+                if not ctx.outlets(cb) - ctx.outlets(ca) or scores[i, j] < min_score:
                     continue
                 changes = diff_words(tokens[i], tokens[j])
                 if changes is None:
@@ -147,7 +151,7 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
 def claims_at(ctx: Context, source: str, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claims of `source` that contain any of the character spans."""
     out = {}
-    for c in ctx.claims:
-        if c.source == source and any(c.start < e and s < c.end for s, e in spans):
+    for c in ctx.claims_in(source):
+        if any(c.start < e and s < c.end for s, e in spans):
             out.setdefault((c.start, c.end), c)
     return [out[k] for k in sorted(out)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
@@ -90,7 +90,3 @@ class Variants:
             (k, sorted(v.values(), key=lambda c: (c.source, c.start)), self.payload[k])
             for k, v in sorted(self.claims.items(), key=lambda kv: repr(kv[0]))
         ]
-
-
-def join_sources(claims: Iterable[Claim], pick: Callable[[Claim], bool] = lambda c: True) -> str:
-    return ", ".join(sorted({c.source for c in claims if pick(c)}))

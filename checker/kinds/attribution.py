@@ -55,8 +55,8 @@ def _attributing(ctx: Context, claim: Claim, quote: Quote) -> Claim:
     if phrase:
         before = [
             c
-            for c in ctx.claims
-            if c.source == claim.source and c.start <= quote.end and phrase in c.text.lower()
+            for c in ctx.claims_in(claim.source)
+            if c.start <= quote.end and phrase in c.text.lower()
         ]
         if before:
             return max(before, key=lambda c: c.start)
@@ -75,8 +75,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         cited = [_attributing(ctx, pair.a, pair.qa), _attributing(ctx, pair.b, pair.qb)]
         sa = pair.qa.speaker_phrase or pair.qa.speaker or "?"
         sb = pair.qb.speaker_phrase or pair.qb.speaker or "?"
-        key = (pair.a.source, sa.lower(), pair.b.source, sb.lower(), why)
-        variants.add(key, cited, (pair.a.source, sa, pair.b.source, sb, why))
+        a_src, b_src = ctx.sources_of([pair.a]), ctx.sources_of([pair.b])
+        key = (a_src, sa.lower(), b_src, sb.lower(), why)
+        variants.add(key, cited, (a_src, sa, b_src, sb, why))
     out = []
     for _, claims, (a_source, sa, b_source, sb, why) in variants.items():
         out.append(

@@ -6,6 +6,8 @@ two lists that each have a name the other lacks cannot both be the complete set.
 
 from __future__ import annotations
 
+import functools
+
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.records import Claim, Finding, Verdict
@@ -19,6 +21,7 @@ def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
     return [lst for lst in claim.entity_lists if len({name_key(n) for n in lst}) >= min_items]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _same(x: str, y: str) -> bool:
     """One name, or one the longer form of the other ("Apple" / "Apple Inc")."""
     tx, ty = x.casefold().split(), y.casefold().split()
@@ -70,7 +73,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for node in nodes:
             claim, items = lists[node]
             claims.append(claim)
-            camps.setdefault(frozenset(name_key(n) for n in items), set()).add(claim.source)
+            camps.setdefault(frozenset(name_key(n) for n in items), set()).update(
+                ctx.outlets(claim)
+            )
         all_lists = [lists[n][1] for n in nodes]
         names = {name_key(n): n for items in all_lists for n in items}
         common = set.intersection(*(set(k) for k in camps))

@@ -86,10 +86,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             entry[0].append(subject)
     out = []
     for _, (subjects, camps) in sorted(merged.items()):
-        ordered = sorted(camps.items(), key=lambda kv: (len({c.source for c in kv[1]}), kv[0]))
-        described = [
-            f"{', '.join(sorted({c.source for c in cs}))} '{label}'" for label, cs in ordered
-        ]
+        ordered = sorted(
+            camps.items(), key=lambda kv: (len(ctx.sources_of(kv[1]).split(", ")), kv[0])
+        )
+        described = [f"{ctx.sources_of(cs)} '{label}'" for label, cs in ordered]
         (la, ca), (lb, cb) = ordered[0], ordered[-1]
         out.append(
             finding(
@@ -99,9 +99,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 {"subjects": sorted(subjects), "camps": described},
                 subject=" and ".join(sorted(subjects)),
                 camps="; ".join(described),
-                a_source=", ".join(sorted({c.source for c in ca})),
+                a_source=ctx.sources_of(ca),
                 a_modality=la,
-                b_source=", ".join(sorted({c.source for c in cb})),
+                b_source=ctx.sources_of(cb),
                 b_modality=lb,
             )
         )

@@ -23,7 +23,7 @@ def _style(name: str) -> str:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     # First claim of each source that writes each surface form.
     where: dict[str, dict[str, Claim]] = {}
-    for claim in ctx.claims:
+    for claim in ctx.every:
         for name in claim.entities:
             where.setdefault(name, {}).setdefault(claim.source, claim)
     by_key: dict[str, set[str]] = {}

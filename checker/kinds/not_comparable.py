@@ -60,7 +60,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 variants.add(
                     (qx.text, qy.text, tuple(diffs)),
                     [x, y],
-                    (x.source, describe(qx), y.source, describe(qy), diffs),
+                    (ctx.sources_of([x]), describe(qx), ctx.sources_of([y]), describe(qy), diffs),
                 )
     out = []
     for _, claims, payload in variants.items():

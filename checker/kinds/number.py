@@ -37,12 +37,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for (unit, subject), sides in sorted(camps.items()):
         ordered = sorted(
-            sides.items(), key=lambda kv: (-len({c.source for c in kv[1].values()}), kv[0])
+            sides.items(), key=lambda kv: (-len(ctx.sources_of(kv[1].values()).split(", ")), kv[0])
         )
-        described = [
-            f"{value} ({', '.join(sorted({c.source for c in cs.values()}))})"
-            for value, cs in ordered
-        ]
+        described = [f"{value} ({ctx.sources_of(cs.values())})" for value, cs in ordered]
         claims = [c for _, cs in ordered for c in cs.values()]
         (a_value, ca), (b_value, cb) = ordered[0], ordered[1]
         out.append(
@@ -51,9 +48,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 Verdict.CONFLICT,
                 claims,
                 {"unit": unit, "values": [v for v, _ in ordered], "subject": subject},
-                a_source=", ".join(sorted({c.source for c in ca.values()})),
+                a_source=ctx.sources_of(ca.values()),
                 a_value=a_value,
-                b_source=", ".join(sorted({c.source for c in cb.values()})),
+                b_source=ctx.sources_of(cb.values()),
                 b_value=b_value,
                 unit=unit,
                 subject=subject or "the same subject",

@@ -72,7 +72,7 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
             continue
         others = dict(partners.get(claim.id, {}))
         for member in cluster_of[claim.id].claims:
-            if member.source != claim.source:
+            if ctx.outlets(member) - ctx.outlets(claim):
                 others.setdefault(member.id, member)
         wa = words(claim.text, claim.start)
         for other in sorted(others.values(), key=lambda c: c.id):
@@ -103,15 +103,15 @@ def _norm(ws) -> str:
     return " ".join(w.norm for w in ws)
 
 
-def _camps(change: Change, claims: list[Claim]) -> str:
+def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
     """Which outlets write which side of a change, e.g. '"these" (bbc, bolnews)'."""
     sides = []
     for side in (change.a_words, change.b_words):
         if not side:
             continue
         phrase = _norm(side)
-        holders = sorted({c.source for c in claims if f" {phrase} " in f" {_norm(words(c.text))} "})
-        sides.append(f'"{" ".join(w.surface for w in side)}" ({", ".join(holders) or "?"})')
+        holders = ctx.sources_of(c for c in claims if f" {phrase} " in f" {_norm(words(c.text))} ")
+        sides.append(f'"{" ".join(w.surface for w in side)}" ({holders or "?"})')
     what = " vs ".join(sides) if len(sides) == 2 else f"{sides[0]} added"
     if len(change.a_words) == 1 and len(change.b_words) == 1:
         what += f": {classify(change.a_text, change.b_text)}"
@@ -140,7 +140,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         variants.add(key, claims, (speaker, [change]))
     out = []
     for _, claims, (speaker, changes) in variants.items():
-        described = [_camps(ch, claims) for ch in changes]
+        described = [_camps(ctx, ch, claims) for ch in changes]
         out.append(
             finding(
                 rule,
@@ -149,7 +149,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 {"speaker": speaker, "changes": described},
                 speaker=speaker,
                 changes="; ".join(described),
-                sources=", ".join(sorted({c.source for c in claims})),
+                sources=ctx.sources_of(claims),
             )
         )
     return out

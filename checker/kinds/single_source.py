@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
+from checker.extract.quantities import to_base
 from checker.kinds._quotes import long_quote_pairs, words
-from checker.kinds._shared import same_unit, values_agree
+from checker.kinds._shared import values_agree
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
@@ -19,13 +20,22 @@ def _looks_like_person(name: str) -> bool:
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
+def _unit_key(q: Quantity) -> tuple[str, str]:
+    base = to_base(q)
+    return (q.dimension, base[1] if base else q.unit)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     tol = float(rule.param("approx_tolerance", 0.1))
-    by_source: dict[str, list[Quantity]] = {}
-    names_by_source: dict[str, set[str]] = {}
-    for c in ctx.claims:
-        by_source.setdefault(c.source, []).extend(c.quantities)
-        names_by_source.setdefault(c.source, set()).update(name_key(e) for e in c.entities)
+    # Distinct figures per unit, with the outlets giving each: lookups stay cheap at 200 outlets.
+    figures: dict[tuple[str, str], dict[tuple[float, str | None], tuple[Quantity, set[str]]]] = {}
+    names: dict[str, set[str]] = {}
+    for c in ctx.every:
+        for q in c.quantities:
+            entry = figures.setdefault(_unit_key(q), {}).setdefault((q.value, q.approx), (q, set()))
+            entry[1].add(c.source)
+        for e in c.entities:
+            names.setdefault(name_key(e), set()).add(c.source)
     money_pairs = ctx.counterparts(
         "money", lambda c: any(q.dimension == "money" for q in c.quantities), 45.0
     )
@@ -41,15 +51,20 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if q.dimension == "money" and claim.id in money_echoed:
             return True
         return any(
-            same_unit(q, other) and values_agree(q, other, tol)
-            for src, qs in by_source.items()
-            if src != claim.source
-            for other in qs
+            sources - {claim.source} and values_agree(q, other, tol)
+            for other, sources in figures[_unit_key(q)].values()
         )
+
+    def named_elsewhere(claim: Claim, name: str) -> bool:
+        key = name_key(name)
+        # "Eric Yuan" is also in another outlet's "CEO Eric Yuan"
+        return any(key in other and sources - {claim.source} for other, sources in names.items())
 
     out = []
     seen_quotes: set[tuple[str, int]] = set()
     for claim in ctx.claims:
+        if len(ctx.outlets(claim)) > 1:
+            continue  # several outlets make this claim in these very words
         facts = [
             f"{q.approx + ' ' if q.approx else ''}{q.text}"
             for q in claim.quantities
@@ -64,11 +79,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 snippet = " ".join(q.words.split()[:8])
                 facts.append(f'quotation "{snippet}{"..." if len(q.words.split()) > 8 else ""}"')
         for name in claim.entities:
-            if _looks_like_person(name) and not any(
-                name_key(name) in names
-                for src, names in names_by_source.items()
-                if src != claim.source
-            ):
+            if _looks_like_person(name) and not named_elsewhere(claim, name):
                 facts.append(f"named person {name}")
         if facts:
             out.append(
