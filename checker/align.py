@@ -47,7 +47,7 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 def signature(claim: Claim) -> str:
     """Content words of the claim, with its numbers and dates blanked: slots are compared
-    on their values, and "NZ$19,700" must not count against "HK$100,000" as words."""
+    on their values, and "€50,000" must not count against "£43,600" as words."""
     text = claim.text
     spans = [(q.start, q.end) for q in claim.quantities] + [(d.start, d.end) for d in claim.dates]
     if spans:

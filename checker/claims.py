@@ -157,7 +157,7 @@ def _subjects(
         common = head.group()[0].islower() and word.isalpha()
         if common and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
             return [f"the {word}"], None
-    # The head is a pronoun or a relative clause ("TikTok - which is owned by ...").
+    # The head is a pronoun or a relative clause ("Orsted - which is owned by ...").
     before = [m for m in mentions if m.end <= verb and not _after_preposition(text, m, start)]
     head_text = text[start:verb]
     comma = head_text.rfind(",")

@@ -92,7 +92,7 @@ class Quantity:
 
     value: float
     unit: str  # head noun, singular and lower-case ("account", "device"), "money", "percent"
-    text: str  # the surface form, e.g. "NZ$19,700" or "six months"
+    text: str  # the surface form, e.g. "€2.4 million" or "six months"
     start: int
     end: int
     currency: str | None = None
@@ -118,7 +118,7 @@ class Quote:
     end: int
     speaker: str | None = None  # the entity the quotation is attributed to, when resolved
     partial: bool = False  # an opening or closing mark is missing: the outlet truncated it
-    speaker_phrase: str | None = None  # as written: "a spokeswoman", "a Microsoft spokesperson"
+    speaker_phrase: str | None = None  # as written: "a council spokesperson", "the Acme chairman"
 
 
 # ---------------------------------------------------------------- claims

@@ -33,7 +33,7 @@ class Mention:
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Fold case, spacing, hyphens and dots: '21 Vianet' and '21Vianet' share a key."""
+    """Fold case, spacing, hyphens and dots: '7 Eleven' and '7Eleven' share a key."""
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
@@ -153,7 +153,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             if tok.endswith(("'s", "’s")):
                 flush()
         elif not run and tok.isdigit() and _name_follows(text, m.end(), end):
-            # a name that starts with a number: "21 Vianet", "7 Eleven"
+            # a name that starts with a number: "7 Eleven", "3 Mobile"
             run.append((tok, m.start(), m.end()))
         elif (
             run

@@ -51,7 +51,7 @@ class Conversion:
     source: str  # where the rate comes from, e.g. "ECB euro foreign exchange reference rate"
 
     def describe(self, amount: float, from_currency: str, to_currency: str) -> str:
-        """ "100,000 HKD = 19,706.64 NZD (ECB ... rate of 2020-07-08: 1 HKD = 0.19707 NZD)"."""
+        """ "50,000.00 EUR = 43,625.00 GBP (ECB ... rate of 2023-05-10: 1 EUR = 0.8725 GBP)"."""
         return (
             f"{amount:,.2f} {from_currency} = {self.amount:,.2f} {to_currency} "
             f"({self.source} of {self.rate_date.isoformat()}: "

@@ -2,7 +2,7 @@
 
 Conventions every downstream rule can rely on:
 
-- `unit`: the counted noun, singular and lower-case ("81 accounts" -> "account"; "people" ->
+- `unit`: the counted noun, singular and lower-case ("81 patients" -> "patient"; "people" ->
   "person"); "money" for money (the currency is in `currency`); "percent", "percentage point" or
   "basis point" for percentages; the canonical measure unit of rules/lexicon/numbers.yaml for
   measures ("year", "month", "km", "kg"); "" when nothing counted follows a bare number.
@@ -13,10 +13,10 @@ Conventions every downstream rule can rely on:
   symbols are spelled out ("~" -> "about", "200+" -> "or more"); both ends of a range ("10 to 15
   people", "between 5 and 7 million") get "between"; None when the number is exact.
 - `text`: the exact slice of the sentence from the currency or number to the unit, without the
-  qualifier before it ("NZ$19,700", "81 accounts", "200 million daily meeting participants").
+  qualifier before it ("€2.4 million", "81 patients", "40 million monthly listeners").
 
 Never a quantity: years and calendar dates (dates.calendar_spans), times of day, ordinals,
-phone numbers, product and model names ("Office 365", "G7", "Covid-19", "21Vianet"), labels
+phone numbers, product and model names ("Office 365", "G7", "Covid-19", "7Eleven"), labels
 ("page 5", "Article 23"), sizes ("300 x 250"), scores ("3-1"), "24/7", list markers at the
 start of a line, and number words that count nothing ("the two met").
 """
@@ -646,7 +646,7 @@ def _describe(
         and value == value.to_integral_value()
     ):
         return _Raw(start, pos, pos, value, raw, scaled, "year", "age")
-    # A counted noun: "81 accounts", "five of the victims".
+    # A counted noun: "81 patients", "five of the victims".
     if one:
         nxt = _ALPHA_TOKEN.match(text, pos)
         if not nxt or nxt.group("w").lower() in _ONE_IDIOMS or (nxt.group("sep") or "") == "-":
@@ -718,7 +718,7 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
     if r.dimension == "count" and _is_label(text, start):
         return None  # "Office 365", "page 5"; a measure after a name stays ("Hamilton 13-year-old")
     if r.end == desc_pos and desc_pos < len(text) and text[desc_pos].isalnum():
-        return None  # letters glued to digits that are no unit: "30th", "4G", "21Vianet"
+        return None  # letters glued to digits that are no unit: "30th", "4G", "7Eleven"
     if approx_after:
         r.approx = _approx_name(approx_after)
         r.num_end = pos

@@ -62,8 +62,8 @@ def _is_number(key: str) -> bool:
 def _changed_words(a: list[str], b: list[str]) -> set[int]:
     """Indexes of a's tokens that differ from b, compared case- and quote-insensitively.
 
-    Marked: a few words swapped, added or dropped between shared words ("accessing" for
-    "assessing", "about 370" for "300"), and any number that differs. Not marked: where one
+    Marked: a few words swapped, added or dropped between shared words ("affecting" for
+    "effecting", "about 370" for "300"), and any number that differs. Not marked: where one
     outlet only quoted more (unmatched words at either end), a passage put in other words
     (a long run on both sides: marking all of it would point at nothing), punctuation.
     """
@@ -85,8 +85,8 @@ def _changed_words(a: list[str], b: list[str]) -> set[int]:
 def word_diff(texts: Sequence[str]) -> list[list[Segment]]:
     """Split each text into segments, marking the words it does not share with some other text.
 
-    "Apple is “accessing” the rules" against "Apple is "assessing" the rules" marks only
-    accessing/assessing. Joining a text's segments gives the text back unchanged.
+    "The bank is “affecting” the rules" against "The bank is "effecting" the rules" marks
+    only affecting/effecting. Joining a text's segments gives the text back unchanged.
     """
     tokens = [_TOKEN.findall(t) for t in texts]
     words = [[i for i, tok in enumerate(toks) if not tok.isspace()] for toks in tokens]

@@ -58,7 +58,7 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
 
 
 # Figures of these dimensions only compare with their own kind: "six months" is never a
-# look-alike of "81 accounts", while "14 million containers" and "9 million tonnes" are.
+# look-alike of "81 patients", while "14 million containers" and "9 million tonnes" are.
 SELF_ONLY = frozenset({"money", "percent", "duration", "age", "temperature"})
 
 

@@ -1,5 +1,5 @@
 """attribution: the same quotation given to a different speaker, or to a speaker of a
-different gender ("a spokeswoman said" in one outlet, "said a spokesman" in another)."""
+different gender ("the chairwoman said" in one outlet, "said the chairman" in another)."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     aspects = {
         frozenset(p) for p in rule.param("conflicting_aspects", PARAMS["conflicting_aspects"])
     }
-    # Clashing claims about one subject form components: TikTok "has withdrawn" in one outlet
+    # Clashing claims about one subject form components: an airline "has closed" its base in one outlet
     # against "plans to exit" in three gives one finding with two camps.
     parent: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     claims: dict[str, Claim] = {}

@@ -1,4 +1,4 @@
-"""name-spelling: one name written two ways by different outlets ("21 Vianet" / "21Vianet",
+"""name-spelling: one name written two ways by different outlets ("7 Eleven" / "7Eleven",
 "Zelensky" / "Zelenskyy"). Differences of letter case or abbreviation dots alone are style."""
 
 from __future__ import annotations

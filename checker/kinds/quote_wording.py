@@ -1,7 +1,7 @@
 """quote-wording: the same quotation given with different words.
 
 Long quotations are aligned across outlets by their words; short ones (a word or two in
-quotation marks, "assessing") are compared with the matching words of the aligned claims of
+quotation marks, "reviewing") are compared with the matching words of the aligned claims of
 other outlets. Each swapped word is classified: an inflection, a near-homograph (two real words
 a letter or two apart: a misreading that changes the meaning), a misspelling, or another word.
 """
@@ -23,7 +23,7 @@ PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
 
 
 def known_word(word: str) -> bool:
-    """An English word: in the list as written, or by its stem ("assessing" -> "assess")."""
+    """An English word: in the list as written, or by its stem ("reviewing" -> "review")."""
     w = word.lower()
     return is_english(w) or is_english(stem(w))
 
