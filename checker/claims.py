@@ -217,13 +217,23 @@ def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> 
     return "".join(chars)
 
 
+_FLAT = str.maketrans("\n\r\t\v\f", "     ")
+
+
+def flat(text: str) -> str:
+    """The text with line breaks and tabs as spaces: same length, so every offset still holds,
+    and a re-wrapped paragraph reads as the same words to every extractor."""
+    return text.translate(_FLAT)
+
+
 class ClaimBuilder:
     def __init__(self, articles: list[CleanArticle]) -> None:
         self.vocab = EntityVocabulary()
         self.names: dict[str, str] = {}
         self.sentences: dict[str, list[tuple[int, int, int]]] = {}
+        self.flat = {ca.article.source.source: flat(ca.article.text) for ca in articles}
         for ca in articles:
-            text = ca.article.text
+            text = self.flat[ca.article.source.source]
             sents = []
             for block in ca.blocks:
                 if block.kind != "prose":
@@ -235,13 +245,13 @@ class ClaimBuilder:
 
     def build(self, ca: CleanArticle) -> list[Claim]:
         source = ca.article.source
-        text = ca.article.text
+        text = self.flat[source.source]
         sents = self.sentences[source.source]
         # Names seen anywhere in the story, for resolving "zoom's spokesperson".
         if not self.names:
             for cab in self._all:
                 for _, s, e in self.sentences[cab.article.source.source]:
-                    for m in find_mentions(cab.article.text, s, e, self.vocab):
+                    for m in find_mentions(self.flat[cab.article.source.source], s, e, self.vocab):
                         self.names.setdefault(name_key(m.name), m.name)
         ctx = _Context()
         claims: list[Claim] = []
@@ -297,7 +307,7 @@ class ClaimBuilder:
         ctx: _Context,
     ) -> list[Claim]:
         source = ca.article.source
-        text = ca.article.text
+        text = self.flat[source.source]
         mentions = find_mentions(text, start, end, self.vocab)
         lists = find_lists(text, mentions)
         subjects, stands_for = _subjects(text, start, end, mentions, lists)
@@ -310,7 +320,7 @@ class ClaimBuilder:
             ctx.last_org = orgs[-1]
         masked = _mask(text, start, end, quoted)
         modality: Modality = read_modality(masked)
-        clause = text[start:end]
+        clause = ca.article.text[start:end]
         in_clause = tuple(q for q in quotes if q.start < end and q.end > start)
         base = {
             "source": source.source,
@@ -320,8 +330,8 @@ class ClaimBuilder:
             "sentence": sentence,
             "entities": tuple(dict.fromkeys(m.name for m in mentions)),
             "entity_lists": tuple(tuple(m.name for m in group) for group in lists),
-            "quantities": find_quantities(clause, start),
-            "dates": find_dates(clause, start, source.published),
+            "quantities": find_quantities(text[start:end], start),
+            "dates": find_dates(text[start:end], start, source.published),
             "quotes": in_clause,
             "modality": modality.level,
             "negated": modality.negated,

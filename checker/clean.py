@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -206,8 +207,9 @@ def _unit(text: str, start: int, end: int) -> _Unit:
     return _Unit(start, end, norm, norm.count(" ") + 1, bool(_TERMINAL.search(norm)), marked)
 
 
-def _units(text: str) -> list[_Unit]:
-    """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit."""
+def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> list[_Unit]:
+    """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit.
+    A line that is page furniture on its own (a photo credit) is never joined to another."""
     paragraphs: list[list[tuple[int, int]]] = []
     prev_end = 0
     for m in _LINE.finditer(text):
@@ -225,11 +227,33 @@ def _units(text: str) -> list[_Unit]:
     width = _wrap_width(text, paragraphs)
     units = []
     for spans in paragraphs:
-        if width and _wrapped(text, spans, width):
-            units.append(_unit(text, spans[0][0], spans[-1][1]))
-        else:
+        if not width:
             units.extend(_unit(text, s, e) for s, e in spans)
+            continue
+        first, last = spans[0]
+        for s, e in spans[1:]:
+            whole = " ".join(text[s:e].split())
+            # A capitalised line that is furniture on its own ("File Photo: ...") starts anew;
+            # a lower-case line after a full one is the sentence going on.
+            starts_furniture = whole[:1].isupper() and furniture(whole)
+            if _broken_at_margin(text, last, s, e, width) and not starts_furniture:
+                last = e
+            else:
+                units.append(_unit(text, first, last))
+                first, last = s, e
+        units.append(_unit(text, first, last))
     return [u for u in units if u.norm]
+
+
+def _broken_at_margin(text: str, prev_end: int, start: int, end: int, width: int) -> bool:
+    """A line that goes on from the one before: the line before was broken only because the
+    next word would not have fitted within the margin (what a re-wrap does). A paragraph's
+    last line leaves room, so the next paragraph starts its own unit."""
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    before = prev_end - line_start
+    # A no-break space binds two words: re-wrapping never breaks there.
+    next_word = len(re.match(r"[^ \t\r\n]+", text[start:end]).group())
+    return before + 1 + next_word > width
 
 
 def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
@@ -249,14 +273,6 @@ def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
         for (s, e), (nxt, _) in itertools.pairwise(spans)
     )
     return width if breaks >= 2 else 0
-
-
-def _wrapped(text: str, spans: list[tuple[int, int]], width: int) -> bool:
-    """Lines of one paragraph broken at the article's margin, mostly mid-sentence."""
-    if len(spans) < 2 or min(e - s for s, e in spans[:-1]) < 0.6 * width:
-        return False
-    open_ends = sum(not _TERMINAL.search(text[s:e]) for s, e in spans[:-1])
-    return 2 * open_ends >= len(spans) - 1
 
 
 def _heading_like(norm: str) -> bool:
@@ -302,7 +318,7 @@ def clean(article: Article, patterns: BoilerplatePatterns | None = None) -> Clea
     """Blocks of the article's own text, and what was removed as furniture (with pattern ids)."""
     pats = patterns if patterns is not None else load_boilerplate()
     text = article.text
-    units = _units(text)
+    units = _units(text, lambda line: pats.match("line", line) is not None)
     kept: list[_Kept] = []
     removed: list[tuple[int, int, str]] = []
     seen: set[str] = set()

@@ -58,8 +58,7 @@ def edit(story: Path, name: str, change) -> None:
 
 def _rewrap(text: str) -> str:
     """Every line hard-wrapped at 60 columns, as an editor's re-wrap does."""
-    return "\n".join(textwrap.fill(line, 60) if line.strip() else line
-                     for line in text.split("\n"))
+    return "\n".join(textwrap.fill(line, 60) if line.strip() else line for line in text.split("\n"))
 
 
 def _smart_quotes(text: str) -> str:
@@ -91,28 +90,14 @@ EDITS = {
     "white-space": _white_space,
     "new-paragraph": _new_paragraph,
 }
-# Edits the pipeline does not yet read as saying nothing new: findings come and go (ids of the
-# findings that stay are unchanged). Strict, so a fixed pipeline turns these into failures
-# that say: remove the mark.
-PIPELINE_LIMITS = {
-    ("rewrap", "bbc.txt"): "bbc.txt ends paragraphs with a single newline, so once wrapped the "
-    "whole article is one blank-line paragraph whose short lines (headings, last lines) make "
-    "clean._wrapped refuse to join it: every wrapped line becomes its own unit and sentences "
-    "are cut at line ends",
-    ("rewrap", "hkfp.txt"): "the article is now detected as hard-wrapped, so the photo caption "
-    "and its 'File Photo:' credit line (one blank-line paragraph) are joined into one unit "
-    "that neither the alt-text rule nor the credit pattern removes: a new single-source finding",
-}
 
 
 def _edit_cases() -> list:
-    cases = []
-    for change in EDITS:
-        for name in sorted(p.name for p in FIXTURE.glob("*.txt")):
-            limit = PIPELINE_LIMITS.get((change, name))
-            marks = [pytest.mark.xfail(reason=f"pipeline: {limit}", strict=True)] if limit else []
-            cases.append(pytest.param(change, name, marks=marks, id=f"{change}-{name}"))
-    return cases
+    return [
+        pytest.param(change, name, id=f"{change}-{name}")
+        for change in EDITS
+        for name in sorted(p.name for p in FIXTURE.glob("*.txt"))
+    ]
 
 
 def test_baseline_then_ci_passes(baselined: Path) -> None:
@@ -149,8 +134,9 @@ def test_file_order_changes_nothing(baselined: Path) -> None:
     assert Path("checker-baseline.json").read_bytes() == before
 
 
-def test_fingerprints_equal_across_shuffled_inputs(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fingerprints_equal_across_shuffled_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     names = sorted(p.name for p in FIXTURE.iterdir())
     shuffled = names[:]
@@ -180,12 +166,15 @@ def test_a_changed_number_is_one_new_conflict_until_resolved(baselined: Path) ->
     assert f"{ids[0]} (corrected: BOL fixed it) matches no finding any more" in back.stderr
 
 
-@pytest.mark.parametrize("file, content", [
-    ("checker-baseline.json", "{"),
-    ("checker-baseline.json", '{"schema": "checker.baseline/7"}'),
-    ("checker-resolutions.json", "[]"),
-    ("checker-resolutions.json", '{"schema": "checker.resolutions/0"}'),
-])
+@pytest.mark.parametrize(
+    "file, content",
+    [
+        ("checker-baseline.json", "{"),
+        ("checker-baseline.json", '{"schema": "checker.baseline/7"}'),
+        ("checker-resolutions.json", "[]"),
+        ("checker-resolutions.json", '{"schema": "checker.resolutions/0"}'),
+    ],
+)
 def test_a_malformed_or_unknown_version_file_exits_2(story: Path, file: str, content: str):
     Path(file).write_text(content, encoding="utf-8")
     result = run("ci", story)
@@ -213,7 +202,7 @@ def test_sarif_of_the_story_validates_and_says_what_changed(baselined: Path) -> 
             region = physical["region"]
             if region["startLine"] == region["endLine"]:
                 line = lines[region["startLine"] - 1]
-                cited = line[region["startColumn"] - 1:region["endColumn"] - 1]
+                cited = line[region["startColumn"] - 1 : region["endColumn"] - 1]
                 assert cited == region["snippet"]["text"]
 
 
@@ -223,8 +212,9 @@ def test_junit_counts_the_new_conflicts(baselined: Path) -> None:
     assert result.exit_code == 1
     root = ET.parse("checker.xml").getroot()
     report = checker.check(baselined, baseline="checker-baseline.json")
-    new_conflicts = [f for f in report.findings
-                     if f.state is State.NEW and f.verdict is Verdict.CONFLICT]
+    new_conflicts = [
+        f for f in report.findings if f.state is State.NEW and f.verdict is Verdict.CONFLICT
+    ]
     assert int(root.get("failures")) == len(new_conflicts) == 1
     assert len(root.findall(".//testcase/failure")) == 1
     assert int(root.get("tests")) == len(report.findings)

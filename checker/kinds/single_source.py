@@ -79,7 +79,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 snippet = " ".join(q.words.split()[:8])
                 facts.append(f'quotation "{snippet}{"..." if len(q.words.split()) > 8 else ""}"')
         for name in claim.entities:
-            if _looks_like_person(name) and not named_elsewhere(claim, name):
+            # "the United States", "the Associated Press": a name after "the" is no person.
+            person = _looks_like_person(name) and f"the {name}" not in claim.text
+            if person and not named_elsewhere(claim, name):
                 facts.append(f"named person {name}")
         if facts:
             out.append(
