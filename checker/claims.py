@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.extract.dates import find_dates
 from checker.extract.entities import (
@@ -19,6 +19,7 @@ from checker.extract.entities import (
     Mention,
     find_lists,
     find_mentions,
+    looks_like_person,
     name_key,
 )
 from checker.extract.modality import Modality, read_modality
@@ -34,39 +35,8 @@ _PRONOUN_SUBJECT = re.compile(
     re.I,
 )
 _AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "won't",
-        "can't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-    ]
+    "is are was were be been being has have had will would can could may might shall should "
+    "must do does did won't can't isn't aren't wasn't weren't hasn't haven't hadn't".split()
 )
 
 
@@ -75,11 +45,6 @@ def _verbs() -> frozenset[str]:
     # "According to X, ..." opens a sentence without being its verb.
     verbs = frozenset(lexicon("speech")["verbs"]) | frozenset(lexicon("modality")["verbs"])
     return (verbs | _AUX) - {"according"}
-
-
-def _looks_like_person(name: str) -> bool:
-    parts = name.split()
-    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 @dataclass
@@ -171,7 +136,7 @@ def _subjects(
         elif pronoun_after_comma:
             # "According to X's report, it received ...": the pronoun stands for X.
             named = [m.name for m in mentions if m.end <= start + comma]
-            orgs = [n for n in named if not _looks_like_person(n)]
+            orgs = [n for n in named if not looks_like_person(n)]
             if orgs:
                 return [], orgs[-1]
     if before:
@@ -242,17 +207,17 @@ class ClaimBuilder:
                     sents.append((block.start, s.start, s.end))
                     self.vocab.observe(text[s.start : s.end])
             self.sentences[ca.article.source.source] = sents
+        # Names seen anywhere in the story, for resolving "acme's spokesperson" (a second pass:
+        # the vocabulary must have seen every article first).
+        for source, sents in self.sentences.items():
+            for _, start, end in sents:
+                for m in find_mentions(self.flat[source], start, end, self.vocab):
+                    self.names.setdefault(name_key(m.name), m.name)
 
     def build(self, ca: CleanArticle) -> list[Claim]:
         source = ca.article.source
         text = self.flat[source.source]
         sents = self.sentences[source.source]
-        # Names seen anywhere in the story, for resolving "zoom's spokesperson".
-        if not self.names:
-            for cab in self._all:
-                for _, s, e in self.sentences[cab.article.source.source]:
-                    for m in find_mentions(self.flat[cab.article.source.source], s, e, self.vocab):
-                        self.names.setdefault(name_key(m.name), m.name)
         ctx = _Context()
         claims: list[Claim] = []
         block_quotes: dict[int, list[RawQuote]] = {}
@@ -268,13 +233,6 @@ class ClaimBuilder:
                     self._claims(ca, index, clause.start, clause.end, quotes, quoted, ctx)
                 )
         return claims
-
-    def build_all(self, articles: list[CleanArticle]) -> list[Claim]:
-        self._all = articles
-        out: list[Claim] = []
-        for ca in articles:
-            out.extend(self.build(ca))
-        return out
 
     def _quote(self, text: str, q: RawQuote, ctx: _Context) -> Quote:
         if q.continued:
@@ -315,7 +273,7 @@ class ClaimBuilder:
             subjects = [stands_for]
         elif not subjects and stands_for == "" and ctx.last_org:
             subjects = [ctx.last_org]
-        orgs = [s for s in subjects if not _looks_like_person(s) and not s.startswith("the ")]
+        orgs = [s for s in subjects if not looks_like_person(s) and not s.startswith("the ")]
         if orgs:
             ctx.last_org = orgs[-1]
         masked = _mask(text, start, end, quoted)
@@ -343,13 +301,8 @@ class ClaimBuilder:
 def build_claims(articles: list[CleanArticle]) -> list[Claim]:
     """All claims of the story, ids numbered per source in article order."""
     builder = ClaimBuilder(articles)
-    claims = builder.build_all(articles)
     out: list[Claim] = []
-    counters: dict[str, int] = {}
-    from dataclasses import replace
-
-    for c in claims:
-        n = counters.get(c.source, 0)
-        counters[c.source] = n + 1
-        out.append(replace(c, id=f"{c.source}:{n}"))
+    for ca in articles:
+        claims = builder.build(ca)
+        out.extend(replace(c, id=f"{c.source}:{n}") for n, c in enumerate(claims))
     return out

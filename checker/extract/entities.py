@@ -37,6 +37,14 @@ def name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan"): likely a person's name."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(
+        p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts
+    )
+
+
 def _is_cap(token: str) -> bool:
     return token[0].isupper() or (token[0].isdigit() and any(c.isupper() for c in token))
 

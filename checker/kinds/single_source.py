@@ -4,7 +4,7 @@ reports. Not an error: a list of what cannot be corroborated from the other outl
 from __future__ import annotations
 
 from checker.compare import Context, finding
-from checker.extract.entities import name_key
+from checker.extract.entities import looks_like_person, name_key
 from checker.extract.quantities import to_base
 from checker.kinds._quotes import long_quote_pairs, words
 from checker.kinds._shared import values_agree
@@ -13,11 +13,6 @@ from checker.rulepack import Rule
 
 FIELDS = ("source", "facts")
 PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0, "approx_tolerance": 0.1}
-
-
-def _looks_like_person(name: str) -> bool:
-    parts = name.split()
-    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _unit_key(q: Quantity) -> tuple[str, str]:
@@ -80,7 +75,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 facts.append(f'quotation "{snippet}{"..." if len(q.words.split()) > 8 else ""}"')
         for name in claim.entities:
             # "the United States", "the Associated Press": a name after "the" is no person.
-            person = _looks_like_person(name) and f"the {name}" not in claim.text
+            person = looks_like_person(name) and f"the {name}" not in claim.text
             if person and not named_elsewhere(claim, name):
                 facts.append(f"named person {name}")
         if facts:
