@@ -52,9 +52,12 @@ class _Context:
     """What earlier sentences of the article said: for pronouns and carried-on quotations."""
 
     last_org: str | None = None
+    last_subject: str | None = None  # of the previous clause, a name or a head noun
     last_speaker: str | None = None
     last_phrase: str | None = None
 
+
+IT = "it"  # _subjects' answer for "it"/"its": what the previous clause was about
 
 _NOT_BEFORE_VERB = frozenset(
     "a an the this that these those its their his her our in of on at for by to with from".split()
@@ -146,6 +149,8 @@ def _subjects(
                 return [m.name for m in group if m.end <= verb], None
         return [last.name], None
     words = [w.lower() for w in head_text.split()]
+    if any(w in ("it", "its") for w in words):
+        return [], IT
     pronoun = any(_PRONOUN_SUBJECT.match(w) for w in words) or bool(
         re.search(r"\bthe (?:company|firm|business|group|platform|division)\b", head_text, re.I)
     )
@@ -269,10 +274,17 @@ class ClaimBuilder:
         mentions = find_mentions(text, start, end, self.vocab)
         lists = find_lists(text, mentions)
         subjects, stands_for = _subjects(text, start, end, mentions, lists)
-        if not subjects and stands_for:
+        if not subjects and stands_for == IT:
+            # "It" is whatever the last sentence was about: "The law ... It also banned".
+            last = ctx.last_subject or ctx.last_org
+            subjects = [last] if last else []
+        elif not subjects and stands_for:
             subjects = [stands_for]
         elif not subjects and stands_for == "" and ctx.last_org:
             subjects = [ctx.last_org]
+        ctx.last_subject = (
+            subjects[0] if len(subjects) == 1 and not looks_like_person(subjects[0]) else None
+        )
         orgs = [s for s in subjects if not looks_like_person(s) and not s.startswith("the ")]
         if orgs:
             ctx.last_org = orgs[-1]
