@@ -16,6 +16,7 @@ from checker.kinds import (
     number,
     quote_wording,
     single_source,
+    unit,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -29,4 +30,5 @@ KINDS: dict[str, ModuleType] = {
     "number": number,
     "quote-wording": quote_wording,
     "single-source": single_source,
+    "unit": unit,
 }

@@ -24,7 +24,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if subjects_differ(a, b):
             continue
         for qa in a.quantities:
-            same = [qb for qb in b.quantities if qb.dimension != "money" and same_unit(qa, qb)]
+            # One unit written two ways is the unit rule's ("5,000 hectares" / "12,355 acres").
+            same = [
+                qb
+                for qb in b.quantities
+                if qb.dimension != "money" and same_unit(qa, qb) and qb.unit == qa.unit
+            ]
             if qa.dimension == "money" or not same or not qa.unit:
                 continue
             if any(values_agree(qa, qb, tolerance) for qb in same):

@@ -1,0 +1,70 @@
+"""unit: one measure in two units ("5,000 hectares" / "12,355 acres", "20 km" / "12 miles"),
+compared after conversion: `consistent` when equal within the tolerance, else a conflict."""
+
+from __future__ import annotations
+
+from checker.compare import Context, finding
+from checker.extract.quantities import to_base
+from checker.kinds._shared import Variants, describe, subjects_differ
+from checker.records import Claim, Finding, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
+PARAMS = {"min_score": 55.0, "tolerance": 0.02, "approx_tolerance": 0.1}
+
+
+def _measured(claim: Claim) -> bool:
+    return any(to_base(q) for q in claim.quantities)
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    tolerance = float(rule.param("tolerance", 0.02))
+    variants = Variants()
+    for pair in ctx.counterparts("measure", _measured, rule.param("min_score", 55.0)):
+        if subjects_differ(pair.a, pair.b):
+            continue
+        for qa in pair.a.quantities:
+            for qb in pair.b.quantities:
+                ba, bb = to_base(qa), to_base(qb)
+                if not (ba and bb) or ba[1] != bb[1] or qa.unit == qb.unit or not (ba[0] and bb[0]):
+                    continue
+                diff = abs(ba[0] - bb[0]) / max(abs(ba[0]), abs(bb[0]))
+                allowed = tolerance + (
+                    rule.param("approx_tolerance", 0.1) if qa.approx or qb.approx else 0
+                )
+                verdict = Verdict.CONSISTENT if diff <= allowed else Verdict.CONFLICT
+                (x, qx), (y, qy) = sorted(((pair.a, qa), (pair.b, qb)), key=lambda t: t[1].unit)
+                key = (qx.unit, qx.value, qy.unit, qy.value)
+                variants.add(key, [x, y], (verdict, x, qx, y, qy, diff))
+    out = []
+    for _, claims, (verdict, x, qx, y, qy, diff) in variants.items():
+        factor = (to_base(qx)[0] / qx.value) / (to_base(qy)[0] / qy.value)
+        converted = qx.value * factor
+        relation = (
+            f"{describe(qx)} is {converted:,.0f} {qy.unit}s, {diff:.1%} from {describe(qy)}: "
+            + (
+                "the same measure in two units"
+                if verdict is Verdict.CONSISTENT
+                else "different even after conversion"
+            )
+        )
+        out.append(
+            finding(
+                rule,
+                verdict,
+                claims,
+                {
+                    "factor": round(factor, 6),
+                    "relative_difference": round(diff, 4),
+                    "units": [qx.unit, qy.unit],
+                },
+                a_source=ctx.sources_of([x]),
+                a_value=describe(qx),
+                b_source=ctx.sources_of([y]),
+                b_value=describe(qy),
+                factor=f"1 {qx.unit} = {factor:.4g} {qy.unit}",
+                difference=f"{diff:.1%}",
+                relation=relation,
+            )
+        )
+    return out
