@@ -8,16 +8,27 @@ from typing import Any
 
 from checker.align import align
 from checker.claims import build_claims
-from checker.clean import clean
+from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.ingest import load_story
-from checker.records import Article, Claim, Report
+from checker.records import Article, Claim, Report, RuleInfo
 from checker.rulepack import Rule, load_rules
 
+BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
 
-def analyse(name: str, articles: Sequence[Article], rules: Sequence[Rule]) -> Report:
-    """Run clean..compare on articles already read (rule examples use this directly)."""
-    cleaned = [clean(a) for a in articles]
+
+def analyse(
+    name: str,
+    articles: Sequence[Article],
+    rules: Sequence[Rule],
+    *,
+    boilerplate: BoilerplatePatterns | None = None,
+) -> Report:
+    """Run clean..compare on articles already read (rule examples use this directly).
+
+    `boilerplate`: the furniture patterns for the clean stage (None: the default pack's).
+    """
+    cleaned = [clean(a, boilerplate) for a in articles]
     claims = build_claims(cleaned)
     reps, members = distinct(claims)
     clusters = align(reps)
@@ -29,7 +40,29 @@ def analyse(name: str, articles: Sequence[Article], rules: Sequence[Rule]) -> Re
         findings=tuple(sorted(findings, key=lambda f: f.sort_key())),
         claims=tuple(claims),
         articles=tuple(articles),
+        rules=tuple(sorted((rule_info(r) for r in rules), key=lambda r: r.id)),
     )
+
+
+def rule_info(rule: Rule) -> RuleInfo:
+    """What the report keeps of a rule that ran."""
+    return RuleInfo(
+        id=rule.id,
+        kind=rule.kind,
+        severity=rule.severity,
+        description=rule.description,
+        rationale=rule.rationale,
+        message=rule.message,
+    )
+
+
+def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
+    """The boilerplate patterns of a rules directory (its lexicon/boilerplate.yaml, which
+    replaces the default pack's), or None when it has none."""
+    if rules_dir is None:
+        return None
+    path = Path(rules_dir) / BOILERPLATE_FILE
+    return load_boilerplate(path) if path.is_file() else None
 
 
 def run(
@@ -41,8 +74,9 @@ def run(
     overrides: dict[str, dict[str, Any]] | None = None,
 ) -> Report:
     rules = load_rules(rules_dir, select, ignore, overrides)
+    boilerplate = boilerplate_of(rules_dir)
     loaded = load_story(story)
-    return analyse(loaded.name, loaded.articles, rules)
+    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate)
 
 
 def claims_of(story: Path) -> tuple[tuple[Article, ...], list[Claim]]:

@@ -214,6 +214,18 @@ class StaleEntry:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What a report keeps of a rule that ran: enough to describe it (SARIF's rule list)."""
+
+    id: str
+    kind: str
+    severity: str  # "error" | "warning" | "info"
+    description: str
+    rationale: str = ""
+    message: str = ""  # the message template
+
+
+@dataclass(frozen=True)
 class Report:
     story: str
     sources: tuple[Source, ...]
@@ -221,6 +233,7 @@ class Report:
     claims: tuple[Claim, ...] = field(default=(), compare=False)
     articles: tuple[Article, ...] = field(default=(), compare=False)  # for line/column lookups
     stale: tuple[StaleEntry, ...] = ()  # baseline/resolution entries no longer found
+    rules: tuple[RuleInfo, ...] = field(default=(), compare=False)  # the rules that ran, by id
 
     def summary(self) -> dict[str, int]:
         counts = {v.value: 0 for v in Verdict}

@@ -106,6 +106,60 @@ def test_sarif_is_the_same_for_the_same_report() -> None:
     assert sarif.render(report()) == sarif.render(report())
 
 
+STORIES = Path(__file__).parent / "stories"
+
+
+def test_sarif_describes_the_rules_that_ran_including_a_users_rules(
+    sarif_schema: dict, tmp_path: Path
+) -> None:
+    """A rule from `--rules DIR` gets its own description and help, not a bare descriptor."""
+    import jsonschema
+
+    import checker
+    from checker.lexicon import pack_dir
+
+    rules = tmp_path / "newsroom-rules"
+    rules.mkdir()
+    text = (pack_dir() / "quote-wording.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: quote-wording", "id: house-misquote", 1)
+    old = text[text.index("description: >"):text.index("rationale: >")]
+    text = text.replace(old, "description: >\n  The house style desk's misquote check. "
+                             "Quotations must match word for word.\n")
+    (rules / "house-misquote.yaml").write_text(text, encoding="utf-8")
+
+    rep = checker.check(STORIES / "court-fine", rules_dir=rules, ignore=["number"])
+    assert {r.id for r in rep.rules} >= {"house-misquote", "quote-wording"}
+    assert "number" not in {r.id for r in rep.rules}
+    doc = json.loads(sarif.render(rep))
+    jsonschema.Draft4Validator(sarif_schema).validate(doc)
+    run = doc["runs"][0]
+    described = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert "number" not in described  # only the rules that ran
+    mine = described["house-misquote"]
+    assert mine["shortDescription"]["text"] == "The house style desk's misquote check."
+    assert mine["fullDescription"]["text"].endswith("Quotations must match word for word.")
+    assert mine["help"]["text"].startswith("The house style desk's misquote check.")
+    assert mine["defaultConfiguration"]["level"] == "error"
+    assert mine["properties"]["kind"] == "quote-wording"
+    assert "house style" not in described["quote-wording"]["fullDescription"]["text"]
+    fired = [r for r in run["results"] if r.get("ruleId") == "house-misquote"]
+    assert fired and all(list(described)[r["ruleIndex"]] == "house-misquote" for r in fired)
+
+
+def test_a_hand_made_report_falls_back_to_the_default_packs_descriptions() -> None:
+    from checker.rulepack import load_rules
+
+    rep = report(extra=(finding(ARTICLES, "currency", Verdict.CONSISTENT,
+                                ("harbourtimes", "fund 40 new boats")),))
+    assert rep.rules == ()
+    described = {r["id"]: r for r in json.loads(sarif.render(rep))["runs"][0]["tool"]["driver"]
+                 ["rules"]}
+    currency = next(r for r in load_rules() if r.id == "currency")
+    assert described["currency"]["fullDescription"]["text"] == currency.description
+    assert described["number-mismatch"] == {
+        "id": "number-mismatch", "shortDescription": {"text": "number-mismatch (number-mismatch)"}}
+
+
 def test_junit_fails_exactly_the_new_conflicts(tmp_path: Path) -> None:
     rep = report()
     root = ET.fromstring(junit.render(rep))

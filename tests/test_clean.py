@@ -376,3 +376,59 @@ def test_long_unpunctuated_body_line_is_prose():
         "disruption to come\n"
     )
     assert len(prose(clean(article(text)))) == 2
+
+
+# ---------------------------------------------------------------- a rules dir's own patterns
+
+SPONSOR_PATTERN = """
+  - id: brought-to-you-by
+    group: ad
+    scope: line
+    description: 'A sponsor line: "This report was brought to you by ...".'
+    regex: '(?:this (?:report|story|article|feature) (?:was|is) )?brought to you by .{1,60}'
+    examples:
+      match: ["This report was brought to you by Example Co."]
+      keep: ["The parcel was brought to you by a courier."]
+"""
+SPONSOR_LINE = "This report was brought to you by Acme Widgets."
+
+
+def test_a_rules_dir_with_its_own_boilerplate_file_replaces_the_default_patterns(tmp_path):
+    """`--rules DIR` with lexicon/boilerplate.yaml: the clean stage uses that file instead."""
+    import checker
+    from checker.lexicon import pack_dir
+    from checker.pipeline import boilerplate_of
+
+    story = tmp_path / "fares"
+    story.mkdir()
+    (story / "harbour-times.txt").write_text(
+        "Ferry fares to rise\n\n"
+        "The city council voted on Monday to raise ferry fares by 12% from next month.\n"
+        f"{SPONSOR_LINE}\n"
+        "A council spokesman said the rise would pay for 40 new boats.\n",
+        encoding="utf-8",
+    )
+    (story / "valley-post.txt").write_text(
+        "The council raised ferry fares by 15% on Monday, citing fuel costs.\n"
+        "The spokesman said the rise would pay for 40 new boats.\n",
+        encoding="utf-8",
+    )
+    rules = tmp_path / "newsroom-rules"
+    (rules / "lexicon").mkdir(parents=True)
+    default = (pack_dir() / "lexicon" / "boilerplate.yaml").read_text(encoding="utf-8")
+    (rules / "lexicon" / "boilerplate.yaml").write_text(
+        default.rstrip("\n") + "\n" + SPONSOR_PATTERN, encoding="utf-8"
+    )
+
+    text = (story / "harbour-times.txt").read_text(encoding="utf-8")
+    assert boilerplate_of(None) is None and boilerplate_of(tmp_path) is None
+    assert in_prose(clean(article(text)), SPONSOR_LINE)  # by default, it reads as prose
+    custom = clean(article(text), boilerplate_of(rules))
+    assert removed(custom) == {SPONSOR_LINE: "brought-to-you-by"}
+    assert in_prose(custom, "A council spokesman said the rise would pay for 40 new boats.")
+
+    def sponsor_claims(report) -> list[str]:
+        return [c.text for c in report.claims if "Acme" in c.text]
+
+    assert sponsor_claims(checker.check(story)) == [SPONSOR_LINE]
+    assert sponsor_claims(checker.check(story, rules_dir=rules)) == []

@@ -17,7 +17,16 @@ from urllib.parse import quote
 
 from checker.fingerprint import VERSION
 from checker.positions import LineIndex
-from checker.records import Article, ClaimRef, Finding, Report, StaleEntry, State, Verdict
+from checker.records import (
+    Article,
+    ClaimRef,
+    Finding,
+    Report,
+    RuleInfo,
+    StaleEntry,
+    State,
+    Verdict,
+)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = f"checker/v{VERSION}"
@@ -59,9 +68,11 @@ def render(report: Report) -> str:
 
 
 def _rules(report: Report) -> list[dict[str, Any]]:
-    """Rule descriptors from the rule files; rules the pack does not know (a user's rule
-    directory, a stale entry's retired rule) get a minimal descriptor from their findings."""
-    described = {r["id"]: r for r in _pack_rules()}
+    """Rule descriptors of the rules that ran (the default pack's for a report that does not
+    say, e.g. one made by hand); a rule neither knows (a stale entry's retired rule) gets a
+    minimal descriptor from its findings."""
+    ran = report.rules or _pack_rules()
+    described = {r.id: _descriptor(r) for r in ran}
     wanted = {f.rule for f in report.findings} | {s.rule for s in report.stale if s.rule}
     for rule_id in wanted - described.keys():
         kind = next((f.kind for f in report.findings if f.rule == rule_id), "")
@@ -70,26 +81,26 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     return [described[k] for k in sorted(described)]
 
 
-def _pack_rules() -> list[dict[str, Any]]:
+def _pack_rules() -> tuple[RuleInfo, ...]:
     try:
+        from checker.pipeline import rule_info
         from checker.rulepack import load_rules
     except ImportError:  # the rule loader is optional for this format
-        return []
-    out = []
-    for rule in load_rules():
-        help_text = "\n\n".join(t for t in (rule.description, rule.rationale) if t)
-        out.append(
-            {
-                "id": rule.id,
-                "name": "".join(w.capitalize() for w in rule.id.split("-")),
-                "shortDescription": {"text": _SENTENCE.split(rule.description.strip(), 1)[0]},
-                "fullDescription": {"text": rule.description},
-                "help": {"text": help_text},
-                "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
-                "properties": {"kind": rule.kind},
-            }
-        )
-    return out
+        return ()
+    return tuple(rule_info(rule) for rule in load_rules())
+
+
+def _descriptor(rule: RuleInfo) -> dict[str, Any]:
+    help_text = "\n\n".join(t for t in (rule.description, rule.rationale) if t)
+    return {
+        "id": rule.id,
+        "name": "".join(w.capitalize() for w in rule.id.split("-")),
+        "shortDescription": {"text": _SENTENCE.split(rule.description.strip(), 1)[0]},
+        "fullDescription": {"text": rule.description},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
+        "properties": {"kind": rule.kind},
+    }
 
 
 def _result(finding: Finding, index: dict[str, int], lines: _Lines) -> dict[str, Any]:
