@@ -28,7 +28,7 @@ from checker.cli_common import (
     run_check,
     say,
 )
-from checker.config import FAIL_ON, load_config
+from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Finding, Report, StaleEntry, State
 
@@ -123,33 +123,67 @@ def resolve(
             "export, instead of giving one ID.",
         ),
     ] = None,
+    story: Annotated[
+        Path | None,
+        typer.Option(
+            "--story",
+            metavar="STORY",
+            show_default=False,
+            help="Accept only ids of findings in STORY's current report (run with the rules, "
+            "--select and --ignore that `checker ci` uses).",
+        ),
+    ] = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
 ) -> None:
     """Record an editor's decision on a finding: it shows as resolved, never fails CI.
 
     Decisions live in a sorted JSON file, one line per finding
     (checker-resolutions.json by default), that merges cleanly in git.
     A second decision on the same ID replaces the first.
+    With --story STORY, an ID that is not a finding of STORY is refused.
     """
-    from checker.resolutions import Resolution, add_resolutions, parse_status
+    from checker.resolutions import Resolution, add_resolutions, check_resolution, parse_status
 
-    path = resolutions or Path(load_config().resolutions)
+    config = load_config()
+    path = resolutions or Path(config.resolutions)
+    if story is None and (rules is not None or select or ignore):
+        raise CheckerError("resolve", "--rules, --select and --ignore need --story STORY")
     if from_csv is not None:
         if finding_id or status or note:
             raise CheckerError("resolve", "give either --from-csv FILE or ID --status --note")
-        _import_csv(from_csv, path, by.strip())
+        known = _finding_ids(story, config, rules, select, ignore) if story is not None else None
+        _import_csv(from_csv, path, by.strip(), known)
         return
     if not finding_id or status is None or note is None:
         raise CheckerError("resolve", "give a finding ID, --status and --note (or --from-csv FILE)")
     decision = Resolution(finding_id, parse_status(status, "--status"), note.strip(), by.strip())
+    check_resolution(decision, str(path))  # a malformed id is refused before the story runs
+    if story is not None and finding_id not in _finding_ids(story, config, rules, select, ignore):
+        raise CheckerError(finding_id, f"no such finding in the current report of {story}")
     changes = add_resolutions(path, [decision])
     done = "recorded" if changes.added else "updated" if changes.updated else "already recorded"
     say(f"resolve: {path}: {finding_id} {decision.status}: {done}")
 
 
-def _import_csv(csv_path: Path, resolutions: Path, by: str) -> None:
+def _finding_ids(
+    story: Path,
+    config: Config,
+    rules: Path | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+) -> frozenset[str]:
+    """The ids of STORY's current findings, with the rule selection `checker ci` would use."""
+    return frozenset(f.id for f in run_check(story, config, rules, select, ignore).findings)
+
+
+def _import_csv(
+    csv_path: Path, resolutions: Path, by: str, known_ids: frozenset[str] | None
+) -> None:
     from checker.csv_import import import_csv_decisions  # issue 4: the CSV round trip
 
-    result = import_csv_decisions(csv_path, resolutions, by=by)
+    result = import_csv_decisions(csv_path, resolutions, known_ids=known_ids, by=by)
     for row in result.unmatched:
         say(f"warning: {csv_path}:{row.line}: {row.finding_id or '(no id)'}: {row.reason}")
     imported = _count(len(result.imported), "decision", "decisions")

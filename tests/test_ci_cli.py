@@ -198,8 +198,9 @@ def test_resolve_from_csv_hands_over_to_the_csv_import(
 ) -> None:
     calls = []
 
-    def import_csv_decisions(csv_path: Path, resolutions_path: Path, *, by: str = ""):
-        calls.append((csv_path, resolutions_path, by))
+    def import_csv_decisions(csv_path: Path, resolutions_path: Path, *, known_ids=None,
+                             by: str = ""):
+        calls.append((csv_path, resolutions_path, known_ids, by))
         return types.SimpleNamespace(imported=("c1c4b2f7d35f",), unmatched=(), undecided=0)
 
     fake = types.ModuleType("checker.csv_import")
@@ -207,6 +208,71 @@ def test_resolve_from_csv_hands_over_to_the_csv_import(
     monkeypatch.setitem(sys.modules, "checker.csv_import", fake)
     result = run("resolve", "--from-csv", "edited.csv", "--resolutions", "r.json", "--by", "ana")
     assert result.exit_code == 0, result.output
-    assert calls == [(Path("edited.csv"), Path("r.json"), "ana")]
+    assert calls == [(Path("edited.csv"), Path("r.json"), None, "ana")]
     assert "1 decision imported" in result.stderr
     assert run("resolve", "c1c4b2f7d35f", "--from-csv", "edited.csv").exit_code == 2
+
+
+def _ids(story: Path, **options) -> dict[str, str]:
+    return {f.rule: f.id for f in fake_check(story, **options).findings}
+
+
+def test_resolve_with_story_accepts_only_findings_of_its_current_report(story: Path) -> None:
+    ids = _ids(story)
+    done = run("resolve", ids["number-mismatch"], "--status", "accepted", "--note", "ok",
+               "--story", story)
+    assert done.exit_code == 0, done.output
+    assert set(load_resolutions(Path("checker-resolutions.json"))) == {ids["number-mismatch"]}
+
+    before = Path("checker-resolutions.json").read_bytes()
+    stranger = run("resolve", "c100000000bb", "--status", "accepted", "--note", "x",
+                   "--story", story)
+    assert stranger.exit_code == 2
+    assert stranger.stderr == (f"checker: error: c100000000bb: no such finding in the current "
+                               f"report of {story}\n")
+    # the rule selection is ci's: an ignored rule's finding is not in the report
+    ignored = run("resolve", ids["number-mismatch"], "--status", "accepted", "--note", "x",
+                  "--story", story, "--ignore", "number-mismatch")
+    assert ignored.exit_code == 2 and "no such finding" in ignored.stderr
+    Path("checker.toml").write_text('ignore = ["number-mismatch"]\n', encoding="utf-8")
+    configured = run("resolve", ids["number-mismatch"], "--status", "accepted", "--note", "x",
+                     "--story", story)
+    assert configured.exit_code == 2 and "no such finding" in configured.stderr
+    assert Path("checker-resolutions.json").read_bytes() == before  # nothing written
+    assert run("resolve", ids["single-source"], "--status", "accepted", "--note", "x",
+               "--story", story).exit_code == 0
+    Path("checker.toml").unlink()
+    # a missing story, a malformed id and rule options without a story are errors too
+    missing = run("resolve", ids["number-mismatch"], "--status", "accepted", "--note", "x",
+                  "--story", story / "missing")
+    assert missing.exit_code == 2 and len(missing.stderr.splitlines()) == 1
+    assert "is not a finding id" in run("resolve", "fares-1", "--status", "accepted",
+                                        "--note", "x", "--story", story).stderr
+    assert run("resolve", ids["number-mismatch"], "--status", "accepted", "--note", "x",
+               "--ignore", "number-mismatch").exit_code == 2
+    assert set(load_resolutions(Path("checker-resolutions.json"))) == {
+        ids["number-mismatch"], ids["single-source"]}
+
+
+def test_resolve_from_csv_with_story_reports_rows_of_other_findings(story: Path) -> None:
+    ids = _ids(story)
+    Path("edited.csv").write_text(
+        "finding_id,state,resolution_note\n"
+        f"{ids['number-mismatch']},accepted,different routes\n"
+        "c100000000bb,false-alarm,not in this story\n"
+        f"{ids['single-source']},new,\n",
+        encoding="utf-8",
+    )
+    result = run("resolve", "--from-csv", "edited.csv", "--story", story, "--by", "ana")
+    assert result.exit_code == 0, result.output
+    assert ("checker: warning: edited.csv:3: c100000000bb: no such finding in the current "
+            "report") in result.stderr
+    assert "1 decision imported from edited.csv, 1 row not used" in result.stderr
+    decided = load_resolutions(Path("checker-resolutions.json"))
+    assert set(decided) == {ids["number-mismatch"]}
+    assert decided[ids["number-mismatch"]].by == "ana"  # --by reaches the import
+    # without --story, a well-formed id of no current finding is recorded (and goes stale)
+    run("resolve", "--from-csv", "edited.csv", "--by", "bo")
+    decided = load_resolutions(Path("checker-resolutions.json"))
+    assert set(decided) == {ids["number-mismatch"], "c100000000bb"}
+    assert decided["c100000000bb"].by == "bo"
