@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from checker.compare import Context, finding
+from checker.extract.quantities import currency_ambiguity
 from checker.kinds._shared import (
     Variants,
     describe,
@@ -43,10 +44,24 @@ def _on(ctx: Context, a: Claim, b: Claim) -> date | None:
     return max(dates) if dates else None
 
 
-def run(ctx: Context, rule: Rule) -> list[Finding]:
+def _reading(ctx: Context, qx: Quantity, cx: str, qy: Quantity, cy: str, on: date | None):
+    """(relative difference, conversion or None) of two amounts read in currencies cx, cy."""
     from checker.extract.money import ConversionUnavailable, convert
 
+    if cx == cy:
+        return abs(qx.value - qy.value) / max(abs(qx.value), abs(qy.value), 1e-9), None
+    if on is None:
+        return None
+    try:
+        conv = convert(qx.value, cx, cy, on)
+    except ConversionUnavailable:
+        return None
+    return abs(conv.amount - qy.value) / max(abs(qy.value), 1e-9), conv
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
     tolerance = float(rule.param("tolerance", 0.03))
+    approx = float(rule.param("approx_tolerance", 0.1))
     variants = Variants()
     pairs = ctx.counterparts("money", lambda c: bool(_money(c)), rule.param("min_score", 45.0))
     for pair in pairs:
@@ -59,80 +74,82 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     ((pair.a, qa), (pair.b, qb)),
                     key=lambda t: (significant_digits(t[1].value), t[0].source),
                 )
-                if qx.currency == qy.currency:
-                    if values_agree(qx, qy, rule.param("approx_tolerance", 0.1)):
-                        continue
-                    key = (qx.currency, qx.value, qy.value)
-                    variants.add(key, [x, y], (Verdict.CONFLICT, x, qx, y, qy, None))
-                    continue
                 on = _on(ctx, x, y)
-                if on is None:
+                allowed = tolerance + (approx if qx.approx or qy.approx else 0)
+                # A bare "$" or "¥" may mean several currencies: the written reading first, then
+                # the others, and the first that makes the amounts agree is the one reported.
+                readings = [(qx.currency, qy.currency)]
+                readings += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
+                readings += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
+                tried = [(r, _reading(ctx, qx, r[0], qy, r[1], on)) for r in readings]
+                tried = [(r, got) for r, got in tried if got is not None]
+                if not tried:
                     continue
-                try:
-                    conv = convert(qx.value, qx.currency, qy.currency, on)
-                except ConversionUnavailable:
-                    continue
-                diff = abs(conv.amount - qy.value) / max(abs(qy.value), 1e-9)
-                allowed = tolerance + (
-                    rule.param("approx_tolerance", 0.1) if qx.approx or qy.approx else 0
+                # In one currency the figures agree as numbers do (rounding, "about");
+                # across two, within the conversion tolerance.
+                agreeing = [
+                    (r, got)
+                    for r, got in tried
+                    if (values_agree(qx, qy, approx) if r[0] == r[1] else got[0] <= allowed)
+                ]
+                (cx, cy), (diff, conv) = agreeing[0] if agreeing else tried[0]
+                if agreeing and cx == cy and (cx, cy) == readings[0]:
+                    continue  # the same amount in the same currency, as written
+                verdict = Verdict.CONSISTENT if agreeing else Verdict.CONFLICT
+                reread = [
+                    f"reading {q.text} as {c}" for q, c in ((qx, cx), (qy, cy)) if c != q.currency
+                ]
+                key = (cx, qx.value, cy, qy.value)
+                variants.add(
+                    key, [x, y], (verdict, x, qx, y, qy, conv, diff, "; ".join(reread), cx, cy)
                 )
-                verdict = Verdict.CONSISTENT if diff <= allowed else Verdict.CONFLICT
-                key = (qx.currency, qx.value, qy.currency, qy.value)
-                variants.add(key, [x, y], (verdict, x, qx, y, qy, (conv, diff)))
     out = []
-    for _, claims, payload in variants.items():
-        verdict, x, qx, y, qy, conversion = payload
-        if conversion is None:
-            out.append(
-                finding(
-                    rule,
-                    verdict,
-                    claims,
-                    {"currency": qx.currency},
-                    a_source=ctx.sources_of([x]),
-                    a_amount=describe(qx),
-                    b_source=ctx.sources_of([y]),
-                    b_amount=describe(qy),
-                    converted="",
-                    rate="",
-                    rate_date="",
-                    difference="",
-                    relation="different amounts in the same currency",
-                )
+    for _, claims, (verdict, x, qx, y, qy, conv, diff, reread, cx, cy) in variants.items():
+        note = f" ({reread})" if reread else ""
+        if conv is None:
+            relation = (
+                f"the same amount{note}"
+                if verdict is Verdict.CONSISTENT
+                else f"different amounts in the same currency{note}"
             )
-            continue
-        conv, diff = conversion
-        verdict_words = (
-            "the same amount in two currencies"
-            if verdict is Verdict.CONSISTENT
-            else "different amounts even after conversion"
-        )
-        relation = (
-            f"at the {conv.source} of {conv.rate_date.isoformat()} (1 {qx.currency} = "
-            f"{conv.rate:.5f} {qy.currency}) {describe(qx)} is {qy.currency} {conv.amount:,.0f}, "
-            f"{diff:.1%} from {describe(qy)}: {verdict_words}"
-        )
+            details: dict[str, object] = {"currency": qx.currency, "reading": reread}
+            rate = rate_date = converted = ""
+        else:
+            words = (
+                "the same amount in two currencies"
+                if verdict is Verdict.CONSISTENT
+                else "different amounts even after conversion"
+            )
+            rate = f"1 {cx} = {conv.rate:.5f} {cy}"
+            rate_date = conv.rate_date.isoformat()
+            converted = f"{cy} {conv.amount:,.0f}"
+            relation = (
+                f"at the {conv.source} of {rate_date} ({rate}{'; ' + reread if reread else ''}) "
+                f"{describe(qx)} is {converted}, {diff:.1%} from {describe(qy)}: {words}"
+            )
+            details = {
+                "rate": round(conv.rate, 6),
+                "rate_date": rate_date,
+                "rate_source": conv.source,
+                "converted": round(conv.amount, 2),
+                "from": cx,
+                "to": cy,
+                "relative_difference": round(diff, 4),
+                "reading": reread,
+            }
         out.append(
             finding(
                 rule,
                 verdict,
                 claims,
-                {
-                    "rate": round(conv.rate, 6),
-                    "rate_date": conv.rate_date.isoformat(),
-                    "rate_source": conv.source,
-                    "converted": round(conv.amount, 2),
-                    "from": qx.currency,
-                    "to": qy.currency,
-                    "relative_difference": round(diff, 4),
-                },
+                details,
                 a_source=ctx.sources_of([x]),
                 a_amount=describe(qx),
                 b_source=ctx.sources_of([y]),
                 b_amount=describe(qy),
-                converted=f"{qy.currency} {conv.amount:,.0f}",
-                rate=f"1 {qx.currency} = {conv.rate:.5f} {qy.currency}",
-                rate_date=conv.rate_date.isoformat(),
+                converted=converted,
+                rate=rate,
+                rate_date=rate_date,
                 difference=f"{diff:.1%}",
                 relation=relation,
             )
