@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Hashable, Iterable
 from decimal import Decimal
 
+from checker.align import content_stems
 from checker.extract.entities import name_key
 from checker.extract.quantities import to_base
+from checker.lexicon import lexicon
 from checker.records import Claim, Quantity
 
 
@@ -53,8 +57,32 @@ def values_agree(a: Quantity, b: Quantity, approx_tolerance: float) -> bool:
     return rounds_to(hi.value, lo.value)
 
 
+@functools.cache
+def _people() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon("people")
+    return frozenset(data["generic"]), frozenset(data["nouns"])
+
+
+def _same_noun(a: str, b: str) -> bool:
+    a, b = a.rstrip("s"), b.rstrip("s")
+    if a == b:
+        return True
+    generic, people = _people()
+    # "3,000 people" may be the same crowd as "2,300 residents"
+    return (a in generic and b in people) or (b in generic and a in people)
+
+
 def same_unit(a: Quantity, b: Quantity) -> bool:
-    return a.dimension == b.dimension and _base(a)[1].rstrip("s") == _base(b)[1].rstrip("s")
+    return a.dimension == b.dimension and _same_noun(_base(a)[1], _base(b)[1])
+
+
+def leading(claim: Claim, q: Quantity) -> bool:
+    """The figure opens its claim ("About 3,200 people have fled ..."), after any dateline:
+    the sentence is about that count."""
+    head = claim.text[: q.start - claim.start]
+    for dash in (" - ", " – ", " — "):
+        head = head.rsplit(dash, 1)[-1]
+    return len(head.split()) <= 2
 
 
 # Figures of these dimensions only compare with their own kind: "six months" is never a
@@ -70,6 +98,29 @@ def lookalike(a: Quantity, b: Quantity) -> bool:
 
 def describe(q: Quantity) -> str:
     return f"{q.approx} {q.text}" if q.approx else q.text
+
+
+_DIGITS = re.compile(r"[\d.,%]+")
+
+
+def context(claim: Claim, q: Quantity, window: int = 40) -> set[str]:
+    """Content words around a figure, without the figure, its unit and names: what it counts
+    ("cut about 1,800 jobs" -> {cut}), so that two figures of one unit in two outlets are
+    compared only when they are about the same thing."""
+    lo = max(q.start - window, claim.start) - claim.start
+    hi = min(q.end + window, claim.end) - claim.start
+    around = claim.text[lo : q.start - claim.start] + " " + claim.text[q.end - claim.start : hi]
+    names = {w for e in claim.entities for w in content_stems(e)}
+    unit = set(content_stems(q.unit))
+    return set(content_stems(_DIGITS.sub(" ", around))) - names - unit
+
+
+def same_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity, min_shared: int = 1) -> bool:
+    """The two figures count the same thing: shared words around them, or both open their
+    sentences (outlets paraphrase the verb of a lead: "fled" / "ordered out")."""
+    if leading(a, qa) and leading(b, qb):
+        return True
+    return len(context(a, qa) & context(b, qb)) >= min_shared
 
 
 class Variants:

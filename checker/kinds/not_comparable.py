@@ -7,7 +7,14 @@ reader comparing them would be misled, so the report names what differs.
 from __future__ import annotations
 
 from checker.compare import Context, finding
-from checker.kinds._shared import Variants, describe, lookalike, same_unit, subjects_differ
+from checker.kinds._shared import (
+    Variants,
+    describe,
+    lookalike,
+    same_context,
+    same_unit,
+    subjects_differ,
+)
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
@@ -51,6 +58,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 if "money" in (qa.dimension, qb.dimension) or not lookalike(qa, qb):
                     continue
                 if (qa.value == qb.value and same_unit(qa, qb)) or not (qa.unit and qb.unit):
+                    continue
+                if not same_context(a, qa, b, qb):
                     continue
                 diffs = _differences(a, qa, b, qb)
                 # Only subject or unit make figures incomparable; a period alone is a date issue.

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from checker.compare import Context, finding
 from checker.extract.quantities import to_base
-from checker.kinds._shared import Variants, describe, subjects_differ
+from checker.kinds._shared import Variants, describe, same_context, subjects_differ
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
+UNCONVERTED = frozenset({"duration", "age"})
 PARAMS = {"min_score": 55.0, "tolerance": 0.02, "approx_tolerance": 0.1}
 
 
@@ -27,6 +28,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for qb in pair.b.quantities:
                 ba, bb = to_base(qa), to_base(qb)
                 if not (ba and bb) or ba[1] != bb[1] or qa.unit == qb.unit or not (ba[0] and bb[0]):
+                    continue
+                # Durations are written in whatever unit suits ("48 hours", "two days") and rarely
+                # converted from one outlet's figure: only physical measures are compared here.
+                if qa.dimension in UNCONVERTED or not same_context(pair.a, qa, pair.b, qb):
                     continue
                 diff = abs(ba[0] - bb[0]) / max(abs(ba[0]), abs(bb[0]))
                 allowed = tolerance + (
