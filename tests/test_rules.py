@@ -130,5 +130,10 @@ def test_user_rules_override_and_select(tmp_path: Path) -> None:
     (tmp_path / "number.yaml").write_text(text, encoding="utf-8")
     rules = {r.id: r for r in load_rules(tmp_path)}
     assert rules["number"].param("min_score", None) == 90.0
-    assert [r.id for r in load_rules(select=["n"])] == ["name-spelling", "not-comparable", "number"]
+    assert [r.id for r in load_rules(select=["n"])] == [
+        "name-spelling",
+        "negation",
+        "not-comparable",
+        "number",
+    ]
     assert "number" not in {r.id for r in load_rules(ignore=["number"])}

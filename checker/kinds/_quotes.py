@@ -68,6 +68,9 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
     return tuple(out)
 
 
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
+
+
 @dataclass(frozen=True)
 class Change:
     a_words: tuple[Word, ...]
@@ -85,7 +88,7 @@ class Change:
         """A swapped word always counts; an added or dropped one only if it is not a function word."""
         if self.a_words and self.b_words:
             return True
-        stop = stopwords()
+        stop = stopwords() - NEGATIONS  # a dropped "not" reverses the quotation
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
 

@@ -11,6 +11,7 @@ from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
+from checker.wordlist import is_english
 
 FIELDS = ("a_source", "a_name", "b_source", "b_name")
 PARAMS = {"max_edits": 2, "min_length": 6}
@@ -18,6 +19,16 @@ PARAMS = {"max_edits": 2, "min_length": 6}
 
 def _style(name: str) -> str:
     return re.sub(r"[.’']", "", name.casefold())
+
+
+def _words_apart(a: str, b: str) -> bool:
+    """Every differing word is an English word in both forms ("Belgian" / "Belgium"): two
+    words, not one name misspelt."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+    return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -49,7 +60,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for x in range(len(forms)):
             for y in range(x + 1, len(forms)):
                 a, b = forms[x], forms[y]
-                if _style(a) == _style(b):
+                if _style(a) == _style(b) or _words_apart(a, b):
                     continue
                 sa, sb = set(where[a]), set(where[b])
                 only_a, only_b = sorted(sa - sb), sorted(sb - sa)

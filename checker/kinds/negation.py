@@ -1,0 +1,85 @@
+"""negation: one outlet says a thing is so, another that it is not ("the fire is now
+contained" / "the fire is not yet contained").
+
+The negated word is found after the negation cue; the other outlet's claim, a close match,
+must use the same word without any negation of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.align import content_stems, stem
+from checker.compare import Context, finding
+from checker.extract.modality import read_modality
+from checker.kinds._shared import Variants
+from checker.records import Claim, Finding, Verdict
+from checker.rulepack import Rule
+
+FIELDS = ("a_source", "a_phrase", "b_source", "b_phrase", "word")
+PARAMS = {"min_score": 55.0}
+
+_NEGATED = re.compile(
+    r"\b(?P<cue>not|never|no longer|n't)\s+(?:(?:yet|be|been|being|have|has|had|to|also|even|"
+    r"ever|always|fully|entirely|completely|quite|so)\s+)*(?P<word>[a-z][a-z-]+)",
+    re.I,
+)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _negated_words(claim: Claim) -> dict[str, tuple[str, int]]:
+    """Stem of each negated word -> (the negated phrase as written, where it ends)."""
+    text = claim.text.replace("’", "'")
+    return {stem(m.group("word").lower()): (m.group(), m.end()) for m in _NEGATED.finditer(text)}
+
+
+def _same_object(neg: Claim, end: int, pos: Claim, word: str) -> bool:
+    """ "not to process data requests" and "process data requests" share what follows the
+    word; a word that ends its clause ("was now contained,") matches whatever follows the other."""
+    after_neg = list(content_stems(neg.text[end:]))[:3]
+    for m in _WORD.finditer(pos.text):
+        if stem(m.group().lower()) == word:
+            after_pos = list(content_stems(pos.text[m.end() :]))[:3]
+            if not after_neg or not after_pos or set(after_neg) & set(after_pos):
+                return True
+    return False
+
+
+def _phrase(claim: Claim, word_stem: str) -> str:
+    for m in re.finditer(r"[A-Za-z][a-z-]+", claim.text):
+        if stem(m.group().lower()) == word_stem:
+            return m.group()
+    return word_stem
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    variants = Variants()
+    pairs = ctx.counterparts("any", lambda c: True, rule.param("min_score", 55.0), subjects=False)
+    for pair in pairs:
+        for neg, pos in ((pair.a, pair.b), (pair.b, pair.a)):
+            # Quotations count here: "We have suspended the processing" is no affirmation.
+            if not neg.negated or pos.negated or read_modality(pos.text).negated:
+                continue
+            words = set(content_stems(pos.text))
+            for word, (phrase, end) in sorted(_negated_words(neg).items()):
+                if word in words and _same_object(neg, end, pos, word):
+                    key = (word, neg.id, pos.id)
+                    variants.add(key, [neg, pos], (neg, phrase, pos, _phrase(pos, word), word))
+    out = []
+    for _, claims, (neg, phrase, pos, plain, word) in variants.items():
+        out.append(
+            finding(
+                rule,
+                Verdict.CONFLICT,
+                claims,
+                {"word": word},
+                a_source=ctx.sources_of([neg]),
+                a_phrase=phrase,
+                b_source=ctx.sources_of([pos]),
+                b_phrase=plain,
+                word=word,
+            )
+        )
+    return out
