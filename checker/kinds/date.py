@@ -72,9 +72,13 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 if not (da.first and db.first and da.last and db.last):
                     continue
                 shared = _event(a, da, window) & _event(b, db, window)
-                if len(shared) < int(rule.param("min_shared_words", 2)):
-                    continue
                 overlap = da.first <= db.last and db.first <= da.last
+                # Agreeing on the very day, one shared word is enough to call it one event; a
+                # clash must show more that the two dates belong to the same event.
+                same_day = da.first == da.last == db.first == db.last
+                needed = 1 if same_day else int(rule.param("min_shared_words", 2))
+                if len(shared) < needed:
+                    continue
                 if deictic(da) == deictic(db) and (overlap or deictic(da)):
                     continue  # same kind of date and agreeing: nothing to tell
                 (x, dx), (y, dy) = sorted(

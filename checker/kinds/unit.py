@@ -21,7 +21,10 @@ def _measured(claim: Claim) -> bool:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     tolerance = float(rule.param("tolerance", 0.02))
     variants = Variants()
-    for pair in ctx.counterparts("measure", _measured, rule.param("min_score", 55.0)):
+    min_score = float(rule.param("min_score", 55.0))
+    # Every outlet's best match among measured claims, however loose: two measures that agree
+    # after conversion are rarely a coincidence, while a clash needs closer claims.
+    for pair in ctx.counterparts("measure", _measured, 0.0):
         if subjects_differ(pair.a, pair.b):
             continue
         for qa in pair.a.quantities:
@@ -31,13 +34,16 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     continue
                 # Durations are written in whatever unit suits ("48 hours", "two days") and rarely
                 # converted from one outlet's figure: only physical measures are compared here.
-                if qa.dimension in UNCONVERTED or not same_context(pair.a, qa, pair.b, qb):
+                if qa.dimension in UNCONVERTED:
                     continue
                 diff = abs(ba[0] - bb[0]) / max(abs(ba[0]), abs(bb[0]))
                 allowed = tolerance + (
                     rule.param("approx_tolerance", 0.1) if qa.approx or qb.approx else 0
                 )
                 verdict = Verdict.CONSISTENT if diff <= allowed else Verdict.CONFLICT
+                close = pair.score >= min_score and same_context(pair.a, qa, pair.b, qb)
+                if verdict is Verdict.CONFLICT and not close:
+                    continue
                 (x, qx), (y, qy) = sorted(((pair.a, qa), (pair.b, qb)), key=lambda t: t[1].unit)
                 key = (qx.unit, qx.value, qy.unit, qy.value)
                 variants.add(key, [x, y], (verdict, x, qx, y, qy, diff))
