@@ -14,7 +14,7 @@ from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared", "camps")
-PARAMS = {"min_items": 3, "min_overlap": 0.5, "min_score": 40.0}
+PARAMS = {"min_items": 3, "min_overlap": 0.5, "min_score": 40.0, "pair_min_score": 60.0}
 
 
 def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
@@ -49,16 +49,20 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             x = parent[x]
         return x
 
-    pairs = ctx.counterparts(
-        "list", lambda c: bool(_lists(c, min_items)), rule.param("min_score", 40.0)
-    )
+    pairs = ctx.counterparts("list", lambda c: bool(_lists(c, 2)), rule.param("min_score", 40.0))
+    pair_min = float(rule.param("pair_min_score", 60.0))
     for pair in pairs:
-        for i, la in enumerate(_lists(pair.a, min_items)):
-            for j, lb in enumerate(_lists(pair.b, min_items)):
+        for i, la in enumerate(_lists(pair.a, 2)):
+            for j, lb in enumerate(_lists(pair.b, 2)):
                 shared, a_only, b_only = _compare(la, lb)
-                if len(shared) / (len(shared) + len(a_only) + len(b_only)) < min_overlap:
+                if not shared or not a_only or not b_only:
                     continue
-                if not a_only or not b_only:
+                # Two names against two ("Zeebrugge and Ghent" / "Zeebrugge and Ostend") only in
+                # closely matching claims; longer lists by how many names they share.
+                if min(len(la), len(lb)) < min_items:
+                    if pair.score < pair_min:
+                        continue
+                elif len(shared) / (len(shared) + len(a_only) + len(b_only)) < min_overlap:
                     continue
                 na, nb = (pair.a.id, i), (pair.b.id, j)
                 lists[na], lists[nb] = (pair.a, la), (pair.b, lb)
