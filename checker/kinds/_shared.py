@@ -80,8 +80,9 @@ def leading(claim: Claim, q: Quantity) -> bool:
     """The figure opens its claim ("About 3,200 people have fled ..."), after any dateline:
     the sentence is about that count."""
     head = claim.text[: q.start - claim.start]
-    for dash in (" - ", " – ", " — "):
-        head = head.rsplit(dash, 1)[-1]
+    # after a dateline ("PARIS, May 2 (Wire) - ") or an opening phrase ("As of May 2, ")
+    for mark in (" - ", " – ", " — ", ","):
+        head = head.rsplit(mark, 1)[-1]
     return len(head.split()) <= 2
 
 

@@ -9,7 +9,7 @@ from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
-PARAMS = {"min_score": 62.0, "approx_tolerance": 0.1}
+PARAMS = {"min_score": 62.0, "agree_min_score": 45.0, "approx_tolerance": 0.1}
 
 
 def _counted(claim) -> bool:
@@ -21,19 +21,26 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # (verdict, unit, subject) -> value as written -> claims giving it. Figures that clash
     # make a conflict; figures that differ only by rounding or "about" make a consistent one.
     camps: dict[tuple[Verdict, str, str], dict[str, dict[str, Claim]]] = {}
-    for pair in ctx.counterparts("quantity", _counted, rule.param("min_score", 62.0)):
+    min_score = float(rule.param("min_score", 62.0))
+    loose = float(rule.param("agree_min_score", 45.0))
+    for pair in ctx.counterparts("quantity", _counted, min(loose, min_score)):
         a, b = pair.a, pair.b
         if subjects_differ(a, b):
             continue
         for qa in a.quantities:
             # One unit written two ways is the unit rule's ("5,000 hectares" / "12,355 acres").
+            # Figures that agree need no more proof that they count the same thing; figures
+            # that clash must also share the words around them (or both open their sentence).
             same = [
                 qb
                 for qb in b.quantities
                 if qb.dimension != "money"
                 and same_unit(qa, qb)
                 and (qb.unit == qa.unit or not to_base(qa))
-                and same_context(a, qa, b, qb)
+                and (
+                    values_agree(qa, qb, tolerance)
+                    or (pair.score >= min_score and same_context(a, qa, b, qb))
+                )
             ]
             if qa.dimension == "money" or not same or not qa.unit:
                 continue
