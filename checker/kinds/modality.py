@@ -3,6 +3,7 @@ against a done deed; a temporary pause against a permanent stop."""
 
 from __future__ import annotations
 
+from checker.align import content_stems
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.records import Claim, Finding, Verdict
@@ -23,6 +24,20 @@ PARAMS = {
 
 
 BACKGROUND_DAYS = 31
+
+
+COMMON = "~"
+
+
+def _same_act(a: Claim, b: Claim) -> bool:
+    """The two claims share a content word besides names and their subjects' head nouns:
+    "plans to expand the drive" / "has been expanded", not "considering" / "has sanctioned"."""
+
+    def words(c: Claim) -> set[str]:
+        names = {w for e in c.entities for w in content_stems(e)}
+        return set(content_stems(c.text)) - names - set(content_stems(c.subject or ""))
+
+    return bool(words(a) & words(b))
 
 
 def _background(ctx: Context, claim: Claim) -> bool:
@@ -50,11 +65,17 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         return x
 
     def group(c: Claim) -> str:
-        return "" if _background(ctx, c) else name_key(c.subject or "")
+        if _background(ctx, c) or not c.subject:
+            return ""
+        # Head nouns ("the ministry", "the state") name the same body in many ways: they
+        # share one pool, where a pair must also share what is done (see _same_act).
+        return COMMON if c.subject.startswith("the ") else name_key(c.subject)
 
     for pair in ctx.mutual_best("current-subject", group, rule.param("min_score", 35.0)):
         a, b = pair.a, pair.b
-        subject = name_key(a.subject or "")
+        if group(a) == COMMON and not _same_act(a, b):
+            continue
+        subject = name_key(a.subject or "") if group(a) != COMMON else "~"
         for clash, la, lb, table in (
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
@@ -81,7 +102,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
         entry = merged.setdefault(spans, ([], camps))
-        subject = claims[nodes[0][2]].subject or ""
+        # Head nouns of one pool may differ ("the government" / "the state"): name them all.
+        subject = " / ".join(sorted({claims[cid].subject or "" for _, _, cid in nodes}))
         if subject not in entry[0]:
             entry[0].append(subject)
     out = []
