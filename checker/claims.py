@@ -28,6 +28,7 @@ from checker.extract.quotes import RawQuote, find_quotes
 from checker.lexicon import lexicon, stopwords
 from checker.records import Claim, CleanArticle, Quote
 from checker.segment import split_clauses, split_sentences
+from checker.wordlist import is_english
 
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:it|its|they|their|the (?:company|firm|business|group|platform|service|app|"
@@ -90,13 +91,32 @@ def _first_verb(text: str, start: int, end: int) -> int:
     return end
 
 
-_PREPOSITIONS = frozenset("from of in at by with for to near on into over under about".split())
+_PREPOSITIONS = frozenset(
+    "from of in at by with for to near on into over under about against after before during "
+    "without within across among between behind beyond toward towards through throughout via "
+    "amid despite since per upon".split()
+)
 _SKIP_BEFORE_VERB = frozenset("also already now just still even only recently".split())
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
 def _head(text: str, start: int, verb: int) -> re.Match[str] | None:
-    """The last word before the verb, skipping adverbs: the head of the subject phrase."""
-    tokens = [m for m in TOKEN.finditer(text, start, verb)]
+    """The head word of the subject phrase before the verb: its last word, skipping adverbs,
+    and before any prepositional phrase ("the campaign against cervical cancer has ...")."""
+    comma = text.rfind(",", start, verb)
+    tokens = [m for m in TOKEN.finditer(text, comma + 1 if comma >= 0 else start, verb)]
+    # An opening prepositional phrase without its comma ("In the state the campaign ...")
+    if tokens and tokens[0].group().lower() in _PREPOSITIONS:
+        for i, m in enumerate(tokens[1:], 1):
+            if m.group().lower() in _DETERMINERS and i > 1:
+                tokens = tokens[i:]
+                break
+    for i, m in enumerate(tokens[1:], 1):
+        if m.group().lower() in _PREPOSITIONS:
+            tokens = tokens[:i]
+            break
     for m in reversed(tokens):
         low = m.group().lower()
         if low in _SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4):
@@ -122,7 +142,9 @@ def _subjects(
                     return [m.name for m in group if m.end <= verb], None
             return [in_name.name], None
         word = head.group().lower().replace("’", "'")
-        common = head.group()[0].islower() and word.isalpha()
+        # A common noun, or one capitalised only because it opens the sentence ("Dockers ...")
+        opens = not text[start : head.start()].strip(" \"'“‘(")
+        common = word.isalpha() and (head.group()[0].islower() or (opens and is_english(word)))
         if common and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
             return [f"the {word}"], None
     # The head is a pronoun or a relative clause ("Orsted - which is owned by ...").

@@ -133,10 +133,15 @@ class Context:
         return result
 
     def mutual_best(
-        self, name: str, group_of: Callable[[Claim], str], threshold: float
+        self,
+        name: str,
+        group_of: Callable[[Claim], str],
+        threshold: float,
+        loose: Callable[[str], bool] = lambda group: False,
     ) -> list[Pair]:
         """Within groups (e.g. claims about one subject): pairs of claims from two outlets that
-        are each other's best match there. Anchored on the group, so the bar can be lower."""
+        are each other's best match there. Anchored on the group, so the bar can be lower.
+        In a group for which `loose(group)` holds, one claim being the other's best suffices."""
         key = ("mutual", name, threshold)
         if key in self._pairs:
             return self._pairs[key]
@@ -146,7 +151,7 @@ class Context:
             if g:
                 groups.setdefault(g, []).append(c)
         pairs: list[Pair] = []
-        for _, items in sorted(groups.items()):
+        for group, items in sorted(groups.items()):
             if len(frozenset().union(*(self.outlets(c) for c in items))) < 2:
                 continue
             scores = pair_scores(items, items)
@@ -163,8 +168,9 @@ class Context:
                             best[(i, outlet)] = (total, j)
             chosen = {(i, j): total for (i, _), (total, j) in best.items()}
             for (i, j), total in sorted(chosen.items()):
-                if i < j and (j, i) in chosen and total >= threshold:
-                    pairs.append(Pair(items[i], items[j], total))
+                back = (j, i) in chosen
+                if total >= threshold and ((back and i < j) or (not back and loose(group))):
+                    pairs.append(Pair(*sorted((items[i], items[j]), key=lambda c: c.id), total))
         self._pairs[key] = pairs
         return pairs
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from checker.compare import Context, finding
-from checker.extract.entities import name_key
+from checker.extract.entities import looks_like_person, name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.lexicon import lexicon
@@ -42,9 +42,9 @@ def _named(q: Quote) -> bool:
 def _difference(qa: Quote, qb: Quote) -> str | None:
     ga, gb = _genders(qa.speaker_phrase), _genders(qb.speaker_phrase)
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
-        return "the speaker's gender differs"
+        return "the same quotation, given to a speaker of another gender"
     if _named(qa) and _named(qb) and name_key(qa.speaker or "") != name_key(qb.speaker or ""):
-        return "the quotation is attributed to different speakers"
+        return "the same quotation, given to another speaker"
     return None
 
 
@@ -63,6 +63,60 @@ def _attributing(ctx: Context, claim: Claim, quote: Quote) -> Claim:
     return claim
 
 
+def _described(claim: Claim, name: str) -> tuple[str, int] | None:
+    """The gendered role word right next to a name: "spokeswoman Ana Ruiz", "Ana Ruiz, a
+    spokesman for ...". Pronouns are left out: they may point at someone else."""
+    pos = claim.text.find(name)
+    if pos < 0:
+        return None
+    before = re.findall(r"[A-Za-z]+", claim.text[max(0, pos - 40) : pos])[-2:]
+    after = re.findall(r"[A-Za-z]+", claim.text[pos + len(name) : pos + len(name) + 30])[:3]
+    for word in (*before, *after):
+        w = word.lower()
+        if w in _gender() and w not in _PRONOUNS:
+            return word, _gender()[w]
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+
+
+def _person_genders(ctx: Context, variants: Variants) -> None:
+    """One named person described as a woman by one outlet and as a man by another."""
+    seen: dict[str, dict[int, dict[str, tuple[Claim, str]]]] = {}
+    for claim in ctx.every:
+        for name in claim.entities:
+            if not looks_like_person(name):
+                continue
+            got = _described(claim, name)
+            if got:
+                word, gender = got
+                seen.setdefault(name, {}).setdefault(gender, {}).setdefault(
+                    claim.source, (claim, word)
+                )
+    for name, genders in sorted(seen.items()):
+        if len(genders) < 2:
+            continue
+        (fa, fb) = genders[0], genders[1]
+        only_a, only_b = sorted(set(fa) - set(fb)), sorted(set(fb) - set(fa))
+        if not only_a or not only_b:
+            continue  # one outlet uses both: no disagreement between outlets
+        a_words = "/".join(sorted({fa[s][1] for s in only_a}))
+        b_words = "/".join(sorted({fb[s][1] for s in only_b}))
+        cited = [fa[s][0] for s in only_a] + [fb[s][0] for s in only_b]
+        variants.add(
+            ("person", name),
+            cited,
+            (
+                ", ".join(only_a),
+                f"{a_words} {name}",
+                ", ".join(only_b),
+                f"{b_words} {name}",
+                f"{name} is described as a woman in one outlet and as a man in the other",
+            ),
+        )
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
     pairs = long_quote_pairs(
@@ -78,6 +132,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         a_src, b_src = ctx.sources_of([pair.a]), ctx.sources_of([pair.b])
         key = (a_src, sa.lower(), b_src, sb.lower(), why)
         variants.add(key, cited, (a_src, sa, b_src, sb, why))
+    _person_genders(ctx, variants)
     out = []
     for _, claims, (a_source, sa, b_source, sb, why) in variants.items():
         out.append(

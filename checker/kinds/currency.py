@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from checker.compare import Context, finding
+from checker.compare import Context, Pair, finding
 from checker.extract.quantities import currency_ambiguity
 from checker.kinds._shared import (
     Variants,
     describe,
+    same_context,
     significant_digits,
     subjects_differ,
     values_agree,
@@ -59,6 +60,41 @@ def _reading(ctx: Context, qx: Quantity, cx: str, qy: Quantity, cy: str, on: dat
     return abs(conv.amount - qy.value) / max(abs(qy.value), 1e-9), conv
 
 
+def _compare(ctx: Context, pair: Pair, qa: Quantity, qb: Quantity, tolerance: float, approx: float):
+    """(variant key, verdict or None when identical, the pair for same_context, payload)."""
+    # Convert from the rounder figure: it is more likely the original amount.
+    (x, qx), (y, qy) = sorted(
+        ((pair.a, qa), (pair.b, qb)),
+        key=lambda t: (significant_digits(t[1].value), t[0].source),
+    )
+    on = _on(ctx, x, y)
+    allowed = tolerance + (approx if qx.approx or qy.approx else 0)
+    # A bare "$" or "¥" may mean several currencies: the written reading first, then the
+    # others, and the first that makes the amounts agree is the one reported.
+    readings = [(qx.currency, qy.currency)]
+    readings += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
+    readings += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
+    tried = [(r, _reading(ctx, qx, r[0], qy, r[1], on)) for r in readings]
+    tried = [(r, got) for r, got in tried if got is not None]
+    if not tried:
+        return None
+    # In one currency the figures agree as numbers do (rounding, "about"); across two, within
+    # the conversion tolerance.
+    agreeing = [
+        (r, got)
+        for r, got in tried
+        if (values_agree(qx, qy, approx) if r[0] == r[1] else got[0] <= allowed)
+    ]
+    (cx, cy), (diff, conv) = agreeing[0] if agreeing else tried[0]
+    if agreeing and cx == cy and (cx, cy) == readings[0]:
+        verdict = None  # the same amount in the same currency, as written
+    else:
+        verdict = Verdict.CONSISTENT if agreeing else Verdict.CONFLICT
+    reread = [f"reading {q.text} as {c}" for q, c in ((qx, cx), (qy, cy)) if c != q.currency]
+    key = (cx, qx.value, cy, qy.value)
+    return key, verdict, (x, qx, y, qy), (x, qx, y, qy, conv, diff, "; ".join(reread), cx, cy)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     tolerance = float(rule.param("tolerance", 0.03))
     approx = float(rule.param("approx_tolerance", 0.1))
@@ -68,41 +104,18 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if subjects_differ(pair.a, pair.b):
             continue
         for qa in _money(pair.a):
-            for qb in _money(pair.b):
-                # Convert from the rounder figure: it is more likely the original amount.
-                (x, qx), (y, qy) = sorted(
-                    ((pair.a, qa), (pair.b, qb)),
-                    key=lambda t: (significant_digits(t[1].value), t[0].source),
-                )
-                on = _on(ctx, x, y)
-                allowed = tolerance + (approx if qx.approx or qy.approx else 0)
-                # A bare "$" or "¥" may mean several currencies: the written reading first, then
-                # the others, and the first that makes the amounts agree is the one reported.
-                readings = [(qx.currency, qy.currency)]
-                readings += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
-                readings += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
-                tried = [(r, _reading(ctx, qx, r[0], qy, r[1], on)) for r in readings]
-                tried = [(r, got) for r, got in tried if got is not None]
-                if not tried:
-                    continue
-                # In one currency the figures agree as numbers do (rounding, "about");
-                # across two, within the conversion tolerance.
-                agreeing = [
-                    (r, got)
-                    for r, got in tried
-                    if (values_agree(qx, qy, approx) if r[0] == r[1] else got[0] <= allowed)
-                ]
-                (cx, cy), (diff, conv) = agreeing[0] if agreeing else tried[0]
-                if agreeing and cx == cy and (cx, cy) == readings[0]:
-                    continue  # the same amount in the same currency, as written
-                verdict = Verdict.CONSISTENT if agreeing else Verdict.CONFLICT
-                reread = [
-                    f"reading {q.text} as {c}" for q, c in ((qx, cx), (qy, cy)) if c != q.currency
-                ]
-                key = (cx, qx.value, cy, qy.value)
-                variants.add(
-                    key, [x, y], (verdict, x, qx, y, qy, conv, diff, "; ".join(reread), cx, cy)
-                )
+            results = [_compare(ctx, pair, qa, qb, tolerance, approx) for qb in _money(pair.b)]
+            results = [r for r in results if r is not None]
+            agreeing = [r for r in results if r[1] is Verdict.CONSISTENT or r[1] is None]
+            if agreeing:
+                # An amount that matches one of the other claim's amounts is not compared with
+                # the rest ("valued at €4.2bn ... combined assets of €310bn").
+                chosen = [r for r in agreeing if r[1] is not None]
+            else:
+                # A clash must be about the same thing: words around the amounts shared.
+                chosen = [r for r in results if same_context(*r[2])]
+            for key, verdict, _, payload in chosen:
+                variants.add(key, [payload[0], payload[2]], (verdict, *payload))
     out = []
     for _, claims, (verdict, x, qx, y, qy, conv, diff, reread, cx, cy) in variants.items():
         note = f" ({reread})" if reread else ""

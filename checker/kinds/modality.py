@@ -12,6 +12,7 @@ from checker.rulepack import Rule
 FIELDS = ("subject", "camps", "a_source", "a_modality", "b_source", "b_modality")
 PARAMS = {
     "min_score": 35.0,
+    "common_min_score": 50.0,
     "conflicting": [
         ["considering", "decided"],
         ["considering", "done"],
@@ -29,15 +30,25 @@ BACKGROUND_DAYS = 31
 COMMON = "~"
 
 
-def _same_act(a: Claim, b: Claim) -> bool:
-    """The two claims share a content word besides names and their subjects' head nouns:
-    "plans to expand the drive" / "has been expanded", not "considering" / "has sanctioned"."""
+def _same_act(a: Claim, b: Claim, needed: int = 2) -> bool:
+    """The two claims share content words besides names and their subjects' head nouns:
+    "plans to expand the drive to 30 districts" / "has been expanded to all 30 districts",
+    not "is considering ..." / "has sanctioned ..."."""
 
     def words(c: Claim) -> set[str]:
         names = {w for e in c.entities for w in content_stems(e)}
-        return set(content_stems(c.text)) - names - set(content_stems(c.subject or ""))
+        stems = set(content_stems(c.text)) - names - set(content_stems(c.subject or ""))
+        return {w for w in stems if not w[0].isdigit()}
 
-    return bool(words(a) & words(b))
+    return len(words(a) & words(b)) >= needed
+
+
+def _figures_differ(a: Claim, b: Claim) -> bool:
+    """Both claims count something, and never the same thing ("310,000 doses had been given" /
+    "1.2 million girls will be given"): two facts, whatever their modality."""
+    ua = {q.unit for q in a.quantities if q.unit and q.dimension != "money"}
+    ub = {q.unit for q in b.quantities if q.unit and q.dimension != "money"}
+    return bool(ua and ub) and not ua & ub
 
 
 def _background(ctx: Context, claim: Claim) -> bool:
@@ -71,9 +82,15 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         # share one pool, where a pair must also share what is done (see _same_act).
         return COMMON if c.subject.startswith("the ") else name_key(c.subject)
 
-    for pair in ctx.mutual_best("current-subject", group, rule.param("min_score", 35.0)):
+    common_min = float(rule.param("common_min_score", 50.0))
+    pairs = ctx.mutual_best(
+        "current-subject", group, rule.param("min_score", 35.0), loose=lambda g: g == COMMON
+    )
+    for pair in pairs:
         a, b = pair.a, pair.b
-        if group(a) == COMMON and not _same_act(a, b):
+        if group(a) == COMMON and (pair.score < common_min or not _same_act(a, b)):
+            continue
+        if _figures_differ(a, b):
             continue
         subject = name_key(a.subject or "") if group(a) != COMMON else "~"
         for clash, la, lb, table in (
