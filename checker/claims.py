@@ -144,7 +144,9 @@ def _subjects(
         word = head.group().lower().replace("’", "'")
         # A common noun, or one capitalised only because it opens the sentence ("Dockers ...")
         opens = not text[start : head.start()].strip(" \"'“‘(")
-        common = word.isalpha() and (head.group()[0].islower() or (opens and is_english(word)))
+        common = word.replace("-", "").isalpha() and (
+            head.group()[0].islower() or (opens and is_english(word))
+        )
         if common and word not in stopwords() and not _PRONOUN_SUBJECT.match(word):
             return [f"the {word}"], None
     # The head is a pronoun or a relative clause ("Orsted - which is owned by ...").
