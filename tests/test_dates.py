@@ -223,3 +223,10 @@ def test_the_reference_story_dates_its_law_consistently() -> None:
     assert any(
         f.verdict is Verdict.CONSISTENT and {"bbc", "1news"} <= set(f.sources) for f in dated
     ), [f.message for f in dated]
+
+
+def test_reported_future_with_would_takes_the_next_weekday():
+    """'said talks would resume on Thursday' in a Tuesday article means the coming Thursday."""
+    text = "The union said negotiations would resume on Thursday."
+    (d,) = find_dates(text, 0, date(2023, 9, 12))
+    assert d.first == d.last == date(2023, 9, 14)

@@ -115,7 +115,7 @@ _YEAR_CONTEXT = frozenset(
     "and to or than around".split()
 )
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|"
+    r"\b(?:will|would|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|"
     r"is expected to|are expected to|plans? to|planning to|going to|to be held)\b|'ll\b",
     re.IGNORECASE,
 )
