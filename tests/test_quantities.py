@@ -378,3 +378,8 @@ def test_part_of_a_whole_takes_the_whole_unit() -> None:
 
 def test_a_year_used_as_an_adjective_is_no_count() -> None:
     assert summary("Emissions must fall below 1990 levels.") == []
+
+
+def test_scale_word_glued_to_the_number_in_tabloid_copy():
+    (q,) = find_quantities("swallowed up in a €4.2billion deal")
+    assert (q.value, q.currency, q.text) == (4.2e9, "EUR", "€4.2billion")

@@ -323,7 +323,8 @@ _WORD_START = re.compile(
 _ALPHA_TOKEN = re.compile(r"(?P<sep>\s+|-)?(?P<w>[A-Za-z]+)(?![\w'’])")
 _NP_TOKEN = re.compile(r"(?P<sep>\s+|-)(?P<w>[A-Za-z][\w'’]*(?:-[\w'’]+)*)")
 
-_WORD_SCALE = re.compile(rf"(?:{_SP}|-)(?P<s>{_alternation(_SCALES)})(?![\w])", re.IGNORECASE)
+# "€4.2 billion", "€4.2-billion" and, in tabloid copy, "€4.2billion"
+_WORD_SCALE = re.compile(rf"(?:{_SP}|-)?(?P<s>{_alternation(_SCALES)})(?![\w])", re.IGNORECASE)
 _SUFFIX_SCALE = re.compile(rf"(?P<sp>{_SP}?)(?P<s>{_alternation(_SUFFIX_SCALES)})(?![A-Za-z0-9])")
 _SUFFIX_CURRENCY = re.compile(rf"{_SP}?(?P<c>{_alternation(_SUFFIX_SYMBOLS)})(?![A-Za-z])")
 _CURRENCY_WORD = re.compile(rf"{_SP}+(?P<c>{_alternation(_CURRENCY_WORDS)})(?![\w])", re.IGNORECASE)
