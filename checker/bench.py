@@ -145,11 +145,19 @@ print(json.dumps({"seconds": seconds, "claims": len(report.claims),
 """
 
 
+def _user_env() -> dict[str, str]:
+    """The environment a user's shell has: with PYTHONDONTWRITEBYTECODE set (as some sandboxes
+    do), every run would compile every module from source, which no user's run does."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _run(cmd: list[str], cwd: Path) -> tuple[int, float, str, str, float | None]:
     """Run a command; (exit code, wall seconds, stdout, stderr, peak RSS in MB or None)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, cwd=cwd, env=_user_env(), stdout=out, stderr=err, stdin=subprocess.DEVNULL
+        )
         peak = None
         if hasattr(os, "wait4"):
             _, status, usage = os.wait4(proc.pid, 0)

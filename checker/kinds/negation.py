@@ -56,7 +56,13 @@ def _phrase(claim: Claim, word_stem: str) -> str:
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
-    pairs = ctx.counterparts("any", lambda c: True, rule.param("min_score", 55.0), subjects=False)
+    # Only negated claims and claims using a word some claim negates can make a pair.
+    negated = {w for c in ctx.claims if c.negated for w in _negated_words(c)}
+
+    def relevant(c: Claim) -> bool:
+        return c.negated or bool(negated & set(content_stems(c.text)))
+
+    pairs = ctx.counterparts("negation", relevant, rule.param("min_score", 55.0), subjects=False)
     for pair in pairs:
         for neg, pos in ((pair.a, pair.b), (pair.b, pair.a)):
             # Quotations count here: "We have suspended the processing" is no affirmation.
