@@ -124,6 +124,27 @@ def same_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity, min_shared: int
     return len(context(a, qa) & context(b, qb)) >= min_shared
 
 
+class Components:
+    """Union-find: things linked in pairs (clashing claims, overlapping lists) form groups."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+
+    def _root(self, x: Hashable) -> Hashable:
+        while self.parent.setdefault(x, x) != x:
+            x = self.parent[x]
+        return x
+
+    def link(self, a: Hashable, b: Hashable) -> None:
+        self.parent[self._root(a)] = self._root(b)
+
+    def groups(self) -> list[list[Hashable]]:
+        out: dict[Hashable, list[Hashable]] = {}
+        for node in sorted(self.parent, key=repr):
+            out.setdefault(self._root(node), []).append(node)
+        return list(out.values())
+
+
 class Variants:
     """Collects claims per variant key, so 200 outlets in two camps give one finding, not 10,000."""
 

@@ -10,6 +10,7 @@ import functools
 
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
+from checker.kinds._shared import Components
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
@@ -41,13 +42,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     min_overlap = float(rule.param("min_overlap", 0.5))
     # Lists that clash are joined into components; each component is one finding whose camps
     # are the distinct lists and the outlets that give them.
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    linked = Components()
     lists: dict[tuple[str, int], tuple[Claim, tuple[str, ...]]] = {}
-
-    def root(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
 
     pairs = ctx.counterparts("list", lambda c: bool(_lists(c, 2)), rule.param("min_score", 40.0))
     pair_min = float(rule.param("pair_min_score", 60.0))
@@ -66,12 +62,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     continue
                 na, nb = (pair.a.id, i), (pair.b.id, j)
                 lists[na], lists[nb] = (pair.a, la), (pair.b, lb)
-                parent[root(na)] = root(nb)
-    components: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for node in sorted(lists):
-        components.setdefault(root(node), []).append(node)
+                linked.link(na, nb)
     out = []
-    for nodes in components.values():
+    for nodes in linked.groups():
         camps: dict[frozenset[str], set[str]] = {}
         claims = []
         for node in nodes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.align import content_stems
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
+from checker.kinds._shared import Components
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
@@ -25,9 +26,7 @@ PARAMS = {
 
 
 BACKGROUND_DAYS = 31
-
-
-COMMON = "~"
+COMMON = "~"  # the pool of claims whose subjects are head nouns
 
 
 def _same_act(a: Claim, b: Claim, needed: int = 2) -> bool:
@@ -65,15 +64,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     aspects = {
         frozenset(p) for p in rule.param("conflicting_aspects", PARAMS["conflicting_aspects"])
     }
-    # Clashing claims about one subject form components: an airline "has closed" its base in one outlet
-    # against "plans to exit" in three gives one finding with two camps.
-    parent: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    # Clashing claims about one subject form components: an airline that "has closed" its base
+    # in one outlet and "plans to close" it in three gives one finding with two camps.
+    linked = Components()
     claims: dict[str, Claim] = {}
-
-    def root(x: tuple[str, str, str]) -> tuple[str, str, str]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
 
     def group(c: Claim) -> str:
         if _background(ctx, c) or not c.subject:
@@ -92,21 +86,18 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             continue
         if _figures_differ(a, b):
             continue
-        subject = name_key(a.subject or "") if group(a) != COMMON else "~"
+        subject = group(a)
         for clash, la, lb, table in (
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
         ):
             if la and lb and frozenset((la, lb)) in table:
                 claims[a.id], claims[b.id] = a, b
-                parent[root((subject, clash, a.id))] = root((subject, clash, b.id))
-    components: dict[tuple, list[tuple[str, str, str]]] = {}
-    for node in list(parent):
-        components.setdefault(root(node), []).append(node)
+                linked.link((subject, clash, a.id), (subject, clash, b.id))
     # Split subjects ("Microsoft and Zoom decided") cite the same sentences: one finding for
     # all subjects whose evidence is the same.
     merged: dict[tuple, tuple[list[str], dict[str, list[Claim]]]] = {}
-    for nodes in components.values():
+    for nodes in linked.groups():
         clash = nodes[0][1]
         camps: dict[str, list[Claim]] = {}
         for _, _, cid in sorted(nodes):
