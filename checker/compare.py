@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 
@@ -83,7 +84,7 @@ class Context:
         """The outlets behind some claims, sorted and comma-separated, for messages."""
         return ", ".join(sorted({s for c in claims for s in self.outlets(c)}))
 
-    def published(self, source: str):  # -> date | None
+    def published(self, source: str) -> date | None:
         return self.sources[source].published
 
     def counterparts(
