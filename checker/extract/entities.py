@@ -37,11 +37,23 @@ def name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
+@functools.cache
+def _not_person() -> tuple[frozenset[str], frozenset[str]]:
+    from checker.lexicon import lexicon
+
+    names = lexicon("names")
+    return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
+
+
 def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan"): likely a person's name."""
+    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
+    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
     parts = name.split()
-    return 2 <= len(parts) <= 3 and all(
-        p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts
+    return (
+        2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts)
+        and parts[0].lower() not in _not_person()[0]
+        and parts[-1].lower() not in _not_person()[1]
     )
 
 
