@@ -102,6 +102,23 @@ _SKIP_BEFORE_VERB = frozenset("also already now just still even only recently".s
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 
 
+_DATELINE = re.compile(r"[^!?\n]{2,60}?(?:\.?\s[-–—]\s|\)\s?:\s)")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a wire story's dateline ends ("PARIS, May 17 (Wire) - "): the city is no subject.
+    A dateline opens the sentence in capitals or carries a date or the agency in brackets."""
+    m = _DATELINE.match(text, start, end)
+    if not m:
+        return start
+    head = m.group()
+    first = head.split(",")[0].split("(")[0].strip(" .")
+    words = head.split()
+    if first.isupper() or "(" in head or re.search(r"\d", head) or len(words) <= 2:
+        return m.end()
+    return start
+
+
 def _head(text: str, start: int, verb: int) -> re.Match[str] | None:
     """The head word of the subject phrase before the verb: its last word, skipping adverbs,
     and before any prepositional phrase ("the campaign against cervical cancer has ...")."""
@@ -132,6 +149,7 @@ def _subjects(
     decided"), else its head noun ("the railway ministry has decided" -> "ministry"); for a
     pronoun subject, the name it most likely stands for within the sentence ("According to
     X's report, it received ..."), "" when an earlier sentence must say, None when unknown."""
+    start = _after_dateline(text, start, end)
     verb = _first_verb(text, start, end)
     head = _head(text, start, verb)
     if head is not None:

@@ -163,7 +163,9 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
                 or (tok.isupper() and len(tok) > 1)
                 or vocab.initial_is_name(tok, text[m.end() : m.end() + 12])
             )
-        if cap and tok.lower() in stopwords() and not tok.isupper():
+        # A function word is no name, even in a capitalised lead ("WHEN the storm hit"); two
+        # capitals stay names ("US", "UN").
+        if cap and tok.lower() in stopwords() and not (tok.isupper() and len(tok) <= 2):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
         if cap:
@@ -197,9 +199,16 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
 
 
 def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
-    """Entities joined by commas and conjunctions: 'A, B, C and the app D'."""
+    """Entities joined by commas and conjunctions: 'A, B, C and the app D'. Two names joined
+    by a comma alone are an apposition ("Perth, Scotland"), not a list."""
     lists: list[tuple[Mention, ...]] = []
     current: list[Mention] = []
+    conjoined = False
+
+    def close() -> None:
+        if len(current) >= 3 or (len(current) == 2 and conjoined):
+            lists.append(tuple(current))
+
     for m in mentions:
         if current:
             gap = text[current[-1].end : m.start]
@@ -215,13 +224,12 @@ def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
             plain = all(w not in stopwords() or w in ("the", "a", "an") for w in descriptors)
             if joined and plain and (joined.group("comma") or conj):
                 current.append(m)
+                conjoined = conjoined or bool(conj)
                 continue
-            if len(current) >= 2:
-                lists.append(tuple(current))
-            current = []
+            close()
+            current, conjoined = [], False
         current.append(m)
-    if len(current) >= 2:
-        lists.append(tuple(current))
+    close()
     return lists
 
 

@@ -18,7 +18,6 @@ PARAMS = {
         ["considering", "decided"],
         ["considering", "done"],
         ["considering", "plans"],
-        ["could", "done"],
         ["plans", "done"],
     ],
     "conflicting_aspects": [["temporary", "permanent"]],

@@ -20,6 +20,8 @@ from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_quantity", "b_source", "b_quantity", "differences")
 PARAMS = {"min_score": 66.0}
+MIN_VALUE = 10
+MAX_RATIO = 10
 
 
 def _counted(claim: Claim) -> bool:
@@ -47,6 +49,13 @@ def _differences(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> list[str]:
     return out
 
 
+def _similar_size(a: Quantity, b: Quantity) -> bool:
+    """Figures a reader would set side by side: neither a handful ("one engine") and within a
+    factor of ten of each other ("81 accounts" / "358 devices", not "110 seats" / "6,440 km")."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo >= MIN_VALUE and hi <= MAX_RATIO * lo
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
     # A different subject is what this rule looks for, so it must not lower the score.
@@ -59,7 +68,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     continue
                 if (qa.value == qb.value and same_unit(qa, qb)) or not (qa.unit and qb.unit):
                     continue
-                if not same_context(a, qa, b, qb):
+                if not same_context(a, qa, b, qb) or not _similar_size(qa, qb):
                     continue
                 diffs = _differences(a, qa, b, qb)
                 # Only subject or unit make figures incomparable; a period alone is a date issue.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, finding
+from checker.compare import Context, Pair, finding
 from checker.extract.quantities import to_base
 from checker.kinds._shared import describe, same_context, same_unit, subjects_differ, values_agree
 from checker.records import Claim, Finding, Verdict
@@ -16,6 +16,35 @@ def _counted(claim) -> bool:
     return any(q.dimension != "money" for q in claim.quantities)
 
 
+def _matches(pair: Pair, tolerance: float, min_score: float) -> list[tuple]:
+    """(a's figure, b's figure, agree?) for the figures of the two claims that count the same
+    thing. Figures that agree pair first ("four killed" with "four died"); a clash is then
+    looked for only among the figures left, and needs the words around them shared."""
+    a, b = pair.a, pair.b
+    counted = [q for q in a.quantities if q.dimension != "money" and q.unit]
+    others = [q for q in b.quantities if q.dimension != "money" and q.unit]
+    # One unit written two ways is the unit rule's ("5,000 hectares" / "12,355 acres").
+    candidates = [
+        (qa, qb)
+        for qa in counted
+        for qb in others
+        if same_unit(qa, qb) and (qb.unit == qa.unit or not to_base(qa))
+    ]
+    out, used = [], set()
+    for qa, qb in candidates:
+        if values_agree(qa, qb, tolerance):
+            used |= {id(qa), id(qb)}
+            if describe(qa) != describe(qb):  # the same figure written the same way: nothing
+                out.append((qa, qb, True))
+    if pair.score >= min_score:
+        for qa, qb in candidates:
+            if id(qa) in used or id(qb) in used or not same_context(a, qa, b, qb):
+                continue
+            used |= {id(qa), id(qb)}
+            out.append((qa, qb, False))
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     tolerance = rule.param("approx_tolerance", 0.1)
     # (verdict, unit, subject) -> value as written -> claims giving it. Figures that clash
@@ -27,28 +56,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         a, b = pair.a, pair.b
         if subjects_differ(a, b):
             continue
-        for qa in a.quantities:
-            # One unit written two ways is the unit rule's ("5,000 hectares" / "12,355 acres").
-            # Figures that agree need no more proof that they count the same thing; figures
-            # that clash must also share the words around them (or both open their sentence).
-            same = [
-                qb
-                for qb in b.quantities
-                if qb.dimension != "money"
-                and same_unit(qa, qb)
-                and (qb.unit == qa.unit or not to_base(qa))
-                and (
-                    values_agree(qa, qb, tolerance)
-                    or (pair.score >= min_score and same_context(a, qa, b, qb))
-                )
-            ]
-            if qa.dimension == "money" or not same or not qa.unit:
-                continue
-            if any(describe(qa) == describe(qb) for qb in same):
-                continue  # the same figure, written the same way
-            agreeing = [qb for qb in same if values_agree(qa, qb, tolerance)]
-            qb = (agreeing or same)[0]
-            verdict = Verdict.CONSISTENT if agreeing else Verdict.CONFLICT
+        matches = _matches(pair, tolerance, min_score)
+        for qa, qb, agree in matches:
+            verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
             subject = a.subject or b.subject or ""
             sides = camps.setdefault((verdict, qa.unit, subject), {})
             sides.setdefault(describe(qa), {})[a.id] = a
