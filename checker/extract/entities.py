@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.lexicon import stopwords
+from checker.wordlist import is_english
 
 TOKEN = re.compile(r"[A-Za-z0-9][\w'’&.\-]*[\w&]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -89,8 +90,6 @@ class EntityVocabulary:
             return self.mid_cap[low] > self.lower[low]
         if _LIST_NEXT.match(next_words):
             return True
-        from checker.wordlist import is_english
-
         return not is_english(low)
 
 
@@ -164,8 +163,11 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
                 or vocab.initial_is_name(tok, text[m.end() : m.end() + 12])
             )
         # A function word is no name, even in a capitalised lead ("WHEN the storm hit"); two
-        # capitals stay names ("US", "UN").
+        # capitals stay names ("US", "UN"). Nor is an English word in a tabloid's capitals
+        # ("A DOZEN animals"), while acronyms ("NATO") are no English words.
         if cap and tok.lower() in stopwords() and not (tok.isupper() and len(tok) <= 2):
+            cap = False
+        if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
         if cap:
