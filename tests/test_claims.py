@@ -87,3 +87,12 @@ def test_modality_levels_and_aspect() -> None:
     stop = read_modality("the firms say they'll no longer share data")
     assert stop.aspect == "permanent" and stop.negated
     assert read_modality("the service is paused while they review it").aspect == "temporary"
+
+
+def test_single_quotation_marks_as_british_outlets_use_them() -> None:
+    text = "‘We will rebuild the stand before the new season,’ club president Ana Ruiz said. It's the club's call."
+    quotes = find_quotes(text, 0, len(text))
+    assert [text[q.start : q.end] for q in quotes] == [
+        "We will rebuild the stand before the new season"
+    ]
+    assert quotes[0].speaker_phrase == "club president Ana Ruiz"

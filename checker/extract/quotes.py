@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from checker.lexicon import lexicon
 
 _DOUBLE = re.compile(r"[“”\"]")
-_SINGLE = re.compile(r"(?<![\w])[‘'](\w[^‘’'\n\"“”]{0,60}?[\w!?.]|\w)[’'](?![\w])")
+# A single mark opens a quotation at the start of a word, and closes one after a word when no
+# letter follows: "it's" and "Hong Kong's" are apostrophes; "'This is the day,' he said" is not.
+_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[\w“\"])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…])[’'](?![\w])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 
 
@@ -120,10 +123,17 @@ def find_quotes(text: str, start: int, end: int) -> list[RawQuote]:
             last_close = m.end()
     if open_at is not None:
         spans.append((open_at + 1, end, True))
-    taken = [(s, e) for s, e, _ in spans]
-    for m in _SINGLE.finditer(text, start, end):
-        if not any(s - 1 <= m.start() < e + 1 for s, e in taken):
-            spans.append((m.start(1), m.end(1), False))
+    taken = [(s - 1, e + 1) for s, e, _ in spans]
+    pos = start
+    while (opener := _SINGLE_OPEN.search(text, pos, end)) is not None:
+        pos = opener.end()
+        if any(s <= opener.start() < e for s, e in taken):
+            continue  # a single mark inside a double-quoted quotation
+        closer = _SINGLE_CLOSE.search(text, opener.end(), end)
+        if closer is None or any(opener.start() < s < closer.start() for s, _ in taken):
+            continue
+        spans.append((opener.end(), closer.start(), False))
+        pos = closer.end()
     quotes: list[RawQuote] = []
     for s, e, partial in sorted(spans):
         while s < e and text[s].isspace():
