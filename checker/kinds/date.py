@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.align import content_stems
+from checker.align import content_stems, stem
 from checker.compare import Context, finding
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
@@ -44,6 +44,46 @@ def deictic(d: DateMention) -> bool:
     """Resolved from the article's date ("last week", "on Tuesday"), not a calendar date
     whose year alone was taken from the article ("30 June")."""
     return d.relative and (not _CALENDAR.search(d.text) or bool(_DEICTIC.search(d.text)))
+
+
+def _verb_before(claim: Claim, d: DateMention) -> str | None:
+    """The nearest past participle or -ing form before the date: what happened then
+    ("passed the law on 30 June", "grounded on Friday")."""
+    head = claim.text[: d.start - claim.start]
+    words = re.findall(r"[A-Za-z]+", head)[-6:]
+    for w in reversed(words):
+        low = w.lower()
+        if len(low) > 3 and low.endswith(("ed", "en", "ing")) and low not in _NOT_VERBS:
+            return stem(low)
+    return None
+
+
+_NOT_VERBS = frozenset(
+    {
+        "when",
+        "then",
+        "even",
+        "seven",
+        "eleven",
+        "during",
+        "morning",
+        "evening",
+        "spring",
+        "king",
+        "ring",
+        "thing",
+        "something",
+        "nothing",
+        "everything",
+    }
+)
+
+
+def _same_verb(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    """A clash between two dates needs them to date the same act; when either sentence gives
+    no verb before its date, the words around them have already been compared."""
+    va, vb = _verb_before(a, da), _verb_before(b, db)
+    return va is None or vb is None or va == vb
 
 
 def _span(d: DateMention) -> str:
@@ -85,6 +125,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
+                if verdict is Verdict.CONFLICT and not _same_verb(a, da, b, db):
+                    continue  # "grounded on Friday" and "diverted on May 14" are two events
                 if verdict is Verdict.CONFLICT and pair.score < rule.param(
                     "conflict_min_score", 55.0
                 ):
