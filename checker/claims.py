@@ -145,6 +145,39 @@ def _head(text: str, start: int, verb: int) -> re.Match[str] | None:
 def _subjects(
     text: str, start: int, end: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
 ) -> tuple[list[str], str | None]:
+    """The clause's subject; in reported speech ("The mayor said the stadium will be closed")
+    the subject of what was said, when it names one: that is what outlets disagree about."""
+    found = _main_subjects(text, start, end, mentions, lists)
+    reported = _reported(text, start, end)
+    if reported is not None:
+        inner, stands_for = _main_subjects(text, reported, end, mentions, lists)
+        if inner and stands_for is None:
+            return inner, None
+    return found
+
+
+_THAT = re.compile(r"[\s,]*(?:that\s+)?", re.I)
+
+
+def _reported(text: str, start: int, end: int) -> int | None:
+    """Where the words reported start, when the clause's verb is a reporting verb."""
+    start = _after_dateline(text, start, end)
+    verb = _first_verb(text, start, end)
+    m = TOKEN.match(text, verb, end)
+    if m is None or m.group().lower() not in _speech():
+        return None
+    rest = _THAT.match(text, m.end(), end)
+    return rest.end() if rest and rest.end() < end else None
+
+
+@functools.cache
+def _speech() -> frozenset[str]:
+    return frozenset(lexicon("speech")["verbs"]) - {"according"}
+
+
+def _main_subjects(
+    text: str, start: int, end: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
+) -> tuple[list[str], str | None]:
     """What the clause is about: the entities heading its subject ("Microsoft and Zoom have
     decided"), else its head noun ("the railway ministry has decided" -> "ministry"); for a
     pronoun subject, the name it most likely stands for within the sentence ("According to

@@ -31,6 +31,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:until|unless|because|although|though|whereas|before|after|once|if|since|while|"
+    r"when|whenever|so that|in order to)\b",
+    re.I,
+)
+
+
+def main_clause(text: str) -> str:
+    """The clause without its subordinate one: the part before "until/because/when ...", or,
+    when the sentence opens with one ("After the review, the agency decided"), after its comma."""
+    m = _SUBORDINATE.search(text)
+    if m is None:
+        return text
+    if not text[: m.start()].strip(" \"'“‘("):
+        comma = text.find(",", m.end())
+        return text[comma + 1 :] if comma >= 0 else text
+    return text[: m.start()]
+
+
 _WILL_NOT = re.compile(r"\b(?:will|shall|'ll)\s+(?:not|no longer|never)\b|\bwon't\b", re.I)
 
 
@@ -49,8 +68,11 @@ def read_modality(text: str) -> Modality:
     text = text.replace("’", "'")
     cues: list[str] = []
     level = "said"
+    # The main clause carries the modality: "will be closed until engineers have completed a
+    # review" is a plan, whatever the subordinate clause says.
+    main = main_clause(text)
     for candidate in PRECEDENCE:
-        m = next((m for m in pats[candidate].finditer(text) if not _speech_act(m.group())), None)
+        m = next((m for m in pats[candidate].finditer(main) if not _speech_act(m.group())), None)
         if m:
             level = candidate
             cues.append(m.group())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.align import content_stems
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
+from checker.extract.modality import main_clause
 from checker.kinds._shared import Components
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
@@ -28,16 +29,19 @@ BACKGROUND_DAYS = 31
 COMMON = "~"  # the pool of claims whose subjects are head nouns
 
 
-def _same_act(a: Claim, b: Claim, needed: int = 2) -> bool:
-    """The two claims share content words besides names and their subjects' head nouns:
+def _same_act(a: Claim, b: Claim) -> bool:
+    """The main clauses share content words besides names and their subjects' head nouns:
     "plans to expand the drive to 30 districts" / "has been expanded to all 30 districts",
-    not "is considering ..." / "has sanctioned ..."."""
+    not "is considering ..." / "has sanctioned ...". Two words, or one when both claims have
+    the same head noun for a subject ("the stadium will be closed" / "has been closed")."""
 
     def words(c: Claim) -> set[str]:
         names = {w for e in c.entities for w in content_stems(e)}
-        stems = set(content_stems(c.text)) - names - set(content_stems(c.subject or ""))
+        stems = set(content_stems(main_clause(c.text)))
+        stems -= names | set(content_stems(c.subject or ""))
         return {w for w in stems if not w[0].isdigit()}
 
+    needed = 1 if a.subject == b.subject else 2
     return len(words(a) & words(b)) >= needed
 
 
