@@ -15,7 +15,7 @@ from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared", "camps")
-PARAMS = {"min_items": 3, "min_overlap": 0.5, "min_score": 40.0, "pair_min_score": 60.0}
+PARAMS = {"min_items": 3, "min_overlap": 0.4, "min_score": 40.0, "pair_min_score": 60.0}
 
 
 def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
