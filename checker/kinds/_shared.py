@@ -116,6 +116,14 @@ def context(claim: Claim, q: Quantity, window: int = 40) -> set[str]:
     return set(content_stems(_DIGITS.sub(" ", around))) - names - unit
 
 
+def strong_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Evidence enough without closely matching sentences: two shared words around the
+    figures, or one when both figures open their sentences ("16 animals escaped" /
+    "Fourteen animals escaped from a wildlife park")."""
+    shared = len(context(a, qa) & context(b, qb))
+    return shared >= 2 or (shared >= 1 and leading(a, qa) and leading(b, qb))
+
+
 def same_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity, min_shared: int = 1) -> bool:
     """The two figures count the same thing: shared words around them, or both open their
     sentences (outlets paraphrase the verb of a lead: "fled" / "ordered out")."""

@@ -4,22 +4,40 @@ from __future__ import annotations
 
 from checker.compare import Context, Pair, finding
 from checker.extract.quantities import to_base
-from checker.kinds._shared import describe, same_context, same_unit, subjects_differ, values_agree
+from checker.kinds._shared import (
+    describe,
+    same_context,
+    same_unit,
+    strong_context,
+    subjects_differ,
+    values_agree,
+)
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
-PARAMS = {"min_score": 62.0, "agree_min_score": 45.0, "approx_tolerance": 0.1}
+PARAMS = {
+    "min_score": 62.0,
+    "agree_min_score": 45.0,
+    "floor_score": 30.0,
+    "approx_tolerance": 0.1,
+}
 
 
 def _counted(claim) -> bool:
     return any(q.dimension != "money" for q in claim.quantities)
 
 
-def _matches(pair: Pair, tolerance: float, min_score: float) -> list[tuple]:
+def _surface(q) -> str:
+    return "".join(describe(q).split()).casefold()
+
+
+def _matches(pair: Pair, tolerance: float, scores: tuple[float, float, float]) -> list[tuple]:
     """(a's figure, b's figure, agree?) for the figures of the two claims that count the same
     thing. Figures that agree pair first ("four killed" with "four died"); a clash is then
-    looked for only among the figures left, and needs the words around them shared."""
+    looked for only among the figures left: in closely matching claims with shared words
+    around the figures, or, in looser ones, with more shared words or in both leads."""
+    min_score, agree_min, floor = scores
     a, b = pair.a, pair.b
     counted = [q for q in a.quantities if q.dimension != "money" and q.unit]
     others = [q for q in b.quantities if q.dimension != "money" and q.unit]
@@ -32,14 +50,17 @@ def _matches(pair: Pair, tolerance: float, min_score: float) -> list[tuple]:
     ]
     out, used = [], set()
     for qa, qb in candidates:
-        if values_agree(qa, qb, tolerance):
+        if values_agree(qa, qb, tolerance) and pair.score >= agree_min:
             used |= {id(qa), id(qb)}
-            if describe(qa) != describe(qb):  # the same figure written the same way: nothing
+            # Different on the surface, equal once normalised ("11.87 lakh" / "1,187,000",
+            # "fourteen" / "14"): consistent. Spacing and case alone ("70mph") are no difference.
+            if _surface(qa) != _surface(qb):
                 out.append((qa, qb, True))
-    if pair.score >= min_score:
-        for qa, qb in candidates:
-            if id(qa) in used or id(qb) in used or not same_context(a, qa, b, qb):
-                continue
+    for qa, qb in candidates:
+        if id(qa) in used or id(qb) in used or values_agree(qa, qb, tolerance):
+            continue
+        close = pair.score >= min_score and same_context(a, qa, b, qb)
+        if close or (pair.score >= floor and strong_context(a, qa, b, qb)):
             used |= {id(qa), id(qb)}
             out.append((qa, qb, False))
     return out
@@ -50,13 +71,16 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # (verdict, unit, subject) -> value as written -> claims giving it. Figures that clash
     # make a conflict; figures that differ only by rounding or "about" make a consistent one.
     camps: dict[tuple[Verdict, str, str], dict[str, dict[str, Claim]]] = {}
-    min_score = float(rule.param("min_score", 62.0))
-    loose = float(rule.param("agree_min_score", 45.0))
-    for pair in ctx.counterparts("quantity", _counted, min(loose, min_score)):
+    scores = (
+        float(rule.param("min_score", 62.0)),
+        float(rule.param("agree_min_score", 45.0)),
+        float(rule.param("floor_score", 30.0)),
+    )
+    for pair in ctx.counterparts("quantity", _counted, min(scores)):
         a, b = pair.a, pair.b
         if subjects_differ(a, b):
             continue
-        matches = _matches(pair, tolerance, min_score)
+        matches = _matches(pair, tolerance, scores)
         for qa, qb, agree in matches:
             verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
             subject = a.subject or b.subject or ""

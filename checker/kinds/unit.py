@@ -52,7 +52,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         factor = (to_base(qx)[0] / qx.value) / (to_base(qy)[0] / qy.value)
         converted = qx.value * factor
         relation = (
-            f"{describe(qx)} is {converted:,.0f} {qy.unit}s, {diff:.1%} from {describe(qy)}: "
+            f"{describe(qx)} is {converted:,.0f} {qy.unit}, {diff:.1%} from {describe(qy)}: "
             + (
                 "the same measure in two units"
                 if verdict is Verdict.CONSISTENT
