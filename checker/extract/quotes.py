@@ -16,7 +16,7 @@ from checker.lexicon import lexicon
 
 _DOUBLE = re.compile(r"[“”\"]")
 # A single mark opens a quotation at the start of a word, and closes one after a word when no
-# letter follows: "it's" and "Hong Kong's" are apostrophes; "'This is the day,' he said" is not.
+# letter follows: "it's" and "Lisbon's" are apostrophes; "'This is the day,' he said" is not.
 _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[\w“\"])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…])[’'](?![\w])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")

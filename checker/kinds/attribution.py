@@ -64,7 +64,7 @@ def _attributing(ctx: Context, claim: Claim, quote: Quote) -> Claim:
 
 
 def _described(claim: Claim, name: str) -> tuple[str, int] | None:
-    """The gendered role word right next to a name: "spokeswoman Ana Ruiz", "Ana Ruiz, a
+    """The gendered role word right next to a name: "chairwoman Ana Ruiz", "Ana Ruiz, a
     spokesman for ...". Pronouns are left out: they may point at someone else."""
     pos = claim.text.find(name)
     if pos < 0:

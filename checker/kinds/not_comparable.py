@@ -51,7 +51,7 @@ def _differences(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> list[str]:
 
 def _similar_size(a: Quantity, b: Quantity) -> bool:
     """Figures a reader would set side by side: neither a handful ("one engine") and within a
-    factor of ten of each other ("81 accounts" / "358 devices", not "110 seats" / "6,440 km")."""
+    factor of ten of each other ("81 patients" / "360 beds", not "110 seats" / "6,440 km")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo >= MIN_VALUE and hi <= MAX_RATIO * lo
 
