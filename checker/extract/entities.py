@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.lexicon import stopwords
@@ -233,10 +232,3 @@ def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
         current.append(m)
     close()
     return lists
-
-
-def unique_names(mentions: Iterable[Mention]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for m in mentions:
-        seen.setdefault(name_key(m.name), m.name)
-    return tuple(seen.values())
