@@ -100,6 +100,8 @@ _ABBR_MONTH = "|".join(
         reverse=True,
     )
 )
+# Month and weekday names, for other extractors that must not read them as names.
+CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 _MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
 _WEEKDAY = "|".join(_capitalised(w) for w in _WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"

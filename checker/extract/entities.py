@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from checker.extract.dates import CALENDAR_WORDS
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
 
@@ -97,46 +98,9 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
     return not before or before[-1] in ".!?:;—–-"
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-
-
 def _name_follows(text: str, pos: int, end: int) -> bool:
     m = TOKEN.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    return bool(m and m.group()[0].isupper() and m.group().lower() not in _MONTHS)
+    return bool(m and m.group()[0].isupper() and m.group().lower() not in CALENDAR_WORDS)
 
 
 def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> list[Mention]:
@@ -182,7 +146,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             run
             and contiguous
             and tok.isdigit()
-            and run[-1][0].lower() not in _MONTHS
+            and run[-1][0].lower() not in CALENDAR_WORDS
             and len(tok) <= 4
             and len(run) == 1
         ):
@@ -195,7 +159,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     return [
         mt
         for mt in mentions
-        if mt.name and not mt.name.isdigit() and mt.name.lower() not in _MONTHS
+        if mt.name and not mt.name.isdigit() and mt.name.lower() not in CALENDAR_WORDS
     ]
 
 
