@@ -41,17 +41,6 @@ def classify(a: str, b: str) -> str:
     return "different word"
 
 
-def describe(change: Change, a_source: str, b_source: str) -> str:
-    if change.a_words and change.b_words:
-        what = f'{a_source} "{change.a_text}" vs {b_source} "{change.b_text}"'
-        if len(change.a_words) == 1 and len(change.b_words) == 1:
-            what += f" ({classify(change.a_text, change.b_text)})"
-        return what
-    if change.a_words:
-        return f'{a_source} adds "{change.a_text}"'
-    return f'{b_source} adds "{change.b_text}"'
-
-
 def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
     """One- to few-word quotations checked against the aligned claims of other outlets."""
     min_words = int(rule.param("min_words", 4))
