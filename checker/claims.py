@@ -147,22 +147,22 @@ def _subjects(
 ) -> tuple[list[str], str | None]:
     """The clause's subject; in reported speech ("The mayor said the stadium will be closed")
     the subject of what was said, when it names one: that is what outlets disagree about."""
-    found = _main_subjects(text, start, end, mentions, lists)
-    reported = _reported(text, start, end)
+    start = _after_dateline(text, start, end)
+    verb = _first_verb(text, start, end)
+    reported = _reported(text, verb, end)
     if reported is not None:
-        inner, stands_for = _main_subjects(text, reported, end, mentions, lists)
+        inner_verb = _first_verb(text, reported, end)
+        inner, stands_for = _main_subjects(text, reported, inner_verb, mentions, lists)
         if inner and stands_for is None:
             return inner, None
-    return found
+    return _main_subjects(text, start, verb, mentions, lists)
 
 
 _THAT = re.compile(r"[\s,]*(?:that\s+)?", re.I)
 
 
-def _reported(text: str, start: int, end: int) -> int | None:
+def _reported(text: str, verb: int, end: int) -> int | None:
     """Where the words reported start, when the clause's verb is a reporting verb."""
-    start = _after_dateline(text, start, end)
-    verb = _first_verb(text, start, end)
     m = TOKEN.match(text, verb, end)
     if m is None or m.group().lower() not in _speech():
         return None
@@ -176,14 +176,12 @@ def _speech() -> frozenset[str]:
 
 
 def _main_subjects(
-    text: str, start: int, end: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
+    text: str, start: int, verb: int, mentions: list[Mention], lists: list[tuple[Mention, ...]]
 ) -> tuple[list[str], str | None]:
     """What the clause is about: the entities heading its subject ("Microsoft and Zoom have
     decided"), else its head noun ("the railway ministry has decided" -> "ministry"); for a
     pronoun subject, the name it most likely stands for within the sentence ("According to
     X's report, it received ..."), "" when an earlier sentence must say, None when unknown."""
-    start = _after_dateline(text, start, end)
-    verb = _first_verb(text, start, end)
     head = _head(text, start, verb)
     if head is not None:
         in_name = next((m for m in mentions if m.start <= head.start() < m.end), None)
@@ -301,12 +299,16 @@ class ClaimBuilder:
         ctx = _Context()
         claims: list[Claim] = []
         block_quotes: dict[int, list[RawQuote]] = {}
+        resolved: dict[int, Quote] = {}  # a quotation over several sentences is resolved once
         for index, (block_start, s_start, s_end) in enumerate(sents):
             if block_start not in block_quotes:
                 block_end = next(b.end for b in ca.blocks if b.start == block_start)
                 block_quotes[block_start] = find_quotes(text, block_start, block_end)
             raw = [q for q in block_quotes[block_start] if q.start < s_end and q.end > s_start]
-            quotes = tuple(self._quote(text, q, ctx) for q in raw)
+            for q in raw:
+                if q.start not in resolved:
+                    resolved[q.start] = self._quote(text, q, ctx)
+            quotes = tuple(resolved[q.start] for q in raw)
             quoted = [(q.start, q.end) for q in raw]
             for clause in split_clauses(text, s_start, s_end, quoted):
                 claims.extend(

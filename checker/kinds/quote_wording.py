@@ -75,7 +75,7 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
                     continue
                 key = frozenset({frozenset((a_word, b_word))})
                 speaker = inside[0].speaker or claim.subject or "the speaker"
-                variants.add(key, [claim, other], (speaker, ch, claim.source, other.source))
+                variants.add(key, [claim, other], (speaker, ch))
                 # Other outlets that use either word about the same subject back one side.
                 for c in ctx.claims:
                     if (
@@ -125,7 +125,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
         variants.add(key, cited, (speaker, real))
     for key, claims, payload in _short_quote_changes(ctx, rule).items():
-        speaker, change, _, _ = payload
+        speaker, change = payload
         variants.add(key, claims, (speaker, [change]))
     out = []
     for _, claims, (speaker, changes) in variants.items():
