@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 import checker
 from checker.baseline import load_baseline
-from checker.cli_ci import register
+from checker.cli.ci import register
 from checker.resolutions import load_resolutions
 
 app = typer.Typer()

@@ -15,7 +15,7 @@ import pytest
 import typer
 import yaml
 
-from checker.cli_ci import register
+from checker.cli.ci import register
 
 ROOT = Path(__file__).parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "checker.yml"

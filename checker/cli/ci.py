@@ -2,7 +2,7 @@
 
 Thin: each command reads the configuration, calls the library (checker.check, the baseline and
 resolutions modules) and turns the outcome into output and an exit code (checker.records.ExitCode).
-checker/cli.py adds them to the app with `register(app)`.
+checker/cli/__init__.py adds them to the app with `register(app)`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from checker.cli_common import (
+from checker.cli.common import (
     BaselineOpt,
     FormatOpt,
     IgnoreOpt,

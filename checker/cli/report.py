@@ -1,0 +1,94 @@
+"""`checker diff` and `checker claims`: the report on one story, and the claims it is made of."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.cli.common import (
+    BaselineOpt,
+    FormatOpt,
+    IgnoreOpt,
+    OutputOpt,
+    ResolutionsOpt,
+    RulesOpt,
+    SelectOpt,
+    StoryArg,
+    emit,
+    guarded,
+    pick_format,
+    run_check,
+)
+from checker.config import load_config
+from checker.errors import CheckerError
+from checker.records import ExitCode, Verdict
+
+
+def register(app: typer.Typer) -> None:
+    app.command("diff")(diff)
+    app.command("claims")(claims)
+
+
+@guarded
+def diff(
+    story: StoryArg,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    baseline: BaselineOpt = None,
+    resolutions: ResolutionsOpt = None,
+    exit_code: Annotated[
+        bool,
+        typer.Option("--exit-code", help="Exit 1 when the report has a conflict (like git diff)."),
+    ] = False,
+) -> None:
+    """Report every discrepancy between the outlets of STORY, conflicts first."""
+    config = load_config()
+    name = pick_format(fmt, config)
+    report = run_check(
+        story,
+        config,
+        rules,
+        select,
+        ignore,
+        baseline=baseline or Path(config.baseline),
+        resolutions=resolutions or Path(config.resolutions),
+    )
+    emit(report, name, output)
+    if exit_code and any(f.verdict is Verdict.CONFLICT for f in report.findings):
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+@guarded
+def claims(
+    story: StoryArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    output: OutputOpt = None,
+) -> None:
+    """List the atomic claims of every article, with their slots."""
+    from checker.claims_report import render_claims
+
+    if fmt not in ("table", "json"):
+        raise CheckerError(
+            "--format", f"unknown format {fmt!r} for claims (expected table or json)"
+        )
+    from checker.pipeline import claims_of
+
+    emit_text(render_claims(claims_of(story), fmt), output)
+
+
+def emit_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from checker.output import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as err:
+        raise CheckerError(output, f"cannot write: {err.strerror or err}") from None

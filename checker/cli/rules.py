@@ -1,0 +1,70 @@
+"""`checker rules` and `checker explain`: the rules in force, and what a rule or finding means."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.cli.common import (
+    IgnoreOpt,
+    RulesOpt,
+    SelectOpt,
+    guarded,
+    rule_names,
+    run_check,
+)
+from checker.config import load_config
+from checker.errors import CheckerError
+
+
+def register(app: typer.Typer) -> None:
+    app.command("rules")(list_rules)
+    app.command("explain")(explain)
+
+
+@guarded
+def list_rules(rules: RulesOpt = None, select: SelectOpt = None, ignore: IgnoreOpt = None) -> None:
+    """List the rules in force: id, kind, severity and what each checks."""
+    from tabulate import tabulate
+
+    from checker.rulepack import load_rules
+
+    config = load_config()
+    pack = load_rules(
+        rules if rules is not None else config.rules,
+        rule_names(select, config.select),
+        rule_names(ignore, config.ignore),
+    )
+    rows = [(r.id, r.kind, r.severity, r.description.split(". ")[0].rstrip(".")) for r in pack]
+    typer.echo(tabulate(rows, headers=("rule", "kind", "severity", "checks"), tablefmt="simple"))
+
+
+@guarded
+def explain(
+    target: Annotated[
+        str, typer.Argument(metavar="RULE_OR_FINDING_ID", help="A rule id or a finding id.")
+    ],
+    story: Annotated[
+        Path | None,
+        typer.Option("--story", metavar="STORY", help="Story folder, to explain a finding id."),
+    ] = None,
+    rules: RulesOpt = None,
+) -> None:
+    """Explain a rule (description, rationale, examples) or a finding of STORY."""
+    from checker.explain import explain_finding, explain_rule
+    from checker.rulepack import load_rules
+
+    config = load_config()
+    pack = {r.id: r for r in load_rules(rules if rules is not None else config.rules)}
+    if target in pack:
+        typer.echo(explain_rule(pack[target]))
+        return
+    if story is None:
+        raise CheckerError(target, "no such rule; to explain a finding id, pass --story STORY")
+    report = run_check(story, config, rules, None, None)
+    match = [f for f in report.findings if f.id == target]
+    if not match:
+        raise CheckerError(target, f"no rule or finding with this id in {story}")
+    typer.echo(explain_finding(match[0], pack[match[0].rule]))

@@ -1,0 +1,145 @@
+"""A story folder (or one article file) read into a Story: files, manifest, dates."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from checker.errors import CheckerError
+from checker.ingest.capture import Capture
+from checker.ingest.decoding import decode, read_bytes
+from checker.ingest.manifest import (
+    ARTICLE_SUFFIXES,
+    MANIFEST,
+    SUFFIX_LIST,
+    join,
+    match_files,
+    read_manifest,
+)
+from checker.ingest.pubdate import header_date
+from checker.records import Article, Source, Story
+
+_HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+
+
+def read_article(path: Path, where: str) -> Capture:
+    data = read_bytes(path, where)
+    if not data.strip():
+        raise CheckerError(where, "empty file" if not data else "file has only white space")
+    suffix = path.suffix.lower()
+    declared = None
+    if suffix in (".html", ".htm"):
+        m = _HTML_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii") if m else None
+    text, encoding = decode(data, where, declared)
+    if not text.strip():
+        raise CheckerError(where, "file has only white space")
+    if suffix in (".html", ".htm"):
+        from checker.ingest.html import from_html  # only stories with HTML pay for it
+
+        return from_html(text, encoding, where)
+    if suffix == ".json":
+        from checker.ingest.jsondoc import from_json
+
+        return from_json(text, encoding, where)
+    return Capture(text, encoding)
+
+
+def _article_files(folder: Path, shown: str) -> list[Path]:
+    try:
+        entries = list(folder.iterdir())
+    except OSError as err:
+        raise CheckerError(shown, f"cannot read the folder: {err.strerror or err}") from None
+    files = [
+        p
+        for p in entries
+        if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+    ]
+    if not files:
+        raise CheckerError(shown, f"no article files ({SUFFIX_LIST}) in this folder")
+    return files
+
+
+def load_story(path: Path | str) -> Story:
+    """Read a story folder (or one article file) into a Story; CheckerError on bad input.
+
+    Each Source says where its date came from (`date_basis`): sources.csv, metadata of a json
+    or html file, a date printed in the article's header lines, or, failing those, the median
+    date of the other sources (said so), else unknown.
+    """
+    given = Path(path)
+    shown = given.as_posix()
+    if not given.exists():
+        raise CheckerError(shown, "no such file or directory")
+    if given.is_file():
+        if given.suffix.lower() not in ARTICLE_SUFFIXES:
+            raise CheckerError(shown, f"not a story folder or an article file ({SUFFIX_LIST})")
+        name, chosen, rows, folder_shown = given.stem, {given.stem: given}, [], ""
+    elif given.is_dir():
+        name = given.name or given.resolve().name
+        files = _article_files(given, shown)
+        manifest = given / MANIFEST
+        rows = read_manifest(manifest, join(shown, MANIFEST)) if manifest.is_file() else []
+        chosen = match_files(given, shown, files, rows)
+        folder_shown = shown
+    else:
+        raise CheckerError(shown, "not a story folder or an article file")
+
+    by_source = {row.source: row for row in rows}
+    captures: dict[str, tuple[str, Capture]] = {}
+    known: dict[str, tuple[date, str]] = {}
+    for source in sorted(chosen):
+        file = chosen[source]
+        where = (
+            join(folder_shown, os.path.relpath(file, given).replace(os.sep, "/"))
+            if folder_shown
+            else shown
+        )
+        capture = read_article(file, where)
+        captures[source] = (where, capture)
+        row = by_source.get(source)
+        if row and row.published:
+            known[source] = (row.published, "sources.csv")
+        elif capture.published and _safe_date(capture.published):
+            known[source] = (_safe_date(capture.published), capture.published_from)
+        elif found := header_date(capture.text):
+            known[source] = (found[0], f"article text: '{found[1]}'")
+
+    articles = []
+    for source, (where, capture) in captures.items():
+        row = by_source.get(source)
+        published, basis = known.get(source) or _borrowed(source, known)
+        articles.append(
+            Article(
+                source=Source(
+                    source=source,
+                    outlet=(row and row.outlet) or capture.outlet or source,
+                    url=(row and row.url) or capture.url,
+                    published=published,
+                    date_basis=basis,
+                    language=row.language if row else "",
+                    path=where,
+                    encoding=capture.encoding,
+                ),
+                text=capture.text,
+            )
+        )
+    return Story(name=name, path=shown, articles=tuple(articles))
+
+
+def _safe_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _borrowed(source: str, known: dict[str, tuple[date, str]]) -> tuple[date | None, str]:
+    others = sorted(s for s in known if s != source)
+    if not others:
+        return None, "unknown: relative dates are not resolved"
+    days = sorted(known[s][0] for s in others)
+    median = days[(len(days) - 1) // 2]  # the lower middle: always one of the real dates
+    return median, f"borrowed: median date of the other sources ({', '.join(others)})"
