@@ -3,7 +3,7 @@
 # two commands; these targets are the same for those who have make.
 PYTHON ?= python3
 
-.PHONY: report test lint bench screenshot clean
+.PHONY: report test lint bench eval-real screenshot clean
 
 report:
 	$(PYTHON) tasks.py report
@@ -16,6 +16,14 @@ lint:
 
 bench:
 	$(PYTHON) tasks.py bench
+
+# The development stories (../shared/realdev), rebuilt outside the repository as its README says:
+# make eval-real REAL=/tmp/realdev-stories
+REAL ?= /tmp/realdev-stories
+GOLD ?= ../shared/realdev
+eval-real:
+	$(PYTHON) tasks.py lint >/dev/null
+	.venv/bin/checker eval $(REAL)/*/ --gold-dir $(GOLD)
 
 # docs/report.png, the README's picture of the HTML report: headless Chromium on the fixture story.
 screenshot:

@@ -33,7 +33,9 @@ def _no_state_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = {c.name or c.callback.__name__: c for c in app.registered_commands}
-    assert {"diff", "claims", "rules", "explain", "eval", "baseline", "resolve", "ci"} <= set(commands)
+    assert {"diff", "claims", "rules", "explain", "eval", "baseline", "resolve", "ci"} <= set(
+        commands
+    )
     for name in commands:
         result = run(name, "--help")
         assert result.exit_code == 0
@@ -67,7 +69,17 @@ def test_json_report_follows_the_schema_of_the_design() -> None:
     assert set(doc["sources"][0]) == {"source", "outlet", "url", "published", "path"}
     texts = {p.stem: p.read_text(encoding="utf-8") for p in STORY.glob("*.txt")}
     for f in doc["findings"]:
-        assert set(f) == {"id", "rule", "kind", "verdict", "severity", "message", "state", "claims", "details"}
+        assert set(f) == {
+            "id",
+            "rule",
+            "kind",
+            "verdict",
+            "severity",
+            "message",
+            "state",
+            "claims",
+            "details",
+        }
         assert f["state"] == "new"
         for c in f["claims"]:
             assert texts[c["source"]][c["start"] : c["end"]] == c["text"]
@@ -80,7 +92,9 @@ def test_headline_cases_are_explained() -> None:
     fine = [f for f in findings if f["rule"] == "currency"]
     assert fine and fine[0]["verdict"] == "consistent"
     assert "2020-07-08" in fine[0]["message"] and "HKD" in fine[0]["message"]
-    counts = [f for f in findings if f["verdict"] == "not-comparable" and "81 accounts" in f["message"]]
+    counts = [
+        f for f in findings if f["verdict"] == "not-comparable" and "81 accounts" in f["message"]
+    ]
     assert counts, "81 accounts against 358 devices is not reported as not-comparable"
     assert re.search(r"subject \((Apple vs Microsoft|Microsoft vs Apple)\)", counts[0]["message"])
 
@@ -122,7 +136,9 @@ def _story_with(folder: Path, content: bytes) -> Path:
         (lambda d: _story_with(d / "latin", b"\xff\xfe\x00\xd8" * 40), "a.txt"),
     ],
 )
-def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path: Path, setup, expected: str) -> None:
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, setup, expected: str
+) -> None:
     story = setup(tmp_path)
     out = tmp_path / "report.json"
     result = runner.invoke(app, ["diff", str(story), "-f", "json", "-o", str(out)])
@@ -181,3 +197,26 @@ def test_eval_rejects_a_broken_gold_file(tmp_path: Path) -> None:
     bad.write_text('story = "x"\n[[discrepancy]]\nid = "a"\n', encoding="utf-8")
     result = runner.invoke(app, ["eval", str(STORY), "--gold", str(bad)])
     assert result.exit_code == 2 and re.search(r"gold\.toml.*missing", result.output)
+
+
+def test_eval_pools_several_stories_and_shows_what_each_match_compared() -> None:
+    blind = sorted(p for p in (Path(__file__).parent / "blind").iterdir() if p.is_dir())[:2]
+    result = run("eval", *map(str, blind), "--format", "json")
+    doc = json.loads(result.output)
+    assert [s["story"] for s in doc["stories"]] == [
+        json.loads(run("eval", str(p), "--format", "json").output)["story"] for p in blind
+    ]
+    # pooled counts: the pooled recall lies between the stories' own
+    recalls = [s["core_recall"] for s in doc["stories"]]
+    assert min(recalls) <= doc["core_recall"] <= max(recalls)
+    assert all("compared" in m for s in doc["stories"] for m in s["matches"])
+    table = run("eval", *map(str, blind)).output
+    assert "POOLED" in table
+
+
+def test_eval_without_a_gold_file_names_the_story(tmp_path: Path) -> None:
+    story = tmp_path / "nogold"
+    story.mkdir()
+    (story / "a.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(story)])
+    assert result.exit_code == 2 and "no gold file" in result.output
