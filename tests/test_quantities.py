@@ -289,7 +289,6 @@ def test_measures_know_their_dimension_and_base_unit(sentence, unit, dimension, 
         "Rovers won 3-1 and then drew 2-2.",
         "See page 5 and Article 23 of the treaty.",
         "The family lives at No. 10 Downing Street.",
-        "Tens of thousands marched while hundreds of people watched.",
         "The two met in the 1990s.",
         "Police may require providers to remove content.",
         "The council twice a year reviews fees.",
@@ -383,3 +382,44 @@ def test_a_year_used_as_an_adjective_is_no_count() -> None:
 def test_scale_word_glued_to_the_number_in_tabloid_copy():
     (q,) = find_quantities("swallowed up in a €4.2billion deal")
     assert (q.value, q.currency, q.text) == (4.2e9, "EUR", "€4.2billion")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tens of thousands marched.", [(20000, "", None, "tens of thousands", "count")]),
+        ("Hundreds of people watched.", [(200, "person", None, "hundreds", "count")]),
+        ("Dozens of houses burned.", [(24, "house", None, "dozens", "count")]),
+        ("Several thousand were evacuated.", [(3000, "", None, "several thousand", "count")]),
+    ],
+)
+def test_vague_magnitudes_are_counts_read_by_their_lower_bound(sentence, expected) -> None:
+    assert summary(sentence) == expected
+
+
+def test_scores_alone_is_a_result_not_a_number() -> None:
+    assert find_quantities("The scores were level at half time.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The number of people hurt was 5.000, the agency said.", 5000),
+        ("About 1.500 residents left the valley.", 1500),
+        ("The rod is 2.750 metres long.", 2.75),
+    ],
+)
+def test_a_dot_groups_thousands_only_in_counts_of_whole_things(sentence, value) -> None:
+    assert find_quantities(sentence)[0].value == value
+
+
+def test_a_fraction_in_digits_is_a_share_on_the_percent_scale() -> None:
+    (q,) = find_quantities("The fine can reach 1/20 of the firm's revenue.")
+    assert (q.value, q.dimension) == (5.0, "percent")
+    (w,) = find_quantities("The fine can reach a twentieth of the firm's revenue.")
+    assert w.value == q.value
+
+
+def test_dollar_with_the_country_after_it() -> None:
+    (q,) = find_quantities("The court imposed a $US27.2 million penalty.")
+    assert (q.value, q.currency) == (27_200_000, "USD")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.errors import CheckerError
+from checker.extract.hedges import vague_words
 from checker.lexicon import lexicon, pack_dir
 from checker.records import Quantity
 
@@ -376,7 +377,8 @@ _RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_alternation(_N['change_words'].split())})\s+$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
-    rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})\b", re.IGNORECASE
+    rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half', *vague_words()])})\b",
+    re.IGNORECASE,
 )
 
 # Spans in which digits are never amounts.
@@ -389,6 +391,11 @@ _PHONE = re.compile(
 )
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"\d+(?:/\d+)+")
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})/(?P<d>\d{1,4})(?=\s+of\b)")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_VAGUE = re.compile(
+    rf"(?<![\w'’-])(?P<v>{_alternation(vague_words())})(?![\w'’-])", re.IGNORECASE
+)
 _LINKY = re.compile(r"\S*(?:://|www\.|@)\S*")
 
 _NOT_LABEL = (
@@ -716,6 +723,10 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
     r = _describe(text, start, desc_pos, value, raw, scaled)
     if r is None:
         return None
+    if _DOT_THOUSANDS.fullmatch(m.group("num")) and _counts_whole_things(r, m.group("num")):
+        # "5.000 injured", "1.500 people": a count is whole, so the dot groups thousands
+        thousands = Decimal(m.group("num").replace(".", ""))
+        r.value, r.raw = r.value / raw * thousands, thousands
     if r.dimension == "count" and _is_label(text, start):
         return None  # "Office 365", "page 5"; a measure after a name stays ("Hamilton 13-year-old")
     if r.end == desc_pos and desc_pos < len(text) and text[desc_pos].isalnum():
@@ -726,6 +737,46 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         if r.bare:
             r.end = pos  # "200+" alone: the text is the number
     return r
+
+
+def _counts_whole_things(r: _Raw, num: str) -> bool:
+    """A count of things (not a measure, money or a share) written "d.ddd": whole things,
+    or a bare figure whose decimals are all zeros ("the number of injured was 5.000")."""
+    if r.dimension != "count" or r.scaled:
+        return False
+    return bool(r.unit) or set(num.split(".", 1)[1]) == {"0"}
+
+
+def _vague(text: str, excluded: list[tuple[int, int]]) -> list[_Raw]:
+    """Vague magnitudes: "dozens of people", "several thousand were injured", "thousands"."""
+    out = []
+    for m in _VAGUE.finditer(text):
+        start, pos = m.span("v")
+        if _overlaps(excluded, start, pos):
+            continue
+        low = Decimal(str(vague_words()[m.group("v").lower()][0]))
+        of = _OF_THE.match(text, pos)
+        found = _noun_phrase(text, of.end() - 1 if of else pos, singular_value=False)
+        if found and found[1] > 0 and not of and not is_plural(text[pos : found[1]].split()[-1]):
+            found = None  # "thousands marched": the verb follows, nothing counted is named
+        unit, end = found if found and found[1] > 0 else ("", pos)
+        if m.group("v").lower() == "scores" and not unit:
+            continue  # "scores" alone is a result, not a number
+        r = _Raw(start, end, pos, low, low, True, unit, "count", bare=not unit)
+        r.approx = m.group("v").lower()
+        out.append(r)
+    return out
+
+
+def _slash_fractions(text: str) -> list[_Raw]:
+    """"1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = Decimal(m.group("n")), Decimal(m.group("d"))
+        if 0 < num < den:
+            value = num / den * 100
+            out.append(_Raw(m.start(), m.end("d"), m.end("d"), value, value, False, "percent", "percent"))
+    return out
 
 
 def _approx_name(m: re.Match[str]) -> str:
@@ -881,6 +932,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         r = _from_words(text, m, excluded)
         if r is not None:
             raws.append(r)
+    raws += _vague(text, excluded) + _slash_fractions(text)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:

@@ -1,0 +1,142 @@
+"""Figures as intervals: what a careful reader hears in "more than 4,000" or "dozens".
+
+Every quantity reads as an interval from its qualifier (rules/lexicon/hedges.yaml): "more
+than X" is (X, 1.1X], "nearly X" [0.9X, X), "about X" [0.9X, 1.1X], "dozens" [24, 99]. An
+exact figure stands for itself to the precision it is written in. Two figures for the same
+thing agree when their intervals overlap and clash when they are disjoint; the message says
+which intervals were compared.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.lexicon import lexicon
+from checker.records import Quantity
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return not (self.high_open or other.low_open)
+        if other.high == self.low:
+            return not (other.high_open or self.low_open)
+        return True
+
+    def scaled(self, factor: float) -> Interval:
+        lo, hi = sorted((self.low * factor, self.high * factor))
+        return Interval(lo, hi, self.low_open, self.high_open)
+
+    def widened(self, share: float) -> Interval:
+        """Both ends moved out by a share of the figure: a conversion's rounding."""
+        pad = share * max(abs(self.low), abs(self.high))
+        return Interval(self.low - pad, self.high + pad, self.low_open, self.high_open)
+
+    def __str__(self) -> str:
+        if self.low == self.high:
+            return _num(self.low)
+        return (
+            f"{'(' if self.low_open else '['}{_num(self.low)}, {_num(self.high)}"
+            f"{')' if self.high_open else ']'}"
+        )
+
+
+def _num(x: float) -> str:
+    if abs(x) >= 100 or x == int(x):
+        return f"{x:,.0f}"
+    return f"{x:,.4g}"
+
+
+@dataclass(frozen=True)
+class _Shape:
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+
+
+@functools.cache
+def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], frozenset[str]]:
+    raw = lexicon("hedges")
+    shapes = {
+        str(k): _Shape(
+            float(v["low"]),
+            float(v["high"]),
+            v.get("open") == "low",
+            v.get("open") == "high",
+        )
+        for k, v in raw["shapes"].items()
+    }
+    vague = {str(k): (float(v["low"]), float(v["high"])) for k, v in raw["vague"].items()}
+    return float(raw["slack"]), shapes, vague, frozenset(map(str, raw["caps"]["qualifiers"]))
+
+
+@functools.cache
+def cap_cues() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon("hedges")["caps"]["cues"])
+
+
+def vague_words() -> dict[str, tuple[float, float]]:
+    """Vague magnitudes ("dozens", "several thousand") and the counts they stand for."""
+    return _data()[2]
+
+
+def bounding(q: Quantity) -> bool:
+    """The qualifier bounds the figure ("up to", "at least"): with a rule word near it the
+    figure is a cap, not a count (see `facts`)."""
+    return (q.approx or "") in _data()[3]
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
+
+
+def _precision(q: Quantity) -> float:
+    """Half a unit of the last significant digit of the figure as written, in its value's
+    scale: "183" -> 0.5; "183.39 million" -> 5,000; "400,000" -> 50,000."""
+    m = _DIGIT_RUN.search(q.text)
+    if not m:
+        return 0.0  # a number in words is exact
+    digits = m.group(0).rstrip(",.")
+    written = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
+    if written.count(".") > 1:
+        written = written.replace(".", "")
+    try:
+        number = Decimal(written)
+    except ArithmeticError:
+        return 0.0
+    if number == 0:
+        return 0.0
+    exponent = number.normalize().as_tuple().exponent
+    unit = 10.0 ** int(exponent)
+    scale = q.value / float(number) if float(number) else 1.0
+    return unit * abs(scale) / 2
+
+
+def interval(q: Quantity, value: float | None = None) -> Interval:
+    """The interval a reader hears for a figure; `value` replaces q.value (e.g. the figure in
+    its dimension's base unit, or converted to another currency)."""
+    slack, shapes, vague, _ = _data()
+    v = q.value if value is None else value
+    factor = v / q.value if q.value else 1.0
+    hedge = q.approx or ""
+    if hedge in vague:
+        lo, hi = vague[hedge]
+        return Interval(lo * factor, hi * factor)
+    shape = shapes.get(hedge)
+    if shape is not None:
+        lo, hi = sorted((shape.low * v, shape.high * v))
+        return Interval(lo, hi, shape.low_open, shape.high_open)
+    half = min(_precision(q) * abs(factor), slack * abs(v))
+    return Interval(v - half, v + half)
+
