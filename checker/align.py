@@ -8,8 +8,6 @@ cost grows with claims x distinct facts rather than claims squared.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -18,31 +16,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
-from checker.lexicon import stopwords
 from checker.records import Claim, Cluster
+from checker.stems import content_stems, stem
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+__all__ = ["align", "content_stems", "pair_scores", "stem"]
+
 MAX_REPRESENTATIVES = 3  # members per cluster that newcomers are compared with
 MAX_BONUS = 30.0  # the most bonus() can add
-
-
-def stem(word: str) -> str:
-    """A deliberately crude suffix stripper: enough to match 'passed'/'passing', 'fines'/'fine'."""
-    w = word.replace("’", "'").removesuffix("'s").strip("'")
-    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5)):
-        if w.endswith(suffix) and len(w) >= min_len:
-            return w[: -len(suffix)] + repl
-    if w.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
-
-
-@functools.lru_cache(maxsize=65536)
-def content_stems(text: str) -> tuple[str, ...]:
-    stop = stopwords()
-    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1)
 
 
 def signature(claim: Claim) -> str:

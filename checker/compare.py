@@ -14,10 +14,13 @@ from datetime import date
 
 import numpy as np
 
-from checker.align import MAX_BONUS, SlotKeys, bonus, pair_scores, slot_keys
+from checker.align import MAX_BONUS, SlotKeys, bonus, content_stems, pair_scores, slot_keys
+from checker.facts import Fact
 from checker.fingerprint import assign_ids
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
 from checker.rulepack import Rule
+
+RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,60 @@ class Pair:
     a: Claim
     b: Claim
     score: float
+
+
+@dataclass(frozen=True)
+class FactPair:
+    """Two outlets' facts whose referents agree, from claims aligned with `score`.
+
+    `other_party`: the same measure of two different named parties (Google's fine, Meta's
+    fine): never compared for value, at most reported as not comparable."""
+
+    a: Fact
+    b: Fact
+    score: float
+    other_party: bool = False
+    anchored: bool = False  # both say what they measure or count, and it is the same
+    evidence: int = 0  # referents that agree: party, measure, both lead, a rare word around
+    bar: FactBar | None = None
+
+    @property
+    def same_measure(self) -> bool:
+        return not (self.a.measured and self.b.measured) or self.a.measured == self.b.measured
+
+    @property
+    def measures_differ(self) -> bool:
+        """Both say what they measure, and it is not the same: a price is no wallet's total."""
+        return bool(self.a.measured and self.b.measured and not self.a.measured & self.b.measured)
+
+    def agreement_ok(self) -> bool:
+        """Enough to call two agreeing figures one fact: agreement by chance is rare."""
+        bar = self.bar or FactBar()
+        return not self.other_party and self.score >= bar.needed(self.evidence + 1)
+
+    def clash_ok(self) -> bool:
+        """Enough to call two disagreeing figures one fact misreported: the same measure, and
+        figures that say neither what they count nor what they measure need two other signs."""
+        bar = self.bar or FactBar()
+        if self.other_party or self.measures_differ:
+            return False
+        if not self.anchored and self.evidence < 2:
+            return False
+        return self.score >= bar.needed(self.evidence)
+
+
+@dataclass(frozen=True)
+class FactBar:
+    """How closely two claims must match for their facts to be compared, by how much their
+    referents say: both party and measure agree (`named`), one of them (`partial`), neither
+    is known (`unknown`)."""
+
+    named: float = 30.0
+    partial: float = 45.0
+    unknown: float = 62.0
+
+    def needed(self, evidence: int) -> float:
+        return (self.unknown, self.partial, self.named)[min(evidence, 2)]
 
 
 def distinct(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[Claim, ...]]]:
@@ -48,10 +105,12 @@ class Context:
     sources: dict[str, Source]
     members: dict[str, tuple[Claim, ...]] = field(default_factory=dict)  # by representative id
     every: Sequence[Claim] = ()  # all claims of the story
+    facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # by claim id
     _pairs: dict[tuple, list] = field(default_factory=dict)  # cache of pairings by slot
     _keys: dict[str, SlotKeys] = field(default_factory=dict)
     _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_source: dict[str, list[Claim]] = field(default_factory=dict)
+    _df: dict[str, int] = field(default_factory=dict)  # claims using each stem
 
     def __post_init__(self) -> None:
         if not self.members:
@@ -94,6 +153,7 @@ class Context:
         threshold: float,
         subjects: bool = True,
         best_only: bool = True,
+        per_outlet: int = 1,
     ) -> list[Pair]:
         """For claims with a slot: each one's best match in each other outlet, if good enough
         (or, with best_only=False, every match that is good enough).
@@ -101,7 +161,7 @@ class Context:
         Scores come from one vectorised cdist over the claims that carry the slot; pairs are
         returned once each (a before b in claim order).
         """
-        key = (slot, threshold, subjects, best_only)
+        key = (slot, threshold, subjects, best_only, per_outlet)
         if key in self._pairs:
             return self._pairs[key]
         items = [c for c in self.claims if has_slot(c)]
@@ -112,7 +172,7 @@ class Context:
             for i, a in enumerate(items):
                 # Only claims that could reach the threshold with the largest slot bonus.
                 near = np.flatnonzero(scores[i] >= threshold - MAX_BONUS)
-                best: dict[object, tuple[float, int]] = {}
+                best: dict[object, list[tuple[float, int]]] = {}
                 for j in near.tolist():
                     others = outlets[j] - outlets[i]
                     if j == i or not others:
@@ -120,18 +180,88 @@ class Context:
                     total = float(scores[i, j]) + bonus(self.keys(a), self.keys(items[j]), subjects)
                     if total < threshold:
                         continue
-                    # Keyed by outlet for the best match only, else by claim: all good matches.
+                    # Keyed by outlet for the best matches only, else by claim: all good ones.
                     for slot_key in others if best_only else (j,):
-                        held = best.get(slot_key)
-                        if held is None or total > held[0]:
-                            best[slot_key] = (total, j)
-                for total, j in best.values():
+                        held = best.setdefault(slot_key, [])
+                        held.append((total, j))
+                        if len(held) > per_outlet:
+                            held.sort(key=lambda t: (-t[0], t[1]))
+                            del held[per_outlet:]
+                for total, j in (t for held in best.values() for t in held):
                     b = items[j]
                     first, second = (a, b) if i < j else (b, a)
                     pairs.setdefault((first.id, second.id), Pair(first, second, total))
         result = sorted(pairs.values(), key=lambda p: (p.a.id, p.b.id))
         self._pairs[key] = result
         return result
+
+    def fact_pairs(self, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
+        """Facts of aligned claims from two outlets whose referents do not contradict each
+        other (see FactPair): never a legal cap against an actual figure, never two parties
+        that each outlet binds to its own figure. Each pair says how much its referents agree
+        (`evidence`); kinds ask more of a clash than of an agreement (`FactPair.clash_ok`)."""
+        key = ("facts", keep, bar)
+        if key in self._pairs:
+            return self._pairs[key]
+
+        def has(c: Claim) -> bool:
+            return any(keep(f) for f in self.facts.get(c.id, ()))
+
+        out: dict[tuple, FactPair] = {}
+        claim_pairs = self.counterparts(
+            f"facts:{id(keep)}", has, bar.named, best_only=False, per_outlet=3
+        )
+        for pair in claim_pairs:
+            for fa in self.facts[pair.a.id]:
+                for fb in self.facts[pair.b.id]:
+                    if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
+                        continue
+                    named = bool(fa.party and fb.party)
+                    if named and not same_party(fa, fb):
+                        if not (self._binds(fb.claim, fa) or self._binds(fa.claim, fb)):
+                            named = False  # one outlet may bind the figure to another name
+                        else:
+                            if pair.score >= bar.unknown and fa.measured & fb.measured:
+                                found = FactPair(fa, fb, pair.score, other_party=True)
+                                out.setdefault((id(fa), id(fb)), found)
+                            continue
+                    measure = bool(fa.measured & fb.measured)
+                    evidence = (
+                        int(named)
+                        + int(measure)
+                        + int(fa.leads and fb.leads)
+                        + int(bool(self._rare(fa.context & fb.context)))
+                    )
+                    found = FactPair(
+                        fa,
+                        fb,
+                        pair.score,
+                        anchored=measure or _same_thing(fa, fb),
+                        evidence=evidence,
+                        bar=bar,
+                    )
+                    out.setdefault((id(fa), id(fb)), found)
+        result = list(out.values())
+        self._pairs[key] = result
+        return result
+
+    def _binds(self, claim: Claim, fact: Fact) -> bool:
+        """The claim gives another figure of its own to the fact's party: "fined Acme $9m
+        and Bolt $2m" set against "fined Bolt $2m and Acme $9m" binds each fine to its
+        company, and Acme's is never Bolt's."""
+        return any(same_party(g, fact) for g in self.facts.get(claim.id, ()) if g.party)
+
+    def _rare(self, stems: frozenset[str]) -> frozenset[str]:
+        """The stems few of the story's claims use: "fine" in a story about fines says
+        nothing about which fine a figure is."""
+        if not stems:
+            return stems
+        if not self._df:
+            for c in self.every:
+                for w in set(content_stems(c.text)):
+                    self._df[w] = self._df.get(w, 0) + 1
+        limit = max(2, RARE_SHARE * len(self.every))
+        return frozenset(w for w in stems if self._df.get(w, 0) <= limit)
 
     def mutual_best(
         self,
@@ -174,6 +304,29 @@ class Context:
                     pairs.append(Pair(*sorted((items[i], items[j]), key=lambda c: c.id), total))
         self._pairs[key] = pairs
         return pairs
+
+
+def same_party(a: Fact, b: Fact) -> bool:
+    """One name, however fully written: "Acme" and "Acme Bank" are one party."""
+    if a.party == b.party:
+        return True
+    wa, wb = set(a.party_name.casefold().split()), set(b.party_name.casefold().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Both figures name what they count, and it is one kind of thing."""
+    from checker.kinds._shared import same_unit
+
+    qa, qb = a.quantity, b.quantity
+    if qa.dimension != "count" or qb.dimension != "count":
+        return False  # "three days" and "a day" share a unit, not a subject
+    return bool(qa.unit and qb.unit) and same_unit(qa, qb)
+
+
+def _legal(a: Fact, b: Fact) -> bool:
+    """A cap meets a figure stated as a rule too ("liable to a fine of $1,000")."""
+    return (a.cap or a.legal) and (b.cap or b.legal)
 
 
 def claim_ref(claim: Claim) -> ClaimRef:
@@ -237,11 +390,12 @@ def compare(
     sources: dict[str, Source],
     rules: Sequence[Rule],
     members: dict[str, tuple[Claim, ...]] | None = None,
+    facts: dict[str, tuple[Fact, ...]] | None = None,
 ) -> list[Finding]:
     """Run the rules over representative claims (see `distinct`) and their clusters."""
     from checker.kinds import KINDS
 
-    ctx = Context(claims, clusters, sources, members or {})
+    ctx = Context(claims, clusters, sources, members or {}, facts=facts or {})
     found: list[Finding] = []
     for rule in rules:
         found.extend(KINDS[rule.kind].run(ctx, rule))

@@ -10,6 +10,7 @@ from checker.align import align
 from checker.claims import build_claims
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
+from checker.facts import build_facts
 from checker.ingest import load_story
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.rulepack import Rule, load_rules
@@ -30,10 +31,11 @@ def analyse(
     """
     cleaned = [clean(a, boilerplate) for a in articles]
     claims = build_claims(cleaned)
+    facts = build_facts(claims)
     reps, members = distinct(claims)
     clusters = align(reps)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(reps, clusters, sources, rules, members)
+    findings = compare(reps, clusters, sources, rules, members, facts)
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),

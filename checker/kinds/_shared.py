@@ -98,7 +98,11 @@ def lookalike(a: Quantity, b: Quantity) -> bool:
 
 
 def describe(q: Quantity) -> str:
-    return f"{q.approx} {q.text}" if q.approx else q.text
+    """The figure with its qualifier, as a reader sees it ("more than 4,000 people"); a vague
+    magnitude is its own qualifier ("dozens of people")."""
+    if not q.approx or q.text.lower().startswith(q.approx):
+        return q.text
+    return f"{q.approx} {q.text}"
 
 
 _DIGITS = re.compile(r"[\d.,%]+")

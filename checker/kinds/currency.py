@@ -1,25 +1,27 @@
 """currency: amounts of money for the same thing, compared after conversion.
 
-Different currencies are converted at the ECB reference rate of the reporting date (the later
-of the two articles' dates: a conversion is made when the later story is written). Within the
-tolerance the amounts are `consistent`, and the message gives the rate and its date.
+Amounts are facts (checker/facts.py): compared only when they are about the same party and
+measure the same thing (a fine with a fine, never Google's with Meta's, never a legal cap with
+a fine imposed). Each reads as an interval from its hedge; different currencies are converted
+at the ECB reference rate of the reporting date (the later of the two articles' dates: a
+conversion is made when the later story is written), with a tolerance for rounding. An outlet's
+own conversion ("1.9 billion rubles ($27.2 million)") is another reading of the same amount,
+and the reading that the other outlet's amount can be checked against is the one compared.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from checker.compare import Context, Pair, finding
+from checker.compare import Context, FactPair, finding
+from checker.extract.hedges import Interval
+from checker.extract.money import Conversion
 from checker.extract.quantities import currency_ambiguity
-from checker.kinds._shared import (
-    Variants,
-    describe,
-    same_context,
-    significant_digits,
-    subjects_differ,
-    values_agree,
-)
-from checker.records import Claim, Finding, Quantity, Verdict
+from checker.facts import Fact
+from checker.kinds._shared import Variants, describe, significant_digits
+from checker.kinds.number import ANCHORED_RATIO, bar, similar_size
+from checker.records import Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
 FIELDS = (
@@ -33,138 +35,194 @@ FIELDS = (
     "difference",
     "relation",
 )
-PARAMS = {"min_score": 45.0, "tolerance": 0.03, "approx_tolerance": 0.1}
+PARAMS = {
+    "min_score": 62.0,
+    "partial_score": 45.0,
+    "named_score": 30.0,
+    "tolerance": 0.03,
+    "max_ratio": 4.0,
+}
 
 
-def _money(claim: Claim) -> list[Quantity]:
-    return [q for q in claim.quantities if q.dimension == "money" and q.currency]
+def _money(f: Fact) -> bool:
+    return f.quantity.dimension == "money" and bool(f.quantity.currency)
 
 
-def _on(ctx: Context, a: Claim, b: Claim) -> date | None:
-    dates = [d for d in (ctx.published(a.source), ctx.published(b.source)) if d]
+@dataclass(frozen=True)
+class _Reading:
+    """Two amounts read in currencies cx and cy, compared in cy."""
+
+    qx: Quantity
+    cx: str
+    qy: Quantity
+    cy: str
+    ix: Interval  # qx's interval, in cy
+    iy: Interval
+    conversion: Conversion | None
+
+    @property
+    def agree(self) -> bool:
+        return self.ix.overlaps(self.iy)
+
+    @property
+    def difference(self) -> float:
+        mid_x, mid_y = (self.ix.low + self.ix.high) / 2, (self.iy.low + self.iy.high) / 2
+        return abs(mid_x - mid_y) / max(abs(mid_y), 1e-9)
+
+    @property
+    def reread(self) -> str:
+        return "; ".join(
+            f"reading {q.text} as {c}"
+            for q, c in ((self.qx, self.cx), (self.qy, self.cy))
+            if c != q.currency
+        )
+
+
+def _on(ctx: Context, fp: FactPair) -> date | None:
+    dates = [d for d in (ctx.published(fp.a.source), ctx.published(fp.b.source)) if d]
     return max(dates) if dates else None
 
 
-def _reading(ctx: Context, qx: Quantity, cx: str, qy: Quantity, cy: str, on: date | None):
-    """(relative difference, conversion or None) of two amounts read in currencies cx, cy."""
+def _read(fx: Fact, qx: Quantity, cx: str, fy: Fact, qy: Quantity, cy: str, on, tolerance):
     from checker.extract.money import ConversionUnavailable, convert
 
+    ix, iy = fx.interval(qx), fy.interval(qy)
     if cx == cy:
-        return abs(qx.value - qy.value) / max(abs(qx.value), abs(qy.value), 1e-9), None
+        return _Reading(qx, cx, qy, cy, ix, iy, None)
     if on is None:
         return None
     try:
-        conv = convert(qx.value, cx, cy, on)
-    except ConversionUnavailable:
+        conv = convert(1.0, cx, cy, on)
+    except (ConversionUnavailable, OverflowError, ValueError):
         return None
-    return abs(conv.amount - qy.value) / max(abs(qy.value), 1e-9), conv
+    return _Reading(qx, cx, qy, cy, ix.scaled(conv.rate).widened(tolerance), iy, conv)
 
 
-def _compare(ctx: Context, pair: Pair, qa: Quantity, qb: Quantity, tolerance: float, approx: float):
-    """(variant key, verdict or None when identical, the pair for same_context, payload)."""
-    # Convert from the rounder figure: it is more likely the original amount.
-    (x, qx), (y, qy) = sorted(
-        ((pair.a, qa), (pair.b, qb)),
-        key=lambda t: (significant_digits(t[1].value), t[0].source),
-    )
-    on = _on(ctx, x, y)
-    allowed = tolerance + (approx if qx.approx or qy.approx else 0)
-    # A bare "$" or "¥" may mean several currencies: the written reading first, then the
-    # others, and the first that makes the amounts agree is the one reported.
-    readings = [(qx.currency, qy.currency)]
-    readings += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
-    readings += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
-    tried = [(r, _reading(ctx, qx, r[0], qy, r[1], on)) for r in readings]
-    tried = [(r, got) for r, got in tried if got is not None]
+def readings(ctx: Context, fp: FactPair, tolerance: float) -> list[_Reading]:
+    """Every way to set the two amounts side by side: each outlet's readings, each symbol's
+    currencies (a bare "$" may be another dollar), converted from the rounder figure (more
+    likely the original amount). Same-currency readings first."""
+    on = _on(ctx, fp)
+    out = []
+    for qa in fp.a.readings:
+        for qb in fp.b.readings:
+            (fx, qx), (fy, qy) = sorted(
+                ((fp.a, qa), (fp.b, qb)),
+                key=lambda t: (significant_digits(t[1].value), t[0].source),
+            )
+            options = [(qx.currency, qy.currency)]
+            options += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
+            options += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
+            for cx, cy in options:
+                r = _read(fx, qx, cx, fy, qy, cy, on, tolerance)
+                if r is not None:
+                    out.append(r)
+    written = [r for r in out if not r.reread]
+    return sorted(out, key=lambda r: (r.conversion is not None, r not in written))
+
+
+def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Reading] | None:
+    """(verdict, the reading that decides it); verdict None when the same amount is written
+    the same way. None when the amounts say nothing about each other."""
+    tried = readings(ctx, fp, float(rule.param("tolerance", 0.03)))
     if not tried:
         return None
-    # In one currency the figures agree as numbers do (rounding, "about"); across two, within
-    # the conversion tolerance.
-    agreeing = [
-        (r, got)
-        for r, got in tried
-        if (values_agree(qx, qy, approx) if r[0] == r[1] else got[0] <= allowed)
-    ]
-    (cx, cy), (diff, conv) = agreeing[0] if agreeing else tried[0]
-    if agreeing and cx == cy and (cx, cy) == readings[0]:
-        verdict = None  # the same amount in the same currency, as written
-    else:
-        verdict = Verdict.CONSISTENT if agreeing else Verdict.CONFLICT
-    reread = [f"reading {q.text} as {c}" for q, c in ((qx, cx), (qy, cy)) if c != q.currency]
-    key = (cx, qx.value, cy, qy.value)
-    return key, verdict, (x, qx, y, qy), (x, qx, y, qy, conv, diff, "; ".join(reread), cx, cy)
+    agreeing = [r for r in tried if r.agree] if fp.agreement_ok() else []
+    if agreeing:
+        r = agreeing[0]
+        same = r.conversion is None and not r.reread
+        plain = (
+            "".join(describe(r.qx).split()).casefold() == "".join(describe(r.qy).split()).casefold()
+        )
+        return (None if same and plain else Verdict.CONSISTENT), r
+    r = tried[0]
+    ratio = float(rule.param("max_ratio", 4.0)) * (ANCHORED_RATIO if fp.anchored else 1)
+    if not fp.clash_ok() or not fp.same_measure or not similar_size(r.ix, r.iy, ratio):
+        return None
+    return Verdict.CONFLICT, r
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
-    tolerance = float(rule.param("tolerance", 0.03))
-    approx = float(rule.param("approx_tolerance", 0.1))
     variants = Variants()
-    pairs = ctx.counterparts("money", lambda c: bool(_money(c)), rule.param("min_score", 45.0))
-    for pair in pairs:
-        if subjects_differ(pair.a, pair.b):
+    judged = []
+    for fp in ctx.fact_pairs(_money, bar(rule)):
+        if fp.other_party:
             continue
-        for qa in _money(pair.a):
-            results = [_compare(ctx, pair, qa, qb, tolerance, approx) for qb in _money(pair.b)]
-            results = [r for r in results if r is not None]
-            agreeing = [r for r in results if r[1] is Verdict.CONSISTENT or r[1] is None]
-            if agreeing:
-                # An amount that matches one of the other claim's amounts is not compared with
-                # the rest ("valued at €4.2bn ... combined assets of €310bn").
-                chosen = [r for r in agreeing if r[1] is not None]
-            else:
-                # A clash must be about the same thing: words around the amounts shared.
-                chosen = [r for r in results if same_context(*r[2])]
-            for key, verdict, _, payload in chosen:
-                variants.add(key, [payload[0], payload[2]], (verdict, *payload))
+        result = judge(ctx, fp, rule)
+        if result is not None:
+            judged.append((fp, *result))
+    # Between two outlets an amount matched by one of the other's amounts is accounted for: it
+    # is not then set against the rest ("valued at €4.2bn ... combined assets of €310bn").
+    matched = {
+        (id(fp.a), fp.b.source) for fp, verdict, _ in judged if verdict is not Verdict.CONFLICT
+    } | {(id(fp.b), fp.a.source) for fp, verdict, _ in judged if verdict is not Verdict.CONFLICT}
+    for fp, verdict, r in judged:
+        if verdict is None:
+            continue
+        if verdict is Verdict.CONFLICT and (
+            (id(fp.a), fp.b.source) in matched or (id(fp.b), fp.a.source) in matched
+        ):
+            continue
+        key = (r.cx, r.qx.value, r.cy, r.qy.value)
+        variants.add(key, [fp.a.claim, fp.b.claim], (verdict, fp, r))
     out = []
-    for _, claims, (verdict, x, qx, y, qy, conv, diff, reread, cx, cy) in variants.items():
-        note = f" ({reread})" if reread else ""
-        if conv is None:
-            relation = (
-                f"the same amount{note}"
-                if verdict is Verdict.CONSISTENT
-                else f"different amounts in the same currency{note}"
-            )
-            details: dict[str, object] = {"currency": qx.currency, "reading": reread}
-            rate = rate_date = converted = ""
-        else:
-            words = (
-                "the same amount in two currencies"
-                if verdict is Verdict.CONSISTENT
-                else "different amounts even after conversion"
-            )
-            rate = f"1 {cx} = {conv.rate:.5f} {cy}"
-            rate_date = conv.rate_date.isoformat()
-            converted = f"{cy} {conv.amount:,.0f}"
-            relation = (
-                f"at the {conv.source} of {rate_date} ({rate}{'; ' + reread if reread else ''}) "
-                f"{describe(qx)} is {converted}, {diff:.1%} from {describe(qy)}: {words}"
-            )
-            details = {
-                "rate": round(conv.rate, 6),
-                "rate_date": rate_date,
-                "rate_source": conv.source,
-                "converted": round(conv.amount, 2),
-                "from": cx,
-                "to": cy,
-                "relative_difference": round(diff, 4),
-                "reading": reread,
-            }
-        out.append(
-            finding(
-                rule,
-                verdict,
-                claims,
-                details,
-                a_source=ctx.sources_of([x]),
-                a_amount=describe(qx),
-                b_source=ctx.sources_of([y]),
-                b_amount=describe(qy),
-                converted=converted,
-                rate=rate,
-                rate_date=rate_date,
-                difference=f"{diff:.1%}",
-                relation=relation,
-            )
-        )
+    for _, claims, (verdict, fp, r) in variants.items():
+        x = fp.a if r.qx in fp.a.readings else fp.b
+        y = fp.b if x is fp.a else fp.a
+        out.append(_finding(ctx, rule, verdict, claims, x, y, r))
     return out
+
+
+def _finding(ctx, rule, verdict, claims, x: Fact, y: Fact, r: _Reading) -> Finding:
+    note = f" ({r.reread})" if r.reread else ""
+    hedged = r.qx.approx or r.qy.approx
+    intervals = f" (the intervals {r.ix} and {r.iy} {'overlap' if r.agree else 'do not overlap'})"
+    conv = r.conversion
+    if conv is None:
+        relation = (
+            f"the same amount{note}"
+            if verdict is Verdict.CONSISTENT
+            else f"different amounts in the same currency{note}"
+        ) + (intervals if hedged else "")
+        details: dict[str, object] = {"currency": r.cx, "reading": r.reread}
+        rate = rate_date = converted = ""
+    else:
+        words = (
+            "the same amount in two currencies"
+            if verdict is Verdict.CONSISTENT
+            else "different amounts even after conversion"
+        )
+        rate = f"1 {r.cx} = {conv.rate:.5f} {r.cy}"
+        rate_date = conv.rate_date.isoformat()
+        amount = r.qx.value * conv.rate
+        converted = f"{r.cy} {amount:,.0f}"
+        diff = abs(amount - r.qy.value) / max(abs(r.qy.value), 1e-9)
+        relation = (
+            f"at the {conv.source} of {rate_date} ({rate}{'; ' + r.reread if r.reread else ''}) "
+            f"{describe(r.qx)} is {converted}, {diff:.1%} from {describe(r.qy)}: {words}"
+        )
+        details = {
+            "rate": round(conv.rate, 6),
+            "rate_date": rate_date,
+            "rate_source": conv.source,
+            "converted": round(amount, 2),
+            "from": r.cx,
+            "to": r.cy,
+            "relative_difference": round(diff, 4),
+            "reading": r.reread,
+        }
+    return finding(
+        rule,
+        verdict,
+        claims,
+        details,
+        a_source=ctx.sources_of([x.claim]),
+        a_amount=describe(r.qx),
+        b_source=ctx.sources_of([y.claim]),
+        b_amount=describe(r.qy),
+        converted=converted,
+        rate=rate,
+        rate_date=rate_date,
+        difference=f"{r.difference:.1%}",
+        relation=relation,
+    )

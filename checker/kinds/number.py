@@ -1,111 +1,224 @@
-"""number: the same quantity (same subject, same unit) given as different values."""
+"""number: figures for the same measure of the same thing that cannot both be true.
+
+Figures are facts (checker/facts.py): compared only when their referents agree (the party they
+are about, what they measure, the unit) and read as intervals from their hedges ("more than
+4,000" is (4,000, 4,400], "nearly 4,000" [3,600, 4,000)). Disjoint intervals are a conflict,
+overlapping ones that are written differently are consistent, and the message gives the
+intervals. A count reported on different days is a snapshot of something that changes: not
+comparable, unless both outlets date it.
+"""
 
 from __future__ import annotations
 
-from checker.compare import Context, Pair, finding
+import re
+from datetime import date
+
+from checker.compare import Context, FactBar, FactPair, finding
+from checker.extract.hedges import Interval
 from checker.extract.quantities import to_base
-from checker.kinds._shared import (
-    describe,
-    same_context,
-    same_unit,
-    strong_context,
-    subjects_differ,
-    values_agree,
-)
-from checker.records import Claim, Finding, Verdict
+from checker.facts import Fact
+from checker.kinds._shared import Components, describe, same_unit
+from checker.records import Claim, Finding, Source, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
-PARAMS = {
-    "min_score": 62.0,
-    "agree_min_score": 45.0,
-    "floor_score": 30.0,
-    "approx_tolerance": 0.1,
-}
+ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
+PARAMS = {"min_score": 62.0, "partial_score": 45.0, "named_score": 30.0, "max_ratio": 4.0}
 
 
-def _counted(claim) -> bool:
-    return any(q.dimension != "money" for q in claim.quantities)
+def _counted(f: Fact) -> bool:
+    return f.quantity.dimension != "money"
 
 
-def _surface(q) -> str:
-    return "".join(describe(q).split()).casefold()
+def comparable_units(a: Fact, b: Fact) -> bool:
+    """Counts of the same things (or of things unnamed), percentages with percentages, and a
+    measure in one unit (the unit rule compares a measure written in two)."""
+    qa, qb = a.quantity, b.quantity
+    if qa.dimension != qb.dimension:
+        return False
+    if qa.dimension == "count":
+        return not qa.unit or not qb.unit or same_unit(qa, qb)
+    ba, bb = to_base(qa), to_base(qb)
+    if ba and bb:
+        return qa.unit == qb.unit
+    return qa.unit == qb.unit
 
 
-def _matches(pair: Pair, tolerance: float, scores: tuple[float, float, float]) -> list[tuple]:
-    """(a's figure, b's figure, agree?) for the figures of the two claims that count the same
-    thing. Figures that agree pair first ("four killed" with "four died"); a clash is then
-    looked for only among the figures left: in closely matching claims with shared words
-    around the figures, or, in looser ones, with more shared words or in both leads."""
-    min_score, agree_min, floor = scores
-    a, b = pair.a, pair.b
-    counted = [q for q in a.quantities if q.dimension != "money" and q.unit]
-    others = [q for q in b.quantities if q.dimension != "money" and q.unit]
-    # One unit written two ways is the unit rule's ("5,000 hectares" / "12,355 acres").
-    candidates = [
-        (qa, qb)
-        for qa in counted
-        for qb in others
-        if same_unit(qa, qb) and (qb.unit == qa.unit or not to_base(qa))
-    ]
-    out, used = [], set()
-    for qa, qb in candidates:
-        if values_agree(qa, qb, tolerance) and pair.score >= agree_min:
-            used |= {id(qa), id(qb)}
-            # Different on the surface, equal once normalised ("11.87 lakh" / "1,187,000",
-            # "fourteen" / "14"): consistent. Spacing and case alone ("70mph") are no difference.
-            if _surface(qa) != _surface(qb):
-                out.append((qa, qb, True))
-    for qa, qb in candidates:
-        if id(qa) in used or id(qb) in used or values_agree(qa, qb, tolerance):
-            continue
-        close = pair.score >= min_score and same_context(a, qa, b, qb)
-        if close or (pair.score >= floor and strong_context(a, qa, b, qb)):
-            used |= {id(qa), id(qb)}
-            out.append((qa, qb, False))
+def _surface(f: Fact) -> str:
+    return "".join(describe(f.quantity).split()).casefold()
+
+
+def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
+    """Why two counts are taken at different times ("" when they are not, or when that cannot
+    be told). A count holds at the time its sentence gives it ("as of Feb. 18", "till Sunday")
+    when both outlets give one, else at its article's date: an article of unknown date takes
+    the date of an outlet with which it shares a figure of the same measure (the same
+    snapshot). Other dates in the sentence are more often the event's ("Tuesday's blast")."""
+    ta, tb = as_of(a.claim), as_of(b.claim)
+    if ta and tb:
+        overlap = any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
+        return "" if overlap else "dated differently by the two outlets"
+    if ta or tb:
+        return ""  # one outlet dates its count, the other's may be of that day: cannot tell
+    pa, pb = article_day(ctx, a.source), article_day(ctx, b.source)
+    if pa and pb and pa != pb:
+        return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
+    return ""
+
+
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|till|until|up\s+to|by|through)\s+$", re.IGNORECASE)
+
+
+def as_of(claim: Claim) -> set[tuple[date, date]]:
+    """The days a claim's own "as of" dates cover: the time its counts hold at."""
+    out = set()
+    for d in claim.dates:
+        before = claim.text[max(0, d.start - claim.start - 12) : d.start - claim.start]
+        if d.first and d.last and _AS_OF.search(before):
+            out.add((d.first, d.last))
     return out
 
 
-def run(ctx: Context, rule: Rule) -> list[Finding]:
-    tolerance = rule.param("approx_tolerance", 0.1)
-    # (verdict, unit, subject) -> value as written -> claims giving it. Figures that clash
-    # make a conflict; figures that differ only by rounding or "about" make a consistent one.
-    camps: dict[tuple[Verdict, str, str], dict[str, dict[str, Claim]]] = {}
-    scores = (
-        float(rule.param("min_score", 62.0)),
-        float(rule.param("agree_min_score", 45.0)),
-        float(rule.param("floor_score", 30.0)),
-    )
-    for pair in ctx.counterparts("quantity", _counted, min(scores)):
-        a, b = pair.a, pair.b
-        if subjects_differ(a, b):
-            continue
-        matches = _matches(pair, tolerance, scores)
-        for qa, qb, agree in matches:
-            verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
-            subject = a.subject or b.subject or ""
-            sides = camps.setdefault((verdict, qa.unit, subject), {})
-            sides.setdefault(describe(qa), {})[a.id] = a
-            sides.setdefault(describe(qb), {})[b.id] = b
+def _dated(source: Source) -> bool:
+    return bool(source.published) and not source.date_basis.startswith(("borrowed", "unknown"))
+
+
+def article_day(ctx: Context, source: str) -> date | None:
+    """The day an article's counts hold at: its own date, else (see `snapshots`) the date of
+    an outlet that gives the same figure for the same measure."""
+    if _dated(ctx.sources[source]):
+        return ctx.sources[source].published
+    own = [f for facts in ctx.facts.values() for f in facts if f.source == source and f.measured]
+    days = [
+        ctx.sources[g.source].published
+        for facts in ctx.facts.values()
+        for g in facts
+        if g.source != source
+        and _dated(ctx.sources[g.source])
+        and any(g.quantity.value == f.quantity.value and g.measured & f.measured for f in own)
+    ]
+    return min((d for d in days if d), default=None)
+
+
+def verdict_of(ctx: Context, fp: FactPair, max_ratio: float) -> tuple[Verdict, str] | None:
+    """The verdict on two facts whose referents agree, with why; None when nothing to say."""
+    ia, ib = fp.a.interval(), fp.b.interval()
+    if ia.overlaps(ib):
+        if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
+            return None
+        return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
+    # A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
+    # that says what it counts; further apart, two figures measure different things.
+    if not fp.clash_ok() or not similar_size(
+        ia, ib, max_ratio * (ANCHORED_RATIO if fp.anchored else 1)
+    ):
+        return None
+    if fp.a.quantity.dimension == "count" and (why := snapshots(ctx, fp.a, fp.b)):
+        return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
+    if not fp.same_measure:
+        return None
+    return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
+
+
+def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:
+    """Figures a reader would take for one measure misreported: within a factor of each
+    other ("135" against "154" deaths, not "4,000" injured against "158")."""
+    lo, hi = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
+    return lo > 0 and hi <= max_ratio * lo
+
+
+def _pairs_by_outlets(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
+    out: dict[tuple[str, str], list[FactPair]] = {}
+    for fp in pairs:
+        out.setdefault((fp.a.source, fp.b.source), []).append(fp)
+    return out
+
+
+def judged(
+    ctx: Context, pairs: list[FactPair], max_ratio: float
+) -> list[tuple[FactPair, Verdict, str]]:
+    """Verdicts per fact pair. Between two outlets, figures that agree pair first ("four
+    killed" with "four died"): a figure the other outlet gives too is accounted for, and a
+    clash is looked for only among the figures left."""
     out = []
-    for (verdict, unit, subject), sides in sorted(camps.items()):
+    for group in _pairs_by_outlets(pairs).values():
+        used: set[int] = set()
+        results = [(fp, verdict_of(ctx, fp, max_ratio)) for fp in group]
+        agreeing = [
+            (fp, r)
+            for fp, r in results
+            if fp.agreement_ok() and fp.a.interval().overlaps(fp.b.interval())
+        ]
+        for fp, r in agreeing:
+            used |= {id(fp.a), id(fp.b)}
+            if r:
+                out.append((fp, *r))
+        for fp, r in results:
+            if r is None or (fp, r) in agreeing or id(fp.a) in used or id(fp.b) in used:
+                continue
+            used |= {id(fp.a), id(fp.b)}
+            out.append((fp, *r))
+    return out
+
+
+def bar(rule: Rule) -> FactBar:
+    return FactBar(
+        named=float(rule.param("named_score", 30.0)),
+        partial=float(rule.param("partial_score", 45.0)),
+        unknown=float(rule.param("min_score", 62.0)),
+    )
+
+
+def shown(f: Fact) -> str:
+    """The figure as written, with the interval it was read as when a qualifier widens it."""
+    q = f.quantity
+    return f"{describe(q)} {f.interval()}" if q.approx else describe(q)
+
+
+def _label(f: Fact) -> str:
+    return f.quantity.unit or "/".join(sorted(f.measured)) or "figure"
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    pairs = [
+        fp
+        for fp in ctx.fact_pairs(_counted, bar(rule))
+        if not fp.other_party and comparable_units(fp.a, fp.b)
+    ]
+    # Facts linked by a verdict form one finding: one misreported toll seen from four outlets
+    # is one finding listing who wrote which figure.
+    groups = Components()
+    facts: dict[int, Fact] = {}
+    reasons: dict[tuple[Verdict, int], str] = {}
+    for fp, verdict, reason in judged(ctx, pairs, float(rule.param("max_ratio", 4.0))):
+        facts[id(fp.a)], facts[id(fp.b)] = fp.a, fp.b
+        groups.link((verdict, id(fp.a)), (verdict, id(fp.b)))
+        reasons.setdefault((verdict, id(fp.a)), reason)
+    out = []
+    for group in groups.groups():
+        verdict = group[0][0]
+        members = [facts[i] for _, i in group]
+        sides: dict[str, dict[str, Claim]] = {}
+        for f in members:
+            sides.setdefault(shown(f), {})[f.claim.id] = f.claim
+        if len(sides) < 2:
+            continue
         ordered = sorted(
             sides.items(), key=lambda kv: (-len(ctx.sources_of(kv[1].values()).split(", ")), kv[0])
         )
+        why = next(reasons[k] for k in sorted(group) if k in reasons)
+        names = [f.party_name for f in members if f.party_name]
+        subject = max(sorted(set(names)), key=names.count) if names else ""
+        subject = subject or next((f.claim.subject for f in members if f.claim.subject), "")
+        unit = _label(members[0])
         described = [f"{value} ({ctx.sources_of(cs.values())})" for value, cs in ordered]
-        claims = [c for _, cs in ordered for c in cs.values()]
         (a_value, ca), (b_value, cb) = ordered[0], ordered[1]
-        relation = (
-            "the outlets give different figures"
-            if verdict is Verdict.CONFLICT
-            else "the figures agree once rounding and qualifiers such as 'about' are allowed for"
-        )
         out.append(
             finding(
                 rule,
                 verdict,
-                claims,
-                {"unit": unit, "values": [v for v, _ in ordered], "subject": subject},
+                [c for _, cs in ordered for c in cs.values()],
+                {"unit": unit, "values": [v for v, _ in ordered], "subject": subject, "why": why},
                 a_source=ctx.sources_of(ca.values()),
                 a_value=a_value,
                 b_source=ctx.sources_of(cb.values()),
@@ -113,7 +226,14 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 unit=unit,
                 subject=subject or "the same subject",
                 values=" vs ".join(described),
-                relation=relation,
+                relation=f"{_RELATION[verdict]} ({why})",
             )
         )
     return out
+
+
+_RELATION = {
+    Verdict.CONFLICT: "the outlets give figures that cannot both be true",
+    Verdict.CONSISTENT: "the figures agree once rounding and qualifiers are read",
+    Verdict.NOT_COMPARABLE: "the figures are snapshots taken at different times",
+}

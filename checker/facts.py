@@ -1,0 +1,315 @@
+"""FACTS: every figure bound to what it is about, so that only like is compared with like.
+
+A claim's quantities become facts, each with its referents:
+- `party`: the entity the figure is about, the nearest name in the figure's clause ("fined
+  Google $98m and Meta $27m" gives two facts, one per company); a figure whose clause names
+  nobody takes the name the article mentioned last ("... the company"), else none;
+- `measured`: what the figure measures, the classes (rules/lexicon/measures.yaml) of the words
+  next to it: "injured over 4,000" and "4,000 were wounded" both measure injuries;
+- `cap`: a bounding qualifier next to a rule word ("fines of up to 4% of turnover") is a legal
+  bound, never compared with what happened;
+- `readings`: the same amount as the outlet itself converts it ("1.9 billion rubles
+  ($27.2 million)"): one fact, several readings;
+- `interval`: what a reader hears, from the hedge (checker/extract/hedges.py).
+
+Kinds compare facts only when these referents agree, whatever the words around them share.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.extract.entities import name_key
+from checker.extract.hedges import Interval, bounding, cap_cues, interval
+from checker.extract.quantities import currency_ambiguity, to_base
+from checker.lexicon import lexicon
+from checker.records import Claim, Quantity
+from checker.stems import content_stems
+
+# Clause boundaries inside a sentence: a new clause may bind its figure to a new party.
+_CLAUSE = re.compile(r";|\s+(?:and|while|whereas|but)\s+|,\s+(?:and|while|whereas|but)\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Between an amount and the outlet's own conversion of it: "1.9bn rubles ($27m)", "7.2bn
+# roubles, the equivalent of €86m", "£20m, or about $26m".
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[(\[]|,|-|–|—)?\s*(?:or\s+)?(?:the\s+)?(?:equivalent\s+(?:of|to)\s+|worth\s+|about\s+"
+    r"|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+|almost\s+|c\.\s*)?\s*",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+# A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
+_ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
+# A clause that refers back to a party named before it.
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|(?:the|this|that)\s+(?:company|firm|group|business|giant|platform|operator"
+    r"|carrier|airline|bank|lender|insurer|ministry|agency|regulator|government|council|club"
+    r"|team|network|service|app|site|maker|retailer|owner|parent))\b",
+    re.IGNORECASE,
+)
+_WINDOW_BEFORE = 4  # words before a figure that may say what it measures
+_WINDOW_AFTER = 3
+_STOP_AFTER = frozenset({"to", "for", "that", "which", "who", "because", "after", "before"})
+RECENT = 2  # sentences back in which "the company" may find its name
+
+
+@dataclass(frozen=True)
+class Fact:
+    claim: Claim
+    quantity: Quantity
+    readings: tuple[Quantity, ...]  # the quantity first, then the outlet's own conversions
+    party: str  # name key of the entity the figure is about; "" when none is near
+    party_name: str  # as written
+    measured: frozenset[str]  # classes of what it measures; empty when nothing says
+    cap: bool  # a legal or contractual bound, not an actual figure
+    legal: bool = False  # stated as a rule ("liable to a fine of ..."), bounded or not
+    leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
+    context: frozenset[str] = frozenset()  # content stems around it, without names and figures
+
+    @property
+    def source(self) -> str:
+        return self.claim.source
+
+    def interval(self, reading: Quantity | None = None) -> Interval:
+        """In the dimension's base unit where there is one ("10 km" and "10,000 m" meet)."""
+        q = reading or self.quantity
+        base = to_base(q)
+        return interval(q, base[0] if base else None)
+
+
+@functools.cache
+def _classes() -> tuple[dict[str, str], frozenset[str]]:
+    data = lexicon("measures")
+    forms = {str(w).lower(): str(c) for c, words in data["classes"].items() for w in words}
+    return forms, frozenset(str(w).lower() for w in data["level_verbs"])
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def measured(claim: Claim, q: Quantity) -> frozenset[str]:
+    """Classes of the words just before and after the figure, within its clause and up to the
+    next figure. A level verb ("the death toll from the blast has risen to 154") hands the
+    figure to the noun phrase before it, however long."""
+    forms, level = _classes()
+    text = claim.text
+    lo, hi = q.start - claim.start, q.end - claim.start
+    clause_lo, clause_hi = _clause(text, lo, hi)
+    following = [o.start - claim.start for o in claim.quantities if o.start - claim.start >= hi]
+    stop = min([clause_hi, *following])
+    before_all = _words(text[clause_lo:lo])
+    before = before_all[-_WINDOW_BEFORE:]
+    words = [m.group(0).lower() for m in before]
+    found = set()
+    for i, w in enumerate(words):
+        if w in level and i + 1 < len(words) and words[i + 1] == "to":
+            # "rose to 154": the verb sets the level of the noun phrase before it
+            subject = before_all[: len(before_all) - len(words) + i]
+            found.update(forms[x] for x in (m.group(0).lower() for m in subject) if x in forms)
+            continue
+        if w in forms:
+            found.add(forms[w])
+    for m in _words(text[hi:stop])[:_WINDOW_AFTER]:
+        w = m.group(0).lower()
+        if w in _STOP_AFTER:
+            break
+        if w in forms:
+            found.add(forms[w])
+    if q.dimension == "count" and q.unit:
+        cls = forms.get(q.unit) or forms.get(q.unit + "s")
+        if cls:
+            found.add(cls)
+    if not found and clause_lo > 0 and _gapped(claim, clause_lo, clause_hi):
+        # "fined Acme $9m and Bolt $2m": the second clause shares the first one's verb
+        previous = _words(text[_clause(text, clause_lo - 1, clause_lo - 1)[0] : clause_lo])
+        found.update(forms[w] for w in (m.group(0).lower() for m in previous) if w in forms)
+    return frozenset(found)
+
+
+def _gapped(claim: Claim, lo: int, hi: int) -> bool:
+    """A clause without a verb of its own: only names, figures and function words."""
+    from checker.lexicon import stopwords
+
+    stop = stopwords()
+    spans = [(q.start - claim.start, q.end - claim.start) for q in claim.quantities]
+    for m in _words(claim.text[lo:hi]):
+        at = lo + m.start()
+        if any(s <= at < e for s, e in spans):
+            continue
+        w = m.group(0)
+        if w[0].islower() and w.lower() not in stop:
+            return False
+    return True
+
+
+def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of the clause holding text[lo:hi]."""
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= lo:
+            start = m.end()
+        elif m.start() >= hi:
+            end = m.start()
+            break
+    return start, end
+
+
+def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
+    """Where the claim's names stand (offsets in claim.text), without attributive uses ("a
+    Moscow court", "Russian officials": the name qualifies a noun, it is not who is counted)
+    and without digits glued to a currency ("US100" of "$US100")."""
+    out = []
+    text = claim.text
+    figures = [(q.start - claim.start, q.end - claim.start) for q in claim.quantities]
+    asides = [m.span() for m in _PARENS.finditer(text)]
+    for name in set(claim.entities):
+        if any(ch.isdigit() for ch in name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if any(s < m.end() and m.start() < e for s, e in figures + asides):
+                continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if nxt and _noun_after_name(nxt.group(0)):
+                continue
+            out.append((m.start(), m.end(), name))
+    return sorted(out)
+
+
+@functools.cache
+def _not_nouns() -> frozenset[str]:
+    """Words that, right after a name, are no noun it qualifies: function words, reporting and
+    other third-person verbs ("Google says", "Meta faces")."""
+    from checker.lexicon import stopwords
+
+    verbs = str(lexicon("numbers")["s_verbs"]).split() + list(lexicon("speech")["verbs"])
+    return stopwords() | frozenset(map(str, verbs)) | frozenset(_classes()[0])
+
+
+def _noun_after_name(word: str) -> bool:
+    """A lower-case noun right after a name makes the name attributive ("Moscow court")."""
+    if not word.islower() or word in _not_nouns():
+        return False
+    return not word.endswith(("ly", "ed", "ing"))
+
+
+def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> str:
+    """The name the figure is about: nearest before it in its clause, else one it is imposed
+    on after it ("a $27m fine on Meta"; a place after "in" is where, not whose), else nearest
+    before it in the sentence, else, when the clause refers back ("the company", "its"), the
+    last name of the sentences just before."""
+    text = claim.text
+    lo, hi = q.start - claim.start, q.end - claim.start
+    clause_lo, clause_hi = _clause(text, lo, hi)
+    spots = _mentions(claim)
+    before = [s for s in spots if clause_lo <= s[0] and s[1] <= lo]
+    if before:
+        return before[-1][2]
+    after = [s for s in spots if s[0] >= hi and s[1] <= clause_hi]
+    if after and _ON_PARTY.search(text, hi, after[0][0]):
+        return after[0][2]
+    earlier = [s for s in spots if s[1] <= lo]
+    if earlier:
+        return earlier[-1][2]
+    if _ANAPHOR.search(text, clause_lo, clause_hi):
+        for prev in reversed(recent):
+            names = _mentions(prev)
+            if names:
+                return names[-1][2]
+    return ""
+
+
+def legal(claim: Claim, siblings: Sequence[Claim] = ()) -> bool:
+    """The sentence states a rule (a law, what a party is liable to or may face)."""
+    cues = cap_cues()
+    return any(m.group(0).lower() in cues for c in (*siblings, claim) for m in _words(c.text))
+
+
+def leads(claim: Claim, q: Quantity) -> bool:
+    """The figure opens its sentence, after any dateline or opening phrase ("PARIS, May 2
+    (Wire) - About 3,200 people ...", "As of Monday, 40 ships ...")."""
+    head = claim.text[: q.start - claim.start]
+    for mark in (" - ", " – ", " — ", ","):
+        head = head.rsplit(mark, 1)[-1]
+    return len(head.split()) <= 2
+
+
+_DIGITS = re.compile(r"[\d.,%]+")
+CONTEXT_CHARS = 40
+
+
+def context(claim: Claim, q: Quantity) -> frozenset[str]:
+    """Content words around a figure, without it, its unit and the names: what it counts
+    ("cut about 1,800 jobs" -> {cut})."""
+    lo = max(q.start - CONTEXT_CHARS, claim.start) - claim.start
+    hi = min(q.end + CONTEXT_CHARS, claim.end) - claim.start
+    text = claim.text
+    around = text[lo : q.start - claim.start] + " " + text[q.end - claim.start : hi]
+    names = {w for e in claim.entities for w in content_stems(e)}
+    return frozenset(content_stems(_DIGITS.sub(" ", around))) - names - set(content_stems(q.unit))
+
+
+def _conversions(claim: Claim) -> dict[int, int]:
+    """Index of a money quantity -> index of the one whose parenthesis converts it."""
+    qs = claim.quantities
+    out = {}
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if a.dimension != "money" or b.dimension != "money":
+            continue
+        gap = claim.text[a.end - claim.start : b.start - claim.start]
+        # A list of amounts ("€5m, €10m") is no conversion; "$US100m ($138m)" is one, the
+        # bare "$" being the reader's own dollar.
+        other = a.currency != b.currency or ("(" in gap and currency_ambiguity(b))
+        if other and gap.strip() and _CONVERSION_GAP.fullmatch(gap):
+            out[i + 1] = i
+    return out
+
+
+def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
+    """The facts of one claim; `recent`: the claims just before it in its article."""
+    siblings = [c for c in recent if c.sentence == claim.sentence]
+    rule = legal(claim, siblings)
+    converts = _conversions(claim)
+    readings: dict[int, list[Quantity]] = {}
+    for i, q in enumerate(claim.quantities):
+        root = i
+        while root in converts:
+            root = converts[root]
+        readings.setdefault(root, []).append(q)
+    out = []
+    for i, qs in sorted(readings.items()):
+        q = claim.quantities[i]
+        name = party(claim, q, recent)
+        out.append(
+            Fact(
+                claim=claim,
+                quantity=q,
+                readings=tuple(qs),
+                party=name_key(name),
+                party_name=name,
+                measured=measured(claim, q),
+                cap=rule and bounding(q),
+                legal=rule,
+                leads=leads(claim, q),
+                context=context(claim, q),
+            )
+        )
+    return tuple(out)
+
+
+def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
+    """Facts of every claim, by claim id. Claims arrive in article order per source."""
+    out: dict[str, tuple[Fact, ...]] = {}
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    for items in by_source.values():
+        for i, c in enumerate(items):
+            if not c.quantities:
+                continue
+            recent = [p for p in items[max(0, i - 4) : i] if c.sentence - p.sentence <= RECENT]
+            out[c.id] = facts_of(c, recent)
+    return out

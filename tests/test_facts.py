@@ -1,0 +1,173 @@
+"""Figures bound to what they are about, read as intervals: given these articles, the report
+compares like with like and says which intervals it compared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.claims import build_claims
+from checker.clean import clean
+from checker.extract.hedges import Interval, interval
+from checker.extract.quantities import find_quantities
+from checker.facts import build_facts
+from checker.pipeline import analyse
+from checker.records import Article, Source, Verdict
+from checker.rulepack import load_rules
+
+RULES = load_rules()
+
+
+def article(source: str, text: str, published: date | None = date(2024, 3, 5)) -> Article:
+    basis = "sources.csv" if published else "unknown"
+    return Article(Source(source, source, "", published, basis, "en", f"{source}.txt", "utf-8"), text)
+
+
+def report(*articles: Article):
+    return analyse("story", articles, RULES)
+
+
+def facts(text: str):
+    claims = build_claims([clean(article("a", text))])
+    return [f for c in claims for f in build_facts(claims).get(c.id, ())]
+
+
+def verdicts(rep, rule: str) -> list[Verdict]:
+    return [f.verdict for f in rep.findings if f.rule == rule]
+
+
+# ---------------------------------------------------------------- intervals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than 4,000 people were hurt.", Interval(4000, 4400, low_open=True)),
+        ("Nearly 4,000 people were hurt.", Interval(3600, 4000, high_open=True)),
+        ("About 2,000 people were hurt.", Interval(1800, 2200)),
+        ("At least 100 people were hurt.", Interval(100, 110)),
+        ("Dozens of people were hurt.", Interval(24, 99)),
+        ("Several thousand people were hurt.", Interval(3000, 9999)),
+        ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
+        ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
+    ],
+)
+def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
+    got = interval(find_quantities(sentence)[0])
+    assert (got.low, got.high) == (pytest.approx(expected.low), pytest.approx(expected.high))
+    assert (got.low_open, got.high_open) == (expected.low_open, expected.high_open)
+
+
+def test_nearly_and_more_than_the_same_figure_do_not_overlap() -> None:
+    nearly = interval(find_quantities("nearly 4,000 people")[0])
+    more = interval(find_quantities("more than 4,000 people")[0])
+    assert not nearly.overlaps(more)
+    assert nearly.overlaps(interval(find_quantities("4,000 people")[0]))
+
+
+def test_hedged_counts_that_cannot_both_be_true_are_a_conflict_naming_the_intervals() -> None:
+    rep = report(
+        article("northpost", "The storm injured nearly 4,000 people in the delta, officials said."),
+        article("delta-wire", "The storm injured more than 4,000 people in the delta, officials said."),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "[3,600, 4,000)" in finding.message and "(4,000, 4,400]" in finding.message
+
+
+def test_overlapping_hedges_are_consistent() -> None:
+    rep = report(
+        article("northpost", "The storm injured at least 100 people in the delta, officials said."),
+        article("delta-wire", "The storm injured about 105 people in the delta, officials said."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONSISTENT]
+
+
+def test_a_vague_magnitude_against_a_figure_outside_it_is_a_conflict() -> None:
+    rep = report(
+        article("northpost", "Dozens of people are missing after the landslide, the mayor said."),
+        article("delta-wire", "More than a hundred people are missing after the landslide, the mayor said."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+# ---------------------------------------------------------------- referents
+
+
+def test_two_fines_for_two_parties_in_one_sentence_are_two_facts() -> None:
+    found = facts("A court fined Northwind $98 million and Southgate $27 million on Friday.")
+    assert [(f.party_name, f.quantity.value) for f in found] == [
+        ("Northwind", 98_000_000),
+        ("Southgate", 27_000_000),
+    ]
+    assert all(f.measured == {"fine"} for f in found)
+
+
+def test_two_fines_for_two_parties_are_never_compared() -> None:
+    rep = report(
+        article("northpost", "A court fined Northwind $98 million and Southgate $27 million on Friday."),
+        article("delta-wire", "A court on Friday fined Southgate $27 million and Northwind $98 million."),
+    )
+    assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_the_party_named_after_a_fine_on_it() -> None:
+    (f,) = facts("The regulator also slapped a $27 million fine on Southgate for the leak.")
+    assert f.party_name == "Southgate"
+
+
+def test_a_place_that_qualifies_a_noun_is_not_the_party() -> None:
+    (f,) = facts("A Lisbon court fined Northwind $98 million.")
+    assert f.party_name == "Northwind"
+
+
+def test_the_outlets_own_conversion_is_one_fact_with_two_readings() -> None:
+    (f,) = facts("The court fined Northwind 1.9 billion rubles ($25.8 million) on Friday.")
+    assert [r.currency for r in f.readings] == ["RUB", "USD"]
+
+
+def test_a_legal_cap_is_never_compared_with_an_actual_figure() -> None:
+    rep = report(
+        article("northpost", "Under the law, regulators can fine a company up to 4% of its turnover."),
+        article("delta-wire", "The regulators fined the company 1.5% of its turnover, the filing shows."),
+    )
+    assert not [f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE]
+    (cap,) = facts("Under the law, regulators can fine a company up to 4% of its turnover.")
+    assert cap.cap
+
+
+def test_a_price_is_never_compared_with_a_total() -> None:
+    rep = report(
+        article("northpost", "The token was trading at around $9,000 on Wednesday as the scheme grew."),
+        article("delta-wire", "The scheme's wallet was worth over $110,000 on Wednesday as the scheme grew."),
+    )
+    assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_a_product_number_is_never_a_figure() -> None:
+    assert facts("The firm moved its staff to Office 365 last year.") == []
+
+
+# ---------------------------------------------------------------- time
+
+
+def test_a_running_toll_reported_on_different_days_is_not_comparable() -> None:
+    rep = report(
+        article("northpost", "The death toll from the landslide rose to 135.", date(2024, 3, 5)),
+        article("delta-wire", "The death toll from the landslide has risen to 154.", date(2024, 3, 7)),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "2024-03-05 vs 2024-03-07" in finding.message
+
+
+def test_an_undated_article_takes_the_day_of_the_outlet_whose_toll_it_shares() -> None:
+    rep = report(
+        article("northpost", "The death toll rose to 135. More than 4,000 people were injured.", date(2024, 3, 5)),
+        article("hillside", "The death toll rose to 135. About 5,000 people were injured.", None),
+        article("delta-wire", "The death toll has risen to 154, officials said.", date(2024, 3, 7)),
+    )
+    by_verdict = {f.verdict: f for f in rep.findings if f.rule == "number"}
+    assert "4,000" in by_verdict[Verdict.CONFLICT].message  # same day: the injured clash
+    assert "154" in by_verdict[Verdict.NOT_COMPARABLE].message  # other day: a snapshot
