@@ -40,6 +40,7 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_AGENT = re.compile(r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 # A clause that refers back to a party named before it.
@@ -171,6 +172,8 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
         for m in re.finditer(re.escape(name), text):
             if any(s < m.end() and m.start() < e for s, e in figures + asides):
                 continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
+            if _AGENT.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "fined by the regulator", "according to the ministry": who acts
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and _noun_after_name(nxt.group(0)):
                 continue

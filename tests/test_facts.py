@@ -51,6 +51,7 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Several thousand people were hurt.", Interval(3000, 9999)),
         ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
+        ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:

@@ -79,7 +79,8 @@ def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], f
         for k, v in raw["shapes"].items()
     }
     vague = {str(k): (float(v["low"]), float(v["high"])) for k, v in raw["vague"].items()}
-    return float(raw["slack"]), shapes, vague, frozenset(map(str, raw["caps"]["qualifiers"]))
+    caps = frozenset(map(str, raw["caps"]["qualifiers"]))
+    return float(raw["exact_slack"]), shapes, vague, caps
 
 
 @functools.cache
@@ -126,7 +127,7 @@ def _precision(q: Quantity) -> float:
 def interval(q: Quantity, value: float | None = None) -> Interval:
     """The interval a reader hears for a figure; `value` replaces q.value (e.g. the figure in
     its dimension's base unit, or converted to another currency)."""
-    slack, shapes, vague, _ = _data()
+    exact_slack, shapes, vague, _ = _data()
     v = q.value if value is None else value
     factor = v / q.value if q.value else 1.0
     hedge = q.approx or ""
@@ -137,6 +138,5 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
     if shape is not None:
         lo, hi = sorted((shape.low * v, shape.high * v))
         return Interval(lo, hi, shape.low_open, shape.high_open)
-    half = min(_precision(q) * abs(factor), slack * abs(v))
+    half = min(_precision(q) * abs(factor), exact_slack * abs(v))
     return Interval(v - half, v + half)
-

@@ -393,9 +393,7 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"\d+(?:/\d+)+")
 _SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})/(?P<d>\d{1,4})(?=\s+of\b)")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_VAGUE = re.compile(
-    rf"(?<![\w'’-])(?P<v>{_alternation(vague_words())})(?![\w'’-])", re.IGNORECASE
-)
+_VAGUE = re.compile(rf"(?<![\w'’-])(?P<v>{_alternation(vague_words())})(?![\w'’-])", re.IGNORECASE)
 _LINKY = re.compile(r"\S*(?:://|www\.|@)\S*")
 
 _NOT_LABEL = (
@@ -769,13 +767,15 @@ def _vague(text: str, excluded: list[tuple[int, int]]) -> list[_Raw]:
 
 
 def _slash_fractions(text: str) -> list[_Raw]:
-    """"1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
+    """ "1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
     out = []
     for m in _SLASH_FRACTION.finditer(text):
         num, den = Decimal(m.group("n")), Decimal(m.group("d"))
         if 0 < num < den:
             value = num / den * 100
-            out.append(_Raw(m.start(), m.end("d"), m.end("d"), value, value, False, "percent", "percent"))
+            out.append(
+                _Raw(m.start(), m.end("d"), m.end("d"), value, value, False, "percent", "percent")
+            )
     return out
 
 

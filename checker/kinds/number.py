@@ -10,14 +10,16 @@ comparable, unless both outlets date it.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
 from checker.compare import Context, FactBar, FactPair, finding
-from checker.extract.hedges import Interval
+from checker.extract.hedges import Interval, vague_words
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._shared import Components, describe, same_unit
+from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Source, Verdict
 from checker.rulepack import Rule
 
@@ -45,7 +47,16 @@ def comparable_units(a: Fact, b: Fact) -> bool:
 
 
 def _surface(f: Fact) -> str:
-    return "".join(describe(f.quantity).split()).casefold()
+    """The figure as written, without what it counts: "142 jets" and "142 of its jets" are
+    written alike, "fourteen" and "14" or "about 40" and "40" are not."""
+    q = f.quantity
+    words = describe(q).casefold().split()
+    kept = []
+    for w in words:
+        if not (any(ch.isdigit() for ch in w) or w.strip(".,") in number_words()):
+            break
+        kept.append(w)
+    return " ".join(kept) or "".join(words)
 
 
 def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
@@ -97,7 +108,8 @@ def article_day(ctx: Context, source: str) -> date | None:
         and _dated(ctx.sources[g.source])
         and any(g.quantity.value == f.quantity.value and g.measured & f.measured for f in own)
     ]
-    return min((d for d in days if d), default=None)
+    found = {d for d in days if d}
+    return found.pop() if len(found) == 1 else None  # figures shared with several days: unknown
 
 
 def verdict_of(ctx: Context, fp: FactPair, max_ratio: float) -> tuple[Verdict, str] | None:
@@ -169,6 +181,20 @@ def bar(rule: Rule) -> FactBar:
     )
 
 
+def _wider(a: Fact, b: Fact) -> Fact:
+    return min((a, b), key=lambda f: (f.interval().low - f.interval().high, shown(f)))
+
+
+@functools.cache
+def number_words() -> frozenset[str]:
+    """Words that write a figure: "fourteen", "million", "dozens", "several", "a"."""
+    data = lexicon("numbers")
+    words = {str(w).lower() for key in ("units", "tens", "scales") for w in data[key]}
+    words |= {w for phrase in vague_words() for w in phrase.split()}
+    words |= {w for q in data["approx_before"] for w in str(q).lower().split()}
+    return frozenset(words | {"a", "an", "half", "and"})
+
+
 def shown(f: Fact) -> str:
     """The figure as written, with the interval it was read as when a qualifier widens it."""
     q = f.quantity
@@ -187,17 +213,24 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     ]
     # Facts linked by a verdict form one finding: one misreported toll seen from four outlets
     # is one finding listing who wrote which figure.
+    # Agreements are reported around the wider figure of each pair: "at least 110" agrees
+    # with "114" and with "117" in one finding, while "114" and "117" clash in another.
     groups = Components()
     facts: dict[int, Fact] = {}
-    reasons: dict[tuple[Verdict, int], str] = {}
+    reasons: dict[tuple, str] = {}
     for fp, verdict, reason in judged(ctx, pairs, float(rule.param("max_ratio", 4.0))):
         facts[id(fp.a)], facts[id(fp.b)] = fp.a, fp.b
-        groups.link((verdict, id(fp.a)), (verdict, id(fp.b)))
-        reasons.setdefault((verdict, id(fp.a)), reason)
+        if verdict is Verdict.CONSISTENT:
+            camp = (shown(_wider(fp.a, fp.b)),)
+            na, nb = (verdict, camp, id(fp.a)), (verdict, camp, id(fp.b))
+        else:
+            na, nb = (verdict, (), id(fp.a)), (verdict, (), id(fp.b))
+        groups.link(na, nb)
+        reasons.setdefault(na, reason)
     out = []
     for group in groups.groups():
         verdict = group[0][0]
-        members = [facts[i] for _, i in group]
+        members = [facts[i] for _, _, i in group]
         sides: dict[str, dict[str, Claim]] = {}
         for f in members:
             sides.setdefault(shown(f), {})[f.claim.id] = f.claim
