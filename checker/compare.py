@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 
 from checker.align import MAX_BONUS, SlotKeys, bonus, content_stems, pair_scores, slot_keys
+from checker.extract.hedges import Interval
 from checker.facts import Fact
 from checker.fingerprint import assign_ids
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
@@ -59,15 +60,29 @@ class FactPair:
         bar = self.bar or FactBar()
         return not self.other_party and self.score >= bar.needed(self.evidence + 1)
 
-    def clash_ok(self) -> bool:
+    def clash_ok(self, a: Interval | None = None, b: Interval | None = None) -> bool:
         """Enough to call two disagreeing figures one fact misreported: the same measure, and
-        figures that say neither what they count nor what they measure need two other signs."""
+        figures that say neither what they count nor what they measure need two other signs.
+        A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
+        that says what it counts; further apart, two figures measure different things."""
         bar = self.bar or FactBar()
         if self.other_party or self.measures_differ:
             return False
         if not self.anchored and self.evidence < 2:
             return False
-        return self.score >= bar.needed(self.evidence)
+        a, b = a or self.a.interval(), b or self.b.interval()
+        ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
+        return self.score >= bar.needed(self.evidence) and similar_size(a, b, ratio)
+
+
+ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
+
+
+def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:
+    """Figures a reader would take for one measure misreported: within a factor of each
+    other ("135" against "154" deaths, not "4,000" injured against "158")."""
+    lo, hi = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
+    return lo > 0 and hi <= max_ratio * lo
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,7 @@ class FactBar:
     named: float = 30.0
     partial: float = 45.0
     unknown: float = 62.0
+    max_ratio: float = 4.0  # figures further apart than this factor measure different things
 
     def needed(self, evidence: int) -> float:
         return (self.unknown, self.partial, self.named)[min(evidence, 2)]

@@ -303,10 +303,32 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
     return tuple(out)
 
 
+_NAMED_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+)[ -](\d+)\b")
+
+
+def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """Numbers that are part of a name somewhere in the story ("Office 365", "Boeing 737"):
+    the extractor drops them after a capital, and an outlet that writes "office 365" in lower
+    case still means the product."""
+    out = set()
+    for c in claims:
+        starts = {q.start - c.start for q in c.quantities}
+        for m in _NAMED_NUMBER.finditer(c.text):
+            if m.start(2) not in starts and m.start() > 0:  # a name, not a sentence's first word
+                out.add((m.group(1).lower(), m.group(2)))
+    return frozenset(out)
+
+
+def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
+    before = claim.text[: q.start - claim.start].split()
+    return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+
+
 def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
     """Facts of every claim, by claim id. Claims arrive in article order per source."""
     out: dict[str, tuple[Fact, ...]] = {}
     by_source: dict[str, list[Claim]] = {}
+    named = named_numbers(claims)
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
     for items in by_source.values():
@@ -314,5 +336,7 @@ def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
             if not c.quantities:
                 continue
             recent = [p for p in items[max(0, i - 4) : i] if c.sentence - p.sentence <= RECENT]
-            out[c.id] = facts_of(c, recent)
+            facts = tuple(f for f in facts_of(c, recent) if not _is_named(c, f.quantity, named))
+            if facts:
+                out[c.id] = facts
     return out

@@ -283,8 +283,9 @@ def test_browser_runs_nothing_from_hostile_articles(browser, tmp_path):
     page_file = export_html(ROOT / "tests" / "stories" / "hostile-input", tmp_path / "r.html")
     page = load(browser, page_file.as_uri(), tmp_path)
     assert _errors(page.dom, page.console) == []
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.dom
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page.dom
+    shown = re.sub(r"</?mark[^>]*>", "", page.dom)  # highlights may split the text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown
     assert "<img" not in page.dom and len(re.findall(r"<script\b", page.dom)) == 1
     assert "javascript:" not in " ".join(re.findall(r'href="([^"]*)"', page.dom))
     assert _finding_with(page.dom, "accessing", "assessing")

@@ -20,7 +20,7 @@ from checker.extract.money import Conversion
 from checker.extract.quantities import currency_ambiguity
 from checker.facts import Fact
 from checker.kinds._shared import Variants, describe, significant_digits
-from checker.kinds.number import ANCHORED_RATIO, bar, similar_size
+from checker.kinds.number import bar
 from checker.records import Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
@@ -136,8 +136,7 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
         )
         return (None if same and plain else Verdict.CONSISTENT), r
     r = tried[0]
-    ratio = float(rule.param("max_ratio", 4.0)) * (ANCHORED_RATIO if fp.anchored else 1)
-    if not fp.clash_ok() or not fp.same_measure or not similar_size(r.ix, r.iy, ratio):
+    if not fp.same_measure or not fp.clash_ok(r.ix, r.iy):
         return None
     return Verdict.CONFLICT, r
 

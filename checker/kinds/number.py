@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from checker.compare import Context, FactBar, FactPair, finding
-from checker.extract.hedges import Interval, vague_words
+from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._shared import Components, describe, same_unit
@@ -24,7 +24,6 @@ from checker.records import Claim, Finding, Source, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
-ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
 PARAMS = {"min_score": 62.0, "partial_score": 45.0, "named_score": 30.0, "max_ratio": 4.0}
 
 
@@ -112,31 +111,20 @@ def article_day(ctx: Context, source: str) -> date | None:
     return found.pop() if len(found) == 1 else None  # figures shared with several days: unknown
 
 
-def verdict_of(ctx: Context, fp: FactPair, max_ratio: float) -> tuple[Verdict, str] | None:
+def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     """The verdict on two facts whose referents agree, with why; None when nothing to say."""
     ia, ib = fp.a.interval(), fp.b.interval()
     if ia.overlaps(ib):
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
-    # A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
-    # that says what it counts; further apart, two figures measure different things.
-    if not fp.clash_ok() or not similar_size(
-        ia, ib, max_ratio * (ANCHORED_RATIO if fp.anchored else 1)
-    ):
+    if not fp.clash_ok():
         return None
     if fp.a.quantity.dimension == "count" and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
     if not fp.same_measure:
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
-
-
-def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:
-    """Figures a reader would take for one measure misreported: within a factor of each
-    other ("135" against "154" deaths, not "4,000" injured against "158")."""
-    lo, hi = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
-    return lo > 0 and hi <= max_ratio * lo
 
 
 def _pairs_by_outlets(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
@@ -146,16 +134,14 @@ def _pairs_by_outlets(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactP
     return out
 
 
-def judged(
-    ctx: Context, pairs: list[FactPair], max_ratio: float
-) -> list[tuple[FactPair, Verdict, str]]:
+def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict, str]]:
     """Verdicts per fact pair. Between two outlets, figures that agree pair first ("four
     killed" with "four died"): a figure the other outlet gives too is accounted for, and a
     clash is looked for only among the figures left."""
     out = []
     for group in _pairs_by_outlets(pairs).values():
         used: set[int] = set()
-        results = [(fp, verdict_of(ctx, fp, max_ratio)) for fp in group]
+        results = [(fp, verdict_of(ctx, fp)) for fp in group]
         agreeing = [
             (fp, r)
             for fp, r in results
@@ -178,6 +164,7 @@ def bar(rule: Rule) -> FactBar:
         named=float(rule.param("named_score", 30.0)),
         partial=float(rule.param("partial_score", 45.0)),
         unknown=float(rule.param("min_score", 62.0)),
+        max_ratio=float(rule.param("max_ratio", 4.0)),
     )
 
 
@@ -218,7 +205,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     groups = Components()
     facts: dict[int, Fact] = {}
     reasons: dict[tuple, str] = {}
-    for fp, verdict, reason in judged(ctx, pairs, float(rule.param("max_ratio", 4.0))):
+    for fp, verdict, reason in judged(ctx, pairs):
         facts[id(fp.a)], facts[id(fp.b)] = fp.a, fp.b
         if verdict is Verdict.CONSISTENT:
             camp = (shown(_wider(fp.a, fp.b)),)

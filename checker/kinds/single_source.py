@@ -3,56 +3,98 @@ reports. Not an error: a list of what cannot be corroborated from the other outl
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 
-from checker.compare import Context, finding
+from checker.compare import Context, FactBar, finding, similar_size
 from checker.extract.entities import looks_like_person, name_key
+from checker.extract.hedges import Interval
 from checker.extract.quantities import to_base
+from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, words
-from checker.kinds._shared import values_agree
+from checker.kinds._shared import describe
 from checker.kinds.date import deictic
 from checker.records import Claim, DateMention, Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("source", "facts")
-PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0, "approx_tolerance": 0.1}
+PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0}
+CONVERSION_TOLERANCE = 0.03
 
 
 BACKGROUND_DAYS = 31
-
-
-def _converted_elsewhere(ctx: Context, claim: Claim, q: Quantity, figures: dict) -> bool:
-    from checker.extract.money import ConversionUnavailable, convert
-
-    on = ctx.published(claim.source)
-    if on is None or not q.currency:
-        return False
-    for other, sources in figures.get(("money", "money"), {}).values():
-        if not sources - {claim.source} or not other.currency or other.currency == q.currency:
-            continue
-        try:
-            conv = convert(q.value, q.currency, other.currency, on)
-        except ConversionUnavailable:
-            continue
-        if abs(conv.amount - other.value) <= 0.03 * max(abs(other.value), 1e-9):
-            return True
-    return False
+PRECISER = 1000  # a figure this many times more precise than any echo is its own fact
+BACKGROUND_DIMENSIONS = frozenset({"duration", "age"})  # "for six years": context, not news
 
 
 def _unit_key(q: Quantity) -> tuple[str, str]:
+    if q.dimension == "money":
+        return ("money", "")
     base = to_base(q)
     return (q.dimension, base[1] if base else q.unit)
 
 
+def _in_euros(ctx: Context, f: Fact, q: Quantity) -> Interval | None:
+    """A money reading as an interval in euros at its article's date, widened for rounding."""
+    from checker.extract.money import ConversionUnavailable, convert
+
+    if q.currency == "EUR":
+        return f.interval(q)
+    on = ctx.published(f.source)
+    if on is None or not q.currency:
+        return None
+    try:
+        rate = convert(1.0, q.currency, "EUR", on).rate
+    except (ConversionUnavailable, OverflowError, ValueError):
+        return None
+    return f.interval(q).scaled(rate).widened(CONVERSION_TOLERANCE)
+
+
+def _echoed(ctx: Context) -> set[int]:
+    """Facts another outlet also gives: a figure whose interval overlaps (converted, for money)
+    unless it is far more precise ("7,221,916,235 roubles" against "7.2 billion"), or one
+    that a clash sets against another outlet's figure: both report the fact."""
+    buckets: dict[tuple[str, str], list[tuple[Interval, str, Fact]]] = {}
+    for facts in ctx.facts.values():
+        for f in facts:
+            for q in f.readings:
+                i = _in_euros(ctx, f, q) if q.dimension == "money" else f.interval(q)
+                if i is not None:
+                    buckets.setdefault(_unit_key(q), []).append((i, f.source, f))
+    echoed: set[int] = set()
+    for items in buckets.values():
+        items.sort(key=lambda t: t[0].low)
+        lows = [t[0].low for t in items]
+        widest = max(_width(t[0]) for t in items)
+        for i, source, f in items:
+            # only intervals starting within the widest width before i can reach it
+            first = bisect_left(lows, i.low - widest)
+            for j, other, _ in items[first : bisect_right(lows, i.high)]:
+                if other != source and j.overlaps(i) and _width(i) * PRECISER >= _width(j):
+                    echoed.add(id(f))
+                    break
+    for fp in ctx.fact_pairs(lambda f: True, FactBar()):
+        # clashing figures close in size: both outlets report the fact, one of them wrongly
+        if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
+            echoed |= {id(fp.a), id(fp.b)}
+    return echoed
+
+
+def checkable(q: Quantity) -> bool:
+    """A figure a fact-checker can check: not a span of time written with an article ("after
+    a year of protests", "half an hour later"), which sets the scene."""
+    words = q.text.lower().split()
+    return not (q.dimension in BACKGROUND_DIMENSIONS and words and words[0] in ("a", "an", "half"))
+
+
+def _width(i: Interval) -> float:
+    return max(i.high - i.low, 1e-9)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
-    tol = float(rule.param("approx_tolerance", 0.1))
-    # Distinct figures per unit, with the outlets giving each: lookups stay cheap at 200 outlets.
-    figures: dict[tuple[str, str], dict[tuple[float, str | None], tuple[Quantity, set[str]]]] = {}
+    echoed = _echoed(ctx)
     names: dict[str, set[str]] = {}
     for c in ctx.every:
-        for q in c.quantities:
-            entry = figures.setdefault(_unit_key(q), {}).setdefault((q.value, q.approx), (q, set()))
-            entry[1].add(c.source)
         for e in c.entities:
             names.setdefault(name_key(e), set()).add(c.source)
     # Calendar dates other outlets give, as day intervals, to tell which dates only one gives.
@@ -67,15 +109,6 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     echoed_quotes = {(p.a.source, p.qa.start) for p in quote_pairs} | {
         (p.b.source, p.qb.start) for p in quote_pairs
     }
-
-    def elsewhere(claim: Claim, q: Quantity) -> bool:
-        if any(
-            sources - {claim.source} and values_agree(q, other, tol)
-            for other, sources in figures[_unit_key(q)].values()
-        ):
-            return True
-        # The same amount in another currency, at the day's rate, is the same fact.
-        return q.dimension == "money" and _converted_elsewhere(ctx, claim, q, figures)
 
     def dated_elsewhere(claim: Claim, d: DateMention) -> bool:
         return any(
@@ -93,10 +126,15 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     for claim in ctx.claims:
         if len(ctx.outlets(claim)) > 1:
             continue  # several outlets make this claim in these very words
+        alone = [
+            f for f in ctx.facts.get(claim.id, ()) if id(f) not in echoed and checkable(f.quantity)
+        ]
+        # Figures first, then quotations and names; durations and background dates last.
         facts = [
-            f"{q.approx + ' ' if q.approx else ''}{q.text}"
-            for q in claim.quantities
-            if not elsewhere(claim, q)
+            describe(f.quantity) for f in alone if f.quantity.dimension not in BACKGROUND_DIMENSIONS
+        ]
+        background = [
+            describe(f.quantity) for f in alone if f.quantity.dimension in BACKGROUND_DIMENSIONS
         ]
         for q in claim.quotes:
             key = (claim.source, q.start)
@@ -112,12 +150,13 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             # of the day that every outlet dates its own way.
             old = published and d.last and (published - d.last).days > BACKGROUND_DAYS
             if old and not deictic(d) and not dated_elsewhere(claim, d):
-                facts.append(f"date {d.text}")
+                background.append(f"date {d.text}")
         for name in claim.entities:
             # "the United States", "the Associated Press": a name after "the" is no person.
             person = looks_like_person(name) and f"the {name}" not in claim.text
             if person and not named_elsewhere(claim, name):
                 facts.append(f"named person {name}")
+        facts += background
         if facts:
             out.append(
                 finding(
