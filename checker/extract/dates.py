@@ -30,12 +30,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from checker.extract.quantities import (
-    LABEL_WORDS,
+from checker.extract.quantities import LABEL_WORDS, YEAR_NOUNS, approx_before, is_plural
+from checker.extract.vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NUMBER_WORD_PATTERN,
-    YEAR_NOUNS,
-    approx_before,
-    is_plural,
+    WEEKDAYS,
     word_value,
 )
 from checker.records import DateMention
@@ -44,41 +44,7 @@ __all__ = ["calendar_spans", "find_dates"]
 
 # ---------------------------------------------------------------- vocabulary
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 
 
 def _capitalised(word: str) -> str:
@@ -86,24 +52,10 @@ def _capitalised(word: str) -> str:
     return f"{word[0].upper()}(?i:{word[1:]})"
 
 
-_FULL_MONTH = "|".join(
-    _capitalised(m)
-    for m in sorted(
-        (m for m in _MONTHS if len(m) > 4 or m in ("june", "july", "may")), key=len, reverse=True
-    )
-)
-_ABBR_MONTH = "|".join(
-    _capitalised(m)
-    for m in sorted(
-        (m for m in _MONTHS if len(m) <= 4 and m not in ("june", "july", "may")),
-        key=len,
-        reverse=True,
-    )
-)
-# Month and weekday names, for other extractors that must not read them as names.
-CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_FULL_MONTH = "|".join(_capitalised(m) for m in sorted(MONTHS, key=len, reverse=True))
+_ABBR_MONTH = "|".join(_capitalised(m) for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
-_WEEKDAY = "|".join(_capitalised(w) for w in _WEEKDAYS)
+_WEEKDAY = "|".join(_capitalised(w) for w in WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 _SP = r"\s+"
@@ -673,7 +625,7 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
             return None
     if published is None:
         return _unresolved(f"'{s}'")
-    wd = _WEEKDAYS[m["wd"].lower()]
+    wd = WEEKDAYS[m["wd"].lower()]
     today = published.weekday()
     name = calendar.day_name[today]
     if pre == "last":

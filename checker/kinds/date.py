@@ -7,6 +7,7 @@ import re
 
 from checker.align import content_stems, stem
 from checker.compare import Context, finding
+from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
@@ -14,7 +15,7 @@ from checker.rulepack import Rule
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
 PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*day"
+    rf"\b(?:{month_pattern()}|{weekday_pattern()})\b"
     r"|\b(?:week|month|year|day|today|yesterday|last|next|ago|since|on|in|\d+\w*)\b",
     re.I,
 )
@@ -34,7 +35,7 @@ def _event(claim: Claim, mention: DateMention, window: int) -> set[str]:
     return set(content_stems(_DATE_WORDS.sub(" ", around))) - names
 
 
-_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_CALENDAR = re.compile(rf"\d|\b(?:{month_pattern()})\b", re.I)
 _DEICTIC = re.compile(
     r"\b(?:ago|last|next|this|yesterday|today|tomorrow|within|past|coming)\b", re.I
 )
