@@ -4,10 +4,12 @@ is `consistent`, and the message shows how it was resolved."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.align import content_stems, stem
 from checker.compare import Context, finding
 from checker.extract.vocab import month_pattern, weekday_pattern
+from checker.kinds._clock import clock_findings
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
@@ -93,40 +95,83 @@ def _span(d: DateMention) -> str:
     return f"{d.first.isoformat()}..{d.last.isoformat()}"
 
 
-def run(ctx: Context, rule: Rule) -> list[Finding]:
+def _act_at(claim: Claim, d: DateMention) -> DateMention:
+    """A start given in a "since" clause dates the verb before "since" ("stored ... ever since
+    it was seized in 2014"): the mention as seen from there."""
+    if not d.since:
+        return d
+    head = claim.text[: d.start - claim.start]
+    at = head.lower().rfind("since")
+    if at < 0:
+        return d
+    return replace(d, start=claim.start + at, end=claim.start + at + 5)
+
+
+def _comparable(da: DateMention, db: DateMention) -> bool:
+    """A span's start ("for six years") meets only another start ("since 2014") or span."""
+    spans = (da.form == "duration", db.form == "duration")
+    if any(spans):
+        return all(spans) or (spans[0] and db.since) or (spans[1] and da.since)
+    return True
+
+
+def _absolute(d: DateMention) -> bool:
+    return d.form == "calendar" and not d.since and not deictic(d)
+
+
+def _same_reading(da: DateMention, db: DateMention) -> bool:
+    """Written the same way and read the same: nothing a reader could take for a clash."""
+    return (da.first, da.last, da.form) == (db.first, db.last, db.form)
+
+
+def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
     window = int(rule.param("window", 40))
-    variants = Variants()
     # Several dated events may share a claim's wording: every good match is checked, and the
     # words around each date decide whether two dates belong to the same event.
     pairs = ctx.counterparts(
         "date",
         lambda c: any(d.first for d in c.dates),
         rule.param("min_score", 45.0),
+        subjects=False,
         best_only=False,
     )
     for pair in pairs:
         a, b = pair.a, pair.b
-        if subjects_differ(a, b):
-            continue
+        # The claim's subject need not be the dated act's ("Google paused requests on
+        # Wednesday, when the law took effect"): two subjects only rule out a clash.
+        others = subjects_differ(a, b)
         for da in a.dates:
             for db in b.dates:
                 if not (da.first and db.first and da.last and db.last):
                     continue
-                shared = _event(a, da, window) & _event(b, db, window)
+                if not _comparable(da, db) or _same_reading(da, db):
+                    continue
+                ea, eb = _act_at(a, da), _act_at(b, db)
+                shared = _event(a, ea, window) & _event(b, eb, window)
                 overlap = da.first <= db.last and db.first <= da.last
                 # Agreeing on the very day, one shared word is enough to call it one event; a
-                # clash must show more that the two dates belong to the same event.
+                # clash must show more that the two dates belong to the same event. A span and a
+                # start need the same verb ("stored for six years", "stored since 2014").
                 same_day = da.first == da.last == db.first == db.last
-                needed = 1 if same_day else int(rule.param("min_shared_words", 2))
+                spans = "duration" in (da.form, db.form)
+                needed = 1 if same_day or spans else int(rule.param("min_shared_words", 2))
                 if len(shared) < needed:
                     continue
-                if deictic(da) == deictic(db) and (overlap or deictic(da)):
-                    continue  # same kind of date and agreeing: nothing to tell
+                verb_a, verb_b = _verb_before(a, ea), _verb_before(b, eb)
+                span_verb = verb_a if da.form == "duration" else verb_b
+                if spans and not (span_verb and (span_verb in shared or verb_a == verb_b)):
+                    continue  # "stored for six years" needs "stored" by the start date too
+                if not overlap and deictic(da) and deictic(db):
+                    continue  # two relative dates that disagree: too often two events
+                if overlap and _absolute(da) and _absolute(db):
+                    continue  # "9 March" and "March 9th", "2019" and "July 2019": they agree
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
-                if verdict is Verdict.CONFLICT and not _same_verb(a, da, b, db):
+                if verdict is Verdict.CONFLICT and others:
+                    continue
+                if verdict is Verdict.CONFLICT and not _same_verb(a, ea, b, eb):
                     continue  # "grounded on Friday" and "diverted on May 14" are two events
                 if verdict is Verdict.CONFLICT and pair.score < rule.param(
                     "conflict_min_score", 55.0
@@ -135,17 +180,27 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )
+
+
+def _relation(verdict: Verdict, dx: DateMention, dy: DateMention) -> str:
+    if (dx.first, dx.last) == (dy.first, dy.last):
+        how = "is the same day as" if dx.first == dx.last else "is the same period as"
+    elif dy.first <= dx.first and dx.last <= dy.last:
+        how = "covers"
+    elif dx.first <= dy.first and dy.last <= dx.last:
+        how = "falls within"
+    else:
+        how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
+    return f"'{dy.text}' ({_span(dy)}) {how} '{dx.text}' ({_span(dx)})"
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    variants = Variants()
+    _date_pairs(ctx, rule, variants)
     out = []
     for _, claims, payload in variants.items():
         verdict, x, dx, y, dy = payload
         resolution = "; ".join(d.basis for d in (dx, dy) if d.relative and d.basis)
-        if dy.first <= dx.first and dx.last <= dy.last:
-            how = "covers"
-        elif dx.first <= dy.first and dy.last <= dx.last:
-            how = "falls within"
-        else:
-            how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
-        relation = f"'{dy.text}' ({_span(dy)}) {how} '{dx.text}' ({_span(dx)})"
         out.append(
             finding(
                 rule,
@@ -157,7 +212,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 b_source=ctx.sources_of([y]),
                 b_date=dy.text,
                 resolution=resolution or "both dates are absolute",
-                relation=relation,
+                relation=_relation(verdict, dx, dy),
             )
         )
+    out.extend(clock_findings(ctx, rule))
     return out

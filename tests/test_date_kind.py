@@ -1,0 +1,59 @@
+"""The date rule on invented stories: differently written readings of one day or instant are
+consistent with both readings in the message; different acts stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import checker
+from checker.records import Verdict
+
+
+def story(tmp_path: Path, published: str, **articles: str) -> list:
+    rows = ["source,outlet,url,published,language"]
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{name},{name.title()},https://example.org/{name},{published},en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
+
+
+def test_local_time_and_gmt_agree_at_the_story_place(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-07-14",
+        harbour=(
+            "A crane collapsed at the container port of Lisbon shortly after 4 p.m. local time, "
+            "blocking two berths.\n\nLisbon port officials closed the quay.\n"
+        ),
+        courier=(
+            "A crane collapsed at the container port of Lisbon at 1510 GMT, blocking two "
+            "berths.\n\nDockers in Lisbon stopped work.\n"
+        ),
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "Europe/Lisbon" in f.message and "15:10 UTC" in f.message
+
+
+def test_a_weekday_inside_last_week_is_consistent(tmp_path: Path) -> None:
+    # Monday 14 March 2022: Wednesday is 9 March, inside last week (7-13 March)
+    found = story(
+        tmp_path,
+        "2022-03-14",
+        harbour="On Wednesday, when the tariff took effect, the ferry firm raised its fares.\n",
+        courier="The ferry firm raised its fares after the tariff took effect last week.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "2022-03-09" in f.message and "2022-03-07..2022-03-13" in f.message
+
+
+def test_times_of_two_different_acts_are_not_compared(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-07-14",
+        harbour="In Lisbon, the crane collapsed at 4 p.m. local time.\n",
+        courier="In Lisbon, the mayor held a press conference at 1900 GMT.\n",
+    )
+    assert found == []
