@@ -57,3 +57,28 @@ def test_times_of_two_different_acts_are_not_compared(tmp_path: Path) -> None:
         courier="In Lisbon, the mayor held a press conference at 1900 GMT.\n",
     )
     assert found == []
+
+
+def test_an_earlier_day_named_two_ways_is_consistent_whatever_the_verbs(tmp_path: Path) -> None:
+    # Thursday 17 March 2022: "Tuesday" is 15 March
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="A warehouse fire destroyed the grain stores of the river depot on 15 March.\n",
+        courier="Flames gutted the grain stores of the river depot on Tuesday.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "'Tuesday' (2022-03-15) is the same day as '15 March' (2022-03-15)" in f.message
+
+
+def test_the_news_day_in_two_relative_words_is_not_reported(tmp_path: Path) -> None:
+    # "today" and "Thursday" in articles of Thursday 17 March 2022 both mean the news day; a
+    # calendar date for that day against either would still be reported
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="A warehouse fire destroyed the grain stores of the river depot today.\n",
+        courier="A warehouse fire destroyed the grain stores of the river depot on Thursday.\n",
+    )
+    assert found == []
