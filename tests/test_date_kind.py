@@ -82,3 +82,33 @@ def test_the_news_day_in_two_relative_words_is_not_reported(tmp_path: Path) -> N
         courier="A warehouse fire destroyed the grain stores of the river depot on Thursday.\n",
     )
     assert found == []
+
+
+def test_a_date_that_qualifies_a_noun_clashes_only_with_that_noun(tmp_path: Path) -> None:
+    # "the 2 March ballot" dates the ballot; "on Wednesday" dates the recount
+    (tmp_path / "quiet").mkdir()
+    quiet = story(
+        tmp_path / "quiet",
+        "2022-03-17",
+        harbour="A recount of the 2 March ballot confirmed the mayor's narrow win.\n",
+        courier="A recount on Wednesday confirmed the mayor's narrow win.\n",
+    )
+    assert quiet == []
+    (tmp_path / "clash").mkdir()
+    clash = story(
+        tmp_path / "clash",
+        "2022-03-17",
+        harbour="A recount of the 2 March ballot confirmed the mayor's narrow win.\n",
+        courier="A recount of the 9 March ballot confirmed the mayor's narrow win.\n",
+    )
+    assert [f.verdict for f in clash] == [Verdict.CONFLICT]
+
+
+def test_when_a_state_began_never_clashes_with_a_dated_event(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="It is the first strike by the ferry crews since 2011, union leaders said.\n",
+        courier="The ferry crews began a strike on Monday, union leaders said.\n",
+    )
+    assert not [f for f in found if f.verdict is Verdict.CONFLICT]

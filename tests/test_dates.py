@@ -189,6 +189,11 @@ def test_a_weekday_is_dated_by_the_tense_of_its_clause(sentence: str, day: date)
     assert only(sentence).first == day
 
 
+def test_a_possessive_weekday_dates_its_noun() -> None:
+    # "Monday's vote" is the vote of last Monday, 8 March
+    assert only("Turnout in Monday's vote was low.").first == date(2021, 3, 8)
+
+
 def test_named_days_and_titles_are_not_weekdays() -> None:
     for sentence in (
         "Black Friday sales were weak.",

@@ -621,7 +621,7 @@ def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolve
 
 @_pattern(
     rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
-    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b|[\w'’]s\b)(?![\w])"
+    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b)(?![\w])"
     rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?",
     calendar_date=False,
     form="weekday",

@@ -83,6 +83,30 @@ _NOT_VERBS = frozenset(
 )
 
 
+_DETERMINER = re.compile(r"(?:^|\b)(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z][\w-]*)")
+
+
+def _dated_noun(claim: Claim, d: DateMention) -> str | None:
+    """The noun a date qualifies, when it stands before one: "Tuesday's blast", "the 6 May
+    vote". Such a date belongs to that noun, not to the clause's verb."""
+    before = claim.text[: d.start - claim.start]
+    after = claim.text[d.end - claim.start :]
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return None
+    determiner = _DETERMINER.search(before) or _DETERMINER.match(d.text.split()[0] + " ")
+    if after[:1] in ("'", "’") or determiner:
+        return stem(m.group(1).lower())
+    return None
+
+
+def _noun_dated(a: Claim, da: DateMention, b: Claim, eb: DateMention, window: int) -> bool:
+    """A date that qualifies a noun can clash only with a date of that same noun."""
+    noun = _dated_noun(a, da)
+    return noun is None or noun in _event(b, eb, window) or noun == _dated_noun(b, eb)
+
+
 def _same_verb(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
     """A clash between two dates needs them to date the same act; when either sentence gives
     no verb before its date, the words around them have already been compared."""
@@ -192,8 +216,12 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
-                if verdict is Verdict.CONFLICT and others:
-                    continue
+                if verdict is Verdict.CONFLICT and (others or da.since != db.since):
+                    continue  # two subjects; or when a state began against when something was
+                if verdict is Verdict.CONFLICT and not (
+                    _noun_dated(a, da, b, eb, window) and _noun_dated(b, db, a, ea, window)
+                ):
+                    continue  # "the Oct. 6 vote" and "a recount on Wednesday": two events
                 if verdict is Verdict.CONFLICT and not _same_verb(a, ea, b, eb):
                     continue  # "grounded on Friday" and "diverted on May 14" are two events
                 if verdict is Verdict.CONFLICT and pair.score < rule.param(
