@@ -112,3 +112,13 @@ def test_when_a_state_began_never_clashes_with_a_dated_event(tmp_path: Path) -> 
         courier="The ferry crews began a strike on Monday, union leaders said.\n",
     )
     assert not [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_the_same_weekday_with_and_without_its_date_is_not_reported(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="Flames gutted the grain stores of the river depot on Tuesday, March 15.\n",
+        courier="Flames gutted the grain stores of the river depot on Tuesday morning.\n",
+    )
+    assert found == []

@@ -158,9 +158,17 @@ def _named_two_ways(
     return all(on is not None and da.last < on for on in (on_a, on_b))
 
 
+_WEEKDAY = re.compile(rf"\b(?:{weekday_pattern()})\b", re.I)
+
+
 def _same_reading(da: DateMention, db: DateMention) -> bool:
-    """Written the same way and read the same: nothing a reader could take for a clash."""
-    return (da.first, da.last, da.form) == (db.first, db.last, db.form)
+    """Written the same way and read the same: nothing a reader could take for a clash
+    ("Wednesday morning" and "Wednesday, December 27" both say Wednesday)."""
+    if (da.first, da.last) != (db.first, db.last):
+        return False
+    wa, wb = _WEEKDAY.search(da.text), _WEEKDAY.search(db.text)
+    same_weekday = bool(wa and wb and wa.group().lower() == wb.group().lower())
+    return da.form == db.form or same_weekday
 
 
 def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
