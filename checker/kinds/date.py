@@ -4,7 +4,7 @@ is `consistent`, and the message shows how it was resolved."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align import content_stems, stem
@@ -151,8 +151,9 @@ def _now(d: DateMention, on: date | None) -> bool:
 def _named_two_ways(
     da: DateMention, db: DateMention, on_a: date | None, on_b: date | None
 ) -> bool:
-    """The same interval in two forms, before both articles' dates: the day of publication
-    (a dateline, "today", the weekday it fell on) tells the reader nothing."""
+    """The same interval in two forms ("Tuesday", "August 4"), before both articles' dates: an
+    earlier day the outlets name differently. (The day of publication itself is in every
+    dateline and "today", so it alone is no evidence that two claims speak of one event.)"""
     if (da.first, da.last) != (db.first, db.last) or da.form == db.form:
         return False
     return all(on is not None and da.last < on for on in (on_a, on_b))
@@ -171,10 +172,67 @@ def _same_reading(da: DateMention, db: DateMention) -> bool:
     return da.form == db.form or same_weekday
 
 
-def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
+@dataclass(frozen=True)
+class _Pairing:
+    """What is known of two claims before their dates are weighed one against another."""
+
+    a: Claim
+    b: Claim
+    score: float
+    on_a: date | None  # the articles' dates
+    on_b: date | None
+    others: bool  # two different named subjects
+
+
+def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict | None:
+    """The verdict on two dates of paired claims, or None when there is nothing to tell."""
+    if not (da.first and db.first and da.last and db.last):
+        return None
+    if not _comparable(da, db) or _same_reading(da, db):
+        return None
     window = int(rule.param("window", 40))
+    a, b = p.a, p.b
+    ea, eb = _act_at(a, da), _act_at(b, db)
+    shared = _event(a, ea, window) & _event(b, eb, window)
+    overlap = da.first <= db.last and db.first <= da.last
+    # Agreeing on the very day, one shared word is enough to call it one event; a clash must
+    # show more that the two dates belong to the same event.
+    same_day = da.first == da.last == db.first == db.last
+    spans = "duration" in (da.form, db.form)
+    needed = 1 if same_day or spans else int(rule.param("min_shared_words", 2))
+    if _named_two_ways(da, db, p.on_a, p.on_b):
+        needed = 0  # one earlier day named two ways in claims alike enough to pair
+    if len(shared) < needed:
+        return None
+    if spans:
+        verb_a, verb_b = _verb_before(a, ea), _verb_before(b, eb)
+        span_verb = verb_a if da.form == "duration" else verb_b
+        if not (span_verb and (span_verb in shared or verb_a == verb_b)):
+            return None  # "stored for six years" needs "stored" by the start date too
+    if overlap:
+        if _now(da, p.on_a) and _now(db, p.on_b) and "calendar" not in (da.form, db.form):
+            return None  # "today", "Friday", "this year" on the day of publication
+        if _absolute(da) and _absolute(db):
+            return None  # "9 March" and "March 9th", "2019" and "July 2019": they agree
+        return Verdict.CONSISTENT
+    if deictic(da) and deictic(db):
+        return None  # two relative dates that disagree: too often two events
+    if p.others or da.since != db.since:
+        return None  # two subjects; or when a state began against when something happened
+    if not (_noun_dated(a, da, b, eb, window) and _noun_dated(b, db, a, ea, window)):
+        return None  # "the Oct. 6 vote" and "a recount on Wednesday": two events
+    if not _same_verb(a, ea, b, eb):
+        return None  # "grounded on Friday" and "diverted on May 14" are two events
+    if p.score < rule.param("conflict_min_score", 55.0):
+        return None  # a clash needs closer claims than an agreement does
+    return Verdict.CONFLICT
+
+
+def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
     # Several dated events may share a claim's wording: every good match is checked, and the
-    # words around each date decide whether two dates belong to the same event.
+    # words around each date decide whether two dates belong to the same event. The claim's
+    # subject need not be the dated act's ("Google paused requests on Wednesday, when the law
+    # took effect"), so subjects do not weigh in the pairing; they only rule out a clash.
     pairs = ctx.counterparts(
         "date",
         lambda c: any(d.first for d in c.dates),
@@ -184,61 +242,23 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
     )
     for pair in pairs:
         a, b = pair.a, pair.b
-        # The claim's subject need not be the dated act's ("Google paused requests on
-        # Wednesday, when the law took effect"): two subjects only rule out a clash.
-        others = subjects_differ(a, b)
         on_a, on_b = ctx.published(a.source), ctx.published(b.source)
+        p = _Pairing(a, b, pair.score, on_a, on_b, subjects_differ(a, b))
         for da in a.dates:
             for db in b.dates:
-                if not (da.first and db.first and da.last and db.last):
+                verdict = _judge(p, da, db, rule)
+                if verdict is None:
                     continue
-                forms = (da.form, db.form)
-                if not _comparable(da, db) or _same_reading(da, db):
-                    continue
-                ea, eb = _act_at(a, da), _act_at(b, db)
-                shared = _event(a, ea, window) & _event(b, eb, window)
-                overlap = da.first <= db.last and db.first <= da.last
-                # Agreeing on the very day, one shared word is enough to call it one event; a
-                # clash must show more that the two dates belong to the same event. A span and a
-                # start need the same verb ("stored for six years", "stored since 2014").
-                same_day = da.first == da.last == db.first == db.last
-                spans = "duration" in (da.form, db.form)
-                needed = 1 if same_day or spans else int(rule.param("min_shared_words", 2))
-                if _named_two_ways(da, db, on_a, on_b):
-                    # one earlier day or period named two ways ("Tuesday", "August 4") in
-                    # claims alike enough to pair: the agreement is the finding, whatever verbs
-                    needed = 0
-                if len(shared) < needed:
-                    continue
-                verb_a, verb_b = _verb_before(a, ea), _verb_before(b, eb)
-                span_verb = verb_a if da.form == "duration" else verb_b
-                if spans and not (span_verb and (span_verb in shared or verb_a == verb_b)):
-                    continue  # "stored for six years" needs "stored" by the start date too
-                if not overlap and deictic(da) and deictic(db):
-                    continue  # two relative dates that disagree: too often two events
-                if overlap and _now(da, on_a) and _now(db, on_b) and "calendar" not in forms:
-                    continue  # "today", "Friday", "this year" on the day of publication
-                if overlap and _absolute(da) and _absolute(db):
-                    continue  # "9 March" and "March 9th", "2019" and "July 2019": they agree
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
-                verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
-                if verdict is Verdict.CONFLICT and (others or da.since != db.since):
-                    continue  # two subjects; or when a state began against when something was
-                if verdict is Verdict.CONFLICT and not (
-                    _noun_dated(a, da, b, eb, window) and _noun_dated(b, db, a, ea, window)
-                ):
-                    continue  # "the Oct. 6 vote" and "a recount on Wednesday": two events
-                if verdict is Verdict.CONFLICT and not _same_verb(a, ea, b, eb):
-                    continue  # "grounded on Friday" and "diverted on May 14" are two events
-                if verdict is Verdict.CONFLICT and pair.score < rule.param(
-                    "conflict_min_score", 55.0
-                ):
-                    continue  # a clash needs closer claims than an agreement does
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )
+
+
+def _reading(d: DateMention) -> str:
+    return f"'{d.text}' ({'began ' if d.form == 'duration' else ''}{_span(d)})"
 
 
 def _relation(verdict: Verdict, dx: DateMention, dy: DateMention) -> str:
@@ -250,7 +270,7 @@ def _relation(verdict: Verdict, dx: DateMention, dy: DateMention) -> str:
         how = "falls within"
     else:
         how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
-    return f"'{dy.text}' ({_span(dy)}) {how} '{dx.text}' ({_span(dx)})"
+    return f"{_reading(dy)} {how} {_reading(dx)}"
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
