@@ -122,3 +122,43 @@ def test_the_same_weekday_with_and_without_its_date_is_not_reported(tmp_path: Pa
         courier="Flames gutted the grain stores of the river depot on Tuesday morning.\n",
     )
     assert found == []
+
+
+def test_a_zone_abbreviation_is_read_from_the_tz_database(tmp_path: Path) -> None:
+    # EDT is UTC-4 in July: 09:30 EDT is 13:30 UTC
+    (f,) = story(
+        tmp_path,
+        "2022-07-14",
+        harbour="The grain exchange halted trading at 09:30 EDT after the index fell sharply.\n",
+        courier="The grain exchange halted trading at 1330 GMT after the index fell sharply.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT
+    assert "13:30 UTC" in f.message and "UTC-04:00" in f.message
+
+
+def test_one_event_timed_three_hours_apart_is_a_conflict(tmp_path: Path) -> None:
+    (f,) = story(
+        tmp_path,
+        "2022-07-14",
+        harbour=(
+            "The old crane at the Lisbon container port collapsed at 4 p.m. local time, "
+            "blocking two berths.\n"
+        ),
+        courier=(
+            "The old crane at the Lisbon container port collapsed at 1800 GMT, "
+            "blocking two berths.\n"
+        ),
+    )
+    assert f.verdict is Verdict.CONFLICT
+    assert "15:00 UTC" in f.message and "18:00 UTC" in f.message
+
+
+def test_a_month_inside_last_year_is_consistent(tmp_path: Path) -> None:
+    (f,) = story(
+        tmp_path,
+        "2020-10-16",
+        harbour="The regulator first proposed the record penalty for the airline in July 2019.\n",
+        courier="The regulator first proposed the record penalty for the airline last year.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT
+    assert "'last year' (2019-01-01..2019-12-31) covers 'July 2019'" in f.message
