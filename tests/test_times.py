@@ -72,3 +72,9 @@ def test_elapsed_time_is_background() -> None:
     assert d.background
     (d,) = mentions("The mill shut in 2002.")
     assert not d.background
+
+
+def test_capitals_after_a_number_are_a_zone_only_when_the_tz_database_knows_them() -> None:
+    assert mentions("Some 1500 NATO troops arrived.") == ()
+    (d,) = mentions("Trading resumed at 09:30 EDT.")
+    assert (d.clock, d.zone) == ((570, 570), "EDT")
