@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from checker.compare import Context, finding
 from checker.extract.zones import abbreviation_offset, story_zone
+from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
@@ -119,8 +120,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
-    from checker.kinds.date import _event, _same_verb
-
     window = int(rule.param("window", 40))
     offsets = _Offsets(ctx)
     variants = Variants()
@@ -145,13 +144,13 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 ua, ub = _utc(a, da, offsets, on_a or on), _utc(b, db, offsets, on_b or on)
                 if ua is None or ub is None:
                     continue
-                shared = _event(a, da, window) & _event(b, db, window)
+                shared = event_words(a, da, window) & event_words(b, db, window)
                 agree = _overlap(ua[:2], ub[:2])
                 needed = 1 if agree else int(rule.param("min_shared_words", 2))
                 if len(shared) < needed:
                     continue
                 if not agree and (
-                    not _same_verb(a, da, b, db)
+                    not same_verb(a, da, b, db)
                     or pair.score < rule.param("conflict_min_score", 55.0)
                 ):
                     continue

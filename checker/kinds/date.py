@@ -7,37 +7,16 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.align import content_stems, stem
 from checker.compare import Context, finding
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.kinds._clock import clock_findings
+from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
 PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
-_DATE_WORDS = re.compile(
-    rf"\b(?:{month_pattern()}|{weekday_pattern()})\b"
-    r"|\b(?:week|month|year|day|today|yesterday|last|next|ago|since|on|in|\d+\w*)\b",
-    re.I,
-)
-
-
-def _event(claim: Claim, mention: DateMention, window: int) -> set[str]:
-    """Content words next to the date: what happened then."""
-    lo = max(claim.start, mention.start - window) - claim.start
-    hi = min(claim.end, mention.end + window) - claim.start
-    around = (
-        claim.text[lo : mention.start - claim.start]
-        + " "
-        + claim.text[mention.end - claim.start : hi]
-    )
-    names = {w for e in claim.entities for w in content_stems(e)}
-    # Places and names say where or who; the event is in the other words ("passed the law").
-    return set(content_stems(_DATE_WORDS.sub(" ", around))) - names
-
-
 _CALENDAR = re.compile(rf"\d|\b(?:{month_pattern()})\b", re.I)
 _DEICTIC = re.compile(
     r"\b(?:ago|last|next|this|yesterday|today|tomorrow|within|past|coming)\b", re.I
@@ -48,70 +27,6 @@ def deictic(d: DateMention) -> bool:
     """Resolved from the article's date ("last week", "on Tuesday"), not a calendar date
     whose year alone was taken from the article ("30 June")."""
     return d.relative and (not _CALENDAR.search(d.text) or bool(_DEICTIC.search(d.text)))
-
-
-def _verb_before(claim: Claim, d: DateMention) -> str | None:
-    """The nearest past participle or -ing form before the date: what happened then
-    ("passed the law on 30 June", "grounded on Friday")."""
-    head = claim.text[: d.start - claim.start]
-    words = re.findall(r"[A-Za-z]+", head)[-6:]
-    for w in reversed(words):
-        low = w.lower()
-        if len(low) > 3 and low.endswith(("ed", "en", "ing")) and low not in _NOT_VERBS:
-            return stem(low)
-    return None
-
-
-_NOT_VERBS = frozenset(
-    {
-        "when",
-        "then",
-        "even",
-        "seven",
-        "eleven",
-        "during",
-        "morning",
-        "evening",
-        "spring",
-        "king",
-        "ring",
-        "thing",
-        "something",
-        "nothing",
-        "everything",
-    }
-)
-
-
-_DETERMINER = re.compile(r"(?:^|\b)(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z][\w-]*)")
-
-
-def _dated_noun(claim: Claim, d: DateMention) -> str | None:
-    """The noun a date qualifies, when it stands before one: "Tuesday's blast", "the 6 May
-    vote". Such a date belongs to that noun, not to the clause's verb."""
-    before = claim.text[: d.start - claim.start]
-    after = claim.text[d.end - claim.start :]
-    m = _NEXT_WORD.match(after)
-    if not m:
-        return None
-    determiner = _DETERMINER.search(before) or _DETERMINER.match(d.text.split()[0] + " ")
-    if after[:1] in ("'", "’") or determiner:
-        return stem(m.group(1).lower())
-    return None
-
-
-def _noun_dated(a: Claim, da: DateMention, b: Claim, eb: DateMention, window: int) -> bool:
-    """A date that qualifies a noun can clash only with a date of that same noun."""
-    noun = _dated_noun(a, da)
-    return noun is None or noun in _event(b, eb, window) or noun == _dated_noun(b, eb)
-
-
-def _same_verb(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
-    """A clash between two dates needs them to date the same act; when either sentence gives
-    no verb before its date, the words around them have already been compared."""
-    va, vb = _verb_before(a, da), _verb_before(b, db)
-    return va is None or vb is None or va == vb
 
 
 def _span(d: DateMention) -> str:
@@ -193,7 +108,7 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     window = int(rule.param("window", 40))
     a, b = p.a, p.b
     ea, eb = _act_at(a, da), _act_at(b, db)
-    shared = _event(a, ea, window) & _event(b, eb, window)
+    shared = event_words(a, ea, window) & event_words(b, eb, window)
     overlap = da.first <= db.last and db.first <= da.last
     # Agreeing on the very day, one shared word is enough to call it one event; a clash must
     # show more that the two dates belong to the same event.
@@ -205,7 +120,7 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     if len(shared) < needed:
         return None
     if spans:
-        verb_a, verb_b = _verb_before(a, ea), _verb_before(b, eb)
+        verb_a, verb_b = verb_before(a, ea), verb_before(b, eb)
         span_verb = verb_a if da.form == "duration" else verb_b
         if not (span_verb and (span_verb in shared or verb_a == verb_b)):
             return None  # "stored for six years" needs "stored" by the start date too
@@ -219,9 +134,9 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return None  # two relative dates that disagree: too often two events
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
-    if not (_noun_dated(a, da, b, eb, window) and _noun_dated(b, db, a, ea, window)):
+    if not (noun_dated(a, da, b, eb, window) and noun_dated(b, db, a, ea, window)):
         return None  # "the Oct. 6 vote" and "a recount on Wednesday": two events
-    if not _same_verb(a, ea, b, eb):
+    if not same_verb(a, ea, b, eb):
         return None  # "grounded on Friday" and "diverted on May 14" are two events
     if p.score < rule.param("conflict_min_score", 55.0):
         return None  # a clash needs closer claims than an agreement does
