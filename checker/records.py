@@ -109,6 +109,16 @@ class DateMention:
     last: date | None
     relative: bool  # "last week", "on Tuesday": resolved against the article's date
     basis: str = ""  # how it was resolved, in words
+    # How it is written: "calendar" (30 June, 2019), "weekday" (on Tuesday), "relative" (last
+    # week, yesterday, three years ago), "duration" (for six years: first..last is when the
+    # span began), "clock" (6 p.m. local time: the day is unknown, see `clock`).
+    form: str = "calendar"
+    since: bool = False  # the start of a state: "since 2014", "ever since it was seized in 2014"
+    clock: tuple[int, int] | None = None  # minutes after midnight, first..last, in `zone`
+    zone: str = ""  # the clock's zone as written: "GMT", "UTC+3", "EDT", "local time", ""
+    # Elapsed time as background ("23 years ago", "for two days"): not news of the day, so no
+    # checkable single-source fact on its own.
+    background: bool = False
 
 
 @dataclass(frozen=True)

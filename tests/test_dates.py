@@ -59,7 +59,7 @@ def interval(sentence: str, published: date | None = PUBLISHED) -> tuple[str, st
     ],
 )
 def test_absolute_dates_need_no_article_date(sentence, text, first, last) -> None:
-    d = only(sentence, None)
+    d = find_dates(sentence, 0, None)[0]  # a clock time may follow ("11:37 am")
     assert (d.text, d.first.isoformat(), d.last.isoformat(), d.relative) == (
         text,
         first,
@@ -156,14 +156,42 @@ def test_last_week_in_a_july_article_covers_30_june() -> None:
 def test_a_weekday_is_the_most_recent_one_since_news_reports_the_past() -> None:
     d = only("The minister told reporters on Tuesday that talks had failed.")
     assert (d.text, d.first, d.relative) == ("Tuesday", date(2021, 3, 9), True)
-    assert "news reports the past" in d.basis
+    assert "on or before it, as a past-tense verb dates it" in d.basis
     assert only("The council met on Wednesday.").first == PUBLISHED
+    # no verb says either way: news reports the past
+    assert "news reports the past" in only("Protests on Monday in the capital.").basis
 
 
 def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one() -> None:
     assert only("The board will meet on Friday.").first == date(2021, 3, 12)
     assert only("Voters go to the polls next Sunday.").first == date(2021, 3, 14)
     assert only("The deal was signed last Monday.").first == date(2021, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # "until", "by" look ahead unless a past-tense verb says the wait is over
+        ("The ferry stays in dock until Friday.", date(2021, 3, 12)),
+        ("Applicants must register by Monday.", date(2021, 3, 15)),
+        ("The ferry stayed in dock until Monday.", date(2021, 3, 8)),
+        # the nearest tense cue before the day decides, not any cue in the sentence
+        ("The insurer, which will appeal, announced the ruling on Friday.", date(2021, 3, 5)),
+        ("Officials said on Monday that the dam will reopen.", date(2021, 3, 8)),
+        # a day opening the sentence takes the tense of the clause it heads
+        ("On Friday, the assembly will vote on the budget.", date(2021, 3, 12)),
+        ("On Friday, the assembly rejected the budget.", date(2021, 3, 5)),
+        # a reporting verb after a comma dates the saying, not the day
+        ("Crews will clear the road on Friday, the mayor said.", date(2021, 3, 12)),
+    ],
+)
+def test_a_weekday_is_dated_by_the_tense_of_its_clause(sentence: str, day: date) -> None:
+    assert only(sentence).first == day
+
+
+def test_a_possessive_weekday_dates_its_noun() -> None:
+    # "Monday's vote" is the vote of last Monday, 8 March
+    assert only("Turnout in Monday's vote was low.").first == date(2021, 3, 8)
 
 
 def test_named_days_and_titles_are_not_weekdays() -> None:

@@ -30,55 +30,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from checker.extract.quantities import (
-    LABEL_WORDS,
+from checker.extract.quantities import LABEL_WORDS, YEAR_NOUNS, approx_before, is_plural
+from checker.extract.vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NUMBER_WORD_PATTERN,
-    YEAR_NOUNS,
-    approx_before,
-    is_plural,
+    WEEKDAYS,
     word_value,
 )
+from checker.extract.zones import known_abbreviations
+from checker.lexicon import cue_pattern, lexicon
 from checker.records import DateMention
 
 __all__ = ["calendar_spans", "find_dates"]
 
 # ---------------------------------------------------------------- vocabulary
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 
 
 def _capitalised(word: str) -> str:
@@ -86,24 +54,10 @@ def _capitalised(word: str) -> str:
     return f"{word[0].upper()}(?i:{word[1:]})"
 
 
-_FULL_MONTH = "|".join(
-    _capitalised(m)
-    for m in sorted(
-        (m for m in _MONTHS if len(m) > 4 or m in ("june", "july", "may")), key=len, reverse=True
-    )
-)
-_ABBR_MONTH = "|".join(
-    _capitalised(m)
-    for m in sorted(
-        (m for m in _MONTHS if len(m) <= 4 and m not in ("june", "july", "may")),
-        key=len,
-        reverse=True,
-    )
-)
-# Month and weekday names, for other extractors that must not read them as names.
-CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_FULL_MONTH = "|".join(_capitalised(m) for m in sorted(MONTHS, key=len, reverse=True))
+_ABBR_MONTH = "|".join(_capitalised(m) for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
-_WEEKDAY = "|".join(_capitalised(w) for w in _WEEKDAYS)
+_WEEKDAY = "|".join(_capitalised(w) for w in WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 _SP = r"\s+"
@@ -115,11 +69,6 @@ _YEAR_CONTEXT = frozenset(
     "in since by until till from of the before after during through throughout circa c year "
     "early late mid fiscal fy spring summer autumn fall winter end start beginning between "
     "and to or than around".split()
-)
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|"
-    r"is expected to|are expected to|plans? to|planning to|going to|to be held)\b|'ll\b",
-    re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
@@ -230,8 +179,12 @@ def _shift(published: date, n: int, unit: str) -> date:
 
 # ---------------------------------------------------------------- patterns
 
-# Each resolver gets the match and the article date, and returns (first, last, basis, relative).
-Resolved = tuple[date | None, date | None, str, bool]
+# Each resolver gets the match and the article date, and returns (first, last, basis, relative)
+# and, for clock times, a fifth element: (minutes first, minutes last, zone as written).
+Resolved = (
+    tuple[date | None, date | None, str, bool]
+    | tuple[date | None, date | None, str, bool, tuple[int, int, str]]
+)
 
 
 @dataclass(frozen=True)
@@ -240,16 +193,26 @@ class _Pattern:
     resolve: Callable[[re.Match[str], date | None, str], Resolved | None]
     calendar: bool  # a calendar date or year: never an amount for quantities
     needs: frozenset[str]  # cheap features the text must have for the regex to be tried
+    form: str  # DateMention.form of what it finds
+    background: bool  # elapsed time ("23 years ago"): DateMention.background
 
 
 _PATTERNS: list[_Pattern] = []
 
 
 def _pattern(
-    regex: str, calendar_date: bool = True, flags: int = 0, needs: tuple[str, ...] = ("digit",)
+    regex: str,
+    calendar_date: bool = True,
+    flags: int = 0,
+    needs: tuple[str, ...] = ("digit",),
+    form: str = "calendar",
+    background: bool = False,
 ):
     def register(fn):
-        _PATTERNS.append(_Pattern(re.compile(regex, flags), fn, calendar_date, frozenset(needs)))
+        compiled = re.compile(regex, flags)
+        _PATTERNS.append(
+            _Pattern(compiled, fn, calendar_date, frozenset(needs), form, background)
+        )
         return fn
 
     return register
@@ -591,6 +554,7 @@ def _rel(s: str, published: date, first: date, last: date, why: str = "") -> Res
     r"\b(?P<w>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
     r"last night|overnight|earlier today)\b",
     calendar_date=False,
+    form="relative",
     flags=re.IGNORECASE,
     needs=("relative",),
 )
@@ -632,6 +596,7 @@ def _period(unit: str, published: date, n: int) -> tuple[date, date]:
     rf"(?:-|{_SP}))?(?P<rel>last|this|next|earlier{_SP}this|later{_SP}this|the)"
     rf"{_SP}(?P<u>week|weekend|month|year|decade)\b",
     calendar_date=False,
+    form="relative",
     flags=re.IGNORECASE,
     needs=("relative",),
 )
@@ -656,9 +621,10 @@ def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolve
 
 @_pattern(
     rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
-    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b|[\w'’]s\b)(?![\w])"
+    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b)(?![\w])"
     rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?",
     calendar_date=False,
+    form="weekday",
     needs=("weekday",),
 )
 def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
@@ -673,7 +639,7 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
             return None
     if published is None:
         return _unresolved(f"'{s}'")
-    wd = _WEEKDAYS[m["wd"].lower()]
+    wd = WEEKDAYS[m["wd"].lower()]
     today = published.weekday()
     name = calendar.day_name[today]
     if pre == "last":
@@ -687,26 +653,71 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
     if pre == "this":
         d = _monday(published) + timedelta(days=wd)
         return _rel(s, published, d, d, f"a {name}: the {m['wd']} of that week")
-    sentence_start = 0
-    for b in _SENTENCE_BREAK.finditer(text, 0, m.start()):
-        sentence_start = b.end()
-    if _FUTURE_CUE.search(text, sentence_start, m.start()):
+    tense = _tense(text, m.start(), m.end())
+    if tense == "future" or (pre in _tense_cues()[2] and tense != "past"):
         d = published + timedelta(days=(wd - today) % 7)
+        cue = f"'{pre}'" if tense != "future" else "the verb before it"
         return _rel(
             s,
             published,
             d,
             d,
-            f"a {name}: the sentence speaks of the future, so the {m['wd']} on or after it",
+            f"a {name}: {cue} speaks of the future, so the {m['wd']} on or after it",
         )
     d = published - timedelta(days=(today - wd) % 7)
+    why = "a past-tense verb dates it" if tense == "past" else "news reports the past"
     return _rel(
         s,
         published,
         d,
         d,
-        f"a {name}: the most recent {m['wd']} on or before it, as news reports the past",
+        f"a {name}: the most recent {m['wd']} on or before it, as {why}",
     )
+
+
+@functools.cache
+def _tense_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    data = lexicon("tense")
+    return (
+        cue_pattern(tuple(data["future"])),
+        cue_pattern(tuple(data["past"])),
+        frozenset(data["until"]),
+        frozenset(data["not_past"]),
+    )
+
+
+_CLAUSE_END = re.compile(r"[.!?;,]\s|[.!?]$")
+_ED = re.compile(r"\b[A-Za-z]{2,}ed\b")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "future" or "past" from the nearest tense cue before the mention in its sentence (or,
+    when there is none before it, the first after it); None when nothing says."""
+    future, past, _, not_past = _tense_cues()
+    lo = 0
+    for b in _SENTENCE_BREAK.finditer(text, 0, start):
+        lo = b.end()
+    # After the mention, only its own clause: "..., the minister said" dates the saying; a
+    # mention that opens the sentence ("On Friday, the council will vote") heads all of it.
+    opens = not re.search(r"[A-Za-z]{3,}", text[lo:start])
+    breaks = _SENTENCE_BREAK if opens else _CLAUSE_END
+    hi = next((b.start() for b in breaks.finditer(text, end)), len(text))
+
+    def cues(a: int, b: int) -> list[tuple[int, str]]:
+        found = [(c.start(), "future") for c in future.finditer(text, a, b)]
+        found += [(c.start(), "past") for c in past.finditer(text, a, b)]
+        found += [
+            (c.start(), "past")
+            for c in _ED.finditer(text, a, b)
+            if c.group().lower() not in not_past
+        ]
+        return sorted(found)
+
+    before = cues(lo, start)
+    if before:
+        return before[-1][1]
+    after = cues(end, hi)
+    return after[0][1] if after else None
 
 
 @_pattern(
@@ -714,6 +725,8 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
     rf"less than|over|under|just over|just under){_SP})?(?P<n>{_NUM}){_SP}"
     rf"(?P<u>{_UNIT}){_SP}ago\b",
     calendar_date=False,
+    form="relative",
+    background=True,
     flags=re.IGNORECASE,
     needs=("relative",),
 )
@@ -760,6 +773,7 @@ _VAGUE_DAYS = {"hours": 1, "days": 7, "weeks": 42, "months": 183, "years": 1095}
     rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
     rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b",
     calendar_date=False,
+    form="relative",
     flags=re.IGNORECASE,
     needs=("relative",),
 )
@@ -790,6 +804,7 @@ def _ahead(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     rf"(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
     rf"(?P<ru>days|weeks|months|years)\b",
     calendar_date=False,
+    form="relative",
     flags=re.IGNORECASE,
     needs=("relative",),
 )
@@ -819,6 +834,119 @@ def _past(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     return _rel(s, published, published - timedelta(days=days), published)
 
 
+# ---------------------------------------------------------------- spans and clock times
+
+
+@functools.cache
+def _perfect() -> re.Pattern[str]:
+    return cue_pattern(tuple(lexicon("tense")["perfect"]))
+
+
+_SPAN_UNITS = {"month": 1, "year": 12, "decade": 120}
+
+
+@_pattern(
+    rf"\b(?P<pre>(?i:for)){_SP}(?:(?P<q>about|around|nearly|almost|some|more{_SP}than|over)"
+    rf"{_SP})?(?P<n>{_NUM}){_SP}(?P<u>{_UNIT})\b",
+    calendar_date=False,
+    flags=re.IGNORECASE,
+    needs=("span",),
+    form="duration",
+    background=True,
+)
+def _duration(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    """ "(had been stored) for six years": a span. After a perfect ("has been", "had lived") it
+    runs up to the time of writing, so it dates its start, give or take one unit."""
+    counts = _count(m["n"])
+    if counts is None:
+        return None
+    unit = m["u"].lower().rstrip("s")
+    clause = m.string[: m.start()].rsplit(",", 1)[-1]
+    if unit not in _SPAN_UNITS or not _perfect().search(clause):
+        return None, None, f"'{s}': a span of time, not anchored to a date", False
+    if published is None:
+        return _unresolved(f"'{s}'")
+    months = _SPAN_UNITS[unit]
+    slack = max(1, round(counts[1] / 10)) if m["q"] else 1  # "about 20 years": 18 to 22
+    y, mo = _add_months(published, -months * (counts[1] + slack))
+    first = date(y, mo, min(published.day, calendar.monthrange(y, mo)[1]))
+    y, mo = _add_months(published, -months * (counts[0] - slack))
+    last = min(published, date(y, mo, min(published.day, calendar.monthrange(y, mo)[1])))
+    return _rel(
+        s,
+        published,
+        first,
+        last,
+        f"a span up to the article date began {_fmt(first, last)}, give or take {slack} {unit}",
+    )
+
+
+@functools.cache
+def _clock_words() -> tuple[dict[str, tuple[int, int]], str, str]:
+    data = lexicon("clock")
+    hedges = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in data["hedges"].items()}
+    local = "|".join(re.escape(w) for w in sorted(data["local"], key=len, reverse=True))
+    utc = "|".join(re.escape(w) for w in data["utc"])
+    return hedges, local, utc
+
+
+def _clock_regex() -> str:
+    hedges, local, utc = _clock_words()
+    hedge = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+    # Any capitalised abbreviation is matched; the tz database is asked only when one is
+    # found (reading its ~400 zones takes a tenth of a second).
+    zone = (
+        rf"(?P<zone>(?i:{local})(?![\w])|(?:{utc}|[A-Z]{{3,5}})"
+        r"(?:\s?(?P<off>[+−-]\s?\d{1,2}(?::?\d\d)?))?(?![\w]))"
+    )
+    # "6 p.m.", "6pm", "6.10 p.m.": the last dot belongs to "p.m." only when "p." has one
+    twelve = (
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?"
+        r"(?:(?P<ap>[apAP])\.\s?[mM]\.|(?P<ap2>[apAP])[mM]\b)"
+    )
+    # "1500 GMT", "15:00 GMT", "15:00": a 24-hour time needs a colon or a zone after it
+    day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
+    return (
+        rf"(?<![\w.:])(?:(?P<pre>(?i:{hedge})){_SP})?(?:{twelve}|{day}(?:\s?h(?:ou)?rs?)?)"
+        rf"(?:,?\s?(?:{zone}))?"
+    )
+
+
+@_pattern(_clock_regex(), needs=("digit",), form="clock")
+def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["h"]:
+        h = int(m["h"]) % 12 + (12 if (m["ap"] or m["ap2"]).lower() == "p" else 0)
+        minute = h * 60 + int(m["mi"] or 0)
+    else:
+        if m["mi3"] and not m["zone"]:
+            return None  # "1500" alone is an amount
+        minute = int(m["h2"]) * 60 + int(m["mi2"] or m["mi3"])
+    hedges = _clock_words()[0]
+    lo, hi = hedges.get(re.sub(r"\s+", " ", (m["pre"] or "at").lower()), (0, 0))
+    zone = (m["zone"] or "").strip()
+    if zone.lower() in ("local", "local time"):
+        zone = "local time"
+    elif zone and not _known_zone(re.split(r"\s?[+−-]", zone)[0]):
+        if m["mi3"]:
+            return None  # "1500 NATO troops": a count, not a time
+        zone = ""  # "at 3pm BBC reported": no zone after all
+    span = (minute + lo, minute + hi)
+    written = f"{_hhmm(span[0])}" if lo == hi else f"{_hhmm(span[0])}-{_hhmm(span[1])}"
+    said = f"{m['pre']} {s}" if m["pre"] else s
+    return None, None, f"'{said}' → {written} {zone or '(no zone given)'}", False, (*span, zone)
+
+
+def _known_zone(abbreviation: str) -> bool:
+    return abbreviation in _clock_words()[2].split("|") or abbreviation in known_abbreviations()
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+_SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- scanning
 
 
@@ -832,6 +960,7 @@ class _Hit:
 
 _FEATURES = {
     "digit": re.compile(r"\d"),
+    "span": re.compile(r"\b(?i:for)\b"),
     "month": re.compile(_MONTH),
     "weekday": re.compile(_WEEKDAY),
     "relative": re.compile(
@@ -845,7 +974,9 @@ _FEATURES = {
 def _core_start(m: re.Match[str]) -> int:
     """Where a mention's text starts: after a leading "in", "on", "over", ..."""
     pre = m.groupdict().get("pre")
-    if not pre or pre.lower() not in _DROP_PRE:
+    # a clock's hedge ("shortly after 6 p.m.") is read into its interval, and left out too
+    clock_hedge = pre and pre.lower() in _clock_words()[0]
+    if not pre or (pre.lower() not in _DROP_PRE and not clock_hedge):
         return m.start()
     i = m.end("pre")
     while m.string[i].isspace():
@@ -899,7 +1030,8 @@ def find_dates(
         resolved = h.pattern.resolve(h.match, published, surface)
         if resolved is None:
             continue
-        first, last, basis, relative = resolved
+        first, last, basis, relative = resolved[:4]
+        clock = resolved[4] if len(resolved) > 4 else None
         out.append(
             DateMention(
                 text=surface,
@@ -909,6 +1041,12 @@ def find_dates(
                 last=last,
                 relative=relative,
                 basis=basis,
+                form=h.pattern.form,
+                # "since 2014", "ever since it was seized in 2014": when a state began
+                since=h.pattern.form == "calendar" and bool(_SINCE.search(text, 0, h.end)),
+                clock=clock[:2] if clock else None,
+                zone=clock[2] if clock else "",
+                background=h.pattern.background,
             )
         )
     return tuple(out)

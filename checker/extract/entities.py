@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from checker.extract.dates import CALENDAR_WORDS
+from checker.extract.vocab import CALENDAR_WORDS
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
 

@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from checker.errors import CheckerError
 from checker.extract.hedges import vague_words
+from checker.extract.vocab import NUMBER_WORD_PATTERN, TENS, UNITS, word_value
 from checker.lexicon import lexicon, pack_dir
 from checker.records import Quantity
 
@@ -98,35 +99,13 @@ def _alternation(forms: object) -> str:
 
 # ---------------------------------------------------------------- number words
 
-_UNITS: dict[str, int] = {str(k).lower(): int(v) for k, v in _N["units"].items()}
-_TENS: dict[str, int] = {str(k).lower(): int(v) for k, v in _N["tens"].items()}
+# Cardinal number words come from the one shared vocabulary (checker/extract/vocab.py).
+_UNITS, _TENS = UNITS, TENS
 _SCALES: dict[str, Decimal] = {str(k).lower(): Decimal(str(v)) for k, v in _N["scales"].items()}
 _SUFFIX_SCALES: dict[str, Decimal] = {
     str(k): Decimal(str(v)) for k, v in _N["suffix_scales"].items()
 }
 _BIG_SCALES = frozenset(s for s in _SCALES if s not in ("hundred", "dozen"))
-
-#: Regex alternation of the cardinal number words, for other extractors ("two days ago").
-_DIGIT_WORDS = _alternation(k for k, v in _UNITS.items() if v < 10)
-NUMBER_WORD_PATTERN = (
-    rf"(?:(?:{_alternation(_TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{_alternation(_UNITS)})"
-)
-
-
-def word_value(phrase: str) -> int | None:
-    """The value of a cardinal written in words ("twenty-three" -> 23, "a" -> 1), else None."""
-    words = re.split(r"[\s-]+", phrase.strip().lower())
-    if words in (["a"], ["an"]):
-        return 1
-    total = 0
-    for w in words:
-        if w in _TENS and total == 0:
-            total = _TENS[w]
-        elif w in _UNITS and total % 10 == 0 and (total == 0 or _UNITS[w] < 10):
-            total += _UNITS[w]
-        else:
-            return None
-    return total or None
 
 
 # ---------------------------------------------------------------- nouns

@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
+from checker.extract.vocab import month_number, month_pattern
+
+_MONTH = rf"({month_pattern()})\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # Year first (2020-07-08, 2020/07/08), day first (8 July 2020, 08th Jul, 2020),
 # month first (July 8, 2020). Purely numeric day/month orders (07/08/2020) are ambiguous:
@@ -59,9 +52,9 @@ def _first_date(line: str) -> tuple[date, str] | None:
             if order == "ymd":
                 y, mo, d = int(m[1]), int(m[2]), int(m[3])
             elif order == "dmy":
-                d, mo, y = int(m[1]), _MONTHS[m[2][:3].lower()], int(m[3])
+                d, mo, y = int(m[1]), month_number(m[2]), int(m[3])
             else:
-                mo, d, y = _MONTHS[m[1][:3].lower()], int(m[2]), int(m[3])
+                mo, d, y = month_number(m[1]), int(m[2]), int(m[3])
             if not 1900 <= y <= 2100:
                 continue
             try:

@@ -4,37 +4,20 @@ is `consistent`, and the message shows how it was resolved."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from datetime import date
 
-from checker.align import content_stems, stem
 from checker.compare import Context, finding
+from checker.extract.vocab import month_pattern, weekday_pattern
+from checker.kinds._clock import clock_findings
+from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
 from checker.records import Claim, DateMention, Finding, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
 PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
-_DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*day"
-    r"|\b(?:week|month|year|day|today|yesterday|last|next|ago|since|on|in|\d+\w*)\b",
-    re.I,
-)
-
-
-def _event(claim: Claim, mention: DateMention, window: int) -> set[str]:
-    """Content words next to the date: what happened then."""
-    lo = max(claim.start, mention.start - window) - claim.start
-    hi = min(claim.end, mention.end + window) - claim.start
-    around = (
-        claim.text[lo : mention.start - claim.start]
-        + " "
-        + claim.text[mention.end - claim.start : hi]
-    )
-    names = {w for e in claim.entities for w in content_stems(e)}
-    # Places and names say where or who; the event is in the other words ("passed the law").
-    return set(content_stems(_DATE_WORDS.sub(" ", around))) - names
-
-
-_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_CALENDAR = re.compile(rf"\d|\b(?:{month_pattern()})\b", re.I)
 _DEICTIC = re.compile(
     r"\b(?:ago|last|next|this|yesterday|today|tomorrow|within|past|coming)\b", re.I
 )
@@ -46,105 +29,172 @@ def deictic(d: DateMention) -> bool:
     return d.relative and (not _CALENDAR.search(d.text) or bool(_DEICTIC.search(d.text)))
 
 
-def _verb_before(claim: Claim, d: DateMention) -> str | None:
-    """The nearest past participle or -ing form before the date: what happened then
-    ("passed the law on 30 June", "grounded on Friday")."""
-    head = claim.text[: d.start - claim.start]
-    words = re.findall(r"[A-Za-z]+", head)[-6:]
-    for w in reversed(words):
-        low = w.lower()
-        if len(low) > 3 and low.endswith(("ed", "en", "ing")) and low not in _NOT_VERBS:
-            return stem(low)
-    return None
-
-
-_NOT_VERBS = frozenset(
-    {
-        "when",
-        "then",
-        "even",
-        "seven",
-        "eleven",
-        "during",
-        "morning",
-        "evening",
-        "spring",
-        "king",
-        "ring",
-        "thing",
-        "something",
-        "nothing",
-        "everything",
-    }
-)
-
-
-def _same_verb(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
-    """A clash between two dates needs them to date the same act; when either sentence gives
-    no verb before its date, the words around them have already been compared."""
-    va, vb = _verb_before(a, da), _verb_before(b, db)
-    return va is None or vb is None or va == vb
-
-
 def _span(d: DateMention) -> str:
     if d.first == d.last:
         return d.first.isoformat()
     return f"{d.first.isoformat()}..{d.last.isoformat()}"
 
 
-def run(ctx: Context, rule: Rule) -> list[Finding]:
+def _act_at(claim: Claim, d: DateMention) -> DateMention:
+    """A start given in a "since" clause dates the verb before "since" ("stored ... ever since
+    it was seized in 2014"): the mention as seen from there."""
+    if not d.since:
+        return d
+    head = claim.text[: d.start - claim.start]
+    at = head.lower().rfind("since")
+    if at < 0:
+        return d
+    return replace(d, start=claim.start + at, end=claim.start + at + 5)
+
+
+def _comparable(da: DateMention, db: DateMention) -> bool:
+    """A span's start ("for six years") meets only another start ("since 2014") or span."""
+    spans = (da.form == "duration", db.form == "duration")
+    if any(spans):
+        return all(spans) or (spans[0] and db.since) or (spans[1] and da.since)
+    return True
+
+
+def _absolute(d: DateMention) -> bool:
+    return d.form == "calendar" and not d.since and not deictic(d)
+
+
+def _now(d: DateMention, on: date | None) -> bool:
+    return on is not None and d.first <= on <= d.last
+
+
+def _named_two_ways(
+    da: DateMention, db: DateMention, on_a: date | None, on_b: date | None
+) -> bool:
+    """The same interval in two forms ("Tuesday", "August 4"), before both articles' dates: an
+    earlier day the outlets name differently. (The day of publication itself is in every
+    dateline and "today", so it alone is no evidence that two claims speak of one event.)"""
+    if (da.first, da.last) != (db.first, db.last) or da.form == db.form:
+        return False
+    return all(on is not None and da.last < on for on in (on_a, on_b))
+
+
+_WEEKDAY = re.compile(rf"\b(?:{weekday_pattern()})\b", re.I)
+
+
+def _same_reading(da: DateMention, db: DateMention) -> bool:
+    """Written the same way and read the same: nothing a reader could take for a clash
+    ("Wednesday morning" and "Wednesday, December 27" both say Wednesday)."""
+    if (da.first, da.last) != (db.first, db.last):
+        return False
+    wa, wb = _WEEKDAY.search(da.text), _WEEKDAY.search(db.text)
+    same_weekday = bool(wa and wb and wa.group().lower() == wb.group().lower())
+    return da.form == db.form or same_weekday
+
+
+@dataclass(frozen=True)
+class _Pairing:
+    """What is known of two claims before their dates are weighed one against another."""
+
+    a: Claim
+    b: Claim
+    score: float
+    on_a: date | None  # the articles' dates
+    on_b: date | None
+    others: bool  # two different named subjects
+
+
+def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict | None:
+    """The verdict on two dates of paired claims, or None when there is nothing to tell."""
+    if not (da.first and db.first and da.last and db.last):
+        return None
+    if not _comparable(da, db) or _same_reading(da, db):
+        return None
     window = int(rule.param("window", 40))
-    variants = Variants()
+    a, b = p.a, p.b
+    ea, eb = _act_at(a, da), _act_at(b, db)
+    shared = event_words(a, ea, window) & event_words(b, eb, window)
+    overlap = da.first <= db.last and db.first <= da.last
+    # Agreeing on the very day, one shared word is enough to call it one event; a clash must
+    # show more that the two dates belong to the same event.
+    same_day = da.first == da.last == db.first == db.last
+    spans = "duration" in (da.form, db.form)
+    needed = 1 if same_day or spans else int(rule.param("min_shared_words", 2))
+    if _named_two_ways(da, db, p.on_a, p.on_b):
+        needed = 0  # one earlier day named two ways in claims alike enough to pair
+    if len(shared) < needed:
+        return None
+    if spans:
+        verb_a, verb_b = verb_before(a, ea), verb_before(b, eb)
+        span_verb = verb_a if da.form == "duration" else verb_b
+        if not (span_verb and (span_verb in shared or verb_a == verb_b)):
+            return None  # "stored for six years" needs "stored" by the start date too
+    if overlap:
+        if _now(da, p.on_a) and _now(db, p.on_b) and "calendar" not in (da.form, db.form):
+            return None  # "today", "Friday", "this year" on the day of publication
+        if _absolute(da) and _absolute(db):
+            return None  # "9 March" and "March 9th", "2019" and "July 2019": they agree
+        return Verdict.CONSISTENT
+    if deictic(da) and deictic(db):
+        return None  # two relative dates that disagree: too often two events
+    if p.others or da.since != db.since:
+        return None  # two subjects; or when a state began against when something happened
+    if not (noun_dated(a, da, b, eb, window) and noun_dated(b, db, a, ea, window)):
+        return None  # "the Oct. 6 vote" and "a recount on Wednesday": two events
+    if not same_verb(a, ea, b, eb):
+        return None  # "grounded on Friday" and "diverted on May 14" are two events
+    if p.score < rule.param("conflict_min_score", 55.0):
+        return None  # a clash needs closer claims than an agreement does
+    return Verdict.CONFLICT
+
+
+def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
     # Several dated events may share a claim's wording: every good match is checked, and the
-    # words around each date decide whether two dates belong to the same event.
+    # words around each date decide whether two dates belong to the same event. The claim's
+    # subject need not be the dated act's ("Google paused requests on Wednesday, when the law
+    # took effect"), so subjects do not weigh in the pairing; they only rule out a clash.
     pairs = ctx.counterparts(
         "date",
         lambda c: any(d.first for d in c.dates),
         rule.param("min_score", 45.0),
+        subjects=False,
         best_only=False,
     )
     for pair in pairs:
         a, b = pair.a, pair.b
-        if subjects_differ(a, b):
-            continue
+        on_a, on_b = ctx.published(a.source), ctx.published(b.source)
+        p = _Pairing(a, b, pair.score, on_a, on_b, subjects_differ(a, b))
         for da in a.dates:
             for db in b.dates:
-                if not (da.first and db.first and da.last and db.last):
+                verdict = _judge(p, da, db, rule)
+                if verdict is None:
                     continue
-                shared = _event(a, da, window) & _event(b, db, window)
-                overlap = da.first <= db.last and db.first <= da.last
-                # Agreeing on the very day, one shared word is enough to call it one event; a
-                # clash must show more that the two dates belong to the same event.
-                same_day = da.first == da.last == db.first == db.last
-                needed = 1 if same_day else int(rule.param("min_shared_words", 2))
-                if len(shared) < needed:
-                    continue
-                if deictic(da) == deictic(db) and (overlap or deictic(da)):
-                    continue  # same kind of date and agreeing: nothing to tell
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
-                verdict = Verdict.CONSISTENT if overlap else Verdict.CONFLICT
-                if verdict is Verdict.CONFLICT and not _same_verb(a, da, b, db):
-                    continue  # "grounded on Friday" and "diverted on May 14" are two events
-                if verdict is Verdict.CONFLICT and pair.score < rule.param(
-                    "conflict_min_score", 55.0
-                ):
-                    continue  # a clash needs closer claims than an agreement does
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )
+
+
+def _reading(d: DateMention) -> str:
+    return f"'{d.text}' ({'began ' if d.form == 'duration' else ''}{_span(d)})"
+
+
+def _relation(verdict: Verdict, dx: DateMention, dy: DateMention) -> str:
+    if (dx.first, dx.last) == (dy.first, dy.last):
+        how = "is the same day as" if dx.first == dx.last else "is the same period as"
+    elif dy.first <= dx.first and dx.last <= dy.last:
+        how = "covers"
+    elif dx.first <= dy.first and dy.last <= dx.last:
+        how = "falls within"
+    else:
+        how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
+    return f"{_reading(dy)} {how} {_reading(dx)}"
+
+
+def run(ctx: Context, rule: Rule) -> list[Finding]:
+    variants = Variants()
+    _date_pairs(ctx, rule, variants)
     out = []
     for _, claims, payload in variants.items():
         verdict, x, dx, y, dy = payload
         resolution = "; ".join(d.basis for d in (dx, dy) if d.relative and d.basis)
-        if dy.first <= dx.first and dx.last <= dy.last:
-            how = "covers"
-        elif dx.first <= dy.first and dy.last <= dx.last:
-            how = "falls within"
-        else:
-            how = "overlaps" if verdict is Verdict.CONSISTENT else "does not overlap"
-        relation = f"'{dy.text}' ({_span(dy)}) {how} '{dx.text}' ({_span(dx)})"
         out.append(
             finding(
                 rule,
@@ -156,7 +206,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 b_source=ctx.sources_of([y]),
                 b_date=dy.text,
                 resolution=resolution or "both dates are absolute",
-                relation=relation,
+                relation=_relation(verdict, dx, dy),
             )
         )
+    out.extend(clock_findings(ctx, rule))
     return out

@@ -1,0 +1,189 @@
+"""Clock times of one event across outlets, normalised to UTC.
+
+A time with a zone ("1500 GMT", "09:30 EDT") is read with the tz database's offset for that
+abbreviation on the article's date. A time without one, or "local time", is local to the
+story's place. Its offset comes, first, from the article itself when it converts a local time
+("6 p.m. (1500 GMT)"); otherwise from the place the article names most, looked up in the tz
+database (checker/extract/zones.py); otherwise it stays unread and nothing is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from itertools import pairwise
+
+from checker.compare import Context, finding
+from checker.extract.zones import abbreviation_offset, story_zone
+from checker.kinds._dated import event_words, same_verb
+from checker.kinds._shared import Variants, subjects_differ
+from checker.records import Claim, DateMention, Finding, Verdict
+from checker.rulepack import Rule
+
+_DAY = 24 * 60
+
+
+def _local(d: DateMention) -> bool:
+    return d.zone in ("", "local time")
+
+
+def _fixed_offset(d: DateMention, on: date) -> timedelta | None:
+    """The offset a written zone stands for: "GMT" 0, "GMT+3" 3 h, "EDT" -4 h on that day."""
+    if _local(d):
+        return None
+    zone = d.zone.replace("−", "-")
+    head, sign, rest = zone.partition("+") if "+" in zone else zone.partition("-")
+    base = abbreviation_offset(head.strip(), on)
+    if base is None:
+        return None
+    if not sign:
+        return base
+    digits = rest.replace(":", "").strip()
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    extra = timedelta(hours=hours, minutes=minutes)
+    return base + (extra if sign == "+" else -extra)
+
+
+def _stated_offset(claims: Iterable[Claim], on: date) -> tuple[timedelta, str] | None:
+    """An article's own conversion: a local time with a zoned one beside it ("6 p.m. (1500
+    GMT)") gives the local offset."""
+    for c in claims:
+        clocks = [d for d in c.dates if d.clock]
+        for local, zoned in pairwise(clocks):
+            gap = c.text[local.end - c.start : zoned.start - c.start]
+            offset = _fixed_offset(zoned, on)
+            if _local(local) and offset is not None and gap.strip() in ("(", "/", "or", "-", "–"):
+                diff = (local.clock[0] - zoned.clock[0]) % _DAY
+                diff = diff - _DAY if diff > _DAY // 2 else diff
+                return (
+                    timedelta(minutes=diff) + offset,
+                    f"the article gives '{local.text}' as '{zoned.text}'",
+                )
+    return None
+
+
+class _Offsets:
+    """Per outlet: the offset its local times are read with, and why (None: unknown)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.held: dict[str, tuple[timedelta, str] | None] = {}
+
+    def local(self, source: str, on: date) -> tuple[timedelta, str] | None:
+        if source not in self.held:
+            claims = self.ctx.claims_in(source)
+            found = _stated_offset(claims, on)
+            if found is None:
+                zone = story_zone([c.text for c in claims], on)
+                offset = zone.offset(on) if zone else None
+                if zone and offset is not None:
+                    found = (
+                        offset,
+                        f"local time in {zone.name} (UTC{_hours(offset)} on {on.isoformat()}), "
+                        f"the place the article names most ('{zone.place}', {zone.mentions}×)",
+                    )
+            self.held[source] = found
+        return self.held[source]
+
+
+def _hours(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _utc(
+    claim: Claim, d: DateMention, offsets: _Offsets, on: date
+) -> tuple[int, int, str] | None:
+    """The mention's minutes in UTC, first..last, and how they were read."""
+    offset = _fixed_offset(d, on)
+    why = f"'{d.zone}' is UTC{_hours(offset)} on {on.isoformat()}" if offset is not None else ""
+    if offset is None and _local(d):
+        found = offsets.local(claim.source, on)
+        if found is None:
+            return None
+        offset, why = found
+    if offset is None:
+        return None
+    shift = int(offset.total_seconds() // 60)
+    first, last = d.clock[0] - shift, d.clock[1] - shift
+    return first, last, why
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    # on a 24-hour dial: 23:50 UTC and 00:10 UTC are twenty minutes apart
+    return any(a[0] <= b[1] + k and b[0] + k <= a[1] for k in (-_DAY, 0, _DAY))
+
+
+def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
+    window = int(rule.param("window", 40))
+    offsets = _Offsets(ctx)
+    variants = Variants()
+    pairs = ctx.counterparts(
+        "clock",
+        lambda c: any(d.clock for d in c.dates),
+        rule.param("min_score", 45.0),
+        best_only=False,
+    )
+    for pair in pairs:
+        a, b = pair.a, pair.b
+        if subjects_differ(a, b):
+            continue
+        on_a, on_b = ctx.published(a.source), ctx.published(b.source)
+        on = on_a or on_b
+        if on is None:
+            continue
+        for da in (d for d in a.dates if d.clock):
+            for db in (d for d in b.dates if d.clock):
+                if da.clock == db.clock and _local(da) == _local(db) and da.zone in (db.zone, ""):
+                    continue  # the same time written the same way
+                ua, ub = _utc(a, da, offsets, on_a or on), _utc(b, db, offsets, on_b or on)
+                if ua is None or ub is None:
+                    continue
+                shared = event_words(a, da, window) & event_words(b, db, window)
+                agree = _overlap(ua[:2], ub[:2])
+                needed = 1 if agree else int(rule.param("min_shared_words", 2))
+                if len(shared) < needed:
+                    continue
+                if not agree and (
+                    not same_verb(a, da, b, db)
+                    or pair.score < rule.param("conflict_min_score", 55.0)
+                ):
+                    continue
+                verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
+                (x, dx, ux), (y, dy, uy) = sorted(
+                    ((a, da, ua), (b, db, ub)), key=lambda t: (_local(t[1]), t[0].source)
+                )
+                variants.add(
+                    (dx.text.lower(), dy.text.lower(), verdict),
+                    [x, y],
+                    (verdict, x, dx, ux, y, dy, uy),
+                )
+    out = []
+    for _, claims, payload in variants.items():
+        verdict, x, dx, ux, y, dy, uy = payload
+        read = [f"'{d.text}' is {_range(u)} UTC ({u[2]})" for d, u in ((dx, ux), (dy, uy))]
+        how = "the same time" if verdict is Verdict.CONSISTENT else "different times"
+        out.append(
+            finding(
+                rule,
+                verdict,
+                claims,
+                {"times_utc": [_range(ux), _range(uy)], "resolution": "; ".join(read)},
+                a_source=ctx.sources_of([x]),
+                a_date=dx.text,
+                b_source=ctx.sources_of([y]),
+                b_date=dy.text,
+                resolution="; ".join(read),
+                relation=f"{'; '.join(read)}: {how}",
+            )
+        )
+    return out
+
+
+def _range(u: tuple[int, int, str]) -> str:
+    return _hhmm(u[0]) if u[0] == u[1] else f"{_hhmm(u[0])}-{_hhmm(u[1])}"

@@ -1,0 +1,164 @@
+"""The date rule on invented stories: differently written readings of one day or instant are
+consistent with both readings in the message; different acts stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import checker
+from checker.records import Verdict
+
+
+def story(tmp_path: Path, published: str, **articles: str) -> list:
+    rows = ["source,outlet,url,published,language"]
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{name},{name.title()},https://example.org/{name},{published},en")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
+
+
+def test_local_time_and_gmt_agree_at_the_story_place(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-07-14",
+        harbour=(
+            "A crane collapsed at the container port of Lisbon shortly after 4 p.m. local time, "
+            "blocking two berths.\n\nLisbon port officials closed the quay.\n"
+        ),
+        courier=(
+            "A crane collapsed at the container port of Lisbon at 1510 GMT, blocking two "
+            "berths.\n\nDockers in Lisbon stopped work.\n"
+        ),
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "Europe/Lisbon" in f.message and "15:10 UTC" in f.message
+
+
+def test_a_weekday_inside_last_week_is_consistent(tmp_path: Path) -> None:
+    # Monday 14 March 2022: Wednesday is 9 March, inside last week (7-13 March)
+    found = story(
+        tmp_path,
+        "2022-03-14",
+        harbour="On Wednesday, when the tariff took effect, the ferry firm raised its fares.\n",
+        courier="The ferry firm raised its fares after the tariff took effect last week.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "2022-03-09" in f.message and "2022-03-07..2022-03-13" in f.message
+
+
+def test_times_of_two_different_acts_are_not_compared(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-07-14",
+        harbour="In Lisbon, the crane collapsed at 4 p.m. local time.\n",
+        courier="In Lisbon, the mayor held a press conference at 1900 GMT.\n",
+    )
+    assert found == []
+
+
+def test_an_earlier_day_named_two_ways_is_consistent_whatever_the_verbs(tmp_path: Path) -> None:
+    # Thursday 17 March 2022: "Tuesday" is 15 March
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="A warehouse fire destroyed the grain stores of the river depot on 15 March.\n",
+        courier="Flames gutted the grain stores of the river depot on Tuesday.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONSISTENT
+    assert "'Tuesday' (2022-03-15) is the same day as '15 March' (2022-03-15)" in f.message
+
+
+def test_the_news_day_in_two_relative_words_is_not_reported(tmp_path: Path) -> None:
+    # "today" and "Thursday" in articles of Thursday 17 March 2022 both mean the news day; a
+    # calendar date for that day against either would still be reported
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="A warehouse fire destroyed the grain stores of the river depot today.\n",
+        courier="A warehouse fire destroyed the grain stores of the river depot on Thursday.\n",
+    )
+    assert found == []
+
+
+def test_a_date_that_qualifies_a_noun_clashes_only_with_that_noun(tmp_path: Path) -> None:
+    # "the 2 March ballot" dates the ballot; "on Wednesday" dates the recount
+    (tmp_path / "quiet").mkdir()
+    quiet = story(
+        tmp_path / "quiet",
+        "2022-03-17",
+        harbour="A recount of the 2 March ballot confirmed the mayor's narrow win.\n",
+        courier="A recount on Wednesday confirmed the mayor's narrow win.\n",
+    )
+    assert quiet == []
+    (tmp_path / "clash").mkdir()
+    clash = story(
+        tmp_path / "clash",
+        "2022-03-17",
+        harbour="A recount of the 2 March ballot confirmed the mayor's narrow win.\n",
+        courier="A recount of the 9 March ballot confirmed the mayor's narrow win.\n",
+    )
+    assert [f.verdict for f in clash] == [Verdict.CONFLICT]
+
+
+def test_when_a_state_began_never_clashes_with_a_dated_event(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="It is the first strike by the ferry crews since 2011, union leaders said.\n",
+        courier="The ferry crews began a strike on Monday, union leaders said.\n",
+    )
+    assert not [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_the_same_weekday_with_and_without_its_date_is_not_reported(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-03-17",
+        harbour="Flames gutted the grain stores of the river depot on Tuesday, March 15.\n",
+        courier="Flames gutted the grain stores of the river depot on Tuesday morning.\n",
+    )
+    assert found == []
+
+
+def test_a_zone_abbreviation_is_read_from_the_tz_database(tmp_path: Path) -> None:
+    # EDT is UTC-4 in July: 09:30 EDT is 13:30 UTC
+    (f,) = story(
+        tmp_path,
+        "2022-07-14",
+        harbour="The grain exchange halted trading at 09:30 EDT after the index fell sharply.\n",
+        courier="The grain exchange halted trading at 1330 GMT after the index fell sharply.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT
+    assert "13:30 UTC" in f.message and "UTC-04:00" in f.message
+
+
+def test_one_event_timed_three_hours_apart_is_a_conflict(tmp_path: Path) -> None:
+    (f,) = story(
+        tmp_path,
+        "2022-07-14",
+        harbour=(
+            "The old crane at the Lisbon container port collapsed at 4 p.m. local time, "
+            "blocking two berths.\n"
+        ),
+        courier=(
+            "The old crane at the Lisbon container port collapsed at 1800 GMT, "
+            "blocking two berths.\n"
+        ),
+    )
+    assert f.verdict is Verdict.CONFLICT
+    assert "15:00 UTC" in f.message and "18:00 UTC" in f.message
+
+
+def test_a_month_inside_last_year_is_consistent(tmp_path: Path) -> None:
+    (f,) = story(
+        tmp_path,
+        "2020-10-16",
+        harbour="The regulator first proposed the record penalty for the airline in July 2019.\n",
+        courier="The regulator first proposed the record penalty for the airline last year.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT
+    assert "'last year' (2019-01-01..2019-12-31) covers 'July 2019'" in f.message

@@ -1,0 +1,80 @@
+"""Clock times, zones and spans of time: how one outlet's "6 p.m. local time" meets another's
+"1500 GMT", and "stored for nine years" meets "since 2013"."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from checker.extract.dates import find_dates
+from checker.extract.zones import abbreviation_offset, place_zones, story_zone
+
+SUMMER = date(2022, 7, 14)
+
+
+def mentions(sentence: str, published: date | None = SUMMER):
+    return find_dates(sentence, 0, published)
+
+
+def test_a_clock_time_is_an_interval_of_minutes_from_its_hedge() -> None:
+    (d,) = mentions("The roof fell in shortly after 4 p.m. local time.")
+    assert (d.form, d.clock, d.zone, d.first) == ("clock", (960, 990), "local time", None)
+    (d,) = mentions("Sirens sounded at around 9.40pm.")
+    assert d.clock == (21 * 60 + 25, 21 * 60 + 55)
+    (d,) = mentions("Trading halted at 1430 GMT.")
+    assert (d.clock, d.zone) == ((870, 870), "GMT")
+
+
+def test_numbers_that_are_no_times_stay_amounts() -> None:
+    assert mentions("The club has 1500 members.") == ()
+    assert mentions("Gusts of up to 70 mph hit the coast.") == ()
+
+
+def test_the_tz_database_maps_places_and_abbreviations_to_offsets() -> None:
+    assert place_zones()["lisbon"] == ("Europe/Lisbon",)
+    assert "Europe/Lisbon" in place_zones()["portugal"]
+    assert abbreviation_offset("BST", SUMMER) == timedelta(hours=1)
+    assert abbreviation_offset("GMT", SUMMER) == timedelta(0)
+    # an abbreviation two zones use with different offsets is not guessed
+    assert abbreviation_offset("IST", SUMMER) is None
+
+
+def test_local_time_is_read_at_the_place_the_article_names_most() -> None:
+    zone = story_zone(["Floods hit Lisbon.", "In Lisbon, crews worked.", "Madrid sent help."], SUMMER)
+    assert (zone.name, zone.place, zone.mentions) == ("Europe/Lisbon", "Lisbon", 2)
+    assert zone.offset(SUMMER) == timedelta(hours=1)
+    # two places with different clocks, neither leading: no local time is read
+    assert story_zone(["Lisbon and Athens", "Athens and Lisbon"], SUMMER) is None
+    assert story_zone(["The council met."], SUMMER) is None
+
+
+def test_a_span_up_to_now_dates_its_start_within_one_unit() -> None:
+    (d,) = mentions("The grain had been stored at the depot for nine years.", date(2022, 3, 17))
+    assert (d.form, d.first, d.last, d.background) == (
+        "duration",
+        date(2012, 3, 17),
+        date(2014, 3, 17),
+        True,
+    )
+    # without a perfect the span is not anchored to the article date
+    (d,) = mentions("He was jailed for nine years.", date(2022, 3, 17))
+    assert (d.form, d.first, d.background) == ("duration", None, True)
+
+
+def test_since_marks_a_start_even_at_the_end_of_a_clause() -> None:
+    (d,) = mentions("It has been kept there ever since it was seized from a barge in 2013.")
+    assert d.since
+    (d,) = mentions("It was seized from a barge in 2013.")
+    assert not d.since
+
+
+def test_elapsed_time_is_background() -> None:
+    (d,) = mentions("The mill shut twenty years ago.")
+    assert d.background
+    (d,) = mentions("The mill shut in 2002.")
+    assert not d.background
+
+
+def test_capitals_after_a_number_are_a_zone_only_when_the_tz_database_knows_them() -> None:
+    assert mentions("Some 1500 NATO troops arrived.") == ()
+    (d,) = mentions("Trading resumed at 09:30 EDT.")
+    assert (d.clock, d.zone) == ((570, 570), "EDT")
