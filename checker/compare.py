@@ -17,6 +17,7 @@ import numpy as np
 from checker.align import MAX_BONUS, SlotKeys, bonus, pair_scores, slot_keys
 from checker.fingerprint import assign_ids
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
+from checker.registry import NameRegistry
 from checker.rulepack import Rule
 
 
@@ -48,10 +49,12 @@ class Context:
     sources: dict[str, Source]
     members: dict[str, tuple[Claim, ...]] = field(default_factory=dict)  # by representative id
     every: Sequence[Claim] = ()  # all claims of the story
+    headings: Sequence[Claim] = ()  # headlines, read for names only (see checker/registry.py)
     _pairs: dict[tuple, list] = field(default_factory=dict)  # cache of pairings by slot
     _keys: dict[str, SlotKeys] = field(default_factory=dict)
     _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_source: dict[str, list[Claim]] = field(default_factory=dict)
+    _names: NameRegistry | None = None
 
     def __post_init__(self) -> None:
         if not self.members:
@@ -83,6 +86,12 @@ class Context:
     def sources_of(self, claims: Iterable[Claim]) -> str:
         """The outlets behind some claims, sorted and comma-separated, for messages."""
         return ", ".join(sorted({s for c in claims for s in self.outlets(c)}))
+
+    def names(self) -> NameRegistry:
+        """The story's registry of names, built once for every kind that asks."""
+        if self._names is None:
+            self._names = NameRegistry(self.every, self.headings)
+        return self._names
 
     def published(self, source: str) -> date | None:
         return self.sources[source].published
@@ -237,11 +246,13 @@ def compare(
     sources: dict[str, Source],
     rules: Sequence[Rule],
     members: dict[str, tuple[Claim, ...]] | None = None,
+    headings: Sequence[Claim] = (),
 ) -> list[Finding]:
-    """Run the rules over representative claims (see `distinct`) and their clusters."""
+    """Run the rules over representative claims (see `distinct`) and their clusters;
+    `headings` are the headlines, which only the name registry reads."""
     from checker.kinds import KINDS
 
-    ctx = Context(claims, clusters, sources, members or {})
+    ctx = Context(claims, clusters, sources, members or {}, headings=headings)
     found: list[Finding] = []
     for rule in rules:
         found.extend(KINDS[rule.kind].run(ctx, rule))

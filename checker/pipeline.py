@@ -12,6 +12,7 @@ from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.ingest import load_story
 from checker.records import Article, Claim, Report, RuleInfo
+from checker.registry import heading_claims
 from checker.rulepack import Rule, load_rules
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
@@ -33,7 +34,7 @@ def analyse(
     reps, members = distinct(claims)
     clusters = align(reps)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(reps, clusters, sources, rules, members)
+    findings = compare(reps, clusters, sources, rules, members, heading_claims(cleaned))
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from checker.extract.dates import CALENDAR_WORDS
+from checker.extract.names import given_name
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
 
@@ -22,6 +23,7 @@ _LIST_JOIN = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 _LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
+_FULL_NAME_NEXT = re.compile(r"^ [A-Z][a-z]")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
 
 
@@ -81,8 +83,8 @@ class EntityVocabulary:
 
     def initial_is_name(self, token: str, next_words: str = "") -> bool:
         """A capitalised word opening a sentence: a name if the story writes it capitalised
-        elsewhere, if it heads a list of names ("Siemens and Alstom"), or if it is no
-        English word ("Vestas")."""
+        elsewhere, if it heads a list of names ("Siemens and Alstom"), if it is a given name
+        before a capitalised word ("Robert Lindqvist"), or if it is no English word ("Vestas")."""
         low = token.lower()
         if low in stopwords():
             return False
@@ -90,6 +92,8 @@ class EntityVocabulary:
             return self.mid_cap[low] > self.lower[low]
         if _LIST_NEXT.match(next_words):
             return True
+        if _FULL_NAME_NEXT.match(next_words) and given_name(low):
+            return True  # "Robert Lindqvist said ...": a given name before a surname
         return not is_english(low)
 
 
