@@ -23,7 +23,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from checker.extract.entities import TOKEN, name_key
-from checker.extract.names import Relation, fold, person_name, relate
+from checker.extract.names import Relation, fold, given_name, person_name, relate
 from checker.lexicon import lexicon, stopwords
 from checker.records import Claim, CleanArticle
 from checker.wordlist import is_english
@@ -222,3 +222,22 @@ def _words_apart(a: str, b: str) -> bool:
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
 
+
+
+def person_of(registry: NameRegistry, mention: str) -> str | None:
+    """The person a mention names, as the story writes the full name: "Ana Ruiz" for "Ruiz" or
+    "Ana" when exactly one person of the story has that surname or given name."""
+    full = person_name(mention)
+    if full:
+        return full
+    if " " in mention or not mention[:1].isupper():
+        return None
+    word = fold(mention)
+    # A given name alone must be one the table knows: "Acme" is no short way to say "Acme Air".
+    first = given_name(mention)
+    matches = {
+        p
+        for p in registry.persons
+        if word == fold(p.split()[-1]) or (first and word == fold(p.split()[0]))
+    }
+    return matches.pop() if len(matches) == 1 else None

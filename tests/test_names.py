@@ -121,3 +121,16 @@ def test_a_different_given_name_without_shared_context_is_not_merged() -> None:
         inland_echo="The council leader Tom Osei opened a library in the north of town.\n",
     )
     assert not _names(report)
+
+
+def test_a_surname_or_a_known_given_name_alone_names_the_one_person_who_has_it() -> None:
+    from checker.registry import NameRegistry, person_of
+
+    report = _report(
+        fjord_post="Head keeper Sam Rennie said Lumo Zoo would stay shut. Rennie found the gap.\n",
+        inland_echo="Lumo Zoo's keeper Sam said the gap was small.\n",
+    )
+    registry = NameRegistry(report.claims)
+    assert person_of(registry, "Rennie") == "Sam Rennie"
+    assert person_of(registry, "Sam") == "Sam Rennie"
+    assert person_of(registry, "Lumo") is None  # no given name: a short way to say the zoo

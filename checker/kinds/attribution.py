@@ -7,11 +7,12 @@ import functools
 import re
 
 from checker.compare import Context, finding
-from checker.extract.entities import looks_like_person, name_key
+from checker.extract.entities import name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Quote, Verdict
+from checker.registry import person_of
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
@@ -39,11 +40,19 @@ def _named(q: Quote) -> bool:
     )
 
 
-def _difference(qa: Quote, qb: Quote) -> str | None:
+def _same_speaker(ctx: Context, a: str, b: str) -> bool:
+    """One speaker, perhaps written two ways ("Ruiz", "Ana Ruiz")."""
+    if name_key(a) == name_key(b):
+        return True
+    pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
+    return pa is not None and pa == pb
+
+
+def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
     ga, gb = _genders(qa.speaker_phrase), _genders(qb.speaker_phrase)
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
         return "the same quotation, given to a speaker of another gender"
-    if _named(qa) and _named(qb) and name_key(qa.speaker or "") != name_key(qb.speaker or ""):
+    if _named(qa) and _named(qb) and not _same_speaker(ctx, qa.speaker or "", qb.speaker or ""):
         return "the same quotation, given to another speaker"
     return None
 
@@ -81,18 +90,62 @@ def _described(claim: Claim, name: str) -> tuple[str, int] | None:
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 
 
+_PRONOUN_GENDER = {"he": 1, "his": 1, "him": 1, "she": 0, "her": 0, "hers": 0}
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:He|She)\s+(\w+)")
+
+
+def _pronoun(text: str) -> tuple[str, int] | None:
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in _PRONOUN_GENDER:
+            return word, _PRONOUN_GENDER[word.lower()]
+    return None
+
+
+def _pronoun_votes(ctx: Context, claim: Claim, person: str, name: str) -> list[tuple[Claim, str, int]]:
+    """Pronouns that can only point at the one person a sentence names: after the name in the
+    same sentence ("said Ana Ruiz, adding that she ..."), or opening the next sentence with a
+    reporting verb ("He said ...")."""
+    names = ctx.names()
+    sentence = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence]
+    people = {person_of(names, e) for c in sentence for e in c.entities} - {None}
+    if people != {person}:
+        return []
+    votes = []
+    pos = claim.start + max(claim.text.find(name), 0) + len(name)
+    for c in sentence:
+        got = _pronoun(c.text[max(0, pos - c.start) :]) if c.end > pos else None
+        if got:
+            votes.append((c, *got))
+            break
+    following = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence + 1]
+    if following:
+        m = _OPENS_WITH_PRONOUN.match(following[0].text)
+        if m and m.group(1).lower() in _speech_verbs():
+            word = m.group(0).split()[0]
+            votes.append((following[0], word, _PRONOUN_GENDER[word.lower()]))
+    return votes
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon("speech")["verbs"])
+
+
 def _person_genders(ctx: Context, variants: Variants) -> None:
-    """One named person described as a woman by one outlet and as a man by another."""
+    """One named person described as a woman by one outlet and as a man by another: a gendered
+    role word next to the name, or a pronoun that can only point at that person."""
     seen: dict[str, dict[int, dict[str, tuple[Claim, str]]]] = {}
+    names = ctx.names()
     for claim in ctx.every:
         for name in claim.entities:
-            if not looks_like_person(name):
+            person = person_of(names, name)
+            if not person:
                 continue
             got = _described(claim, name)
-            if got:
-                word, gender = got
-                seen.setdefault(name, {}).setdefault(gender, {}).setdefault(
-                    claim.source, (claim, word)
+            votes = [(claim, *got)] if got else _pronoun_votes(ctx, claim, person, name)
+            for cited, word, gender in votes:
+                seen.setdefault(person, {}).setdefault(gender, {}).setdefault(
+                    claim.source, (cited, word)
                 )
     for name, genders in sorted(seen.items()):
         if len(genders) < 2:
@@ -123,7 +176,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         ctx, int(rule.param("min_words", 4)), float(rule.param("min_score", 80.0))
     )
     for pair in pairs:
-        why = _difference(pair.qa, pair.qb)
+        why = _difference(ctx, pair.qa, pair.qb)
         if not why:
             continue
         cited = [_attributing(ctx, pair.a, pair.qa), _attributing(ctx, pair.b, pair.qb)]
