@@ -187,6 +187,16 @@ class NameRegistry:
             return False
         return bool(self.context.get(a, set()) & self.context.get(b, set()))
 
+    def _between_outlets(self, a: str, b: str) -> bool:
+        """The two forms set outlets apart. In the prose, an outlet must write each form alone:
+        one that writes both may be naming two people ("Kowalski" and his wife "Kowalska").
+        A form that only a headline writes is a slip against every other outlet that writes
+        the name, the headline's own outlet aside."""
+        pa, pb = self.prose.get(a, set()), self.prose.get(b, set())
+        if pa and pb:
+            return bool(pa - pb) and bool(pb - pa)
+        return any(x != y for x in self.where[a] for y in self.where[b])
+
     def variants(self) -> list[Variant]:
         """Each pair of forms of one referent that two outlets write differently."""
         out: dict[tuple[str, str], Variant] = {}
@@ -195,8 +205,7 @@ class NameRegistry:
             if (a, b) in out or not self._one_referent(a, b, relation):
                 continue
             sa, sb = self.where[a], self.where[b]
-            # Two outlets at least: one outlet's slip alone is no disagreement between them.
-            if not any(x != y for x in sa for y in sb):
+            if not self._between_outlets(a, b):
                 continue
             out[(a, b)] = Variant(
                 a,

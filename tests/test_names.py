@@ -134,3 +134,22 @@ def test_a_surname_or_a_known_given_name_alone_names_the_one_person_who_has_it()
     assert person_of(registry, "Rennie") == "Sam Rennie"
     assert person_of(registry, "Sam") == "Sam Rennie"
     assert person_of(registry, "Lumo") is None  # no given name: a short way to say the zoo
+
+
+def test_two_forms_one_outlet_writes_side_by_side_are_two_people() -> None:
+    report = _report(
+        fjord_post="The bakery belongs to Petrowski and Petrowska, who married in 1990.\n",
+        inland_echo="The bakery on the quay belongs to Petrowski, its founder.\n",
+    )
+    assert not _names(report)
+
+
+def test_a_surname_misspelt_in_one_outlet_prose_is_a_conflict() -> None:
+    report = _report(
+        fjord_post="The quarry belongs to Vandermeulen, its founder, who was rescued on Monday.\n",
+        inland_echo="The quarry belongs to Vandermeulen, who was rescued on Monday.\n",
+        coast_wire="The quarry belongs to Vandermuelen, who was rescued on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert found.sources == ("coast-wire", "fjord-post", "inland-echo")
