@@ -40,10 +40,24 @@ def _named(q: Quote) -> bool:
     )
 
 
-def _same_speaker(ctx: Context, a: str, b: str) -> bool:
-    """One speaker, perhaps written two ways ("Ruiz", "Ana Ruiz")."""
+def _person_in(ctx: Context, phrase: str | None) -> str | None:
+    """The person an attribution names, when it names one ("Acme chief Ana Ruiz" -> "Ana Ruiz"):
+    who speaks, rather than the organisation the phrase also names."""
+    if not phrase:
+        return None
+    found = [p for p in ctx.names().persons if p in phrase]
+    return max(found, key=len) if found else None
+
+
+def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """One speaker, perhaps written two ways ("Ruiz", "Ana Ruiz"), or described through two
+    organisations ("union chief Ana Ruiz", "Acme Union's Ana Ruiz")."""
+    a, b = qa.speaker or "", qb.speaker or ""
     if name_key(a) == name_key(b):
         return True
+    pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
+    if pa and pb:
+        return pa == pb
     pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
     return pa is not None and pa == pb
 
@@ -52,7 +66,7 @@ def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
     ga, gb = _genders(qa.speaker_phrase), _genders(qb.speaker_phrase)
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
         return "the same quotation, given to a speaker of another gender"
-    if _named(qa) and _named(qb) and not _same_speaker(ctx, qa.speaker or "", qb.speaker or ""):
+    if _named(qa) and _named(qb) and not _same_speaker(ctx, qa, qb):
         return "the same quotation, given to another speaker"
     return None
 
