@@ -153,3 +153,13 @@ def test_a_surname_misspelt_in_one_outlet_prose_is_a_conflict() -> None:
     (found,) = _names(report)
     assert found.verdict.value == "conflict"
     assert found.sources == ("coast-wire", "fjord-post", "inland-echo")
+
+
+def test_a_surname_with_particles_is_one_name_and_its_run_together_form_a_spelling() -> None:
+    report = _report(
+        fjord_post="Union leader Joost van der Linde said the strike would go on.\n",
+        inland_echo="Union leader Joost Vanderlinde said the strike would go on.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Joost van der Linde" in found.message

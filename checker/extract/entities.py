@@ -48,6 +48,24 @@ def _not_person() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
 
 
+@functools.cache
+def _particles() -> frozenset[str]:
+    from checker.lexicon import lexicon
+
+    return frozenset(lexicon("names")["particles"])
+
+
+@functools.cache
+def _more_particles() -> re.Pattern[str]:
+    return re.compile(r"(?: (?:" + "|".join(sorted(_particles())) + r"))* [A-Z]")
+
+
+def _particle_before_name(text: str, pos: int, end: int) -> bool:
+    """A particle is part of a name when more particles, then a capitalised word, follow it
+    ("van den Broeck"), not when the sentence goes on ("met Ana Ruiz de facto")."""
+    return bool(_more_particles().match(text, pos, end))
+
+
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
     like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
@@ -113,6 +131,8 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     run: list[tuple[str, int, int]] = []
 
     def flush() -> None:
+        while run and run[-1][0].islower():
+            run.pop()  # a particle the name did not go on after ("Omar bin" + "Said")
         if run:
             name_end = run[-1][2]
             surface = text[run[0][1] : name_end]
@@ -137,6 +157,9 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
+        if not cap and contiguous and tok in _particles() and _particle_before_name(text, m.end(), end):
+            run.append((tok, m.start(), m.end()))  # "Niels van den Broeck": one name
+            continue
         if cap:
             if run and not contiguous:
                 flush()
