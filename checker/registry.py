@@ -138,13 +138,20 @@ class NameRegistry:
             if person_name(f) == f:
                 persons.add(f)
                 by_words.setdefault(len(f.split()), []).append(f)
-        # People: word by word, so an order or a short form is seen.
+        # People: word by word, so an order or a short form is seen. Two forms of one name
+        # share a word at least, so only names that share one are compared (near-linear).
         for group in by_words.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    rel = relate(a, b, self.max_edits)
-                    if rel is not None:
-                        yield a, b, rel
+            sharing: dict[str, list[str]] = {}
+            for f in group:
+                for w in {fold(x) for x in f.split()}:
+                    sharing.setdefault(w, []).append(f)
+            candidates = {
+                (a, b) for names in sharing.values() for a in names for b in names if a < b
+            }
+            for a, b in sorted(candidates):
+                rel = relate(a, b, self.max_edits)
+                if rel is not None:
+                    yield a, b, rel
         # Anything else (organisations, single words, spacing): the whole key a letter or two
         # apart ("7 Eleven"/"7Eleven", "Kowalczyk"/"Kowalcyk").
         keys: dict[str, list[str]] = {}
