@@ -93,7 +93,13 @@ def _described(claim: Claim, name: str) -> tuple[str, int] | None:
     if pos < 0:
         return None
     before = re.findall(r"[A-Za-z]+", claim.text[max(0, pos - 40) : pos])[-2:]
-    after = re.findall(r"[A-Za-z]+", claim.text[pos + len(name) : pos + len(name) + 30])[:3]
+    rest = claim.text[pos + len(name) : pos + len(name) + 30]
+    after = re.findall(r"[A-Za-z]+", rest)[:3]
+    # "the son of Ana Ruiz", "Ana Ruiz's son", "Ana Ruiz, whose son": someone else's role.
+    if before and before[-1].lower() == "of":
+        before = []
+    if re.match(r"['’]s\b|,?\s*whose\b", rest):
+        after = []
     for word in (*before, *after):
         w = word.lower()
         if w in _gender() and w not in _PRONOUNS:
@@ -115,21 +121,51 @@ def _pronoun(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _pronoun_votes(ctx: Context, claim: Claim, person: str, name: str) -> list[tuple[Claim, str, int]]:
-    """Pronouns that can only point at the one person a sentence names: after the name in the
-    same sentence ("said Ana Ruiz, adding that she ..."), or opening the next sentence with a
-    reporting verb ("He said ...")."""
+def _speaks(ctx: Context, sentence: list[Claim], person: str) -> bool:
+    """The person is who the sentence reports: a quotation's speaker or the subject."""
+    names = ctx.names()
+    for c in sentence:
+        if c.subject and person_of(names, c.subject) == person:
+            return True
+        for q in c.quotes:
+            if _person_in(ctx, q.speaker_phrase) == person or (
+                q.speaker and person_of(names, q.speaker) == person
+            ):
+                return True
+    return False
+
+
+@functools.cache
+def _other_people() -> frozenset[str]:
+    """Nouns for someone else a pronoun may point at ("Ana Ruiz's husband said he ...")."""
+    people = lexicon("people")
+    words = {w for pair in lexicon("speech")["gendered_roles"] for w in pair} - set(_PRONOUN_GENDER)
+    return frozenset(words | set(people["nouns"]) | set(people["generic"]))
+
+
+def _pronoun_votes(
+    ctx: Context, claim: Claim, person: str, name: str
+) -> list[tuple[Claim, str, int]]:
+    """Pronouns that can only point at the one person a sentence names and reports: after the
+    name in the same sentence ("said Ana Ruiz, adding that she ..."), or opening the next
+    sentence with a reporting verb ("He said ..."). Not past a possessive or another noun for
+    a person ("Ana Ruiz's son said he ...")."""
     names = ctx.names()
     sentence = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence]
     people = {person_of(names, e) for c in sentence for e in c.entities} - {None}
-    if people != {person}:
+    if people != {person} or not _speaks(ctx, sentence, person):
         return []
     votes = []
     pos = claim.start + max(claim.text.find(name), 0) + len(name)
     for c in sentence:
-        got = _pronoun(c.text[max(0, pos - c.start) :]) if c.end > pos else None
+        if c.end <= pos:
+            continue
+        after = c.text[max(0, pos - c.start) :]
+        got = _pronoun(after)
         if got:
-            votes.append((c, *got))
+            between = re.findall(r"[A-Za-z]+", after[: after.find(got[0])].lower())
+            if not re.match(r"['’]s\b", after) and not set(between) & _other_people():
+                votes.append((c, *got))
             break
     following = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence + 1]
     if following:
