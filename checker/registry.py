@@ -40,6 +40,9 @@ class Variant:
     b_claims: tuple[Claim, ...]
 
 
+HEADLINE = -1  # the sentence index of a headline claim: before the article's first sentence
+
+
 def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
     """Each headline (a heading block) as a claim with its text only: what a finding cites when
     a headline misspells a name."""
@@ -55,7 +58,7 @@ def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
                     start=block.start,
                     end=block.end,
                     text=text,
-                    sentence=-1,
+                    sentence=HEADLINE,
                 )
             )
     return out
@@ -197,12 +200,10 @@ class NameRegistry:
     def _between_outlets(self, a: str, b: str) -> bool:
         """The two forms set outlets apart. In the prose, an outlet must write each form alone:
         one that writes both may be naming two people ("Kowalski" and his wife "Kowalska").
-        A form that only a headline writes is a slip against every other outlet that writes
-        the name, the headline's own outlet aside."""
+        A form that only a headline writes is a slip against the prose that writes the name,
+        its own outlet's included: a headline is read apart from its article."""
         pa, pb = self.prose.get(a, set()), self.prose.get(b, set())
-        if pa and pb:
-            return bool(pa - pb) and bool(pb - pa)
-        return any(x != y for x in self.where[a] for y in self.where[b])
+        return not (pa and pb) or (bool(pa - pb) and bool(pb - pa))
 
     def variants(self) -> list[Variant]:
         """Each pair of forms of one referent that two outlets write differently."""

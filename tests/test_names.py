@@ -163,3 +163,20 @@ def test_a_surname_with_particles_is_one_name_and_its_run_together_form_a_spelli
     (found,) = _names(report)
     assert found.verdict.value == "conflict"
     assert "Joost van der Linde" in found.message
+
+
+def test_a_headline_slip_is_reported_against_its_own_article() -> None:
+    report = _report(
+        fjord_post=(
+            "# Pieter Vandermolen Rescued From Quarry\n\n"
+            "The quarry owner Pieter Vandermeulen was rescued on Monday.\n"
+        ),
+        inland_echo="Rescuers reached the flooded quarry on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert "fjord-post (headline) writes 'Pieter Vandermolen'" in found.message
+    assert found.sources == ("fjord-post",)
+    assert {c.text for c in found.claims} == {
+        "Pieter Vandermolen Rescued From Quarry",
+        "The quarry owner Pieter Vandermeulen was rescued on Monday.",
+    }

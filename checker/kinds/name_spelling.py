@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from checker.compare import Context, finding
 from checker.extract.names import Relation
-from checker.records import Finding, Verdict
-from checker.registry import NameRegistry
+from checker.records import Claim, Finding, Verdict
+from checker.registry import HEADLINE, NameRegistry
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_name", "b_source", "b_name", "difference")
@@ -20,6 +20,13 @@ _DIFFERENCE = {
     Relation.ORDER: "given and family name in two orders",
     Relation.SHORT_FORM: "a short form and the full given name",
 }
+
+
+def _where(claims: tuple[Claim, ...]) -> str:
+    """The outlets, and which of them write the form in a headline only."""
+    return ", ".join(
+        f"{c.source} (headline)" if c.sentence == HEADLINE else c.source for c in claims
+    )
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -36,9 +43,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 verdict,
                 [*v.a_claims, *v.b_claims],
                 {"names": [v.a, v.b], "relation": v.relation.value},
-                a_source=", ".join(c.source for c in v.a_claims),
+                a_source=_where(v.a_claims),
                 a_name=v.a,
-                b_source=", ".join(c.source for c in v.b_claims),
+                b_source=_where(v.b_claims),
                 b_name=v.b,
                 difference=_DIFFERENCE[v.relation],
             )
