@@ -7,7 +7,7 @@ establishes: "Ana Ruis Resigns" holds a form of the prose's "Ana Ruiz"); it make
 claims.
 
 Two forms are linked when they are one name written another way (see extract/names.py). Two
-people may share a surname, so forms that differ only in the given name ("Tim Cook"/"Tom Cook",
+people may share a surname, so forms that differ only in the given name ("Dan Petrak"/"Don Petrak",
 "Bill"/"William") or in word order need evidence that they are one person: no outlet writes both
 side by side, and context words next to them agree (a title, an organisation).
 """

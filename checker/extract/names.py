@@ -96,8 +96,8 @@ def fold(word: str) -> str:
 
 
 def near(a: str, b: str, max_edits: int = 2) -> bool:
-    """Two words a letter or two apart that are no mere extension of each other ("Hasan"/
-    "Hassan", not "Ruiz"/"Ruizes"): same first letter, at most a third of the letters changed."""
+    """Two words a letter or two apart that are no mere extension of each other ("Karim"/
+    "Kareem", not "Ruiz"/"Ruizes"): same first letter, at most a third of the letters changed."""
     a, b = fold(a), fold(b)
     if a == b or a[:1] != b[:1]:
         return False
