@@ -30,12 +30,18 @@ def _titles() -> frozenset[str]:
 
 
 @functools.cache
-def _nicknames() -> dict[str, frozenset[str]]:
-    """Given name -> the names it is a short form of or has as short forms (both ways)."""
+def _table() -> dict[str, set[str]]:
+    """The nickname table: full given name -> its short forms."""
     from nicknames import NickNamer
 
+    return NickNamer().nickname_lookup
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given name -> the names it is a short form of or has as short forms (both ways)."""
     related: dict[str, set[str]] = {}
-    for canonical, shorts in NickNamer().nickname_lookup.items():
+    for canonical, shorts in _table().items():
         for short in shorts:
             related.setdefault(canonical, set()).add(short)
             related.setdefault(short, set()).add(canonical)
@@ -59,9 +65,7 @@ def short_form(a: str, b: str) -> bool:
 
 @functools.cache
 def _canonical_names() -> frozenset[str]:
-    from nicknames import NickNamer
-
-    return frozenset(NickNamer().nickname_lookup)
+    return frozenset(_table())
 
 
 def _capitalised(word: str) -> bool:
