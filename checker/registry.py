@@ -23,7 +23,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from checker.extract.entities import TOKEN, name_key
-from checker.extract.names import Relation, fold, given_name, person_name, relate
+from checker.extract.names import Relation, fold, given_name, near, person_name, relate
 from checker.lexicon import lexicon, stopwords
 from checker.records import Claim, CleanArticle
 from checker.wordlist import is_english
@@ -132,6 +132,23 @@ class NameRegistry:
                     Relation.ORDER,
                 ):
                     yield form
+        # A surname alone, as headlines write it ("Wyrzykowsky Resigns"), when it is no English
+        # word: title case makes "Bakes" look like a name, and it is no form of "Baker".
+        for m in tokens:
+            word = re.sub(r"['’]s?$", "", m.group())
+            if word[:1].isupper() and self._surname_variant(word) is not None:
+                yield word
+
+    def _surname_variant(self, word: str) -> str | None:
+        """The one person whose surname this lone word misspells, if it is no English word,
+        long enough to tell, and no one's surname itself."""
+        if len(word) < self.min_length or is_english(word) or " " in word:
+            return None
+        surnames = {fold(p.split()[-1]) for p in self.persons}
+        if fold(word) in surnames:
+            return None
+        near_ones = {p for p in self.persons if near(word, p.split()[-1], self.max_edits)}
+        return near_ones.pop() if len(near_ones) == 1 else None
 
     def _pairs(self) -> Iterator[tuple[str, str, Relation]]:
         forms = sorted(self.where)
@@ -155,6 +172,12 @@ class NameRegistry:
                 rel = relate(a, b, self.max_edits)
                 if rel is not None:
                     yield a, b, rel
+        # A surname alone against the full name it misspells ("Wyrzykowsky" / "Oskar
+        # Wyrzykowski").
+        for f in forms:
+            person = self._surname_variant(f)
+            if person is not None:
+                yield f, person, Relation.SPELLING
         # Anything else (organisations, single words, spacing): the whole key a letter or two
         # apart ("7 Eleven"/"7Eleven", "Kowalczyk"/"Kowalcyk").
         keys: dict[str, list[str]] = {}
@@ -222,7 +245,16 @@ class NameRegistry:
                 tuple(sa[s] for s in sorted(sa)),
                 tuple(sb[s] for s in sorted(sb)),
             )
-        return [out[k] for k in sorted(out)]
+        # A surname pair the full names already show ("Ruiz"/"Ruis" beside "Ana Ruiz"/"Ana
+        # Ruis") is the same discrepancy: one finding, not two.
+        full = {
+            (fold(a.split()[-1]), fold(b.split()[-1])) for a, b in out if " " in a and " " in b
+        }
+        return [
+            out[k]
+            for k in sorted(out)
+            if " " in k[0] or " " in k[1] or (fold(k[0]), fold(k[1])) not in full
+        ]
 
 
 def _style(name: str) -> str:

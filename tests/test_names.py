@@ -180,3 +180,29 @@ def test_a_headline_slip_is_reported_against_its_own_article() -> None:
         "Pieter Vandermolen Rescued From Quarry",
         "The quarry owner Pieter Vandermeulen was rescued on Monday.",
     }
+
+
+def test_a_surname_alone_misspelt_in_a_headline_is_reported() -> None:
+    report = _report(
+        fjord_post="# Wyrzykowsky Resigns Over Harbour Deal\n\nHarbour chief Oskar Wyrzykowski resigned.\n",
+        inland_echo="Oskar Wyrzykowski, the harbour chief, resigned on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert "'Wyrzykowsky'" in found.message and "'Oskar Wyrzykowski'" in found.message
+
+
+def test_an_english_word_in_a_title_case_headline_is_no_surname() -> None:
+    report = _report(
+        fjord_post="# Harbour Chief Bakes For Charity\n\nHarbour chief Lena Baker baked 400 pies.\n",
+        inland_echo="Lena Baker, the harbour chief, baked pies for charity.\n",
+    )
+    assert not _names(report)
+
+
+def test_one_discrepancy_in_full_name_and_surname_is_one_finding() -> None:
+    report = _report(
+        fjord_post="Candidate Chantal Lemieaux conceded. Lemieaux thanked her team.\n",
+        inland_echo="Candidate Chantal Lemieux conceded. Lemieux thanked her team.\n",
+    )
+    (found,) = _names(report)
+    assert "Chantal Lemieaux" in found.message
