@@ -74,9 +74,11 @@ def _context(claim: Claim, form: str, window: int = 60) -> set[str]:
     "an official with the Red Cross"), what says which person it is."""
     words: set[str] = set()
     own = {fold(w) for w in form.split()}
-    for m in re.finditer(re.escape(form), claim.text):
-        around = claim.text[max(0, m.start() - window) : m.start()] + " "
-        around += claim.text[m.end() : m.end() + window]
+    at = claim.text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        around = claim.text[max(0, at - window) : at] + " " + claim.text[end : end + window]
+        at = claim.text.find(form, end)
         for w in re.findall(r"[^\W\d_]{3,}", around):
             f = fold(w)
             if f not in own and f not in _not_descriptive():
@@ -98,14 +100,19 @@ class NameRegistry:
         # form -> source -> the first claim of that source writing it
         self.where: dict[str, dict[str, Claim]] = {}
         self.prose: dict[str, set[str]] = {}  # form -> sources that write it in their prose
-        self.context: dict[str, set[str]] = {}
+        self.claims: dict[str, list[Claim]] = {}  # form -> every prose claim writing it
         for claim in claims:
             for mention in claim.entities:
                 form = person_name(mention) or mention
                 self._see(form, claim)
                 self.prose.setdefault(form, set()).add(claim.source)
-                self.context.setdefault(form, set()).update(_context(claim, form))
+                self.claims.setdefault(form, []).append(claim)
         self.persons = sorted(f for f in self.where if person_name(f) == f)
+        # Surnames by first letter: a misspelt surname keeps its first letter (see `near`).
+        self.surnames: dict[str, dict[str, set[str]]] = {}
+        for p in self.persons:
+            last = fold(p.split()[-1])
+            self.surnames.setdefault(last[:1], {}).setdefault(last, set()).add(p)
         for heading in headings:
             for form in self._heading_forms(heading):
                 self._see(form, heading)
@@ -142,12 +149,18 @@ class NameRegistry:
     def _surname_variant(self, word: str) -> str | None:
         """The one person whose surname this lone word misspells, if it is no English word,
         long enough to tell, and no one's surname itself."""
-        if len(word) < self.min_length or is_english(word) or " " in word:
+        if len(word) < self.min_length or " " in word or is_english(word):
             return None
-        surnames = {fold(p.split()[-1]) for p in self.persons}
-        if fold(word) in surnames:
+        folded = fold(word)
+        same_letter = self.surnames.get(folded[:1], {})
+        if folded in same_letter:
             return None
-        near_ones = {p for p in self.persons if near(word, p.split()[-1], self.max_edits)}
+        near_ones = {
+            p
+            for last, people in same_letter.items()
+            if near(folded, last, self.max_edits)
+            for p in people
+        }
         return near_ones.pop() if len(near_ones) == 1 else None
 
     def _pairs(self) -> Iterator[tuple[str, str, Relation]]:
@@ -188,11 +201,18 @@ class NameRegistry:
                 for b in key_forms[i + 1 :]:
                     if _style(a) != _style(b):
                         yield a, b, Relation.SPELLING
-        ordered = sorted(k for k in keys if k)
+        by_letter: dict[str, list[str]] = {}  # a misspelling keeps the first letter
+        for k in sorted(k for k in keys if len(k) >= self.min_length):
+            by_letter.setdefault(k[0], []).append(k)
+        for ordered in by_letter.values():
+            yield from self._key_pairs(ordered, keys, persons)
+
+    def _key_pairs(
+        self, ordered: list[str], keys: dict[str, list[str]], persons: set[str]
+    ) -> Iterator[tuple[str, str, Relation]]:
+        """Forms whose keys, of one first letter, are a letter or two apart."""
         for i, ka in enumerate(ordered):
             for kb in ordered[i + 1 :]:
-                if min(len(ka), len(kb)) < self.min_length or ka[0] != kb[0]:
-                    continue
                 if ka.startswith(kb) or kb.startswith(ka):
                     continue
                 if Levenshtein.distance(ka, kb, score_cutoff=self.max_edits) > self.max_edits:
@@ -218,7 +238,11 @@ class NameRegistry:
             return True
         if self.prose.get(a, set()) & self.prose.get(b, set()):
             return False
-        return bool(self.context.get(a, set()) & self.context.get(b, set()))
+        return bool(self.context(a) & self.context(b))
+
+    def context(self, form: str) -> set[str]:
+        """Content words next to the form wherever the prose writes it."""
+        return {w for claim in self.claims.get(form, ()) for w in _context(claim, form)}
 
     def _between_outlets(self, a: str, b: str) -> bool:
         """The two forms set outlets apart. In the prose, an outlet must write each form alone:

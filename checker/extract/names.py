@@ -93,6 +93,7 @@ def person_name(mention: str) -> str | None:
     return name if looks_like_person(name) else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Case and accents folded: the letters a reader compares."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
