@@ -19,6 +19,7 @@ from checker.extract.hedges import Interval
 from checker.facts import Fact
 from checker.fingerprint import assign_ids
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
+from checker.registry import NameRegistry
 from checker.rulepack import Rule
 
 RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
@@ -122,11 +123,13 @@ class Context:
     members: dict[str, tuple[Claim, ...]] = field(default_factory=dict)  # by representative id
     every: Sequence[Claim] = ()  # all claims of the story
     facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # by claim id
+    headings: Sequence[Claim] = ()  # headlines, read for names only (see checker/registry.py)
     _pairs: dict[tuple, list] = field(default_factory=dict)  # cache of pairings by slot
     _keys: dict[str, SlotKeys] = field(default_factory=dict)
     _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_source: dict[str, list[Claim]] = field(default_factory=dict)
     _df: dict[str, int] = field(default_factory=dict)  # claims using each stem
+    _names: NameRegistry | None = None
 
     def __post_init__(self) -> None:
         if not self.members:
@@ -158,6 +161,12 @@ class Context:
     def sources_of(self, claims: Iterable[Claim]) -> str:
         """The outlets behind some claims, sorted and comma-separated, for messages."""
         return ", ".join(sorted({s for c in claims for s in self.outlets(c)}))
+
+    def names(self) -> NameRegistry:
+        """The story's registry of names, built once for every kind that asks."""
+        if self._names is None:
+            self._names = NameRegistry(self.every, self.headings)
+        return self._names
 
     def published(self, source: str) -> date | None:
         return self.sources[source].published
@@ -407,11 +416,13 @@ def compare(
     rules: Sequence[Rule],
     members: dict[str, tuple[Claim, ...]] | None = None,
     facts: dict[str, tuple[Fact, ...]] | None = None,
+    headings: Sequence[Claim] = (),
 ) -> list[Finding]:
-    """Run the rules over representative claims (see `distinct`) and their clusters."""
+    """Run the rules over representative claims (see `distinct`) and their clusters;
+    `headings` are the headlines, which only the name registry reads."""
     from checker.kinds import KINDS
 
-    ctx = Context(claims, clusters, sources, members or {}, facts=facts or {})
+    ctx = Context(claims, clusters, sources, members or {}, facts=facts or {}, headings=headings)
     found: list[Finding] = []
     for rule in rules:
         found.extend(KINDS[rule.kind].run(ctx, rule))

@@ -13,6 +13,7 @@ from checker.compare import compare, distinct
 from checker.facts import build_facts
 from checker.ingest import load_story
 from checker.records import Article, Claim, Report, RuleInfo
+from checker.registry import heading_claims
 from checker.rulepack import Rule, load_rules
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
@@ -35,7 +36,7 @@ def analyse(
     reps, members = distinct(claims)
     clusters = align(reps)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(reps, clusters, sources, rules, members, facts)
+    findings = compare(reps, clusters, sources, rules, members, facts, heading_claims(cleaned))
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from checker.extract.names import given_name
 from checker.extract.vocab import CALENDAR_WORDS
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
@@ -22,6 +23,7 @@ _LIST_JOIN = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 _LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
+_FULL_NAME_NEXT = re.compile(r"^ [A-Z][a-z]")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
 
 
@@ -44,6 +46,24 @@ def _not_person() -> tuple[frozenset[str], frozenset[str]]:
 
     names = lexicon("names")
     return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    from checker.lexicon import lexicon
+
+    return frozenset(lexicon("names")["particles"])
+
+
+@functools.cache
+def _more_particles() -> re.Pattern[str]:
+    return re.compile(r"(?: (?:" + "|".join(sorted(_particles())) + r"))* [A-Z]")
+
+
+def _particle_before_name(text: str, pos: int, end: int) -> bool:
+    """A particle is part of a name when more particles, then a capitalised word, follow it
+    ("van den Broeck"), not when the sentence goes on ("met Ana Ruiz de facto")."""
+    return bool(_more_particles().match(text, pos, end))
 
 
 def looks_like_person(name: str) -> bool:
@@ -81,8 +101,8 @@ class EntityVocabulary:
 
     def initial_is_name(self, token: str, next_words: str = "") -> bool:
         """A capitalised word opening a sentence: a name if the story writes it capitalised
-        elsewhere, if it heads a list of names ("Siemens and Alstom"), or if it is no
-        English word ("Vestas")."""
+        elsewhere, if it heads a list of names ("Siemens and Alstom"), if it is a given name
+        before a capitalised word ("Robert Lindqvist"), or if it is no English word ("Vestas")."""
         low = token.lower()
         if low in stopwords():
             return False
@@ -90,6 +110,8 @@ class EntityVocabulary:
             return self.mid_cap[low] > self.lower[low]
         if _LIST_NEXT.match(next_words):
             return True
+        if _FULL_NAME_NEXT.match(next_words) and given_name(low):
+            return True  # "Robert Lindqvist said ...": a given name before a surname
         return not is_english(low)
 
 
@@ -109,6 +131,8 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     run: list[tuple[str, int, int]] = []
 
     def flush() -> None:
+        while run and run[-1][0].islower():
+            run.pop()  # a particle the name did not go on after ("Omar bin" + "Said")
         if run:
             name_end = run[-1][2]
             surface = text[run[0][1] : name_end]
@@ -133,6 +157,9 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
+        if not cap and contiguous and tok in _particles() and _particle_before_name(text, m.end(), end):
+            run.append((tok, m.start(), m.end()))  # "Niels van den Broeck": one name
+            continue
         if cap:
             if run and not contiguous:
                 flush()

@@ -7,11 +7,12 @@ import functools
 import re
 
 from checker.compare import Context, finding
-from checker.extract.entities import looks_like_person, name_key
+from checker.extract.entities import name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Quote, Verdict
+from checker.registry import person_of
 from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
@@ -39,11 +40,33 @@ def _named(q: Quote) -> bool:
     )
 
 
-def _difference(qa: Quote, qb: Quote) -> str | None:
+def _person_in(ctx: Context, phrase: str | None) -> str | None:
+    """The person an attribution names, when it names one ("Acme chief Ana Ruiz" -> "Ana Ruiz"):
+    who speaks, rather than the organisation the phrase also names."""
+    if not phrase:
+        return None
+    found = [p for p in ctx.names().persons if p in phrase]
+    return max(found, key=len) if found else None
+
+
+def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """One speaker, perhaps written two ways ("Ruiz", "Ana Ruiz"), or described through two
+    organisations ("union chief Ana Ruiz", "Acme Union's Ana Ruiz")."""
+    a, b = qa.speaker or "", qb.speaker or ""
+    if name_key(a) == name_key(b):
+        return True
+    pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
+    if pa and pb:
+        return pa == pb
+    pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
+    return pa is not None and pa == pb
+
+
+def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
     ga, gb = _genders(qa.speaker_phrase), _genders(qb.speaker_phrase)
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
         return "the same quotation, given to a speaker of another gender"
-    if _named(qa) and _named(qb) and name_key(qa.speaker or "") != name_key(qb.speaker or ""):
+    if _named(qa) and _named(qb) and not _same_speaker(ctx, qa, qb):
         return "the same quotation, given to another speaker"
     return None
 
@@ -70,7 +93,13 @@ def _described(claim: Claim, name: str) -> tuple[str, int] | None:
     if pos < 0:
         return None
     before = re.findall(r"[A-Za-z]+", claim.text[max(0, pos - 40) : pos])[-2:]
-    after = re.findall(r"[A-Za-z]+", claim.text[pos + len(name) : pos + len(name) + 30])[:3]
+    rest = claim.text[pos + len(name) : pos + len(name) + 30]
+    after = re.findall(r"[A-Za-z]+", rest)[:3]
+    # "the son of Ana Ruiz", "Ana Ruiz's son", "Ana Ruiz, whose son": someone else's role.
+    if before and before[-1].lower() == "of":
+        before = []
+    if re.match(r"['’]s\b|,?\s*whose\b", rest):
+        after = []
     for word in (*before, *after):
         w = word.lower()
         if w in _gender() and w not in _PRONOUNS:
@@ -81,18 +110,92 @@ def _described(claim: Claim, name: str) -> tuple[str, int] | None:
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 
 
+_PRONOUN_GENDER = {"he": 1, "his": 1, "him": 1, "she": 0, "her": 0, "hers": 0}
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:He|She)\s+(\w+)")
+
+
+def _pronoun(text: str) -> tuple[str, int] | None:
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in _PRONOUN_GENDER:
+            return word, _PRONOUN_GENDER[word.lower()]
+    return None
+
+
+def _speaks(ctx: Context, sentence: list[Claim], person: str) -> bool:
+    """The person is who the sentence reports: a quotation's speaker or the subject."""
+    names = ctx.names()
+    for c in sentence:
+        if c.subject and person_of(names, c.subject) == person:
+            return True
+        for q in c.quotes:
+            if _person_in(ctx, q.speaker_phrase) == person or (
+                q.speaker and person_of(names, q.speaker) == person
+            ):
+                return True
+    return False
+
+
+@functools.cache
+def _other_people() -> frozenset[str]:
+    """Nouns for someone else a pronoun may point at ("Ana Ruiz's husband said he ...")."""
+    people = lexicon("people")
+    words = {w for pair in lexicon("speech")["gendered_roles"] for w in pair} - set(_PRONOUN_GENDER)
+    return frozenset(words | set(people["nouns"]) | set(people["generic"]))
+
+
+def _pronoun_votes(
+    ctx: Context, claim: Claim, person: str, name: str
+) -> list[tuple[Claim, str, int]]:
+    """Pronouns that can only point at the one person a sentence names and reports: after the
+    name in the same sentence ("said Ana Ruiz, adding that she ..."), or opening the next
+    sentence with a reporting verb ("He said ..."). Not past a possessive or another noun for
+    a person ("Ana Ruiz's son said he ...")."""
+    names = ctx.names()
+    sentence = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence]
+    people = {person_of(names, e) for c in sentence for e in c.entities} - {None}
+    if people != {person} or not _speaks(ctx, sentence, person):
+        return []
+    votes = []
+    pos = claim.start + max(claim.text.find(name), 0) + len(name)
+    for c in sentence:
+        if c.end <= pos:
+            continue
+        after = c.text[max(0, pos - c.start) :]
+        got = _pronoun(after)
+        if got:
+            between = re.findall(r"[A-Za-z]+", after[: after.find(got[0])].lower())
+            if not re.match(r"['’]s\b", after) and not set(between) & _other_people():
+                votes.append((c, *got))
+            break
+    following = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence + 1]
+    if following:
+        m = _OPENS_WITH_PRONOUN.match(following[0].text)
+        if m and m.group(1).lower() in _speech_verbs():
+            word = m.group(0).split()[0]
+            votes.append((following[0], word, _PRONOUN_GENDER[word.lower()]))
+    return votes
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon("speech")["verbs"])
+
+
 def _person_genders(ctx: Context, variants: Variants) -> None:
-    """One named person described as a woman by one outlet and as a man by another."""
+    """One named person described as a woman by one outlet and as a man by another: a gendered
+    role word next to the name, or a pronoun that can only point at that person."""
     seen: dict[str, dict[int, dict[str, tuple[Claim, str]]]] = {}
+    names = ctx.names()
     for claim in ctx.every:
         for name in claim.entities:
-            if not looks_like_person(name):
+            person = person_of(names, name)
+            if not person:
                 continue
             got = _described(claim, name)
-            if got:
-                word, gender = got
-                seen.setdefault(name, {}).setdefault(gender, {}).setdefault(
-                    claim.source, (claim, word)
+            votes = [(claim, *got)] if got else _pronoun_votes(ctx, claim, person, name)
+            for cited, word, gender in votes:
+                seen.setdefault(person, {}).setdefault(gender, {}).setdefault(
+                    claim.source, (cited, word)
                 )
     for name, genders in sorted(seen.items()):
         if len(genders) < 2:
@@ -123,7 +226,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         ctx, int(rule.param("min_words", 4)), float(rule.param("min_score", 80.0))
     )
     for pair in pairs:
-        why = _difference(pair.qa, pair.qb)
+        why = _difference(ctx, pair.qa, pair.qb)
         if not why:
             continue
         cited = [_attributing(ctx, pair.a, pair.qa), _attributing(ctx, pair.b, pair.qb)]

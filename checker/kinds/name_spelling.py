@@ -1,82 +1,53 @@
 """name-spelling: one name written two ways by different outlets ("7 Eleven" / "7Eleven",
-"Zelensky" / "Zelenskyy"). Differences of letter case or abbreviation dots alone are style."""
+"Zelensky" / "Zelenskyy", "Ana Ruiz" / "Ruiz Ana"), in the prose or in a headline. A short form
+of a given name ("Mike" / "Michael") is the same name: consistent. Differences of letter case,
+accents or abbreviation dots alone are style. The forms come from the story's name registry
+(checker/registry.py)."""
 
 from __future__ import annotations
 
-import re
-
-from rapidfuzz.distance import Levenshtein
-
 from checker.compare import Context, finding
-from checker.extract.entities import name_key
+from checker.extract.names import Relation
 from checker.records import Claim, Finding, Verdict
+from checker.registry import HEADLINE, NameRegistry
 from checker.rulepack import Rule
-from checker.wordlist import is_english
 
-FIELDS = ("a_source", "a_name", "b_source", "b_name")
+FIELDS = ("a_source", "a_name", "b_source", "b_name", "difference")
 PARAMS = {"max_edits": 2, "min_length": 6}
 
+_DIFFERENCE = {
+    Relation.SPELLING: "two spellings",
+    Relation.ORDER: "given and family name in two orders",
+    Relation.SHORT_FORM: "a short form and the full given name",
+}
 
-def _style(name: str) -> str:
-    return re.sub(r"[.’']", "", name.casefold())
 
-
-def _words_apart(a: str, b: str) -> bool:
-    """Every differing word is an English word in both forms ("Belgian" / "Belgium"): two
-    words, not one name misspelt."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
-        return False
-    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
-    return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
+def _where(claims: tuple[Claim, ...]) -> str:
+    """The outlets, and which of them write the form in a headline only."""
+    return ", ".join(
+        f"{c.source} (headline)" if c.sentence == HEADLINE else c.source for c in claims
+    )
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
-    # First claim of each source that writes each surface form.
-    where: dict[str, dict[str, Claim]] = {}
-    for claim in ctx.every:
-        for name in claim.entities:
-            where.setdefault(name, {}).setdefault(claim.source, claim)
-    by_key: dict[str, set[str]] = {}
-    for name in where:
-        by_key.setdefault(name_key(name), set()).add(name)
-    keys = sorted(k for k in by_key if k)
-    groups: list[set[str]] = [by_key[k] for k in keys if len({_style(n) for n in by_key[k]}) > 1]
     max_edits, min_len = int(rule.param("max_edits", 2)), int(rule.param("min_length", 6))
-    for i, ka in enumerate(keys):
-        for kb in keys[i + 1 :]:
-            if (
-                min(len(ka), len(kb)) < min_len
-                or ka[0] != kb[0]
-                or ka.startswith(kb)
-                or kb.startswith(ka)
-            ):
-                continue
-            if Levenshtein.distance(ka, kb, score_cutoff=max_edits) <= max_edits:
-                groups.append(by_key[ka] | by_key[kb])
+    registry = ctx.names()
+    if (registry.max_edits, registry.min_length) != (max_edits, min_len):
+        registry = NameRegistry(ctx.every, ctx.headings, max_edits, min_len)
     out = []
-    for names in groups:
-        forms = sorted(names)
-        for x in range(len(forms)):
-            for y in range(x + 1, len(forms)):
-                a, b = forms[x], forms[y]
-                if _style(a) == _style(b) or _words_apart(a, b):
-                    continue
-                sa, sb = set(where[a]), set(where[b])
-                only_a, only_b = sorted(sa - sb), sorted(sb - sa)
-                if not only_a or not only_b:
-                    continue  # one outlet writes both: not a disagreement between outlets
-                claims = [where[a][s] for s in only_a] + [where[b][s] for s in only_b]
-                out.append(
-                    finding(
-                        rule,
-                        Verdict.CONFLICT,
-                        claims,
-                        {"names": [a, b]},
-                        a_source=", ".join(only_a),
-                        a_name=a,
-                        b_source=", ".join(only_b),
-                        b_name=b,
-                    )
-                )
+    for v in registry.variants():
+        verdict = Verdict.CONSISTENT if v.relation is Relation.SHORT_FORM else Verdict.CONFLICT
+        out.append(
+            finding(
+                rule,
+                verdict,
+                [*v.a_claims, *v.b_claims],
+                {"names": [v.a, v.b], "relation": v.relation.value},
+                a_source=_where(v.a_claims),
+                a_name=v.a,
+                b_source=_where(v.b_claims),
+                b_name=v.b,
+                difference=_DIFFERENCE[v.relation],
+            )
+        )
     return out

@@ -1,0 +1,134 @@
+"""A person's name inside a mention, and how two written forms of a name relate.
+
+"Lebanese Health Minister Ana Ruiz" names the person "Ana Ruiz": titles and descriptive words
+before the name are not part of it. Two forms of one name are the same, a short form of it
+("Mike"/"Michael", from the maintained `nicknames` table), a different spelling ("Kowalczyk"/
+"Kowalcyk") or the same words in another order ("Ruiz Ana").
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from enum import StrEnum
+
+from rapidfuzz.distance import Levenshtein
+
+from checker.lexicon import lexicon, stopwords
+from checker.wordlist import is_english
+
+
+class Relation(StrEnum):
+    SHORT_FORM = "short form"  # one given name is a nickname of the other: consistent
+    SPELLING = "spelling"  # a letter or two apart: conflict
+    ORDER = "order"  # the same words, given and family name swapped: conflict
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon("names")["titles"]) | frozenset(lexicon("speech")["roles"])
+
+
+@functools.cache
+def _table() -> dict[str, set[str]]:
+    """The nickname table: full given name -> its short forms."""
+    from nicknames import NickNamer
+
+    return NickNamer().nickname_lookup
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given name -> the names it is a short form of or has as short forms (both ways)."""
+    related: dict[str, set[str]] = {}
+    for canonical, shorts in _table().items():
+        for short in shorts:
+            related.setdefault(canonical, set()).add(short)
+            related.setdefault(short, set()).add(canonical)
+    return {name: frozenset(others) for name, others in related.items()}
+
+
+def given_name(word: str) -> bool:
+    """A given name the nickname table knows ("George", "Sarah"), English word or not."""
+    return word.casefold() in _nicknames()
+
+
+def short_form(a: str, b: str) -> bool:
+    """One given name is a short form of the other ("Mike"/"Michael"), or both are short forms
+    of one name ("Bill"/"Will")."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return False
+    na, nb = _nicknames().get(a, frozenset()), _nicknames().get(b, frozenset())
+    return b in na or a in nb or bool(na & nb & _canonical_names())
+
+
+@functools.cache
+def _canonical_names() -> frozenset[str]:
+    return frozenset(_table())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def person_name(mention: str) -> str | None:
+    """The person's name in a mention: the two or three capitalised words after the last title
+    ("Health Minister Ana Ruiz" -> "Ana Ruiz"), without descriptive English words before a
+    three-word name; None when what is left is no person's name."""
+    words = mention.split()
+    last_title = max((i for i, w in enumerate(words) if w.casefold().strip(".") in _titles()), default=-1)
+    words = words[last_title + 1 :]
+    # Past three words, what leads is a description ("Renowned Singer Ana Maria Ruiz"); a
+    # three-word name keeps its first word, which may well be in an English list ("Mauricio").
+    while len(words) > 3 and is_english(words[0]) and not given_name(words[0]):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(_capitalised(w) for w in words):
+        return None
+    if any(w.casefold() in stopwords() for w in words):
+        return None
+    from checker.extract.entities import looks_like_person
+
+    name = " ".join(words)
+    return name if looks_like_person(name) else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """Case and accents folded: the letters a reader compares."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def near(a: str, b: str, max_edits: int = 2) -> bool:
+    """Two words a letter or two apart that are no mere extension of each other ("Karim"/
+    "Kareem", not "Ruiz"/"Ruizes"): same first letter, at most a third of the letters changed."""
+    a, b = fold(a), fold(b)
+    if a == b or a[:1] != b[:1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in ("s", "es"):
+        return False  # a plural or possessive, not another spelling
+    edits = min(max_edits, max(1, min(len(a), len(b)) // 3))
+    return Levenshtein.distance(a, b, score_cutoff=edits) <= edits
+
+
+def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
+    """How two person names of as many words relate, or None when they are different names."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return None
+    fa, fb = [fold(w) for w in wa], [fold(w) for w in wb]
+    if fa == fb:
+        return None
+    if sorted(fa) == sorted(fb):
+        return Relation.ORDER
+    differ = [i for i in range(len(fa)) if fa[i] != fb[i]]
+    if len(differ) != 1:
+        return None
+    i = differ[0]
+    if i < len(fa) - 1 and short_form(wa[i], wb[i]):
+        return Relation.SHORT_FORM
+    if near(wa[i], wb[i], max_edits):
+        return Relation.SPELLING
+    return None

@@ -1,0 +1,316 @@
+"""The story's registry of names: every written form of every person and organisation, where
+each outlet writes it, and which forms are one referent written differently.
+
+Forms come from the claims' entities and from headlines. A headline is read for names only
+(title case makes every word look like a name, so it is read against the names the prose
+establishes: "Ana Ruis Resigns" holds a form of the prose's "Ana Ruiz"); it makes no other
+claims.
+
+Two forms are linked when they are one name written another way (see extract/names.py). Two
+people may share a surname, so forms that differ only in the given name ("Dan Petrak"/"Don Petrak",
+"Bill"/"William") or in word order need evidence that they are one person: no outlet writes both
+side by side, and context words next to them agree (a title, an organisation).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rapidfuzz.distance import Levenshtein
+
+from checker.extract.entities import TOKEN, name_key
+from checker.extract.names import Relation, fold, given_name, near, person_name, relate
+from checker.lexicon import lexicon, stopwords
+from checker.records import Claim, CleanArticle
+from checker.wordlist import is_english
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Two written forms of one referent, and the outlets that write each."""
+
+    a: str
+    b: str
+    relation: Relation
+    a_claims: tuple[Claim, ...]  # one claim per outlet that writes `a`
+    b_claims: tuple[Claim, ...]
+
+
+HEADLINE = -1  # the sentence index of a headline claim: before the article's first sentence
+
+
+def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
+    """Each headline (a heading block) as a claim with its text only: what a finding cites when
+    a headline misspells a name."""
+    out = []
+    for ca in articles:
+        src = ca.article.source.source
+        for n, block in enumerate(b for b in ca.blocks if b.kind == "heading"):
+            text = ca.article.text[block.start : block.end]
+            out.append(
+                Claim(
+                    id=f"{src}:h{n}",
+                    source=src,
+                    start=block.start,
+                    end=block.end,
+                    text=text,
+                    sentence=HEADLINE,
+                )
+            )
+    return out
+
+
+@functools.cache
+def _not_descriptive() -> frozenset[str]:
+    return stopwords() | frozenset(lexicon("speech")["verbs"])
+
+
+def _context(claim: Claim, form: str, window: int = 60) -> set[str]:
+    """Content words next to a name in a claim: its title or apposition ("Health Minister",
+    "an official with the Red Cross"), what says which person it is."""
+    words: set[str] = set()
+    own = {fold(w) for w in form.split()}
+    at = claim.text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        around = claim.text[max(0, at - window) : at] + " " + claim.text[end : end + window]
+        at = claim.text.find(form, end)
+        for w in re.findall(r"[^\W\d_]{3,}", around):
+            f = fold(w)
+            if f not in own and f not in _not_descriptive():
+                words.add(f)
+    return words
+
+
+class NameRegistry:
+    """Built once per story from the prose claims and the headline claims."""
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        headings: Sequence[Claim] = (),
+        max_edits: int = 2,
+        min_length: int = 6,
+    ) -> None:
+        self.max_edits, self.min_length = max_edits, min_length
+        # form -> source -> the first claim of that source writing it
+        self.where: dict[str, dict[str, Claim]] = {}
+        self.prose: dict[str, set[str]] = {}  # form -> sources that write it in their prose
+        self.claims: dict[str, list[Claim]] = {}  # form -> every prose claim writing it
+        for claim in claims:
+            for mention in claim.entities:
+                form = person_name(mention) or mention
+                self._see(form, claim)
+                self.prose.setdefault(form, set()).add(claim.source)
+                self.claims.setdefault(form, []).append(claim)
+        self.persons = sorted(f for f in self.where if person_name(f) == f)
+        # Surnames by first letter: a misspelt surname keeps its first letter (see `near`).
+        self.surnames: dict[str, dict[str, set[str]]] = {}
+        for p in self.persons:
+            last = fold(p.split()[-1])
+            self.surnames.setdefault(last[:1], {}).setdefault(last, set()).add(p)
+        for heading in headings:
+            for form in self._heading_forms(heading):
+                self._see(form, heading)
+
+    def _see(self, form: str, claim: Claim) -> None:
+        self.where.setdefault(form, {}).setdefault(claim.source, claim)
+
+    def _heading_forms(self, heading: Claim) -> Iterator[str]:
+        """Forms of the prose's person names in a headline, as the headline writes them: the
+        same words, one of them misspelt, or the words swapped."""
+        tokens = [m for m in TOKEN.finditer(heading.text)]
+        for person in self.persons:
+            n = len(person.split())
+            for i in range(len(tokens) - n + 1):
+                run = tokens[i : i + n]
+                if any(heading.text[x.end() : y.start()] != " " for x, y in pairwise(run)):
+                    continue
+                words = [re.sub(r"['’]s?$", "", t.group()) for t in run]
+                if not all(w[:1].isupper() and w.casefold() not in stopwords() for w in words):
+                    continue
+                form = " ".join(words)
+                if form == person or relate(person, form, self.max_edits) in (
+                    Relation.SPELLING,
+                    Relation.ORDER,
+                ):
+                    yield form
+        # A surname alone, as headlines write it ("Wyrzykowsky Resigns"), when it is no English
+        # word: title case makes "Bakes" look like a name, and it is no form of "Baker".
+        for m in tokens:
+            word = re.sub(r"['’]s?$", "", m.group())
+            if word[:1].isupper() and self._surname_variant(word) is not None:
+                yield word
+
+    def _surname_variant(self, word: str) -> str | None:
+        """The one person whose surname this lone word misspells, if it is no English word,
+        long enough to tell, and no one's surname itself."""
+        if len(word) < self.min_length or " " in word or is_english(word):
+            return None
+        folded = fold(word)
+        same_letter = self.surnames.get(folded[:1], {})
+        if folded in same_letter:
+            return None
+        near_ones = {
+            p
+            for last, people in same_letter.items()
+            if near(folded, last, self.max_edits)
+            for p in people
+        }
+        return near_ones.pop() if len(near_ones) == 1 else None
+
+    def _pairs(self) -> Iterator[tuple[str, str, Relation]]:
+        forms = sorted(self.where)
+        persons = set(self.persons)
+        by_words: dict[int, list[str]] = {}
+        for f in forms:
+            if person_name(f) == f:
+                persons.add(f)
+                by_words.setdefault(len(f.split()), []).append(f)
+        # People: word by word, so an order or a short form is seen. Two forms of one name
+        # share a word at least, so only names that share one are compared (near-linear).
+        for group in by_words.values():
+            sharing: dict[str, list[str]] = {}
+            for f in group:
+                for w in {fold(x) for x in f.split()}:
+                    sharing.setdefault(w, []).append(f)
+            candidates = {
+                (a, b) for names in sharing.values() for a in names for b in names if a < b
+            }
+            for a, b in sorted(candidates):
+                rel = relate(a, b, self.max_edits)
+                if rel is not None:
+                    yield a, b, rel
+        # A surname alone against the full name it misspells ("Wyrzykowsky" / "Oskar
+        # Wyrzykowski").
+        for f in forms:
+            person = self._surname_variant(f)
+            if person is not None:
+                yield f, person, Relation.SPELLING
+        # Anything else (organisations, single words, spacing): the whole key a letter or two
+        # apart ("7 Eleven"/"7Eleven", "Kowalczyk"/"Kowalcyk").
+        keys: dict[str, list[str]] = {}
+        for f in forms:
+            keys.setdefault(name_key(f), []).append(f)
+        for key_forms in keys.values():
+            for i, a in enumerate(key_forms):
+                for b in key_forms[i + 1 :]:
+                    if _style(a) != _style(b):
+                        yield a, b, Relation.SPELLING
+        by_letter: dict[str, list[str]] = {}  # a misspelling keeps the first letter
+        for k in sorted(k for k in keys if len(k) >= self.min_length):
+            by_letter.setdefault(k[0], []).append(k)
+        for ordered in by_letter.values():
+            yield from self._key_pairs(ordered, keys, persons)
+
+    def _key_pairs(
+        self, ordered: list[str], keys: dict[str, list[str]], persons: set[str]
+    ) -> Iterator[tuple[str, str, Relation]]:
+        """Forms whose keys, of one first letter, are a letter or two apart."""
+        for i, ka in enumerate(ordered):
+            for kb in ordered[i + 1 :]:
+                if ka.startswith(kb) or kb.startswith(ka):
+                    continue
+                if Levenshtein.distance(ka, kb, score_cutoff=self.max_edits) > self.max_edits:
+                    continue
+                for a in keys[ka]:
+                    for b in keys[kb]:
+                        if _style(a) == _style(b):
+                            continue
+                        both_people = a in persons and b in persons
+                        if both_people and len(a.split()) == len(b.split()):
+                            continue  # compared word by word above
+                        if not _words_apart(a, b):
+                            yield a, b, Relation.SPELLING
+
+    def _one_referent(self, a: str, b: str, relation: Relation) -> bool:
+        """Enough evidence that two forms name one referent, not two people. A surname written
+        another way is taken as one person (as "Kowalczyk"/"Kowalcyk" always was); forms that
+        differ in the given name alone or in order are two people when one outlet writes both,
+        and one person only when context words next to them agree ("Health Minister")."""
+        words = a.split()
+        surname_differs = len(words) < 2 or fold(words[-1]) != fold(b.split()[-1])
+        if relation is Relation.SPELLING and surname_differs:
+            return True
+        if self.prose.get(a, set()) & self.prose.get(b, set()):
+            return False
+        return bool(self.context(a) & self.context(b))
+
+    def context(self, form: str) -> set[str]:
+        """Content words next to the form wherever the prose writes it."""
+        return {w for claim in self.claims.get(form, ()) for w in _context(claim, form)}
+
+    def _between_outlets(self, a: str, b: str) -> bool:
+        """The two forms set outlets apart. In the prose, an outlet must write each form alone:
+        one that writes both may be naming two people ("Kowalski" and his wife "Kowalska").
+        A form that only a headline writes is a slip against the prose that writes the name,
+        its own outlet's included: a headline is read apart from its article."""
+        pa, pb = self.prose.get(a, set()), self.prose.get(b, set())
+        return not (pa and pb) or (bool(pa - pb) and bool(pb - pa))
+
+    def variants(self) -> list[Variant]:
+        """Each pair of forms of one referent that two outlets write differently."""
+        out: dict[tuple[str, str], Variant] = {}
+        for a, b, relation in self._pairs():
+            a, b = sorted((a, b))
+            if (a, b) in out or not self._one_referent(a, b, relation):
+                continue
+            sa, sb = self.where[a], self.where[b]
+            if not self._between_outlets(a, b):
+                continue
+            out[(a, b)] = Variant(
+                a,
+                b,
+                relation,
+                tuple(sa[s] for s in sorted(sa)),
+                tuple(sb[s] for s in sorted(sb)),
+            )
+        # A surname pair the full names already show ("Ruiz"/"Ruis" beside "Ana Ruiz"/"Ana
+        # Ruis") is the same discrepancy: one finding, not two.
+        full = {
+            (fold(a.split()[-1]), fold(b.split()[-1])) for a, b in out if " " in a and " " in b
+        }
+        return [
+            out[k]
+            for k in sorted(out)
+            if " " in k[0] or " " in k[1] or (fold(k[0]), fold(k[1])) not in full
+        ]
+
+
+def _style(name: str) -> str:
+    """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec")."""
+    return re.sub(r"[.’']", "", fold(name))
+
+
+def _words_apart(a: str, b: str) -> bool:
+    """Every differing word is an English word in both forms ("Belgian" / "Belgium"): two
+    words, not one name misspelt."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+    return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
+
+
+
+def person_of(registry: NameRegistry, mention: str) -> str | None:
+    """The person a mention names, as the story writes the full name: "Ana Ruiz" for "Ruiz" or
+    "Ana" when exactly one person of the story has that surname or given name."""
+    full = person_name(mention)
+    if full:
+        return full
+    if " " in mention or not mention[:1].isupper():
+        return None
+    word = fold(mention)
+    # A given name alone must be one the table knows: "Acme" is no short way to say "Acme Air".
+    first = given_name(mention)
+    matches = {
+        p
+        for p in registry.persons
+        if word == fold(p.split()[-1]) or (first and word == fold(p.split()[0]))
+    }
+    return matches.pop() if len(matches) == 1 else None

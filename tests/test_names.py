@@ -1,0 +1,208 @@
+"""The story's name registry: one person written several ways, headlines read for names,
+and two people who share a surname kept apart. Invented outlets and people throughout."""
+
+from __future__ import annotations
+
+from checker.extract.names import Relation, person_name, relate, short_form
+from checker.pipeline import analyse
+from checker.records import Article, Finding, Source
+from checker.rulepack import load_rules
+
+RULES = load_rules()
+
+
+def _report(**articles: str):
+    story = [
+        Article(
+            Source(
+                source=sid.replace("_", "-"),
+                outlet=sid,
+                url="",
+                published=None,
+                date_basis="test",
+                language="en",
+                path=f"{sid}.md",
+                encoding="utf-8",
+            ),
+            text,
+        )
+        for sid, text in articles.items()
+    ]
+    return analyse("names", story, RULES)
+
+
+def _names(report) -> list[Finding]:
+    return [f for f in report.findings if f.rule == "name-spelling"]
+
+
+def test_titles_and_descriptions_are_not_part_of_a_name() -> None:
+    assert person_name("Fisheries Minister Tove Hallgren") == "Tove Hallgren"
+    assert person_name("Dr Tove Hallgren") == "Tove Hallgren"
+    assert person_name("Renowned Singer Ana Maria Ruiz") == "Ana Maria Ruiz"
+    assert person_name("Mauricio Ana Ruiz") == "Mauricio Ana Ruiz"
+    # a known given name that is also an English word stays ("Bill", "Rose")
+    assert person_name("Rose Hallgren") == "Rose Hallgren"
+    assert person_name("Port Evelyn") is None
+
+
+def test_short_forms_come_from_the_nickname_table() -> None:
+    assert short_form("Mike", "Michael")
+    assert short_form("Liz", "Elizabeth")
+    assert short_form("Bill", "Will")  # both short for William
+    assert not short_form("Mike", "Mark")
+
+
+def test_how_two_forms_relate() -> None:
+    assert relate("Tove Hallgren", "Hallgren Tove") is Relation.ORDER
+    assert relate("Tove Hallgren", "Tove Halgren") is Relation.SPELLING
+    assert relate("Bob Hallgren", "Robert Hallgren") is Relation.SHORT_FORM
+    assert relate("Tove Hallgren", "Tove Hallgrens") is None  # a plural, not a spelling
+    assert relate("Tove Hallgren", "Tove Hällgren") is None  # accents are house style
+    assert relate("Tove Hallgren", "Ines Hallgren") is None
+
+
+def test_a_misspelt_surname_in_a_headline_is_reported_against_the_other_outlet() -> None:
+    report = _report(
+        fjord_post=(
+            "# Quarry Collapse: Pieter Vandermolen, Two Others Rescued\n\n"
+            "The quarry owner Pieter Vandermeulen was rescued with two workers on Monday.\n"
+        ),
+        inland_echo="Pieter Vandermeulen, who owns the quarry, was rescued on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Pieter Vandermolen" in found.message
+    texts = {c.text for c in found.claims}
+    assert "Quarry Collapse: Pieter Vandermolen, Two Others Rescued" in texts
+    assert found.sources == ("fjord-post", "inland-echo")
+
+
+def test_a_headline_makes_no_other_claims() -> None:
+    """A figure or a title-case word in a headline is read for names only."""
+    report = _report(
+        fjord_post="# Kai Mast Must Go, Say 400 Dockers\n\nDockers want harbour chief Kai Mast out.\n",
+        inland_echo="Some 250 dockers marched against harbour chief Kai Mast on Friday.\n",
+    )
+    assert not [f for f in report.findings if f.verdict.value != "single-source"]
+    assert not any(c.start == 2 for f in report.findings for c in f.claims)  # the headline
+
+
+def test_swapped_given_and_family_name_is_a_conflict() -> None:
+    report = _report(
+        fjord_post="Fisheries Minister Tove Hallgren opened the new harbour on Friday.\n",
+        inland_echo="Fisheries Minister Hallgren Tove said the harbour cost too much.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "order" in found.message
+
+
+def test_a_nickname_is_the_same_person_and_consistent() -> None:
+    report = _report(
+        fjord_post="Ferry operator spokesman Bob Lindqvist said sailings would resume.\n",
+        inland_echo="Robert Lindqvist, the ferry operator's spokesman, said sailings resume today.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "consistent"
+
+
+def test_two_people_who_share_a_surname_are_not_merged() -> None:
+    """One outlet names both brothers: Dan and Don are two people, not one misspelt."""
+    report = _report(
+        fjord_post="Coach Dan Petrak and his brother Don Petrak run the rowing club.\n",
+        inland_echo="The rowing club is run by Don Petrak, its treasurer.\n",
+    )
+    assert not _names(report)
+
+
+def test_a_different_given_name_without_shared_context_is_not_merged() -> None:
+    report = _report(
+        fjord_post="Tim Osei scored twice for the visitors on Saturday.\n",
+        inland_echo="The council leader Tom Osei opened a library in the north of town.\n",
+    )
+    assert not _names(report)
+
+
+def test_a_surname_or_a_known_given_name_alone_names_the_one_person_who_has_it() -> None:
+    from checker.registry import NameRegistry, person_of
+
+    report = _report(
+        fjord_post="Head keeper Sam Rennie said Lumo Zoo would stay shut. Rennie found the gap.\n",
+        inland_echo="Lumo Zoo's keeper Sam said the gap was small.\n",
+    )
+    registry = NameRegistry(report.claims)
+    assert person_of(registry, "Rennie") == "Sam Rennie"
+    assert person_of(registry, "Sam") == "Sam Rennie"
+    assert person_of(registry, "Lumo") is None  # no given name: a short way to say the zoo
+
+
+def test_two_forms_one_outlet_writes_side_by_side_are_two_people() -> None:
+    report = _report(
+        fjord_post="The bakery belongs to Petrowski and Petrowska, who married in 1990.\n",
+        inland_echo="The bakery on the quay belongs to Petrowski, its founder.\n",
+    )
+    assert not _names(report)
+
+
+def test_a_surname_misspelt_in_one_outlet_prose_is_a_conflict() -> None:
+    report = _report(
+        fjord_post="The quarry belongs to Vandermeulen, its founder, who was rescued on Monday.\n",
+        inland_echo="The quarry belongs to Vandermeulen, who was rescued on Monday.\n",
+        coast_wire="The quarry belongs to Vandermuelen, who was rescued on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert found.sources == ("coast-wire", "fjord-post", "inland-echo")
+
+
+def test_a_surname_with_particles_is_one_name_and_its_run_together_form_a_spelling() -> None:
+    report = _report(
+        fjord_post="Union leader Joost van der Linde said the strike would go on.\n",
+        inland_echo="Union leader Joost Vanderlinde said the strike would go on.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Joost van der Linde" in found.message
+
+
+def test_a_headline_slip_is_reported_against_its_own_article() -> None:
+    report = _report(
+        fjord_post=(
+            "# Pieter Vandermolen Rescued From Quarry\n\n"
+            "The quarry owner Pieter Vandermeulen was rescued on Monday.\n"
+        ),
+        inland_echo="Rescuers reached the flooded quarry on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert "fjord-post (headline) writes 'Pieter Vandermolen'" in found.message
+    assert found.sources == ("fjord-post",)
+    assert {c.text for c in found.claims} == {
+        "Pieter Vandermolen Rescued From Quarry",
+        "The quarry owner Pieter Vandermeulen was rescued on Monday.",
+    }
+
+
+def test_a_surname_alone_misspelt_in_a_headline_is_reported() -> None:
+    report = _report(
+        fjord_post="# Wyrzykowsky Resigns Over Harbour Deal\n\nHarbour chief Oskar Wyrzykowski resigned.\n",
+        inland_echo="Oskar Wyrzykowski, the harbour chief, resigned on Monday.\n",
+    )
+    (found,) = _names(report)
+    assert "'Wyrzykowsky'" in found.message and "'Oskar Wyrzykowski'" in found.message
+
+
+def test_an_english_word_in_a_title_case_headline_is_no_surname() -> None:
+    report = _report(
+        fjord_post="# Harbour Chief Bakes For Charity\n\nHarbour chief Lena Baker baked 400 pies.\n",
+        inland_echo="Lena Baker, the harbour chief, baked pies for charity.\n",
+    )
+    assert not _names(report)
+
+
+def test_one_discrepancy_in_full_name_and_surname_is_one_finding() -> None:
+    report = _report(
+        fjord_post="Candidate Chantal Lemieaux conceded. Lemieaux thanked her team.\n",
+        inland_echo="Candidate Chantal Lemieux conceded. Lemieux thanked her team.\n",
+    )
+    (found,) = _names(report)
+    assert "Chantal Lemieaux" in found.message
