@@ -243,8 +243,9 @@ class Context:
                         continue
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):
-                        if not (self._binds(fb.claim, fa) or self._binds(fa.claim, fb)):
-                            named = False  # one outlet may bind the figure to another name
+                        binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)
+                        if not binds and (_mentions(fb.claim, fa) or _mentions(fa.claim, fb)):
+                            named = False  # both names in one sentence: bound either way
                         else:
                             if pair.score >= bar.unknown and fa.measured & fb.measured:
                                 found = FactPair(fa, fb, pair.score, other_party=True)
@@ -329,6 +330,12 @@ class Context:
                     pairs.append(Pair(*sorted((items[i], items[j]), key=lambda c: c.id), total))
         self._pairs[key] = pairs
         return pairs
+
+
+def _mentions(claim: Claim, fact: Fact) -> bool:
+    """The claim names the fact's party somewhere, bound to a figure or not."""
+    words = set(fact.party_name.casefold().split())
+    return any(words & set(e.casefold().split()) for e in claim.entities)
 
 
 def same_party(a: Fact, b: Fact) -> bool:

@@ -87,6 +87,12 @@ def _classes() -> tuple[dict[str, str], frozenset[str]]:
     return forms, frozenset(str(w).lower() for w in data["level_verbs"])
 
 
+@functools.cache
+def running_measures() -> frozenset[str]:
+    """Measures whose count grows as a story develops (rules/lexicon/measures.yaml)."""
+    return frozenset(map(str, lexicon("measures")["running"]))
+
+
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
@@ -224,10 +230,12 @@ def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> str:
     return ""
 
 
-def legal(claim: Claim, siblings: Sequence[Claim] = ()) -> bool:
-    """The sentence states a rule (a law, what a party is liable to or may face)."""
-    cues = cap_cues()
-    return any(m.group(0).lower() in cues for c in (*siblings, claim) for m in _words(c.text))
+def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool]:
+    """Whether the sentence says what may happen ("could face", "liable to"), and whether it
+    names a rule ("the law", "a ceiling")."""
+    potential, rules = cap_cues()
+    words = {m.group(0).lower() for c in (*siblings, claim) for m in _words(c.text)}
+    return bool(words & potential), bool(words & rules)
 
 
 def leads(claim: Claim, q: Quantity) -> bool:
@@ -274,7 +282,7 @@ def _conversions(claim: Claim) -> dict[int, int]:
 def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
     """The facts of one claim; `recent`: the claims just before it in its article."""
     siblings = [c for c in recent if c.sentence == claim.sentence]
-    rule = legal(claim, siblings)
+    may, rule = rule_words(claim, siblings)
     converts = _conversions(claim)
     readings: dict[int, list[Quantity]] = {}
     for i, q in enumerate(claim.quantities):
@@ -294,8 +302,8 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 party=name_key(name),
                 party_name=name,
                 measured=measured(claim, q),
-                cap=rule and bounding(q),
-                legal=rule,
+                cap=(may or rule) and bounding(q),
+                legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),
             )

@@ -84,8 +84,10 @@ def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], f
 
 
 @functools.cache
-def cap_cues() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon("hedges")["caps"]["cues"])
+def cap_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(words saying what may happen, words naming a rule): see rules/lexicon/hedges.yaml."""
+    caps = lexicon("hedges")["caps"]
+    return frozenset(map(str, caps["potential"])), frozenset(map(str, caps["rules"]))
 
 
 def vague_words() -> dict[str, tuple[float, float]]:

@@ -130,11 +130,10 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
     agreeing = [r for r in tried if r.agree] if fp.agreement_ok() else []
     if agreeing:
         r = agreeing[0]
-        same = r.conversion is None and not r.reread
-        plain = (
-            "".join(describe(r.qx).split()).casefold() == "".join(describe(r.qy).split()).casefold()
-        )
-        return (None if same and plain else Verdict.CONSISTENT), r
+        # "£20m" and "£20 million" are one amount written two ways: nothing a reader would
+        # take for a disagreement
+        same = r.conversion is None and not r.reread and r.qx.value == r.qy.value
+        return (None if same and r.qx.approx == r.qy.approx else Verdict.CONSISTENT), r
     r = tried[0]
     if not fp.same_measure or not fp.clash_ok(r.ix, r.iy):
         return None
@@ -150,16 +149,19 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         result = judge(ctx, fp, rule)
         if result is not None:
             judged.append((fp, *result))
-    # Between two outlets an amount matched by one of the other's amounts is accounted for: it
+    # Within two claims an amount matched by one of the other's amounts is accounted for: it
     # is not then set against the rest ("valued at €4.2bn ... combined assets of €310bn").
     matched = {
-        (id(fp.a), fp.b.source) for fp, verdict, _ in judged if verdict is not Verdict.CONFLICT
-    } | {(id(fp.b), fp.a.source) for fp, verdict, _ in judged if verdict is not Verdict.CONFLICT}
+        (id(f), other.claim.id)
+        for fp, verdict, _ in judged
+        if verdict is not Verdict.CONFLICT
+        for f, other in ((fp.a, fp.b), (fp.b, fp.a))
+    }
     for fp, verdict, r in judged:
         if verdict is None:
             continue
         if verdict is Verdict.CONFLICT and (
-            (id(fp.a), fp.b.source) in matched or (id(fp.b), fp.a.source) in matched
+            (id(fp.a), fp.b.claim.id) in matched or (id(fp.b), fp.a.claim.id) in matched
         ):
             continue
         key = (r.cx, r.qx.value, r.cy, r.qy.value)

@@ -17,7 +17,7 @@ from datetime import date
 from checker.compare import Context, FactBar, FactPair, finding
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
-from checker.facts import Fact
+from checker.facts import Fact, running_measures
 from checker.kinds._shared import Components, describe, same_unit
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Source, Verdict
@@ -120,26 +120,28 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
     if not fp.clash_ok():
         return None
-    if fp.a.quantity.dimension == "count" and (why := snapshots(ctx, fp.a, fp.b)):
+    running = (fp.a.measured | fp.b.measured) & running_measures()
+    if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
     if not fp.same_measure:
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
 
 
-def _pairs_by_outlets(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
+def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
     out: dict[tuple[str, str], list[FactPair]] = {}
     for fp in pairs:
-        out.setdefault((fp.a.source, fp.b.source), []).append(fp)
+        out.setdefault((fp.a.claim.id, fp.b.claim.id), []).append(fp)
     return out
 
 
 def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict, str]]:
-    """Verdicts per fact pair. Between two outlets, figures that agree pair first ("four
-    killed" with "four died"): a figure the other outlet gives too is accounted for, and a
-    clash is looked for only among the figures left."""
+    """Verdicts per fact pair. Within two claims, figures that agree pair first ("four killed"
+    with "four died"): a figure the other claim gives too is accounted for, and a clash is
+    looked for only among the figures left. A vague magnitude ("several thousand") agrees
+    with too much to account for anything."""
     out = []
-    for group in _pairs_by_outlets(pairs).values():
+    for group in _pairs_by_claims(pairs).values():
         used: set[int] = set()
         results = [(fp, verdict_of(ctx, fp)) for fp in group]
         agreeing = [
@@ -148,7 +150,8 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
             if fp.agreement_ok() and fp.a.interval().overlaps(fp.b.interval())
         ]
         for fp, r in agreeing:
-            used |= {id(fp.a), id(fp.b)}
+            if not (vague(fp.a) or vague(fp.b)):
+                used |= {id(fp.a), id(fp.b)}
             if r:
                 out.append((fp, *r))
         for fp, r in results:
@@ -157,6 +160,10 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
             used |= {id(fp.a), id(fp.b)}
             out.append((fp, *r))
     return out
+
+
+def vague(f: Fact) -> bool:
+    return (f.quantity.approx or "") in vague_words()
 
 
 def bar(rule: Rule) -> FactBar:
