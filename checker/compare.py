@@ -244,8 +244,9 @@ class Context:
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):
                         binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)
-                        if not binds and (_mentions(fb.claim, fa) or _mentions(fa.claim, fb)):
-                            named = False  # both names in one sentence: bound either way
+                        both = _mentions(fb.claim, fa) or _mentions(fa.claim, fb)
+                        if fa.party_guessed or fb.party_guessed or (both and not binds):
+                            named = False  # a guess, or both names in one sentence
                         else:
                             if pair.score >= bar.unknown and fa.measured & fb.measured:
                                 found = FactPair(fa, fb, pair.score, other_party=True)

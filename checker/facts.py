@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.extract.entities import name_key
+from checker.extract.entities import looks_like_person, name_key
 from checker.extract.hedges import Interval, bounding, cap_cues, interval
 from checker.extract.quantities import currency_ambiguity, to_base
 from checker.lexicon import lexicon
@@ -66,6 +66,7 @@ class Fact:
     measured: frozenset[str]  # classes of what it measures; empty when nothing says
     cap: bool  # a legal or contractual bound, not an actual figure
     legal: bool = False  # stated as a rule ("liable to a fine of ..."), bounded or not
+    party_guessed: bool = False  # the party comes from an earlier sentence ("the company")
     leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
 
@@ -204,30 +205,31 @@ def _noun_after_name(word: str) -> bool:
     return not word.endswith(("ly", "ed", "ing"))
 
 
-def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> str:
+def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> tuple[str, bool]:
     """The name the figure is about: nearest before it in its clause, else one it is imposed
     on after it ("a $27m fine on Meta"; a place after "in" is where, not whose), else nearest
     before it in the sentence, else, when the clause refers back ("the company", "its"), the
-    last name of the sentences just before."""
+    last name of the sentences just before. Returns (name, whether it came from before)."""
     text = claim.text
     lo, hi = q.start - claim.start, q.end - claim.start
     clause_lo, clause_hi = _clause(text, lo, hi)
     spots = _mentions(claim)
     before = [s for s in spots if clause_lo <= s[0] and s[1] <= lo]
     if before:
-        return before[-1][2]
+        return before[-1][2], False
     after = [s for s in spots if s[0] >= hi and s[1] <= clause_hi]
     if after and _ON_PARTY.search(text, hi, after[0][0]):
-        return after[0][2]
+        return after[0][2], False
     earlier = [s for s in spots if s[1] <= lo]
     if earlier:
-        return earlier[-1][2]
+        return earlier[-1][2], False
     if _ANAPHOR.search(text, clause_lo, clause_hi):
+        # "the company", "its": an organisation named just before, never a person
         for prev in reversed(recent):
-            names = _mentions(prev)
+            names = [n for n in _mentions(prev) if not looks_like_person(n[2])]
             if names:
-                return names[-1][2]
-    return ""
+                return names[-1][2], True
+    return "", False
 
 
 def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool]:
@@ -293,7 +295,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
     out = []
     for i, qs in sorted(readings.items()):
         q = claim.quantities[i]
-        name = party(claim, q, recent)
+        name, looked_back = party(claim, q, recent)
         out.append(
             Fact(
                 claim=claim,
@@ -301,6 +303,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 readings=tuple(qs),
                 party=name_key(name),
                 party_name=name,
+                party_guessed=looked_back,
                 measured=measured(claim, q),
                 cap=(may or rule) and bounding(q),
                 legal=may,
