@@ -383,6 +383,7 @@ class ClaimBuilder:
             "modality": modality.level,
             "negated": modality.negated,
             "aspect": modality.aspect,
+            "act": modality.act,
         }
         return [Claim(id="", subject=s, **base) for s in (subjects or [None])]
 
