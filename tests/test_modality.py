@@ -6,6 +6,11 @@ from __future__ import annotations
 import pytest
 
 from checker.extract.modality import read_modality
+from checker.pipeline import analyse
+from checker.records import Article, Source
+from checker.rulepack import load_rules
+
+RULES = [r for r in load_rules() if r.id == "modality"]
 
 
 def _level(text: str) -> str:
@@ -45,3 +50,49 @@ def _level(text: str) -> str:
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:
     assert _level(text) == level
+
+
+def _modality_findings(articles: dict[str, str]) -> list:
+    story = [
+        Article(Source(s, s, "", None, "test", "en", f"{s}.txt", "utf-8"), t)
+        for s, t in articles.items()
+    ]
+    return list(analyse("story", story, RULES).findings)
+
+
+def test_a_future_pause_against_a_pause_already_made_conflicts() -> None:
+    found = _modality_findings(
+        {
+            "harbour-post": "Velka and Tamar have said that they will pause deliveries to the island.",
+            "isle-times": "Velka and Tamar said on Tuesday that they have paused deliveries to the island.",
+        }
+    )
+    assert found and "plans" in found[0].message and "done" in found[0].message
+
+
+def test_two_different_acts_are_not_a_plan_against_a_deed() -> None:
+    # "will refuse orders" and "have suspended deliveries" may both be true.
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka and Tamar say they will refuse new orders from the island.",
+            "isle-times": "Velka and Tamar have suspended deliveries to the island.",
+        }
+    )
+
+
+def test_a_relative_clause_does_not_clash_with_the_main_verb() -> None:
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka joined other retailers that have stopped considering new suppliers.",
+            "isle-times": "Velka has joined retailers who have decided not to take new suppliers.",
+        }
+    )
+
+
+def test_two_different_fines_are_never_a_plan_against_a_deed() -> None:
+    assert not _modality_findings(
+        {
+            "harbour-post": "The regulator said it had proposed to fine Kestrel Air £30 million.",
+            "isle-times": "The regulator had originally levied a fine of £90 million on Kestrel Air.",
+        }
+    )

@@ -3,11 +3,14 @@ against a done deed; a temporary pause against a permanent stop."""
 
 from __future__ import annotations
 
+import functools
+
 from checker.align import content_stems
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components
+from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 
@@ -26,6 +29,7 @@ PARAMS = {
 
 
 BACKGROUND_DAYS = 31
+_PLAN_DONE = frozenset(("plans", "done"))
 COMMON = "~"  # the pool of claims whose subjects are head nouns
 
 
@@ -47,10 +51,56 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
     """Both claims count something, and never the same thing ("310,000 doses had been given" /
-    "1.2 million girls will be given"): two facts, whatever their modality."""
+    "1.2 million girls will be given"), or both give amounts in one currency and none agree
+    ("proposed a £30m fine" / "levied a £183m fine"): two facts, whatever their modality."""
     ua = {q.unit for q in a.quantities if q.unit and q.dimension != "money"}
     ub = {q.unit for q in b.quantities if q.unit and q.dimension != "money"}
-    return bool(ua and ub) and not ua & ub
+    if ua and ub and not ua & ub:
+        return True
+    ma = [q for q in a.quantities if q.dimension == "money" and q.currency]
+    mb = [q for q in b.quantities if q.dimension == "money" and q.currency]
+    shared = {q.currency for q in ma} & {q.currency for q in mb}
+    return bool(shared) and not any(
+        x.currency == y.currency and abs(x.value - y.value) <= 0.1 * max(x.value, y.value)
+        for x in ma
+        for y in mb
+    )
+
+
+@functools.cache
+def _acts() -> dict[str, int]:
+    """Verb stem -> the group of near-synonyms it belongs to (rules/lexicon/modality.yaml)."""
+    return {_verb_stem(w): i for i, group in enumerate(lexicon("modality")["acts"]) for w in group}
+
+
+def _verb_stem(word: str) -> str:
+    """'paused', 'pausing', 'pauses' and 'pause' alike; 'stopped' and 'stop'."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w.removesuffix("e")
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """A plan and a done deed clash only when they are the same act: the same verb or one of
+    its near-synonyms ("will pause" / "have paused", "plans to leave" / "has withdrawn"), or
+    one's verb is the other's object ("proposed to fine" / "levied a fine"). "Will deny
+    requests" and "have suspended processing" are two statements that may both be true."""
+    if not a.act or not b.act:
+        return False
+    va, vb = _verb_stem(a.act[0]), _verb_stem(b.act[0])
+    acts = _acts()
+    if va == vb or (va in acts and acts[va] == acts.get(vb)):
+        return True
+    if va in {_verb_stem(w) for w in b.act[1:]} or vb in {_verb_stem(w) for w in a.act[1:]}:
+        return True
+    # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools")
+    oa, ob = content_stems(" ".join(a.act[1:]))[:1], content_stems(" ".join(b.act[1:]))[:1]
+    return bool(oa) and oa == ob
 
 
 def _background(ctx: Context, claim: Claim) -> bool:
@@ -90,10 +140,13 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if _figures_differ(a, b):
             continue
         subject = group(a)
+        act_clash = frozenset((a.modality, b.modality)) == _PLAN_DONE
         for clash, la, lb, table in (
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
         ):
+            if clash == "level" and act_clash and not _one_act(a, b):
+                continue
             if la and lb and frozenset((la, lb)) in table:
                 claims[a.id], claims[b.id] = a, b
                 linked.link((subject, clash, a.id), (subject, clash, b.id))
