@@ -20,7 +20,8 @@ from checker.compare import Context
 from checker.lexicon import stopwords
 from checker.records import Claim, Quote
 
-_WORD = re.compile(r"[\w'’.]+")
+# A figure with thousands separators is one word ("$1,000" = "$1000"): punctuation, not wording.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’.]+")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CLITICS = (
     ("n't", "not"),
@@ -54,6 +55,8 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
         start = offset + m.start() + m.group().find(surface)
         end = start + len(surface)
         low = surface.lower().replace("’", "'")
+        if low[:1].isdigit():
+            low = low.replace(",", "")
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low):
             low = low.replace(".", "")  # U.S. = US
         low = low.rstrip(".")
@@ -92,13 +95,21 @@ class Change:
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
 
-def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change] | None:
-    """Changes inside the stretch the two word lists share; None if they are not one quotation."""
+def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
+    """The word alignment of two quotations, or None if they are not one quotation."""
     sm = SequenceMatcher(None, [w.norm for w in a], [w.norm for w in b], autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
-    matched = sum(blk.size for blk in blocks)
-    if not blocks or matched < min_equal * min(len(a), len(b)):
+    if not blocks or sum(blk.size for blk in blocks) < min_equal * min(len(a), len(b)):
         return None
+    return sm, blocks
+
+
+def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change] | None:
+    """Changes inside the stretch the two word lists share; None if they are not one quotation."""
+    aligned = _matcher(a, b, min_equal)
+    if aligned is None:
+        return None
+    sm, blocks = aligned
     lo_a, lo_b = blocks[0].a, blocks[0].b
     hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
     changes = []
@@ -109,6 +120,23 @@ def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> 
     return changes
 
 
+def edge_changes(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change]:
+    """What two quotations have beyond the stretch they share, at the start and at the end:
+    words on one side only (a truncation) or on both (an edit at the edge)."""
+    aligned = _matcher(a, b, min_equal)
+    if aligned is None:
+        return []
+    _, blocks = aligned
+    lo_a, lo_b = blocks[0].a, blocks[0].b
+    hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    out = []
+    if lo_a or lo_b:
+        out.append(Change(tuple(a[:lo_a]), tuple(b[:lo_b])))
+    if hi_a < len(a) or hi_b < len(b):
+        out.append(Change(tuple(a[hi_a:]), tuple(b[hi_b:])))
+    return out
+
+
 @dataclass(frozen=True)
 class QuotePair:
     a: Claim
@@ -116,6 +144,7 @@ class QuotePair:
     b: Claim
     qb: Quote
     changes: tuple[Change, ...]
+    edges: tuple[Change, ...] = ()  # beyond the shared stretch, when both quotations are closed
 
 
 def _quote_holders(ctx: Context) -> list[tuple[Claim, Quote]]:
@@ -146,7 +175,10 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
                 changes = diff_words(tokens[i], tokens[j])
                 if changes is None:
                     continue
-                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
+                # Only a closed quotation says where the speaker's words end.
+                closed = not qa.partial and not qb.partial
+                edges = edge_changes(tokens[i], tokens[j]) if closed else []
+                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     ctx._pairs[key] = pairs  # type: ignore[index]
     return pairs
 

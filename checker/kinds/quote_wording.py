@@ -19,7 +19,36 @@ from checker.rulepack import Rule
 from checker.wordlist import is_english
 
 FIELDS = ("speaker", "changes", "sources")
-PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
+PARAMS = {
+    "min_words": 4,
+    "min_score": 80.0,
+    "short_min_score": 60.0,
+    "max_edge_words": 3,
+    "elision_words": 6,
+}
+
+
+def _kinds(
+    changes: tuple[Change, ...], edges: tuple[Change, ...], max_edge: int, elision: int
+) -> tuple[list[Change], list[Change]]:
+    """Changes that misquote, and changes that only shorten the quotation.
+
+    Inside the shared stretch every swapped or added word misquotes, except a whole clause
+    left out (`elision` words or more on one side only: the speaker's words, cut). At the
+    edge of two closed quotations, a word or few on both sides is an edit ("Hong Kong
+    region" / "Hong Kong SAR"); on one side only, a truncation that keeps the words.
+    """
+    wrong, cut = [], []
+    for ch in changes:
+        if not ch.substantive():
+            continue
+        one_sided = not ch.a_words or not ch.b_words
+        (cut if one_sided and len(ch.a_words) + len(ch.b_words) >= elision else wrong).append(ch)
+    for ch in edges:
+        if not ch.substantive() or max(len(ch.a_words), len(ch.b_words)) > max_edge:
+            continue
+        (wrong if ch.a_words and ch.b_words else cut).append(ch)
+    return wrong, cut
 
 
 def known_word(word: str) -> bool:
@@ -110,30 +139,43 @@ def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     min_words = int(rule.param("min_words", 4))
     variants = Variants()
+    max_edge = int(rule.param("max_edge_words", 3))
+    elision = int(rule.param("elision_words", 6))
     for pair in long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0))):
-        real = [ch for ch in pair.changes if ch.substantive()]
+        wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
+        real = wrong or cut
         if not real:
             continue
+        verdict = Verdict.CONFLICT if wrong else Verdict.CONSISTENT
         (ca, qa, cb, qb) = (pair.a, pair.qa, pair.b, pair.qb)
         spans_a = [(w.start, w.end) for ch in real for w in ch.a_words] or [(qa.start, qa.end)]
         spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
+        # A word only one side has: cite where the other quotation stands.
+        if not any(ch.a_words for ch in real):
+            spans_a = [(qa.start, qa.end)]
+        if not any(ch.b_words for ch in real):
+            spans_b = [(qb.start, qb.end)]
         cited = claims_at(ctx, ca.source, spans_a) + claims_at(ctx, cb.source, spans_b)
         speaker = (
             qa.speaker or qb.speaker or qa.speaker_phrase or qb.speaker_phrase or "the speaker"
         )
         # The same misquote seen from several outlets is one finding.
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
-        variants.add(key, cited, (speaker, real))
+        variants.add((verdict, key), cited, (speaker, real, verdict))
     for key, claims, payload in _short_quote_changes(ctx, rule).items():
         speaker, change = payload
-        variants.add(key, claims, (speaker, [change]))
+        variants.add((Verdict.CONFLICT, key), claims, (speaker, [change], Verdict.CONFLICT))
     out = []
-    for _, claims, (speaker, changes) in variants.items():
+    for _, claims, (speaker, changes, verdict) in variants.items():
         described = [_camps(ctx, ch, claims) for ch in changes]
+        if verdict is Verdict.CONSISTENT:
+            described = [
+                f"{d} (the words kept are the same: a shortened quotation)" for d in described
+            ]
         out.append(
             finding(
                 rule,
-                Verdict.CONFLICT,
+                verdict,
                 claims,
                 {"speaker": speaker, "changes": described},
                 speaker=speaker,
