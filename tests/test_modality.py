@@ -46,6 +46,10 @@ def _level(text: str) -> str:
             "plans",
         ),
         ("The council is considering a ban on night flights.", "considering"),
+        # a present progressive reports an act under way, unless a future time follows it
+        ("Velka said it is pausing deliveries to the island.", "done"),
+        ("Velka is closing its island depot next month.", "said"),
+        ("Velka is planning to close its island depot.", "plans"),
     ],
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:
@@ -96,3 +100,16 @@ def test_two_different_fines_are_never_a_plan_against_a_deed() -> None:
             "isle-times": "The regulator had originally levied a fine of £90 million on Kestrel Air.",
         }
     )
+
+
+def test_the_finding_cites_every_sentence_where_an_outlet_reports_the_plan() -> None:
+    (found,) = _modality_findings(
+        {
+            "harbour-post": (
+                "Velka and Tamar have said that they will pause deliveries to the island. "
+                "Velka and Tamar will pause deliveries to the island, a spokesman said."
+            ),
+            "isle-times": "Velka and Tamar said they are pausing deliveries to the island.",
+        }
+    )
+    assert len([c for c in found.claims if c.source == "harbour-post"]) == 2

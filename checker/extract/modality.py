@@ -81,7 +81,30 @@ def _level(predicate: Predicate | None) -> tuple[str, str | None]:
             return level, m.group()
     if predicate.tense == "past":
         return "done", predicate.verbs
+    if _under_way(predicate):
+        return "done", predicate.verbs
     return "said", None
+
+
+# Words that send a progressive into the future: "is closing its base next month".
+_FUTURE = re.compile(
+    r"\b(?:next|tomorrow|soon|later|upcoming|coming|from (?:next|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|in (?:the )?(?:coming|next|future))\b",
+    re.I,
+)
+_BE_PRESENT = frozenset(("is", "are", "am", "'s", "'re"))
+
+
+def _under_way(predicate: Predicate) -> bool:
+    """ "They are pausing requests": a present progressive reports an act under way, which
+    clashes with a plan like a done deed does, unless a future time follows it."""
+    words = predicate.verbs.lower().split()
+    return (
+        len(words) >= 2
+        and words[-2] in _BE_PRESENT
+        and words[-1].endswith("ing")
+        and not _FUTURE.search(predicate.object)
+    )
 
 
 def read_modality(text: str) -> Modality:

@@ -76,6 +76,17 @@ def _irregular_past() -> frozenset[str]:
     return frozenset(lexicon("modality")["irregular_past"])
 
 
+def _is_catenative(low: str) -> bool:
+    """ "plans", "planned", and the -ing forms "planning", "deciding", "aiming"."""
+    verbs = _catenative()
+    if low in verbs:
+        return True
+    if not low.endswith("ing"):
+        return False
+    base = low[:-3]
+    return base in verbs or base + "e" in verbs or (len(base) > 2 and base[:-1] in verbs)
+
+
 def _is_verb_form(tok: str, prev: str) -> bool:
     """An inflected verb right after its subject ("Zoom paused", "it offers", "firms sent")."""
     low = tok.lower()
@@ -93,7 +104,7 @@ def _anchor(tokens: list[str]) -> int | None:
     prev = ""
     for i, tok in enumerate(tokens):
         low = tok.lower().replace("’", "'")
-        if low in _AUX or low in _speech() or low in _catenative():
+        if low in _AUX or low in _speech() or _is_catenative(low):
             return i
         if _is_verb_form(tok, prev):
             return i
@@ -135,7 +146,7 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
         lexical = auxiliaries[-1]
     # "plans to close", "decided not to renew", "intended to issue": the complement's verb
     be_to = bool(auxiliaries) and auxiliaries[-1] in _BE and lexical in _BE_TO
-    while (lexical in _catenative() or be_to) and i < len(tokens):
+    while (_is_catenative(lexical) or be_to) and i < len(tokens):
         be_to = False
         j = i
         while j < len(tokens) and tokens[j].lower() in _INSIDE:

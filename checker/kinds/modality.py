@@ -112,6 +112,25 @@ def _background(ctx: Context, claim: Claim) -> bool:
     )
 
 
+def _restated(ctx: Context, camp: list[Claim], level: str, group) -> list[Claim]:
+    """Other sentences in which the camp's outlets say the same of the same subject: the
+    fact-checker sees every place an outlet reports the plan (or the deed), not one."""
+    held = {c.id for c in camp}
+    out = []
+    for c in list(camp):
+        for other in ctx.claims_in(c.source):
+            if (
+                other.id not in held
+                and other.modality == level
+                and other.subject == c.subject
+                and group(other) == group(c)
+                and _one_act(other, c)
+            ):
+                held.add(other.id)
+                out.append(other)
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     levels = {frozenset(p) for p in rule.param("conflicting", PARAMS["conflicting"])}
     aspects = {
@@ -159,6 +178,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for _, _, cid in sorted(nodes):
             c = claims[cid]
             camps.setdefault(c.modality if clash == "level" else c.aspect or "", []).append(c)
+        if clash == "level":
+            for level, cs in camps.items():
+                cs.extend(_restated(ctx, cs, level, group))
         spans = tuple(
             sorted(
                 (label, tuple(sorted((c.source, c.start) for c in cs)))
