@@ -113,3 +113,31 @@ def test_the_finding_cites_every_sentence_where_an_outlet_reports_the_plan() -> 
         }
     )
     assert len([c for c in found.claims if c.source == "harbour-post"]) == 2
+
+
+def test_one_amount_given_as_a_proposal_and_as_a_fine_already_issued_conflicts() -> None:
+    # The amount is the referent: both sentences tell the background, years ago.
+    (found,) = _modality_findings(
+        {
+            "harbour-post": "In 2019 the regulator proposed a £40m penalty for Kestrel Air.",
+            "isle-times": "The regulator fined Kestrel Air £40m in 2019 after the outage.",
+        }
+    )
+    assert "£40m" in found.message and "plans" in found.message and "done" in found.message
+
+
+def test_an_amount_outside_the_main_clause_does_not_take_its_verb() -> None:
+    # "has fined it £20m, despite saying it would apply a £90m penalty": £90m is not done.
+    assert not _modality_findings(
+        {
+            "harbour-post": (
+                "The regulator has fined Kestrel Air £20m, despite saying it would apply "
+                "a £90m penalty."
+            ),
+            "isle-times": "The regulator said it would fine Kestrel Air £90m.",
+        }
+    )
+
+
+def test_an_obligation_is_neither_a_plan_nor_a_deed() -> None:
+    assert _level("The court said Kestrel Air would have to pay 5 million euros.") == "said"

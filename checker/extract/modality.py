@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:until|unless|because|although|though|whereas|before|after|once|if|since|while|"
+    r"\b(?:until|unless|because|although|though|whereas|despite|before|after|once|if|since|while|"
     r"when|whenever|so that|in order to)\b",
     re.I,
 )
@@ -58,6 +58,7 @@ _WILL_NOT = re.compile(r"\b(?:will|shall|'ll)\s+(?:not|no longer|never)\b|\bwon'
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'-]*")
+_OBLIGATION = re.compile(r"\b(?:has|have|had|'ve) to\b", re.I)
 _WOULD = re.compile(r"\b(?:would|'d)\b", re.I)
 
 
@@ -68,6 +69,8 @@ def _level(predicate: Predicate | None) -> tuple[str, str | None]:
     pats = _patterns()
     if predicate is None:
         return "said", None
+    if _OBLIGATION.search(predicate.verbs):
+        return "said", None  # "would have to pay": an obligation, neither a plan nor a deed
     for level in PRECEDENCE:
         m = pats[level].search(predicate.verbs)
         if m is None:
@@ -115,7 +118,7 @@ def read_modality(text: str) -> Modality:
     # review" is a plan, whatever the subordinate clause says.
     predicate = find_predicate(main_clause(text))
     level, cue = _level(predicate)
-    act = (predicate.lexical, *_TOKEN.findall(predicate.object)[:4]) if predicate else ()
+    act = (predicate.lexical, *_TOKEN.findall(predicate.object)[:6]) if predicate else ()
     if cue:
         cues.append(cue)
     if level == "plans" and _WILL_NOT.search(text):

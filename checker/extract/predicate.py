@@ -23,6 +23,7 @@ _AUX = frozenset(
     "aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't shouldn't mustn't".split()
 )
 _BE = frozenset("is are was were be am 's 're".split())
+_HAVE = frozenset("has have had 've".split())
 # Words inside a verb group that are not its verb: "has also already been", "will no longer".
 _INSIDE = frozenset(
     "not never no longer also already now just still yet even only since meanwhile finally "
@@ -130,8 +131,9 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
             group.append(tokens[i])
         elif low in _INSIDE or (_adverb(low) and group):
             group.append(tokens[i])
-        elif low == "to" and auxiliaries and auxiliaries[-1] in _BE:
-            group.append(tokens[i])  # "is to be fined": an arrangement for the future
+        elif low == "to" and auxiliaries and auxiliaries[-1] in _BE | _HAVE:
+            # "is to be fined": an arrangement for the future; "has to pay": an obligation
+            group.append(tokens[i])
         else:
             # The copula alone ("is final", "are the latest") is its own lexical verb.
             if auxiliaries and auxiliaries[-1] in _BE | {"been"} and not _verb_like(low):
@@ -164,7 +166,7 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
         inner = find_predicate(text[start:], depth + 1)
         if inner is not None:
             return Predicate(inner.verbs, inner.lexical, inner.tense, inner.object, True)
-    obj = " ".join(tokens[i : i + 5])
+    obj = " ".join(tokens[i : i + 6])
     return Predicate(" ".join(group), lexical, _tense(auxiliaries, lexical), obj)
 
 
