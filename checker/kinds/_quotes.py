@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.compare import Context
@@ -180,6 +181,36 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
                 edges = edge_changes(tokens[i], tokens[j]) if closed else []
                 pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     ctx._pairs[key] = pairs  # type: ignore[index]
+    return pairs
+
+
+def prose_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
+    """Quotations whose words another outlet gives without marks, in its own prose: a tweet
+    or statement quoted by one outlet and run as text by another. Only near-verbatim prose
+    aligns (most of the quotation's words, in order), so a paraphrase is left alone."""
+    holders = [(c, q) for c, q in _quote_holders(ctx) if len(words(q.words)) >= min_words]
+    prose = [c for c in ctx.claims if not c.quotes]
+    if not holders or not prose:
+        return []
+    quoted = [words(q.words, q.start) for _, q in holders]
+    plain = [words(c.text, c.start) for c in prose]
+    scores = process.cdist(
+        [" ".join(w.norm for w in t) for t in quoted],
+        [" ".join(w.norm for w in t) for t in plain],
+        scorer=fuzz.partial_ratio,
+        workers=1,
+    )
+    pairs = []
+    for i, (ca, qa) in enumerate(holders):
+        for j in np.flatnonzero(scores[i] >= min_score).tolist():
+            cb = prose[j]
+            if not ctx.outlets(cb) - ctx.outlets(ca):
+                continue
+            changes = diff_words(quoted[i], plain[j], min_equal=0.7)
+            if changes is None or len(plain[j]) < 0.8 * len(quoted[i]):
+                continue
+            qb = Quote(words=cb.text, start=cb.start, end=cb.end, partial=True)
+            pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
     return pairs
 
 

@@ -12,7 +12,14 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.align import stem
 from checker.compare import Context, finding
-from checker.kinds._quotes import Change, claims_at, diff_words, long_quote_pairs, words
+from checker.kinds._quotes import (
+    Change,
+    claims_at,
+    diff_words,
+    long_quote_pairs,
+    prose_pairs,
+    words,
+)
 from checker.kinds._shared import Variants
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
@@ -25,6 +32,8 @@ PARAMS = {
     "short_min_score": 60.0,
     "max_edge_words": 3,
     "elision_words": 6,
+    "prose_min_words": 8,
+    "prose_min_score": 90.0,
 }
 
 
@@ -141,12 +150,21 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
     max_edge = int(rule.param("max_edge_words", 3))
     elision = int(rule.param("elision_words", 6))
-    for pair in long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0))):
+    quoted = long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0)))
+    echoed = prose_pairs(
+        ctx,
+        int(rule.param("prose_min_words", 8)),
+        float(rule.param("prose_min_score", 90.0)),
+    )
+    prose = {id(p) for p in echoed}
+    for pair in [*quoted, *echoed]:
         wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
         real = wrong or cut
         if not real:
             continue
-        verdict = Verdict.CONFLICT if wrong else Verdict.CONSISTENT
+        # Prose without quotation marks does not claim the speaker's exact words: where it
+        # differs from the quotation it paraphrases, it is consistent, not a misquote.
+        verdict = Verdict.CONFLICT if wrong and id(pair) not in prose else Verdict.CONSISTENT
         (ca, qa, cb, qb) = (pair.a, pair.qa, pair.b, pair.qb)
         spans_a = [(w.start, w.end) for ch in real for w in ch.a_words] or [(qa.start, qa.end)]
         spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
@@ -161,17 +179,19 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         )
         # The same misquote seen from several outlets is one finding.
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
-        variants.add((verdict, key), cited, (speaker, real, verdict))
+        if id(pair) in prose:
+            note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
+        else:
+            note = "a shortened quotation: the words kept are the same"
+        variants.add((verdict, key), cited, (speaker, real, verdict, note))
     for key, claims, payload in _short_quote_changes(ctx, rule).items():
         speaker, change = payload
-        variants.add((Verdict.CONFLICT, key), claims, (speaker, [change], Verdict.CONFLICT))
+        variants.add((Verdict.CONFLICT, key), claims, (speaker, [change], Verdict.CONFLICT, ""))
     out = []
-    for _, claims, (speaker, changes, verdict) in variants.items():
+    for _, claims, (speaker, changes, verdict, note) in variants.items():
         described = [_camps(ctx, ch, claims) for ch in changes]
         if verdict is Verdict.CONSISTENT:
-            described = [
-                f"{d} (the words kept are the same: a shortened quotation)" for d in described
-            ]
+            described.append(note)
         out.append(
             finding(
                 rule,
