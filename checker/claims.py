@@ -386,6 +386,7 @@ class ClaimBuilder:
             "negated": modality.negated,
             "aspect": modality.aspect,
             "act": modality.act,
+            "passive": modality.passive,
         }
         return [Claim(id="", subject=s, **base) for s in (subjects or [None])]
 

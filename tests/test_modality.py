@@ -50,6 +50,9 @@ def _level(text: str) -> str:
         ("Velka said it is pausing deliveries to the island.", "done"),
         ("Velka is closing its island depot next month.", "said"),
         ("Velka is planning to close its island depot.", "plans"),
+        # a deliberation yet to come is a plan, not one under way
+        ("Velka said it would study the ruling before deciding.", "plans"),
+        ("The council will review the contract next week.", "plans"),
     ],
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:
@@ -141,3 +144,4 @@ def test_an_amount_outside_the_main_clause_does_not_take_its_verb() -> None:
 
 def test_an_obligation_is_neither_a_plan_nor_a_deed() -> None:
     assert _level("The court said Kestrel Air would have to pay 5 million euros.") == "said"
+

@@ -21,6 +21,7 @@ class Modality:
     aspect: str | None  # "temporary" | "permanent" | None
     cues: tuple[str, ...] = ()
     act: tuple[str, ...] = ()  # the predicate's lexical verb, then its object's first words
+    passive: bool = False  # the subject undergoes the act ("has been fined")
 
 
 @functools.cache
@@ -59,6 +60,7 @@ _WILL_NOT = re.compile(r"\b(?:will|shall|'ll)\s+(?:not|no longer|never)\b|\bwon'
 
 _TOKEN = re.compile(r"[A-Za-z][\w'-]*")
 _OBLIGATION = re.compile(r"\b(?:has|have|had|'ve) to\b", re.I)
+_FUTURE_AUX = re.compile(r"\b(?:will|would|shall|'ll|'d)\b", re.I)
 _WOULD = re.compile(r"\b(?:would|'d)\b", re.I)
 
 
@@ -77,6 +79,8 @@ def _level(predicate: Predicate | None) -> tuple[str, str | None]:
             continue
         if level == "could" and predicate.reported and _WOULD.search(m.group()):
             return "plans", m.group()  # "said it would close": the reported "will"
+        if level == "considering" and _FUTURE_AUX.search(predicate.verbs):
+            return "plans", m.group()  # "will study the ruling": a deliberation yet to come
         return level, m.group()
     for level in ("decided", "plans"):
         m = pats[f"nominal:{level}"].search(predicate.object)
@@ -134,4 +138,5 @@ def read_modality(text: str) -> Modality:
     neg = pats["negation"].search(text)
     if neg:
         cues.append(neg.group())
-    return Modality(level, bool(neg), aspect, tuple(cues), tuple(w.lower() for w in act))
+    passive = bool(predicate and predicate.passive)
+    return Modality(level, bool(neg), aspect, tuple(cues), tuple(w.lower() for w in act), passive)

@@ -24,6 +24,7 @@ _AUX = frozenset(
 )
 _BE = frozenset("is are was were be am 's 're".split())
 _HAVE = frozenset("has have had 've".split())
+_PASSIVE_BE = frozenset("is are was were be been being am 's 're".split())
 # Words inside a verb group that are not its verb: "has also already been", "will no longer".
 _INSIDE = frozenset(
     "not never no longer also already now just still yet even only since meanwhile finally "
@@ -59,6 +60,14 @@ class Predicate:
     tense: str  # "past" (a simple past: "issued"), "perfect", "future", "present", "" unknown
     object: str = ""  # the next few words: "an intention to fine", "its plans to exit"
     reported: bool = False  # read from the clause a reporting verb introduces
+
+    @property
+    def passive(self) -> bool:
+        """ "has been fined", "will be closed": the subject undergoes the act."""
+        words = self.verbs.lower().split()
+        last = words[-1] if words else ""
+        participle = last.endswith(("ed", "en")) or last in _irregular_past()
+        return len(words) >= 2 and words[-2] in _PASSIVE_BE and participle
 
 
 @functools.cache
