@@ -145,3 +145,12 @@ def test_an_amount_outside_the_main_clause_does_not_take_its_verb() -> None:
 def test_an_obligation_is_neither_a_plan_nor_a_deed() -> None:
     assert _level("The court said Kestrel Air would have to pay 5 million euros.") == "said"
 
+
+def test_a_subject_that_acts_and_one_that_undergoes_another_act_do_not_clash() -> None:
+    # "is reviewing the ruling" (Velka acts) / "has been fined" (Velka undergoes): two facts.
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka is reviewing the court ruling with its lawyers.",
+            "isle-times": "Velka has been fined three times by the court this year.",
+        }
+    )

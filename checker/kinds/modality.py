@@ -224,7 +224,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
         ):
-            if clash == "level" and act_clash and not _one_act(a, b):
+            if clash == "level" and (act_clash or a.passive != b.passive) and not _one_act(a, b):
+                # A plan and a deed must be one act; and whatever the levels, a subject that
+                # acts ("would study the ruling") and one that undergoes an act ("has been
+                # fined") are two facts unless the act is the same.
                 continue
             if la and lb and frozenset((la, lb)) in table:
                 claims[a.id], claims[b.id] = a, b
