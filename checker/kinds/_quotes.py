@@ -9,6 +9,7 @@ longer one it matches (rapidfuzz partial_ratio), and only differences inside tha
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none"
 class Change:
     a_words: tuple[Word, ...]
     b_words: tuple[Word, ...]
+    edge: str = ""  # "start" or "end" for words past the stretch two quotations share
 
     @property
     def a_text(self) -> str:
@@ -132,10 +134,41 @@ def edge_changes(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -
     hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
     out = []
     if lo_a or lo_b:
-        out.append(Change(tuple(a[:lo_a]), tuple(b[:lo_b])))
+        out.append(Change(tuple(a[:lo_a]), tuple(b[:lo_b]), "start"))
     if hi_a < len(a) or hi_b < len(b):
-        out.append(Change(tuple(a[hi_a:]), tuple(b[hi_b:])))
+        out.append(Change(tuple(a[hi_a:]), tuple(b[hi_b:]), "end"))
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]")
+
+
+def within_sentence(ws: tuple[Word, ...], quote: Quote, edge: str) -> tuple[Word, ...]:
+    """The words past the shared stretch that belong to its sentence: "we can prevent" /
+    "we can prevent with a single injection. This government ..." keeps "with a single
+    injection"; a whole other sentence of the statement is not part of the comparison."""
+
+    def gap(x: int, y: int) -> str:
+        return quote.words[x - quote.start : y - quote.start]
+
+    if edge == "end":
+        if _SENTENCE_BREAK.search(gap(quote.start, ws[0].start)[-3:]):
+            return ()
+        kept = [ws[0]]
+        for prev, w in itertools.pairwise(ws):
+            if _SENTENCE_BREAK.search(gap(prev.end, w.start)) and w.surface[:1].isupper():
+                break
+            kept.append(w)
+        return tuple(kept)
+    following = gap(ws[-1].end, quote.end)
+    if _SENTENCE_BREAK.search(following[: len(following) - len(following.lstrip(" .!?"))]):
+        return ()
+    kept = [ws[-1]]
+    for w, nxt in zip(reversed(ws[:-1]), reversed(ws[1:]), strict=True):
+        if _SENTENCE_BREAK.search(gap(w.end, nxt.start)) and nxt.surface[:1].isupper():
+            break
+        kept.insert(0, w)
+    return tuple(kept)
 
 
 @dataclass(frozen=True)
@@ -178,7 +211,16 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
                     continue
                 # Only a closed quotation says where the speaker's words end.
                 closed = not qa.partial and not qb.partial
-                edges = edge_changes(tokens[i], tokens[j]) if closed else []
+                edges = []
+                for ch in edge_changes(tokens[i], tokens[j]) if closed else []:
+                    if ch.a_words and ch.b_words:
+                        edges.append(ch)  # an edit at the edge: both go on
+                    elif ch.a_words:
+                        cut = within_sentence(ch.a_words, qa, ch.edge)
+                        edges.extend([Change(cut, (), ch.edge)] if cut else [])
+                    else:
+                        cut = within_sentence(ch.b_words, qb, ch.edge)
+                        edges.extend([Change((), cut, ch.edge)] if cut else [])
                 pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     ctx._pairs[key] = pairs  # type: ignore[index]
     return pairs

@@ -171,20 +171,21 @@ def _amount_pairs(ctx: Context, group) -> list[tuple[Claim, Claim, str, str, str
     return out
 
 
-def _restated(ctx: Context, camp: list[Claim], level: str, group) -> list[Claim]:
+def _restated(ctx: Context, camp: list[Claim], label: str, clash: str, group) -> list[Claim]:
     """Other sentences in which the camp's outlets say the same of the same subject: the
     fact-checker sees every place an outlet reports the plan (or the deed), not one."""
     held = {c.id for c in camp}
     out = []
     for c in list(camp):
         for other in ctx.claims_in(c.source):
-            if (
-                other.id not in held
-                and other.modality == level
-                and other.subject == c.subject
-                and group(other) == group(c)
-                and _one_act(other, c)
-            ):
+            value = other.modality if clash == "level" else other.aspect
+            if other.id in held or value != label or group(other) != group(c):
+                continue
+            # Head nouns ("the dockworkers", "the union") must also share what is done.
+            same_subject = other.subject == c.subject or (
+                group(c) == COMMON and _same_act(other, c)
+            )
+            if same_subject and _one_act(other, c):
                 held.add(other.id)
                 out.append(other)
     return out
@@ -247,9 +248,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         camps: dict[str, list[Claim]] = {}
         for node in sorted(nodes):
             camps.setdefault(labels[node], []).append(claims[node[2]])
-        if clash == "level":
-            for level, cs in camps.items():
-                cs.extend(_restated(ctx, cs, level, group))
+        if clash != "amount":
+            for label, cs in camps.items():
+                cs.extend(_restated(ctx, cs, label, clash, group))
         spans = tuple(
             sorted(
                 (label, tuple(sorted((c.source, c.start) for c in cs)))

@@ -44,8 +44,9 @@ def _kinds(
 
     Inside the shared stretch every swapped or added word misquotes, except a whole clause
     left out (`elision` words or more on one side only: the speaker's words, cut). At the
-    edge of two closed quotations, a word or few on both sides is an edit ("Hong Kong
-    region" / "Hong Kong SAR"); on one side only, a truncation that keeps the words.
+    edge of two closed quotations, a word or few on both sides (up to `max_edge`) is an edit
+    ("Hong Kong region" / "Hong Kong SAR"); on one side only, however many, a truncation
+    that keeps the words.
     """
     wrong, cut = [], []
     for ch in changes:
@@ -54,9 +55,13 @@ def _kinds(
         one_sided = not ch.a_words or not ch.b_words
         (cut if one_sided and len(ch.a_words) + len(ch.b_words) >= elision else wrong).append(ch)
     for ch in edges:
-        if not ch.substantive() or max(len(ch.a_words), len(ch.b_words)) > max_edge:
+        if not ch.substantive():
             continue
-        (wrong if ch.a_words and ch.b_words else cut).append(ch)
+        if ch.a_words and ch.b_words:
+            if max(len(ch.a_words), len(ch.b_words)) <= max_edge:
+                wrong.append(ch)
+        else:
+            cut.append(ch)  # however long: the shorter quotation keeps the words it gives
     return wrong, cut
 
 
