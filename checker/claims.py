@@ -303,7 +303,9 @@ class ClaimBuilder:
         for index, (block_start, s_start, s_end) in enumerate(sents):
             if block_start not in block_quotes:
                 block_end = next(b.end for b in ca.blocks if b.start == block_start)
-                block_quotes[block_start] = find_quotes(text, block_start, block_end)
+                before = [b for b in ca.blocks if b.end <= block_start]
+                lead_in = (before[-1].start, before[-1].end) if before else None
+                block_quotes[block_start] = find_quotes(text, block_start, block_end, lead_in)
             raw = [q for q in block_quotes[block_start] if q.start < s_end and q.end > s_start]
             for q in raw:
                 if q.start not in resolved:
@@ -383,6 +385,8 @@ class ClaimBuilder:
             "modality": modality.level,
             "negated": modality.negated,
             "aspect": modality.aspect,
+            "act": modality.act,
+            "passive": modality.passive,
         }
         return [Claim(id="", subject=s, **base) for s in (subjects or [None])]
 

@@ -154,6 +154,8 @@ class Claim:
     negated: bool = False
     aspect: str | None = None  # "temporary" | "permanent" | None
     attribution: str | None = None  # who the claim is attributed to ("said a spokesman")
+    act: tuple[str, ...] = ()  # the predicate's lexical verb, then its object's first words
+    passive: bool = False  # the subject undergoes the predicate's act ("has been fined")
 
 
 @dataclass(frozen=True)

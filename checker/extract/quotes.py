@@ -101,8 +101,30 @@ def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
     return open_at is None
 
 
-def find_quotes(text: str, start: int, end: int) -> list[RawQuote]:
-    """Quotations in the paragraph text[start:end], in order."""
+def block_quote(text: str, start: int, end: int, lead_in: tuple[int, int]) -> RawQuote | None:
+    """A paragraph set as a block quotation, without marks: the paragraph before it names a
+    speaker and ends with a colon ("The post on the mayor's account read:"). A tweet or a
+    statement is often set so, and other outlets quote the same words within marks."""
+    lead = text[lead_in[0] : lead_in[1]].rstrip()
+    if not lead.endswith(":") or _DOUBLE.search(text, start, end):
+        return None
+    speaker = _speaker_before(text, lead_in[0], lead_in[0] + len(lead))
+    if speaker is None:
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return RawQuote(start, end, speaker, False, False) if end > start else None
+
+
+def find_quotes(
+    text: str, start: int, end: int, lead_in: tuple[int, int] | None = None
+) -> list[RawQuote]:
+    """Quotations in the paragraph text[start:end], in order. `lead_in` is the paragraph
+    before it, which may introduce this one as a block quotation."""
+    if lead_in is not None and (block := block_quote(text, start, end, lead_in)) is not None:
+        return [block]
     spans: list[tuple[int, int, bool]] = []  # (words start, words end, partial)
     open_at: int | None = None
     last_close = start

@@ -9,18 +9,21 @@ longer one it matches (rapidfuzz partial_ratio), and only differences inside tha
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.compare import Context
 from checker.lexicon import stopwords
 from checker.records import Claim, Quote
 
-_WORD = re.compile(r"[\w'’.]+")
+# A figure with thousands separators is one word ("$1,000" = "$1000"): punctuation, not wording.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’.]+")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CLITICS = (
     ("n't", "not"),
@@ -54,6 +57,8 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
         start = offset + m.start() + m.group().find(surface)
         end = start + len(surface)
         low = surface.lower().replace("’", "'")
+        if low[:1].isdigit():
+            low = low.replace(",", "")
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low):
             low = low.replace(".", "")  # U.S. = US
         low = low.rstrip(".")
@@ -75,6 +80,7 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none"
 class Change:
     a_words: tuple[Word, ...]
     b_words: tuple[Word, ...]
+    edge: str = ""  # "start" or "end" for words past the stretch two quotations share
 
     @property
     def a_text(self) -> str:
@@ -92,13 +98,21 @@ class Change:
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
 
-def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change] | None:
-    """Changes inside the stretch the two word lists share; None if they are not one quotation."""
+def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
+    """The word alignment of two quotations, or None if they are not one quotation."""
     sm = SequenceMatcher(None, [w.norm for w in a], [w.norm for w in b], autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
-    matched = sum(blk.size for blk in blocks)
-    if not blocks or matched < min_equal * min(len(a), len(b)):
+    if not blocks or sum(blk.size for blk in blocks) < min_equal * min(len(a), len(b)):
         return None
+    return sm, blocks
+
+
+def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change] | None:
+    """Changes inside the stretch the two word lists share; None if they are not one quotation."""
+    aligned = _matcher(a, b, min_equal)
+    if aligned is None:
+        return None
+    sm, blocks = aligned
     lo_a, lo_b = blocks[0].a, blocks[0].b
     hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
     changes = []
@@ -109,6 +123,54 @@ def diff_words(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> 
     return changes
 
 
+def edge_changes(a: Sequence[Word], b: Sequence[Word], min_equal: float = 0.5) -> list[Change]:
+    """What two quotations have beyond the stretch they share, at the start and at the end:
+    words on one side only (a truncation) or on both (an edit at the edge)."""
+    aligned = _matcher(a, b, min_equal)
+    if aligned is None:
+        return []
+    _, blocks = aligned
+    lo_a, lo_b = blocks[0].a, blocks[0].b
+    hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    out = []
+    if lo_a or lo_b:
+        out.append(Change(tuple(a[:lo_a]), tuple(b[:lo_b]), "start"))
+    if hi_a < len(a) or hi_b < len(b):
+        out.append(Change(tuple(a[hi_a:]), tuple(b[hi_b:]), "end"))
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]")
+
+
+def within_sentence(ws: tuple[Word, ...], quote: Quote, edge: str) -> tuple[Word, ...]:
+    """The words past the shared stretch that belong to its sentence: "we can prevent" /
+    "we can prevent with a single injection. This government ..." keeps "with a single
+    injection"; a whole other sentence of the statement is not part of the comparison."""
+
+    def gap(x: int, y: int) -> str:
+        return quote.words[x - quote.start : y - quote.start]
+
+    if edge == "end":
+        if _SENTENCE_BREAK.search(gap(quote.start, ws[0].start)[-3:]):
+            return ()
+        kept = [ws[0]]
+        for prev, w in itertools.pairwise(ws):
+            if _SENTENCE_BREAK.search(gap(prev.end, w.start)) and w.surface[:1].isupper():
+                break
+            kept.append(w)
+        return tuple(kept)
+    following = gap(ws[-1].end, quote.end)
+    if _SENTENCE_BREAK.search(following[: len(following) - len(following.lstrip(" .!?"))]):
+        return ()
+    kept = [ws[-1]]
+    for w, nxt in zip(reversed(ws[:-1]), reversed(ws[1:]), strict=True):
+        if _SENTENCE_BREAK.search(gap(w.end, nxt.start)) and nxt.surface[:1].isupper():
+            break
+        kept.insert(0, w)
+    return tuple(kept)
+
+
 @dataclass(frozen=True)
 class QuotePair:
     a: Claim
@@ -116,6 +178,7 @@ class QuotePair:
     b: Claim
     qb: Quote
     changes: tuple[Change, ...]
+    edges: tuple[Change, ...] = ()  # beyond the shared stretch, when both quotations are closed
 
 
 def _quote_holders(ctx: Context) -> list[tuple[Claim, Quote]]:
@@ -146,8 +209,50 @@ def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Quo
                 changes = diff_words(tokens[i], tokens[j])
                 if changes is None:
                     continue
-                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
+                # Only a closed quotation says where the speaker's words end.
+                closed = not qa.partial and not qb.partial
+                edges = []
+                for ch in edge_changes(tokens[i], tokens[j]) if closed else []:
+                    if ch.a_words and ch.b_words:
+                        edges.append(ch)  # an edit at the edge: both go on
+                    elif ch.a_words:
+                        cut = within_sentence(ch.a_words, qa, ch.edge)
+                        edges.extend([Change(cut, (), ch.edge)] if cut else [])
+                    else:
+                        cut = within_sentence(ch.b_words, qb, ch.edge)
+                        edges.extend([Change((), cut, ch.edge)] if cut else [])
+                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     ctx._pairs[key] = pairs  # type: ignore[index]
+    return pairs
+
+
+def prose_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
+    """Quotations whose words another outlet gives without marks, in its own prose: a tweet
+    or statement quoted by one outlet and run as text by another. Only near-verbatim prose
+    aligns (most of the quotation's words, in order), so a paraphrase is left alone."""
+    holders = [(c, q) for c, q in _quote_holders(ctx) if len(words(q.words)) >= min_words]
+    prose = [c for c in ctx.claims if not c.quotes]
+    if not holders or not prose:
+        return []
+    quoted = [words(q.words, q.start) for _, q in holders]
+    plain = [words(c.text, c.start) for c in prose]
+    scores = process.cdist(
+        [" ".join(w.norm for w in t) for t in quoted],
+        [" ".join(w.norm for w in t) for t in plain],
+        scorer=fuzz.partial_ratio,
+        workers=1,
+    )
+    pairs = []
+    for i, (ca, qa) in enumerate(holders):
+        for j in np.flatnonzero(scores[i] >= min_score).tolist():
+            cb = prose[j]
+            if not ctx.outlets(cb) - ctx.outlets(ca):
+                continue
+            changes = diff_words(quoted[i], plain[j], min_equal=0.7)
+            if changes is None or len(plain[j]) < 0.8 * len(quoted[i]):
+                continue
+            qb = Quote(words=cb.text, start=cb.start, end=cb.end, partial=True)
+            pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
     return pairs
 
 

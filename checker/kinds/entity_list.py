@@ -1,12 +1,15 @@
 """entity-list: two outlets list who did something, and each names someone the other leaves out.
 
 A list that is a subset of another is not flagged (a shorter list may just be incomplete);
-two lists that each have a name the other lacks cannot both be the complete set.
+two lists that each have a name the other lacks cannot both be the complete set, unless
+neither claims to be: "including A, B and C" and "such as A, B and D" are two samples of a
+larger set, and their difference is no contradiction.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
@@ -18,8 +21,81 @@ FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared", "camps")
 PARAMS = {"min_items": 3, "min_overlap": 0.4, "min_score": 40.0, "pair_min_score": 60.0}
 
 
+# Words that say a list is a sample, not the whole set (general English): before the list
+# ("including A, B and C", "such as", "among them") or after it ("and others").
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:including|includes?|included|such as|among|amongst|like|for example|for instance|"
+    r"e\.g\.|notably|particularly|especially)\b[^.;:]{0,60}$",
+    re.I,
+)
+_SAMPLE_AFTER = re.compile(
+    r"\b(?:and|among|several|many|various|numerous|dozens of|other)\s+others\b|\band more\b|"
+    r"\betc\b",
+    re.I,
+)
+_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+# "X's Y" and "X, a unit of Y": the list's slot is X's, the other name only describes it.
+_OWNER = re.compile(
+    _NAME + r"(?:['’]s\s+|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:unit|subsidiary|division|part|arm|brand|parent|owner|affiliate)\s+of\s+)$"
+)
+_CONJ = re.compile(r"\b(?:and|or|&)\b")
+
+
+def _spans(claim: Claim, items: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where each item stands in the claim's text, in order; None when one is not found."""
+    spans, pos = [], 0
+    for item in items:
+        at = claim.text.find(item, pos)
+        if at < 0:
+            return None
+        spans.append((at, at + len(item)))
+        pos = at + len(item)
+    return spans
+
+
+def _split(claim: Claim, items: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """ "After A, B and C, D and E will ...": two lists, the first closed by its conjunction."""
+    spans = _spans(claim, items)
+    if spans is None:
+        return [items]
+    for k in range(1, len(items) - 1):
+        gap = claim.text[spans[k - 1][1] : spans[k][0]]
+        if _CONJ.search(gap) and "," in claim.text[spans[k][1] : spans[k + 1][0]]:
+            return [items[: k + 1], *_split(claim, items[k + 1 :])]
+    return [items]
+
+
+def _owned(claim: Claim, items: tuple[str, ...]) -> tuple[str, ...]:
+    """ "X's Y" stands for X in a list ("the bank's app and Y" names the bank), and so does
+    "X, a unit of Y" (the list names X)."""
+    spans = _spans(claim, items)
+    if spans is None:
+        return items
+    out = []
+    for item, (start, _) in zip(items, spans, strict=True):
+        owner = _OWNER.search(claim.text, 0, start)
+        out.append(owner.group(1) if owner else item)
+    return tuple(out)
+
+
+def sample(claim: Claim, items: tuple[str, ...]) -> bool:
+    """The list is given as a sample of a larger set ("including A, B and C")."""
+    spans = _spans(claim, items)
+    if spans is None:
+        return False
+    before = claim.text[max(0, spans[0][0] - 80) : spans[0][0]]
+    return bool(_SAMPLE_BEFORE.search(before) or _SAMPLE_AFTER.search(claim.text, spans[-1][1]))
+
+
 def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
-    return [lst for lst in claim.entity_lists if len({name_key(n) for n in lst}) >= min_items]
+    out = []
+    for lst in claim.entity_lists:
+        for part in _split(claim, lst):
+            part = _owned(claim, part)
+            if len({name_key(n) for n in part}) >= min_items:
+                out.append(part)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -37,7 +113,27 @@ def _compare(la: tuple[str, ...], lb: tuple[str, ...]) -> tuple[list[str], list[
     return sorted(set(shared)), sorted(set(a_only)), sorted(set(b_only))
 
 
+def _names_in(ctx: Context, claim: Claim, cache: dict[str, tuple[str, ...]]) -> set[str]:
+    """Every name the outlets behind a claim use anywhere in their articles."""
+    out: set[str] = set()
+    for source in ctx.outlets(claim):
+        if source not in cache:
+            cache[source] = tuple({e for c in ctx.claims_in(source) for e in c.entities})
+        out.update(cache[source])
+    return out
+
+
+def _contradicts(extra: list[str], other: Claim, items: tuple[str, ...], names: set[str]) -> bool:
+    """A name missing from the other list counts against it only when that list claims to be
+    whole and its outlet never names it anywhere: an outlet that reports the name elsewhere
+    did not leave it out of the set, it just listed the set in another sentence or in part."""
+    if sample(other, items):
+        return False
+    return any(not any(_same(x, n) for n in names) for x in extra)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
+    names_cache: dict[str, tuple[str, ...]] = {}
     min_items = int(rule.param("min_items", 3))
     min_overlap = float(rule.param("min_overlap", 0.5))
     # Lists that clash are joined into components; each component is one finding whose camps
@@ -53,10 +149,17 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 shared, a_only, b_only = _compare(la, lb)
                 if not shared or not a_only or not b_only:
                     continue
+                # Two samples of a larger set ("including ...", "such as ...") differ freely:
+                # only a list that claims to be whole is contradicted by a name it lacks.
+                if not _contradicts(
+                    a_only, pair.b, lb, _names_in(ctx, pair.b, names_cache)
+                ) and not _contradicts(b_only, pair.a, la, _names_in(ctx, pair.a, names_cache)):
+                    continue
                 # Two names against two ("Zeebrugge and Ghent" / "Zeebrugge and Ostend") only in
-                # closely matching claims; longer lists by how many names they share.
+                # closely matching claims and lists of one length: "A and B" against "A, C, D
+                # and E" are lists of different things that happen to share a name.
                 if min(len(la), len(lb)) < min_items:
-                    if pair.score < pair_min:
+                    if pair.score < pair_min or len(la) != len(lb):
                         continue
                 elif len(shared) / (len(shared) + len(a_only) + len(b_only)) < min_overlap:
                     continue

@@ -3,12 +3,17 @@ against a done deed; a temporary pause against a permanent stop."""
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+
 from checker.align import content_stems
 from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
-from checker.kinds._shared import Components
-from checker.records import Claim, Finding, Verdict
+from checker.kinds._shared import Components, subjects_differ
+from checker.lexicon import lexicon
+from checker.records import Claim, Finding, Quantity, Verdict
 from checker.rulepack import Rule
 
 FIELDS = ("subject", "camps", "a_source", "a_modality", "b_source", "b_modality")
@@ -26,6 +31,7 @@ PARAMS = {
 
 
 BACKGROUND_DAYS = 31
+_PLAN_DONE = frozenset(("plans", "done"))
 COMMON = "~"  # the pool of claims whose subjects are head nouns
 
 
@@ -47,10 +53,56 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
     """Both claims count something, and never the same thing ("310,000 doses had been given" /
-    "1.2 million girls will be given"): two facts, whatever their modality."""
+    "1.2 million girls will be given"), or both give amounts in one currency and none agree
+    ("proposed a £30m fine" / "levied a £183m fine"): two facts, whatever their modality."""
+    ma = [q for q in a.quantities if q.dimension == "money" and q.currency]
+    mb = [q for q in b.quantities if q.dimension == "money" and q.currency]
+    if {q.currency for q in ma} & {q.currency for q in mb}:
+        # One amount in both is the same fact, whatever else each sentence counts.
+        return not any(
+            x.currency == y.currency and abs(x.value - y.value) <= 0.1 * max(x.value, y.value)
+            for x in ma
+            for y in mb
+        )
     ua = {q.unit for q in a.quantities if q.unit and q.dimension != "money"}
     ub = {q.unit for q in b.quantities if q.unit and q.dimension != "money"}
     return bool(ua and ub) and not ua & ub
+
+
+@functools.cache
+def _acts() -> dict[str, int]:
+    """Verb stem -> the group of near-synonyms it belongs to (rules/lexicon/modality.yaml)."""
+    return {_verb_stem(w): i for i, group in enumerate(lexicon("modality")["acts"]) for w in group}
+
+
+def _verb_stem(word: str) -> str:
+    """'paused', 'pausing', 'pauses' and 'pause' alike; 'stopped' and 'stop'."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w.removesuffix("e")
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """A plan and a done deed clash only when they are the same act: the same verb or one of
+    its near-synonyms ("will pause" / "have paused", "plans to leave" / "has withdrawn"), or
+    one's verb is the other's object ("proposed to fine" / "levied a fine"). "Will deny
+    requests" and "have suspended processing" are two statements that may both be true."""
+    if not a.act or not b.act:
+        return False
+    va, vb = _verb_stem(a.act[0]), _verb_stem(b.act[0])
+    acts = _acts()
+    if va == vb or (va in acts and acts[va] == acts.get(vb)):
+        return True
+    if va in {_verb_stem(w) for w in b.act[1:]} or vb in {_verb_stem(w) for w in a.act[1:]}:
+        return True
+    # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools")
+    oa, ob = content_stems(" ".join(a.act[1:]))[:1], content_stems(" ".join(b.act[1:]))[:1]
+    return bool(oa) and oa == ob
 
 
 def _background(ctx: Context, claim: Claim) -> bool:
@@ -62,6 +114,83 @@ def _background(ctx: Context, claim: Claim) -> bool:
     )
 
 
+# An amount's own modality, from the words around it: "an initially proposed £183m", "its
+# intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
+_AMOUNT_PLAN_BEFORE = re.compile(
+    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted)\w*\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+_AMOUNT_PLAN_AFTER = re.compile(
+    r"^\W*(?:that|which)\b[^,;.]{0,60}?\b(?:propos|intend|plann|threaten)\w*", re.I
+)
+
+
+def amount_plan(claim: Claim, q: Quantity) -> bool:
+    """The amount itself is a plan or a proposal, whatever the sentence's verb."""
+    before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
+    after = claim.text[q.end - claim.start :]
+    return bool(_AMOUNT_PLAN_BEFORE.search(before) or _AMOUNT_PLAN_AFTER.search(after))
+
+
+def _amount_level(claim: Claim, q: Quantity) -> str | None:
+    """The amount's own cue, else the claim's modality when the amount stands in the main
+    clause ("fined it £20m, despite saying it would apply a £183m fine": only £20m is done)."""
+    if amount_plan(claim, q):
+        return "plans"
+    inside = q.start - claim.start < len(main_clause(claim.text.replace("’", "'")))
+    return claim.modality if inside else None
+
+
+def _amount_key(q: Quantity) -> tuple[str, float]:
+    digits = 2 - math.floor(math.log10(abs(q.value))) if q.value else 0
+    return (q.currency or "", round(q.value, digits))
+
+
+def _amount_pairs(ctx: Context, group) -> list[tuple[Claim, Claim, str, str, str]]:
+    """Claims of two outlets that give one amount (same currency, three significant digits),
+    one as a plan or proposal and the other as done: "intended to fine it £5m" / "fined it
+    £5m". The amount is the referent, so a claim that tells the background qualifies."""
+    buckets: dict[tuple[str, float], list[tuple[Claim, str, Quantity]]] = {}
+    for c in ctx.claims:
+        for q in c.quantities:
+            if q.dimension == "money" and q.currency and q.value:
+                level = _amount_level(c, q)
+                if level in _PLAN_DONE:
+                    buckets.setdefault(_amount_key(q), []).append((c, level, q))
+    out = []
+    for _, items in sorted(buckets.items()):
+        shown = items[0][2].text  # one amount, one finding, however each outlet writes it
+        for i, (a, la, qa) in enumerate(items):
+            for b, lb, qb in items[i + 1 :]:
+                if la == lb or not ctx.outlets(b) - ctx.outlets(a) or subjects_differ(a, b):
+                    continue
+                explicit = amount_plan(a, qa) or amount_plan(b, qb)
+                if explicit or _one_act(a, b):
+                    out.append((a, b, la, lb, shown))
+    return out
+
+
+def _restated(ctx: Context, camp: list[Claim], label: str, clash: str, group) -> list[Claim]:
+    """Other sentences in which the camp's outlets say the same of the same subject: the
+    fact-checker sees every place an outlet reports the plan (or the deed), not one."""
+    held = {c.id for c in camp}
+    out = []
+    for c in list(camp):
+        for other in ctx.claims_in(c.source):
+            value = other.modality if clash == "level" else other.aspect
+            if other.id in held or value != label or group(other) != group(c):
+                continue
+            # Head nouns ("the dockworkers", "the union") must also share what is done.
+            same_subject = other.subject == c.subject or (
+                group(c) == COMMON and _same_act(other, c)
+            )
+            if same_subject and _one_act(other, c):
+                held.add(other.id)
+                out.append(other)
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     levels = {frozenset(p) for p in rule.param("conflicting", PARAMS["conflicting"])}
     aspects = {
@@ -71,6 +200,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # in one outlet and "plans to close" it in three gives one finding with two camps.
     linked = Components()
     claims: dict[str, Claim] = {}
+    labels: dict[tuple[str, str, str], str] = {}  # node -> the modality or aspect it has
 
     def group(c: Claim) -> str:
         if _background(ctx, c) or not c.subject:
@@ -90,22 +220,37 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if _figures_differ(a, b):
             continue
         subject = group(a)
+        act_clash = frozenset((a.modality, b.modality)) == _PLAN_DONE
         for clash, la, lb, table in (
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
         ):
+            if clash == "level" and (act_clash or a.passive != b.passive) and not _one_act(a, b):
+                # A plan and a deed must be one act; and whatever the levels, a subject that
+                # acts ("would study the ruling") and one that undergoes an act ("has been
+                # fined") are two facts unless the act is the same.
+                continue
             if la and lb and frozenset((la, lb)) in table:
                 claims[a.id], claims[b.id] = a, b
-                linked.link((subject, clash, a.id), (subject, clash, b.id))
+                na, nb = (subject, clash, a.id), (subject, clash, b.id)
+                labels[na], labels[nb] = la, lb
+                linked.link(na, nb)
+    for a, b, la, lb, amount in _amount_pairs(ctx, group):
+        claims[a.id], claims[b.id] = a, b
+        na, nb = (amount, "amount", a.id), (amount, "amount", b.id)
+        labels[na], labels[nb] = la, lb
+        linked.link(na, nb)
     # Split subjects ("Microsoft and Zoom decided") cite the same sentences: one finding for
     # all subjects whose evidence is the same.
     merged: dict[tuple, tuple[list[str], dict[str, list[Claim]]]] = {}
     for nodes in linked.groups():
         clash = nodes[0][1]
         camps: dict[str, list[Claim]] = {}
-        for _, _, cid in sorted(nodes):
-            c = claims[cid]
-            camps.setdefault(c.modality if clash == "level" else c.aspect or "", []).append(c)
+        for node in sorted(nodes):
+            camps.setdefault(labels[node], []).append(claims[node[2]])
+        if clash != "amount":
+            for label, cs in camps.items():
+                cs.extend(_restated(ctx, cs, label, clash, group))
         spans = tuple(
             sorted(
                 (label, tuple(sorted((c.source, c.start) for c in cs)))
@@ -114,7 +259,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         )
         entry = merged.setdefault(spans, ([], camps))
         # Head nouns of one pool may differ ("the government" / "the state"): name them all.
-        subject = " / ".join(sorted({claims[cid].subject or "" for _, _, cid in nodes}))
+        if clash == "amount":
+            subject = f"the amount {nodes[0][0]}"
+        else:
+            subject = " / ".join(sorted({claims[cid].subject or "" for _, _, cid in nodes}))
         if subject not in entry[0]:
             entry[0].append(subject)
     out = []

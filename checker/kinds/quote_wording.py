@@ -12,14 +12,57 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.align import stem
 from checker.compare import Context, finding
-from checker.kinds._quotes import Change, claims_at, diff_words, long_quote_pairs, words
+from checker.kinds._quotes import (
+    Change,
+    claims_at,
+    diff_words,
+    long_quote_pairs,
+    prose_pairs,
+    words,
+)
 from checker.kinds._shared import Variants
 from checker.records import Claim, Finding, Verdict
 from checker.rulepack import Rule
 from checker.wordlist import is_english
 
 FIELDS = ("speaker", "changes", "sources")
-PARAMS = {"min_words": 4, "min_score": 80.0, "short_min_score": 60.0}
+PARAMS = {
+    "min_words": 4,
+    "min_score": 80.0,
+    "short_min_score": 60.0,
+    "max_edge_words": 3,
+    "elision_words": 6,
+    "prose_min_words": 8,
+    "prose_min_score": 90.0,
+}
+
+
+def _kinds(
+    changes: tuple[Change, ...], edges: tuple[Change, ...], max_edge: int, elision: int
+) -> tuple[list[Change], list[Change]]:
+    """Changes that misquote, and changes that only shorten the quotation.
+
+    Inside the shared stretch every swapped or added word misquotes, except a whole clause
+    left out (`elision` words or more on one side only: the speaker's words, cut). At the
+    edge of two closed quotations, a word or few on both sides (up to `max_edge`) is an edit
+    ("Hong Kong region" / "Hong Kong SAR"); on one side only, however many, a truncation
+    that keeps the words.
+    """
+    wrong, cut = [], []
+    for ch in changes:
+        if not ch.substantive():
+            continue
+        one_sided = not ch.a_words or not ch.b_words
+        (cut if one_sided and len(ch.a_words) + len(ch.b_words) >= elision else wrong).append(ch)
+    for ch in edges:
+        if not ch.substantive():
+            continue
+        if ch.a_words and ch.b_words:
+            if max(len(ch.a_words), len(ch.b_words)) <= max_edge:
+                wrong.append(ch)
+        else:
+            cut.append(ch)  # however long: the shorter quotation keeps the words it gives
+    return wrong, cut
 
 
 def known_word(word: str) -> bool:
@@ -110,30 +153,54 @@ def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     min_words = int(rule.param("min_words", 4))
     variants = Variants()
-    for pair in long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0))):
-        real = [ch for ch in pair.changes if ch.substantive()]
+    max_edge = int(rule.param("max_edge_words", 3))
+    elision = int(rule.param("elision_words", 6))
+    quoted = long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0)))
+    echoed = prose_pairs(
+        ctx,
+        int(rule.param("prose_min_words", 8)),
+        float(rule.param("prose_min_score", 90.0)),
+    )
+    prose = {id(p) for p in echoed}
+    for pair in [*quoted, *echoed]:
+        wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
+        real = wrong or cut
         if not real:
             continue
+        # Prose without quotation marks does not claim the speaker's exact words: where it
+        # differs from the quotation it paraphrases, it is consistent, not a misquote.
+        verdict = Verdict.CONFLICT if wrong and id(pair) not in prose else Verdict.CONSISTENT
         (ca, qa, cb, qb) = (pair.a, pair.qa, pair.b, pair.qb)
         spans_a = [(w.start, w.end) for ch in real for w in ch.a_words] or [(qa.start, qa.end)]
         spans_b = [(w.start, w.end) for ch in real for w in ch.b_words] or [(qb.start, qb.end)]
+        # A word only one side has: cite where the other quotation stands.
+        if not any(ch.a_words for ch in real):
+            spans_a = [(qa.start, qa.end)]
+        if not any(ch.b_words for ch in real):
+            spans_b = [(qb.start, qb.end)]
         cited = claims_at(ctx, ca.source, spans_a) + claims_at(ctx, cb.source, spans_b)
         speaker = (
             qa.speaker or qb.speaker or qa.speaker_phrase or qb.speaker_phrase or "the speaker"
         )
         # The same misquote seen from several outlets is one finding.
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
-        variants.add(key, cited, (speaker, real))
+        if id(pair) in prose:
+            note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
+        else:
+            note = "a shortened quotation: the words kept are the same"
+        variants.add((verdict, key), cited, (speaker, real, verdict, note))
     for key, claims, payload in _short_quote_changes(ctx, rule).items():
         speaker, change = payload
-        variants.add(key, claims, (speaker, [change]))
+        variants.add((Verdict.CONFLICT, key), claims, (speaker, [change], Verdict.CONFLICT, ""))
     out = []
-    for _, claims, (speaker, changes) in variants.items():
+    for _, claims, (speaker, changes, verdict, note) in variants.items():
         described = [_camps(ctx, ch, claims) for ch in changes]
+        if verdict is Verdict.CONSISTENT:
+            described.append(note)
         out.append(
             finding(
                 rule,
-                Verdict.CONFLICT,
+                verdict,
                 claims,
                 {"speaker": speaker, "changes": described},
                 speaker=speaker,

@@ -1,0 +1,156 @@
+"""Modality comes from the main verb of the subject's clause: what a fact-checker compares when
+one outlet reports a plan and another a done deed."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.modality import read_modality
+from checker.pipeline import analyse
+from checker.records import Article, Source
+from checker.rulepack import load_rules
+
+RULES = [r for r in load_rules() if r.id == "modality"]
+
+
+def _level(text: str) -> str:
+    return read_modality(text).level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a noun, an infinitive or a relative clause does not set the subject's modality
+        ("Orlin Bank said it suspended its reviews of loan files last month.", "done"),
+        ("Velka and Tamar are the latest retailers to review their suppliers.", "said"),
+        (
+            "Velka on Monday joined other retailers that have stopped considering new suppliers.",
+            "done",
+        ),
+        ("Velka has joined several chains who have decided not to stock the brand.", "done"),
+        # the reported clause is what outlets disagree on
+        ("Velka has confirmed it will pause deliveries to the island.", "plans"),
+        ("Velka said on Friday that it has paused deliveries to the island.", "done"),
+        ("The mayor said the bridge would reopen in May.", "plans"),
+        # future arrangement against a done deed
+        ("Kestrel Air is to be fined 4 million euros by the regulator.", "plans"),
+        ("Kestrel Air has been fined 4 million euros by the regulator.", "done"),
+        # a notice of intention against the deed
+        ("The regulator issued a notice of intention to fine Kestrel Air.", "plans"),
+        ("The regulator said it intended to fine Kestrel Air.", "plans"),
+        ("The regulator issued a 4 million euro fine to Kestrel Air.", "done"),
+        ("The regulator levied a fine on Kestrel Air in March.", "done"),
+        # a parenthetical inside the subject is not its verb
+        (
+            "Dunmore - which is owned by a Swiss group - has said it plans to sell the mill.",
+            "plans",
+        ),
+        ("The council is considering a ban on night flights.", "considering"),
+        # a present progressive reports an act under way, unless a future time follows it
+        ("Velka said it is pausing deliveries to the island.", "done"),
+        ("Velka is closing its island depot next month.", "said"),
+        ("Velka is planning to close its island depot.", "plans"),
+        # a deliberation yet to come is a plan, not one under way
+        ("Velka said it would study the ruling before deciding.", "plans"),
+        ("The council will review the contract next week.", "plans"),
+    ],
+)
+def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:
+    assert _level(text) == level
+
+
+def _modality_findings(articles: dict[str, str]) -> list:
+    story = [
+        Article(Source(s, s, "", None, "test", "en", f"{s}.txt", "utf-8"), t)
+        for s, t in articles.items()
+    ]
+    return list(analyse("story", story, RULES).findings)
+
+
+def test_a_future_pause_against_a_pause_already_made_conflicts() -> None:
+    found = _modality_findings(
+        {
+            "harbour-post": "Velka and Tamar have said that they will pause deliveries to the island.",
+            "isle-times": "Velka and Tamar said on Tuesday that they have paused deliveries to the island.",
+        }
+    )
+    assert found and "plans" in found[0].message and "done" in found[0].message
+
+
+def test_two_different_acts_are_not_a_plan_against_a_deed() -> None:
+    # "will refuse orders" and "have suspended deliveries" may both be true.
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka and Tamar say they will refuse new orders from the island.",
+            "isle-times": "Velka and Tamar have suspended deliveries to the island.",
+        }
+    )
+
+
+def test_a_relative_clause_does_not_clash_with_the_main_verb() -> None:
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka joined other retailers that have stopped considering new suppliers.",
+            "isle-times": "Velka has joined retailers who have decided not to take new suppliers.",
+        }
+    )
+
+
+def test_two_different_fines_are_never_a_plan_against_a_deed() -> None:
+    assert not _modality_findings(
+        {
+            "harbour-post": "The regulator said it had proposed to fine Kestrel Air £30 million.",
+            "isle-times": "The regulator had originally levied a fine of £90 million on Kestrel Air.",
+        }
+    )
+
+
+def test_the_finding_cites_every_sentence_where_an_outlet_reports_the_plan() -> None:
+    (found,) = _modality_findings(
+        {
+            "harbour-post": (
+                "Velka and Tamar have said that they will pause deliveries to the island. "
+                "Velka and Tamar will pause deliveries to the island, a spokesman said."
+            ),
+            "isle-times": "Velka and Tamar said they are pausing deliveries to the island.",
+        }
+    )
+    assert len([c for c in found.claims if c.source == "harbour-post"]) == 2
+
+
+def test_one_amount_given_as_a_proposal_and_as_a_fine_already_issued_conflicts() -> None:
+    # The amount is the referent: both sentences tell the background, years ago.
+    (found,) = _modality_findings(
+        {
+            "harbour-post": "In 2019 the regulator proposed a £40m penalty for Kestrel Air.",
+            "isle-times": "The regulator fined Kestrel Air £40m in 2019 after the outage.",
+        }
+    )
+    assert "£40m" in found.message and "plans" in found.message and "done" in found.message
+
+
+def test_an_amount_outside_the_main_clause_does_not_take_its_verb() -> None:
+    # "has fined it £20m, despite saying it would apply a £90m penalty": £90m is not done.
+    assert not _modality_findings(
+        {
+            "harbour-post": (
+                "The regulator has fined Kestrel Air £20m, despite saying it would apply "
+                "a £90m penalty."
+            ),
+            "isle-times": "The regulator said it would fine Kestrel Air £90m.",
+        }
+    )
+
+
+def test_an_obligation_is_neither_a_plan_nor_a_deed() -> None:
+    assert _level("The court said Kestrel Air would have to pay 5 million euros.") == "said"
+
+
+def test_a_subject_that_acts_and_one_that_undergoes_another_act_do_not_clash() -> None:
+    # "is reviewing the ruling" (Velka acts) / "has been fined" (Velka undergoes): two facts.
+    assert not _modality_findings(
+        {
+            "harbour-post": "Velka is reviewing the court ruling with its lawyers.",
+            "isle-times": "Velka has been fined three times by the court this year.",
+        }
+    )
