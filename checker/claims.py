@@ -19,10 +19,10 @@ from checker.extract.entities import (
     Mention,
     find_lists,
     find_mentions,
-    looks_like_person,
     name_key,
 )
 from checker.extract.modality import Modality, read_modality
+from checker.extract.names import looks_like_person
 from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
 from checker.lexicon import lexicon, stopwords

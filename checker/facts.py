@@ -22,8 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.extract.entities import looks_like_person, name_key
+from checker.extract.entities import name_key
 from checker.extract.hedges import Interval, bounding, cap_cues, interval
+from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
 from checker.lexicon import lexicon
 from checker.records import Claim, Quantity

@@ -8,10 +8,9 @@ from checker.extract.quantities import (
     ambiguity_note,
     currency_ambiguity,
     find_quantities,
-    singular,
     to_base,
-    word_value,
 )
+from checker.extract.vocab import singular, word_value
 from checker.records import Quantity
 
 

@@ -30,12 +30,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from checker.extract.quantities import LABEL_WORDS, YEAR_NOUNS, approx_before, is_plural
+from checker.extract.hedges import approx_before
 from checker.extract.vocab import (
+    LABEL_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORD_PATTERN,
     WEEKDAYS,
+    YEAR_NOUNS,
+    is_plural,
     word_value,
 )
 from checker.extract.zones import known_abbreviations
@@ -210,9 +213,7 @@ def _pattern(
 ):
     def register(fn):
         compiled = re.compile(regex, flags)
-        _PATTERNS.append(
-            _Pattern(compiled, fn, calendar_date, frozenset(needs), form, background)
-        )
+        _PATTERNS.append(_Pattern(compiled, fn, calendar_date, frozenset(needs), form, background))
         return fn
 
     return register

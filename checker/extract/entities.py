@@ -11,7 +11,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from checker.extract.names import given_name
+from checker.extract.names import (
+    given_name,
+    particle_before_name,
+    particles,
+)
 from checker.extract.vocab import CALENDAR_WORDS
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
@@ -38,44 +42,6 @@ class Mention:
 def name_key(name: str) -> str:
     """Fold case, spacing, hyphens and dots: '7 Eleven' and '7Eleven' share a key."""
     return re.sub(r"[\W_]+", "", name.casefold())
-
-
-@functools.cache
-def _not_person() -> tuple[frozenset[str], frozenset[str]]:
-    from checker.lexicon import lexicon
-
-    names = lexicon("names")
-    return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
-
-
-@functools.cache
-def _particles() -> frozenset[str]:
-    from checker.lexicon import lexicon
-
-    return frozenset(lexicon("names")["particles"])
-
-
-@functools.cache
-def _more_particles() -> re.Pattern[str]:
-    return re.compile(r"(?: (?:" + "|".join(sorted(_particles())) + r"))* [A-Z]")
-
-
-def _particle_before_name(text: str, pos: int, end: int) -> bool:
-    """A particle is part of a name when more particles, then a capitalised word, follow it
-    ("van den Broeck"), not when the sentence goes on ("met Ana Ruiz de facto")."""
-    return bool(_more_particles().match(text, pos, end))
-
-
-def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
-    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
-    parts = name.split()
-    return (
-        2 <= len(parts) <= 3
-        and all(p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts)
-        and parts[0].lower() not in _not_person()[0]
-        and parts[-1].lower() not in _not_person()[1]
-    )
 
 
 def _is_cap(token: str) -> bool:
@@ -157,7 +123,12 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
-        if not cap and contiguous and tok in _particles() and _particle_before_name(text, m.end(), end):
+        if (
+            not cap
+            and contiguous
+            and tok in particles()
+            and particle_before_name(text, m.end(), end)
+        ):
             run.append((tok, m.start(), m.end()))  # "Niels van den Broeck": one name
             continue
         if cap:

@@ -142,3 +142,29 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
         return Interval(lo, hi, shape.low_open, shape.high_open)
     half = min(_precision(q) * abs(factor), exact_slack * abs(v))
     return Interval(v - half, v + half)
+
+
+@functools.cache
+def _before_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = lexicon("numbers")
+    words = sorted({str(w) for w in data["approx_before"]}, key=lambda w: (-len(w), w))
+    symbols = {str(k): str(v) for k, v in data["approx_symbols"].items()}
+    before = re.compile(
+        rf"(?<![\w.])(?P<q>{'|'.join(re.escape(w) for w in words)})\s+$", re.IGNORECASE
+    )
+    marks = sorted(symbols, key=lambda w: (-len(w), w))
+    symbol = re.compile(rf"(?P<q>{'|'.join(re.escape(w) for w in marks)})\s?$")
+    return before, symbol, symbols
+
+
+def approx_before(text: str, start: int) -> str | None:
+    """The qualifier written right before text[start] ("about", "up to"), or None."""
+    before_rx, symbol_rx, symbols = _before_patterns()
+    before = text[max(0, start - 40) : start]
+    m = before_rx.search(before)
+    if m:
+        return re.sub(r"\s+", " ", m.group("q").lower())
+    m = symbol_rx.search(before)
+    if m:
+        return symbols[m.group("q")]
+    return None

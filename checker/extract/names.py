@@ -9,6 +9,7 @@ before the name are not part of it. Two forms of one name are the same, a short 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from enum import StrEnum
 
@@ -25,6 +26,40 @@ class Relation(StrEnum):
 
 
 @functools.cache
+@functools.cache
+def _not_person() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicon("names")
+    return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
+
+
+@functools.cache
+def particles() -> frozenset[str]:
+    return frozenset(lexicon("names")["particles"])
+
+
+@functools.cache
+def _more_particles() -> re.Pattern[str]:
+    return re.compile(r"(?: (?:" + "|".join(sorted(particles())) + r"))* [A-Z]")
+
+
+def particle_before_name(text: str, pos: int, end: int) -> bool:
+    """A particle is part of a name when more particles, then a capitalised word, follow it
+    ("van den Broeck"), not when the sentence goes on ("met Ana Ruiz de facto")."""
+    return bool(_more_particles().match(text, pos, end))
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
+    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts)
+        and parts[0].lower() not in _not_person()[0]
+        and parts[-1].lower() not in _not_person()[1]
+    )
+
+
 def _titles() -> frozenset[str]:
     return frozenset(lexicon("names")["titles"]) | frozenset(lexicon("speech")["roles"])
 
@@ -77,7 +112,9 @@ def person_name(mention: str) -> str | None:
     ("Health Minister Ana Ruiz" -> "Ana Ruiz"), without descriptive English words before a
     three-word name; None when what is left is no person's name."""
     words = mention.split()
-    last_title = max((i for i, w in enumerate(words) if w.casefold().strip(".") in _titles()), default=-1)
+    last_title = max(
+        (i for i, w in enumerate(words) if w.casefold().strip(".") in _titles()), default=-1
+    )
     words = words[last_title + 1 :]
     # Past three words, what leads is a description ("Renowned Singer Ana Maria Ruiz"); a
     # three-word name keeps its first word, which may well be in an English list ("Mauricio").
@@ -87,7 +124,6 @@ def person_name(mention: str) -> str | None:
         return None
     if any(w.casefold() in stopwords() for w in words):
         return None
-    from checker.extract.entities import looks_like_person
 
     name = " ".join(words)
     return name if looks_like_person(name) else None

@@ -28,23 +28,25 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.errors import CheckerError
-from checker.extract.hedges import vague_words
-from checker.extract.vocab import NUMBER_WORD_PATTERN, TENS, UNITS, word_value
+from checker.extract.hedges import approx_before, vague_words
+from checker.extract.vocab import (
+    LABEL_WORDS,
+    NP_STOP,
+    NUMBER_WORD_PATTERN,
+    TENS,
+    UNITS,
+    is_plural,
+    singular,
+    word_value,
+)
 from checker.lexicon import lexicon, pack_dir
 from checker.records import Quantity
 
 __all__ = [
-    "LABEL_WORDS",
-    "NUMBER_WORD_PATTERN",
-    "YEAR_NOUNS",
     "ambiguity_note",
-    "approx_before",
     "currency_ambiguity",
     "find_quantities",
-    "is_plural",
-    "singular",
     "to_base",
-    "word_value",
 ]
 
 
@@ -110,45 +112,11 @@ _BIG_SCALES = frozenset(s for s in _SCALES if s not in ("hundred", "dozen"))
 
 # ---------------------------------------------------------------- nouns
 
-_IRREGULAR: dict[str, str] = {
-    str(k).lower(): str(v).lower() for k, v in _N["irregular_plurals"].items()
-}
-_SINGULAR_S = frozenset(_N["singular_s"].split())
-_STOP = frozenset(_N["np_stop"].split())
+_STOP = NP_STOP
 _S_VERBS = frozenset(_N["s_verbs"].split())
-LABEL_WORDS = frozenset(_N["labels"].split())  # "page 5", "Article 23": a label, no amount
 _ONE_IDIOMS = frozenset(_N["one_idioms"].split())
 _CASUALTY_HEADS = frozenset(_N["casualty_heads"].split())
-YEAR_NOUNS = frozenset(_N["year_nouns"].split())  # "1990 levels": a year, not a count
 _ONE_NOT_AFTER = frozenset(_N["one_not_after"].split())
-
-
-def is_plural(word: str) -> bool:
-    """Whether a noun looks plural ("accounts", "people"); "news", "virus", "is" do not."""
-    w = word.lower().rstrip("'’")
-    if w in _IRREGULAR:
-        return True
-    if w in _SINGULAR_S or w in _STOP or len(w) < 3 or not w.endswith("s"):
-        return False
-    return not w.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def singular(word: str) -> str:
-    """Lower-case singular of a noun: "accounts" -> "account", "people" -> "person"."""
-    w = word.lower().rstrip("'’")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w in _SINGULAR_S or not is_plural(w):
-        return w
-    if w.endswith("es") and w[:-2] in _SINGULAR_S:
-        return w[:-2]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return w[:-2]
-    if w.endswith("lves"):
-        return w[:-3] + "f"
-    return w[:-1]
 
 
 # ---------------------------------------------------------------- measures
@@ -337,10 +305,6 @@ _FRACTION = re.compile(
     rf"(?:-|{_SP})(?P<f>{_alternation(_N['fractions'])}){_SP}+of\b", re.IGNORECASE
 )
 _ONE_IN = re.compile(rf"{_SP}+in{_SP}+(?P<d>\d+|{NUMBER_WORD_PATTERN})(?![\w])", re.IGNORECASE)
-_APPROX_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<q>{_alternation(_N['approx_before'])}){_SP}+$", re.IGNORECASE
-)
-_APPROX_SYMBOL = re.compile(rf"(?P<q>{_alternation(_N['approx_symbols'])}){_SP}?$")
 _APPROX_AFTER = re.compile(
     rf"(?:{_SP}+(?P<q>{_alternation(_N['approx_after'])})(?![\w])|(?P<plus>\+|-plus\b))",
     re.IGNORECASE,
@@ -416,7 +380,6 @@ _NOT_LABEL = (
         "december",
     }
 )
-_APPROX_SYMBOLS: dict[str, str] = {str(k): str(v) for k, v in _N["approx_symbols"].items()}
 
 
 # ---------------------------------------------------------------- extraction
@@ -456,18 +419,6 @@ def _excluded(text: str) -> list[tuple[int, int]]:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-def approx_before(text: str, start: int) -> str | None:
-    """The qualifier written right before text[start] ("about", "up to"), or None."""
-    before = text[max(0, start - 40) : start]
-    m = _APPROX_BEFORE.search(before)
-    if m:
-        return re.sub(r"\s+", " ", m.group("q").lower())
-    m = _APPROX_SYMBOL.search(before)
-    if m:
-        return _APPROX_SYMBOLS[m.group("q")]
-    return None
 
 
 def _is_label(text: str, start: int) -> bool:

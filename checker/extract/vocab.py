@@ -14,14 +14,19 @@ from checker.lexicon import lexicon, pack_dir
 
 __all__ = [
     "CALENDAR_WORDS",
+    "LABEL_WORDS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
+    "NP_STOP",
     "NUMBER_WORD_PATTERN",
     "TENS",
     "UNITS",
     "WEEKDAYS",
+    "YEAR_NOUNS",
+    "is_plural",
     "month_number",
     "month_pattern",
+    "singular",
     "weekday_pattern",
     "word_value",
 ]
@@ -46,7 +51,9 @@ TENS: dict[str, int] = _section("numbers", "tens")  # twenty .. ninety
 
 _DIGIT_WORDS = _alternation(k for k, v in UNITS.items() if v < 10)
 #: Regex alternation of the cardinal number words ("two", "twenty-five", "thirty one").
-NUMBER_WORD_PATTERN = rf"(?:(?:{_alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{_alternation(UNITS)})"
+NUMBER_WORD_PATTERN = (
+    rf"(?:(?:{_alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{_alternation(UNITS)})"
+)
 
 
 def word_value(phrase: str) -> int | None:
@@ -88,3 +95,43 @@ def month_pattern() -> str:
 def weekday_pattern() -> str:
     """Case-insensitive alternation of the weekday names."""
     return _alternation(WEEKDAYS)
+
+
+# ---------------------------------------------------------------- nouns
+
+_N = lexicon("numbers")
+_IRREGULAR: dict[str, str] = {
+    str(k).lower(): str(v).lower() for k, v in _N["irregular_plurals"].items()
+}
+_SINGULAR_S = frozenset(_N["singular_s"].split())
+NP_STOP = frozenset(_N["np_stop"].split())  # words that end the noun phrase after a number
+LABEL_WORDS = frozenset(_N["labels"].split())  # "page 5", "Article 23": a label, no amount
+YEAR_NOUNS = frozenset(_N["year_nouns"].split())  # "1990 levels": a year, not a count
+
+
+def is_plural(word: str) -> bool:
+    """Whether a noun looks plural ("accounts", "people"); "news", "virus", "is" do not."""
+    w = word.lower().rstrip("'’")
+    if w in _IRREGULAR:
+        return True
+    if w in _SINGULAR_S or w in NP_STOP or len(w) < 3 or not w.endswith("s"):
+        return False
+    return not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def singular(word: str) -> str:
+    """Lower-case singular of a noun: "accounts" -> "account", "people" -> "person"."""
+    w = word.lower().rstrip("'’")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _SINGULAR_S or not is_plural(w):
+        return w
+    if w.endswith("es") and w[:-2] in _SINGULAR_S:
+        return w[:-2]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("lves"):
+        return w[:-3] + "f"
+    return w[:-1]

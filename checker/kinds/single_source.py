@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from checker.compare import Context, FactBar, finding, similar_size
-from checker.extract.entities import looks_like_person, name_key
+from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
+from checker.extract.names import looks_like_person
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, words
