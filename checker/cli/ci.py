@@ -22,6 +22,7 @@ from checker.cli.common import (
     RulesOpt,
     SelectOpt,
     StoryArg,
+    check_output,
     emit,
     guarded,
     pick_format,
@@ -30,6 +31,7 @@ from checker.cli.common import (
 )
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
+from checker.output import write_stdout
 from checker.records import ExitCode, Finding, Report, StaleEntry, State
 
 
@@ -69,6 +71,7 @@ def baseline(
 
     config = load_config()
     path = output or Path(config.baseline)
+    check_output(path, story)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
     report = run_check(story, config, rules, select, ignore)
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
@@ -148,6 +151,7 @@ def resolve(
 
     config = load_config()
     path = resolutions or Path(config.resolutions)
+    check_output(path, story)
     if story is None and (rules is not None or select or ignore):
         raise CheckerError("resolve", "--rules, --select and --ignore need --story STORY")
     if from_csv is not None:
@@ -236,6 +240,7 @@ def ci(
     if gate not in FAIL_ON:
         raise CheckerError("--fail-on", f"unknown value {gate!r} (expected {' or '.join(FAIL_ON)})")
     fmt = pick_format(format, config) if format or output else None
+    check_output(output, story)
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
     report = run_check(
@@ -243,11 +248,13 @@ def ci(
     )
     bad = failing(report, gate)
     if fmt is not None:
-        emit(report, fmt, output)
+        emit(report, fmt, output, story)
     # The list of failing findings goes to stdout, unless the report is already there.
-    listing = sys.stderr if fmt is not None and output is None else sys.stdout
-    listing.write(_describe(bad, report))
-    listing.flush()
+    if fmt is not None and output is None:
+        sys.stderr.write(_describe(bad, report))
+        sys.stderr.flush()
+    else:
+        write_stdout(_describe(bad, report))
     for entry in report.stale:
         path = baseline_path if entry.file == "baseline" else resolutions_path
         say(f"warning: {path}: {_stale(entry)}")

@@ -157,16 +157,31 @@ def pick_format(given: str | None, config: Config) -> str:
     return name
 
 
-def emit(report: Report, fmt: str, output: Path | None) -> None:
-    from checker.formats import renderer
-    from checker.output import write_atomic
+def check_output(output: Path | None, story: Path | None = None) -> None:
+    """Refuse a bad -o target before any work is done (a device, a link, the story itself)."""
+    if output is not None:
+        from checker.output import check_output_path
 
-    text = renderer(fmt)(report)
+        check_output_path(output, story)
+
+
+def emit(report: Report, fmt: str, output: Path | None, story: Path | None = None) -> None:
+    from checker.formats import renderer
+
+    check_output(output, story)
+    write_output(renderer(fmt)(report), output)
+
+
+def write_output(data: str | bytes, output: Path | None) -> None:
+    """The report to -o FILE (atomically) or standard output; any failure is a CheckerError."""
+    from checker.output import reason, write_atomic, write_stdout
+
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        try:
-            write_atomic(output, text)
-        except OSError as err:
-            raise CheckerError(output, f"cannot write: {err.strerror or err}") from None
+        if isinstance(data, bytes) and sys.stdout.isatty():
+            raise CheckerError("--output", "this format is binary: give -o FILE")
+        write_stdout(data)
+        return
+    try:
+        write_atomic(output, data)
+    except OSError as err:
+        raise CheckerError(output, f"cannot write: {reason(err)}") from None
