@@ -123,7 +123,16 @@ def resolve(
             metavar="FILE",
             show_default=False,
             help="Import the decisions an editor filled in a `checker diff --format csv` "
-            "export, instead of giving one ID.",
+            "(or xlsx) export, instead of giving one ID.",
+        ),
+    ] = None,
+    from_xlsx: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-xlsx",
+            metavar="FILE",
+            show_default=False,
+            help="The same for a `checker diff --format xlsx` workbook.",
         ),
     ] = None,
     story: Annotated[
@@ -145,6 +154,8 @@ def resolve(
     Decisions live in a sorted JSON file, one line per finding
     (checker-resolutions.json by default), that merges cleanly in git.
     A second decision on the same ID replaces the first.
+    With --from-csv FILE (or --from-xlsx FILE), the decisions filled in an export;
+    a row without decided_by takes --by.
     With --story STORY, an ID that is not a finding of STORY is refused.
     """
     from checker.resolutions import Resolution, add_resolutions, check_resolution, parse_status
@@ -154,11 +165,14 @@ def resolve(
     check_output(path, story)
     if story is None and (rules is not None or select or ignore):
         raise CheckerError("resolve", "--rules, --select and --ignore need --story STORY")
-    if from_csv is not None:
+    if from_csv is not None and from_xlsx is not None:
+        raise CheckerError("resolve", "give --from-csv FILE or --from-xlsx FILE, not both")
+    sheet = from_csv if from_csv is not None else from_xlsx
+    if sheet is not None:
         if finding_id or status or note:
             raise CheckerError("resolve", "give either --from-csv FILE or ID --status --note")
         known = _finding_ids(story, config, rules, select, ignore) if story is not None else None
-        _import_csv(from_csv, path, by.strip(), known)
+        _import_csv(sheet, path, by.strip(), known)
         return
     if not finding_id or status is None or note is None:
         raise CheckerError("resolve", "give a finding ID, --status and --note (or --from-csv FILE)")
@@ -192,7 +206,11 @@ def _import_csv(
         say(f"warning: {csv_path}:{row.line}: {row.finding_id or '(no id)'}: {row.reason}")
     imported = _count(len(result.imported), "decision", "decisions")
     unused = _count(len(result.unmatched), "row", "rows")
-    say(f"resolve: {resolutions}: {imported} imported from {csv_path}, {unused} not used")
+    undecided = f", {_count(result.undecided, 'row', 'rows')} undecided" if result.undecided else ""
+    say(
+        f"resolve: {resolutions}: {imported} imported from {csv_path}, "
+        f"{unused} not used{undecided}"
+    )
 
 
 # ---------------------------------------------------------------- checker ci

@@ -47,7 +47,7 @@ FormatOpt = Annotated[
         "-f",
         metavar="FORMAT",
         show_default=False,
-        help="Report format: table, markdown, json, csv, html, sarif, junit "
+        help="Report format: table, markdown, json, csv, xlsx, html, sarif, junit "
         "[default: config `format`, else table].",
     ),
 ]
