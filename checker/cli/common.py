@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from checker.config import Config
 from checker.errors import CheckerError
@@ -90,6 +91,17 @@ IgnoreOpt = Annotated[
 ]
 
 Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+class PlainUsage(TyperCommand):
+    """A command whose usage line names a required argument as the help text does (`STORY`);
+    typer writes `{STORY}`, which reads like a set to choose from or a template."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [
+            piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+            for piece in super().collect_usage_pieces(ctx)
+        ]
 
 
 def fail(err: CheckerError) -> NoReturn:
