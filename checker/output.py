@@ -67,7 +67,7 @@ def write_stdout(data: str | bytes) -> None:
         out.write(payload)
         out.flush()
     except OSError as err:
-        _silence_stdout()
+        silence_stdout()
         raise CheckerError("standard output", f"cannot write: {reason(err)}") from None
 
 
@@ -183,7 +183,7 @@ def _signals_raise() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After a failed write, point stdout at /dev/null so the exit flush does not fail again."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         null = os.open(os.devnull, os.O_WRONLY)

@@ -30,7 +30,6 @@ def checker(*args: str, cwd: Path, stdout=subprocess.PIPE) -> subprocess.Complet
     return subprocess.run(
         [*CHECKER, *args],
         cwd=cwd, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
 
@@ -115,11 +114,17 @@ def test_output_to_a_device_is_refused_and_the_device_left_alone(tmp_path: Path)
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
-def test_standard_output_on_a_full_device_is_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [("diff", str(STORY), "-f", "json"), ("diff", str(STORY)), ("rules",),
+     ("claims", str(STORY)), ("ci", str(STORY))],
+    ids=["diff-json", "diff-table", "rules", "claims", "ci"],
+)
+def test_standard_output_on_a_full_device_is_an_error(tmp_path: Path, args) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")
     with open("/dev/full", "w") as full:
-        result = checker("diff", str(STORY), "-f", "json", cwd=tmp_path, stdout=full)
+        result = checker(*args, cwd=tmp_path, stdout=full)
     assert "No space left" in one_error_line(result, "standard output")
 
 
@@ -127,7 +132,6 @@ def test_a_closed_pipe_is_an_error(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [*CHECKER, "diff", str(STORY), "-f", "json"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     proc.stdout.close()  # the reader went away before the report was written
     err = proc.stderr.read()
@@ -192,7 +196,6 @@ def test_kill_9_never_leaves_a_partial_report_or_a_temp_file_that_looks_like_one
         runs.append((folder, command, subprocess.Popen(
             [*CHECKER, *command], cwd=folder,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
         )))
     for n, (_, _, proc) in enumerate(runs):
         time.sleep(0.15)  # spread the kills over the whole run, not a timing assertion
@@ -222,7 +225,6 @@ def test_two_resolve_commands_at_once_lose_no_decision(tmp_path: Path) -> None:
             [*CHECKER, "resolve", fid, "--status", "accepted",
              "--note", f"decision {n}", "--resolutions", "res.json"],
             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         for n, fid in enumerate(ids)
     ]
@@ -242,8 +244,7 @@ def test_writers_racing_on_one_resolutions_file_keep_every_decision(tmp_path: Pa
         "    add_resolutions('res.json', [Resolution(f'c1{who:02x}{n:08x}', 'accepted', 'ok')])\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(who)], cwd=tmp_path,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+        subprocess.Popen([sys.executable, "-c", script, str(who)], cwd=tmp_path)
         for who in range(3)
     ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]

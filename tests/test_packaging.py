@@ -62,7 +62,7 @@ def test_checker_rules_fits_the_terminal(columns: int) -> None:
     done = subprocess.run(
         [sys.executable, "-c", "from checker.cli import main; main()", "rules"],
         capture_output=True, text=True, timeout=120,
-        env={**os.environ, "COLUMNS": str(columns), "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "COLUMNS": str(columns)},
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

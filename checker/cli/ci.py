@@ -277,6 +277,7 @@ def ci(
         path = baseline_path if entry.file == "baseline" else resolutions_path
         say(f"warning: {path}: {_stale(entry)}")
     if prune:
+        check_output(baseline_path, story)
         gone = {e.id for e in report.stale if e.file == "baseline"}
         if gone:
             kept = [e for e in load_baseline(baseline_path).values() if e.id not in gone]

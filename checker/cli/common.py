@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import sys
 from collections.abc import Callable
@@ -122,6 +123,17 @@ def guarded(command: Command) -> Command:
             raise
         except CheckerError as err:
             fail(err)
+        except OSError as err:
+            # Files are written through write_output and read through the ingest code, which
+            # both raise CheckerError: a full disk or a closed pipe here is standard output
+            # (typer.echo of `rules`, `explain`...).
+            from checker.output import reason, silence_stdout
+
+            if err.errno not in (errno.ENOSPC, errno.EPIPE):
+                typer.echo(f"checker: error: internal: {type(err).__name__}: {err}", err=True)
+                raise typer.Exit(ExitCode.ERROR) from None
+            silence_stdout()
+            fail(CheckerError("standard output", f"cannot write: {reason(err)}"))
         except Exception as err:
             typer.echo(f"checker: error: internal: {type(err).__name__}: {err}", err=True)
             raise typer.Exit(ExitCode.ERROR) from None
