@@ -83,6 +83,27 @@ def test_a_full_disk_leaves_the_old_file_and_no_temp_file(tmp_path, monkeypatch)
     assert leftovers(tmp_path) == []
 
 
+def test_sigterm_during_a_write_removes_the_temp_file_and_keeps_the_old_one(
+    tmp_path, monkeypatch
+) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("the old report")
+    real_write = os.write
+
+    def terminated(fd: int, data) -> int:
+        real_write(fd, bytes(data[:3]))
+        os.kill(os.getpid(), signal.SIGTERM)  # as `kill PID` from outside, mid-write
+        return 3
+
+    monkeypatch.setattr(os, "write", terminated)
+    with pytest.raises(SystemExit) as caught:
+        write_atomic(target, "a new report")
+    assert caught.value.code == 128 + signal.SIGTERM
+    assert target.read_text() == "the old report"
+    assert leftovers(tmp_path) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is put back
+
+
 def test_temp_files_of_killed_writers_are_removed_others_kept(tmp_path: Path) -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
