@@ -58,10 +58,11 @@ def test_usage_lines_name_arguments_without_braces(command: str) -> None:
 
 
 @pytest.mark.parametrize("columns", [60, 80, 132])
-def test_checker_rules_fits_the_terminal(columns: int) -> None:
+def test_checker_rules_fits_the_terminal(columns: int, tmp_path: Path) -> None:
+    # Run outside the checkout, so that `python -c` imports checker as installed.
     done = subprocess.run(
         [sys.executable, "-c", "from checker.cli import main; main()", "rules"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
         env={**os.environ, "COLUMNS": str(columns)},
     )
     assert done.returncode == 0, done.stderr
