@@ -105,9 +105,9 @@ def test_the_rules_page_has_every_section_a_help_link_points_to() -> None:
 
 def test_relative_article_paths_are_relative_to_srcroot() -> None:
     run = run_of(report())
-    assert "SRCROOT" in run["originalUriBaseIds"]
+    assert "%SRCROOT%" in run["originalUriBaseIds"]
     location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
-    assert location == {"uri": location["uri"], "uriBaseId": "SRCROOT"}
+    assert location == {"uri": location["uri"], "uriBaseId": "%SRCROOT%"}
     assert not location["uri"].startswith(("/", "file:"))
 
 

@@ -44,7 +44,7 @@ FINGERPRINT_KEY = f"checker/v{VERSION}"
 # place when it has one.
 HOME = "https://checker.invalid/"
 RULES_DOC = f"{HOME}docs/rules.md"
-SRCROOT = "SRCROOT"
+SRCROOT = "%SRCROOT%"
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
