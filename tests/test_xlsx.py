@@ -82,6 +82,18 @@ def test_header_frozen_filtered_sized_wrapped_and_coloured_by_verdict(book):
         assert sheet.cell(row=2, column=COLUMNS.index(name) + 1).number_format == "@"
 
 
+def test_evidence_longer_than_a_cell_holds_is_cut_with_a_note(tmp_path):
+    from checker.formats.xlsx import CELL_LIMIT
+
+    long = "word " * 10_000
+    finding = Finding(A, "single-source", "single-source", Verdict.SINGLE_SOURCE, "info", "x",
+                      (ClaimRef("south", long, 0, len(long)),))
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(render(Report("s", report().sources, (finding,))))
+    evidence = load_workbook(path).active.cell(row=2, column=COLUMNS.index("evidence") + 1).value
+    assert len(evidence) == CELL_LIMIT and evidence.endswith("the JSON report has the whole text]")
+
+
 def test_same_report_gives_the_same_bytes():
     first = report()
     assert render(first) == render(Report(first.story, first.sources[::-1], first.findings[::-1]))

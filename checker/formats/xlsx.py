@@ -45,6 +45,14 @@ _FIXED_TIME = datetime(2000, 1, 1)  # no timestamps: the same report gives the s
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # XML 1.0 cannot hold these; openpyxl refuses them. Article text rarely has them.
 _ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)], " ")
+# Excel and LibreOffice hold at most 32,767 characters in a cell and cut (or refuse) the rest.
+CELL_LIMIT = 32_767
+_CUT = " [… cut: the cell is full; the JSON report has the whole text]"
+
+
+def _text(value: object) -> str:
+    text = str(value).translate(_ILLEGAL)
+    return text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - len(_CUT)] + _CUT
 
 
 def render(report: Report) -> bytes:
@@ -69,7 +77,7 @@ def render(report: Report) -> bytes:
             if name in NUMERIC:
                 cell.value = int(value)
             else:
-                cell.value = str(value).translate(_ILLEGAL)
+                cell.value = _text(value)
                 cell.data_type = "s"  # a string, even when it starts with "="
             if name in EDITABLE:
                 cell.number_format = "@"  # what the editor types stays text
