@@ -171,3 +171,27 @@ def test_libreoffice_opens_the_csv_with_every_cell_as_text(tmp_path):
     assert "'=HYPERLINK" in str(sheet.cell(row=2, column=COLUMNS.index("message") + 1).value)
     assert "Süd Post (south): It will employ 1,500 people." in str(
         sheet.cell(row=2, column=COLUMNS.index("evidence") + 1).value)
+
+
+def test_xlsx_on_standard_output_is_the_workbook_but_never_onto_a_terminal(tmp_path):
+    import io
+    import os
+    import pty
+    import sys
+
+    command = [sys.executable, "-c", "from checker.cli import main; main()",
+               "diff", str(FIXTURE), "-f", "xlsx"]
+    piped = subprocess.run(command, capture_output=True, timeout=120, cwd=tmp_path)
+    assert piped.returncode == 0, piped.stderr
+    assert load_workbook(io.BytesIO(piped.stdout)).active.max_row > 10
+    # A terminal would show binary noise: refused, with one line saying what to do.
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(command, stdout=follower, stderr=subprocess.PIPE, text=True,
+                              timeout=120, cwd=tmp_path)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "checker: error: --output: this format is binary: give -o FILE"]
