@@ -25,12 +25,14 @@ eval-real:
 	$(PYTHON) tasks.py lint >/dev/null
 	.venv/bin/checker eval $(REAL)/*/ --gold-dir $(GOLD)
 
-# docs/report.png, the README's picture of the HTML report: headless Chromium on the fixture story.
+# docs/report.png and docs/report-400.png, the README's pictures of the HTML report (a laptop's
+# width and a phone's): headless Chromium on the fixture story.
 screenshot:
 	$(PYTHON) tasks.py lint >/dev/null
 	mkdir -p build
 	.venv/bin/checker diff fixtures/hk-data-requests --format html -o build/report.html
 	.venv/bin/python tests/headless.py build/report.html docs/report.png rule=quote-wording 1280,1400
+	.venv/bin/python tests/headless.py build/report.html docs/report-400.png rule=entity-list 400,2700
 
 clean:
 	rm -rf .venv build *.egg-info

@@ -1,10 +1,12 @@
-"""Read editors' decisions back from a CSV export (`checker resolve --from-csv FILE`).
+"""Read editors' decisions back from a sheet export (`checker resolve --from-csv FILE`).
 
-An editor fills `state` (corrected | accepted | false-alarm) and `resolution_note` in the CSV
-that `checker diff --format csv` wrote. Only `finding_id`, `state` and `resolution_note` are
-read: messages, claim texts and every other cell may have been edited in the spreadsheet and
-are not trusted. Rows that cannot be used are returned with their line number and the reason,
-never silently dropped.
+An editor fills `decision` (corrected | accepted | false-alarm), `note` and `decided_by` in the
+CSV or xlsx that `checker diff --format csv|xlsx` wrote (checker/formats/sheet.py). Only those
+and `finding_id` are read: messages, evidence and every other cell may have been edited in
+the spreadsheet and are not trusted. Exports of the earlier layout (one row per claim, the
+decision in `state` and `resolution_note`) are read too. Rows that cannot be used are returned
+with their line (CSV) or row (xlsx) number and the reason, never silently dropped; a file
+from which nothing can be imported is an error naming its first bad row.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +27,21 @@ from checker.resolutions import STATUSES, Resolution, add_resolutions
 # a re-imported export leaves them alone.
 UNDECIDED = frozenset({"", "new", "known", "resolved"})
 
+# What LibreOffice, Excel and Sheets show in a cell whose text they evaluated as a formula:
+# the editor's words are gone, so such a note is refused rather than recorded.
+_EVALUATED = re.compile(
+    r"Err:\d{3}|#(?:NAME\?|VALUE!|REF!|DIV/0!|N/A|NUM!|NULL!|ERROR!|SPILL!|CALC!)", re.I
+)
+_ZIP = b"PK\x03\x04"  # an xlsx workbook is a zip archive
+
 
 @dataclass(frozen=True)
 class Decision:
     finding_id: str
     status: str  # one of STATUSES
     note: str
-    lines: tuple[int, ...]  # CSV lines the decision was read from
+    lines: tuple[int, ...]  # CSV lines (xlsx rows) the decision was read from
+    by: str = ""  # the `decided_by` cell, when the editor filled it
 
 
 @dataclass(frozen=True)
@@ -56,20 +66,31 @@ def import_csv_decisions(
     known_ids: Collection[str] | None = None,
     by: str = "",
 ) -> ImportResult:
-    """Record the decisions an editor typed into a CSV export in the resolutions file.
+    """Record the decisions an editor typed into a CSV or xlsx export in the resolutions file.
 
-    Each finding's rows (one per cited claim) give one decision: `state` corrected, accepted
-    or false-alarm, and `resolution_note`. With `known_ids` (the ids of the story's current
+    Each finding's row gives one decision: `decision` corrected, accepted or false-alarm,
+    `note`, and `decided_by` (else `by`). With `known_ids` (the ids of the story's current
     report), a row naming any other finding is unmatched rather than recorded. Everything is
-    checked before the one atomic write; unmatched rows are skipped, not fatal. Raises
-    CheckerError when the CSV is not a checker export or the resolutions file is malformed.
+    checked before the one atomic write; unmatched rows are skipped, not fatal, unless no row
+    at all can be imported. Raises CheckerError when the file is not a checker export, when
+    it has rows but none that can be imported, or when the resolutions file is malformed.
     """
-    decisions, unmatched, undecided = read_decisions(Path(csv_path), known_ids)
+    path = Path(csv_path)
+    decisions, unmatched, undecided = read_decisions(path, known_ids)
     decisions.sort(key=lambda d: d.finding_id)
     if not decisions:
-        return ImportResult((), tuple(unmatched), undecided)
+        if unmatched:
+            first = unmatched[0]
+            raise CheckerError(
+                f"{path}:{first.line}",
+                f"{first.finding_id or '(no id)'}: {first.reason}; nothing imported",
+            )
+        if not undecided:
+            raise CheckerError(path, "no rows below the header: nothing to import")
+        return ImportResult((), (), undecided)
     changes = add_resolutions(
-        resolutions_path, [Resolution(d.finding_id, d.status, d.note, by) for d in decisions]
+        resolutions_path,
+        [Resolution(d.finding_id, d.status, d.note, d.by or by) for d in decisions],
     )
     return ImportResult(
         imported=tuple(d.finding_id for d in decisions),
@@ -77,6 +98,9 @@ def import_csv_decisions(
         undecided=undecided,
         changed=tuple(sorted(changes.added + changes.updated)),
     )
+
+
+import_decisions = import_csv_decisions  # the same for an xlsx file: the content decides
 
 
 def normalise_status(value: str) -> str | None:
@@ -90,7 +114,7 @@ def normalise_status(value: str) -> str | None:
     return folded if folded in STATUSES else None
 
 
-def _decode(path: Path) -> str:
+def _read(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -99,6 +123,10 @@ def _decode(path: Path) -> str:
         raise CheckerError(path, f"cannot read: {exc.strerror}") from None
     if not data.strip():
         raise CheckerError(path, "empty file")
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data:
         raise CheckerError(path, "binary file, not a CSV (save it as 'CSV UTF-8' or plain CSV)")
     try:
@@ -116,44 +144,102 @@ def _delimiter(header_line: str) -> str:
     return ","
 
 
+Records = Iterator[tuple[int, list[str]]]  # (line or row number where the row starts, cells)
+
+
+def _csv_table(path: Path, data: bytes) -> tuple[list[str], Records]:
+    text = _decode(path, data)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n")[0]))
+    header = next(reader, [])
+
+    def records() -> Records:
+        line = reader.line_num + 1
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            yield start, [unneutralise(c.strip()).strip() for c in cells]
+
+    return header, records()
+
+
+def _xlsx_table(path: Path, data: bytes) -> tuple[list[str], Records]:
+    import zipfile
+
+    from openpyxl import load_workbook  # loaded only for a workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise CheckerError(path, f"not a readable xlsx workbook: {err}") from None
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value).strip()
+
+    header = [text(v) for v in next(rows, ())]
+
+    def records() -> Records:
+        for number, values in enumerate(rows, start=2):
+            yield number, [text(v) for v in values]
+
+    return header, records()
+
+
 def read_decisions(
     csv_path: Path, known_ids: Collection[str] | None = None
 ) -> tuple[list[Decision], list[UnmatchedRow], int]:
-    """Parse the CSV into one decision per finding, the rows that could not be used, and the
-    number of rows without a decision. Raises CheckerError when the file is not a checker CSV."""
-    text = _decode(csv_path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n")[0]))
-    header = [h.strip().casefold() for h in next(reader, [])]
-    for required in ("finding_id", "state"):
-        if required not in header:
-            raise CheckerError(csv_path, f"no '{required}' column: is this a checker CSV export?")
-    col_id, col_state = header.index("finding_id"), header.index("state")
-    col_note = header.index("resolution_note") if "resolution_note" in header else None
+    """Parse the export into one decision per finding, the rows that could not be used, and
+    the number of rows without a decision. Raises CheckerError when the file is not an export."""
+    data = _read(csv_path)
+    header, records = (
+        _xlsx_table(csv_path, data) if data.startswith(_ZIP) else _csv_table(csv_path, data)
+    )
+    names = [h.strip().casefold() for h in header]
+    if "finding_id" not in names:
+        raise CheckerError(csv_path, "no 'finding_id' column: is this a checker export?")
+    # The current layout has `decision`; the earlier one kept it in `state`.
+    decision = "decision" if "decision" in names else "state"
+    if decision not in names:
+        raise CheckerError(csv_path, "no 'decision' column: is this a checker export?")
+    note = "note" if decision == "decision" else "resolution_note"
+    col_id, col_state = names.index("finding_id"), names.index(decision)
+    col_note = names.index(note) if note in names else None
+    col_by = names.index("decided_by") if "decided_by" in names else None
 
     unmatched: list[UnmatchedRow] = []
     rows: dict[str, list[_Row]] = {}  # finding id -> its rows, in file order
     undecided = 0
-    line = reader.line_num + 1
-    for cells in reader:
-        start, line = line, reader.line_num + 1
-        if not any(c.strip() for c in cells):
+    for start, cells in records:
+        if not any(cells):
             continue
 
         def cell(index: int | None, cells: list[str] = cells) -> str:
-            if index is None or index >= len(cells):
-                return ""
-            return unneutralise(cells[index].strip()).strip()
+            return "" if index is None or index >= len(cells) else cells[index]
 
-        fid, raw_state, note = cell(col_id), cell(col_state), cell(col_note)
+        fid, raw_state, text, who = cell(col_id), cell(col_state), cell(col_note), cell(col_by)
         status = normalise_status(raw_state)
-        if status == "" and not note:
+        evaluated = next((v for v in (text, who) if _EVALUATED.fullmatch(v)), None)
+        if status == "" and not text:
             undecided += 1
         elif status is None:
             unmatched.append(
                 UnmatchedRow(
                     start,
                     fid,
-                    f"unknown state {raw_state!r} (use corrected, accepted or false-alarm)",
+                    f"unknown decision {raw_state!r} (use corrected, accepted or false-alarm)",
+                )
+            )
+        elif evaluated is not None:
+            unmatched.append(
+                UnmatchedRow(
+                    start,
+                    fid,
+                    f"the spreadsheet evaluated a cell as a formula and shows {evaluated!r}: "
+                    "type the note again, starting with '",
                 )
             )
         elif not is_id(fid):
@@ -161,15 +247,15 @@ def read_decisions(
         elif known_ids is not None and fid not in known_ids:
             unmatched.append(UnmatchedRow(start, fid, "no such finding in the current report"))
         else:
-            rows.setdefault(fid, []).append(_Row(start, raw_state, status, note))
+            rows.setdefault(fid, []).append(_Row(start, raw_state, status, text, who))
 
     decisions: list[Decision] = []
     for fid, group in rows.items():
-        decision, problems, quiet = _decide(fid, group)
+        found, problems, quiet = _decide(fid, group)
         undecided += quiet
         unmatched += problems
-        if decision:
-            decisions.append(decision)
+        if found:
+            decisions.append(found)
     unmatched.sort(key=lambda u: u.line)
     return decisions, unmatched, undecided
 
@@ -180,19 +266,23 @@ class _Row:
     raw_state: str
     status: str  # canonical status, or "" when the row decides nothing
     note: str
+    by: str = ""
 
 
 def _decide(fid: str, group: list[_Row]) -> tuple[Decision | None, list[UnmatchedRow], int]:
-    """One finding's rows (one per cited claim) -> its decision. The editor may have filled the
-    state on one row and the note on another; two different decisions are an error."""
+    """One finding's rows -> its decision. In the earlier layout (a row per cited claim) the
+    editor may have filled the decision on one row and the note on another; two different
+    decisions are an error."""
     decided = [r for r in group if r.status]
     if not decided:
         # A resolved finding exported again carries its old note: nothing to do. A note on a
-        # new finding without a state cannot be recorded.
+        # new finding without a decision cannot be recorded.
         pending = [r for r in group if r.raw_state.casefold() != "resolved"]
         problems = [
             UnmatchedRow(
-                r.line, fid, "a note but no state: set state to corrected, accepted or false-alarm"
+                r.line,
+                fid,
+                "a note but no decision: set decision to corrected, accepted or false-alarm",
             )
             for r in pending
         ]
@@ -200,9 +290,11 @@ def _decide(fid: str, group: list[_Row]) -> tuple[Decision | None, list[Unmatche
     notes = {r.note for r in decided if r.note} or {
         r.note for r in group if r.note and r.raw_state.casefold() != "resolved"
     }
-    if len({r.status for r in decided}) > 1 or len(notes) > 1:
+    who = {r.by for r in group if r.by}
+    if len({r.status for r in decided}) > 1 or len(notes) > 1 or len(who) > 1:
         where = ", ".join(str(r.line) for r in group)
         reason = f"lines {where} give different decisions for this finding"
         return None, [UnmatchedRow(r.line, fid, reason) for r in group], 0
     lines = tuple(r.line for r in group)
-    return Decision(fid, decided[0].status, notes.pop() if notes else "", lines), [], 0
+    note = notes.pop() if notes else ""
+    return Decision(fid, decided[0].status, note, lines, who.pop() if who else ""), [], 0

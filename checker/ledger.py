@@ -15,14 +15,16 @@ and with the ordinary driver whenever the additions are not next to each other.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from checker.errors import CheckerError
 from checker.fingerprint import is_id
-from checker.output import write_atomic
+from checker.output import reason, write_atomic
 
 SCHEMA_KEY = "schema"
 
@@ -46,8 +48,39 @@ def save(path: str | Path, schema: str, entries: Mapping[str, Mapping[str, Any]]
             return False
     except (OSError, UnicodeDecodeError):
         pass
-    write_atomic(target, text)
+    try:
+        write_atomic(target, text)
+    except OSError as err:
+        raise CheckerError(target, f"cannot write: {reason(err)}") from None
     return True
+
+
+@contextlib.contextmanager
+def locked(path: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock for a read-modify-write of the ledger at `path`.
+
+    Two `checker resolve` runs on one file would otherwise both read the old file and the
+    second rename would drop the first one's decision. The lock is on a hidden file beside
+    the ledger (`.NAME.lock`), not on the ledger itself, because each write replaces the
+    ledger's inode. Where flock does not exist (Windows) the write is unlocked.
+    """
+    target = Path(path)
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    lock = target.parent / f".{target.name}.lock"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as err:
+        raise CheckerError(lock, f"cannot lock {target}: {reason(err)}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def load(path: str | Path, schema: str) -> dict[str, dict[str, Any]]:

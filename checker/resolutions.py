@@ -88,12 +88,14 @@ def add_resolutions(path: str | Path, new: Iterable[Resolution]) -> Changes:
     A decision replaces an earlier one for the same id; within `new`, the last one wins.
     Everything is checked before anything is written. Raises CheckerError.
     """
-    current = load_resolutions(path)
     incoming: dict[str, Resolution] = {}
     for resolution in new:
         check_resolution(resolution, str(path))
         incoming[resolution.id] = resolution
-    save_resolutions(path, {**current, **incoming}.values())
+    # Read and write under one lock, so a concurrent `checker resolve` cannot lose a decision.
+    with ledger.locked(path):
+        current = load_resolutions(path)
+        save_resolutions(path, {**current, **incoming}.values())
     return Changes(
         added=tuple(sorted(k for k in incoming if k not in current)),
         updated=tuple(sorted(k for k in incoming if k in current and current[k] != incoming[k])),

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,18 +68,43 @@ def _run(browser: str, args: list[str], workdir: Path) -> subprocess.CompletedPr
     )
 
 
-def load(browser: str, url: str, workdir: Path) -> Page:
-    done = _run(browser, ["--dump-dom", url], workdir)
+def load(browser: str, url: str, workdir: Path, size: str | None = None) -> Page:
+    """The page's DOM after its scripts ran, in a window of `size` ("WIDTH,HEIGHT") if given."""
+    window = [f"--window-size={size}"] if size else []
+    done = _run(browser, [*window, "--dump-dom", url], workdir)
     if not done.stdout.strip():
         raise RuntimeError(f"{browser} printed no DOM for {url}: {done.stderr[-2000:]}")
     console = tuple(m.group(2) for m in map(_CONSOLE.search, done.stderr.splitlines()) if m)
     return Page(done.stdout, console)
 
 
+# Headless Chromium opens no window narrower than this.
+MIN_WIDTH = 500
+
+
+def narrow_copy(page: Path, width: int, workdir: Path) -> Path:
+    """A copy of a report laid out in a root `width` px wide, for widths below MIN_WIDTH (the
+    page's narrow-screen rules apply below 640 px either way). The copy drops the page's CSP,
+    which would refuse the one style rule this adds."""
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    html = html.replace("</head>", f"<style>html {{ width: {width}px; }}</style></head>")
+    copy = workdir / f"{page.stem}-{width}px.html"
+    copy.write_text(html, encoding="utf-8")
+    return copy
+
+
 def screenshot(browser: str, url: str, png: Path, workdir: Path, size: str = "1280,2000") -> None:
     png.parent.mkdir(parents=True, exist_ok=True)
     png.unlink(missing_ok=True)
-    done = _run(browser, [f"--screenshot={png.resolve()}", f"--window-size={size}", url], workdir)
+    width, height = (int(n) for n in size.split(","))
+    if width < MIN_WIDTH and url.startswith("file:"):
+        path, _, fragment = url.partition("#")
+        page = Path(urllib.parse.unquote(urllib.parse.urlsplit(path).path))
+        url = narrow_copy(page, width, workdir).as_uri() + (f"#{fragment}" if fragment else "")
+        size = f"{width},{height}"
+    window = f"{max(width, MIN_WIDTH)},{height}"
+    done = _run(browser, [f"--screenshot={png.resolve()}", f"--window-size={window}", url], workdir)
     if not png.is_file():
         raise RuntimeError(f"{browser} wrote no screenshot: {done.stderr[-2000:]}")
 

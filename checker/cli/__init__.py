@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from checker.cli import ci, evaluation, report, rules
+from checker.cli.common import PlainUsage
 
 app = typer.Typer(
     name="checker",
@@ -43,6 +45,9 @@ def main_options(
 
 for group in (report, rules, evaluation, ci):
     group.register(app)
+for command in app.registered_commands:  # usage lines say `STORY`, not `{STORY}`
+    if command.cls is None or command.cls is TyperCommand:
+        command.cls = PlainUsage
 
 
 def main() -> None:

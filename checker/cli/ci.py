@@ -22,6 +22,7 @@ from checker.cli.common import (
     RulesOpt,
     SelectOpt,
     StoryArg,
+    check_output,
     emit,
     guarded,
     pick_format,
@@ -30,6 +31,7 @@ from checker.cli.common import (
 )
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
+from checker.output import write_stdout
 from checker.records import ExitCode, Finding, Report, StaleEntry, State
 
 
@@ -69,6 +71,7 @@ def baseline(
 
     config = load_config()
     path = output or Path(config.baseline)
+    check_output(path, story)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
     report = run_check(story, config, rules, select, ignore)
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
@@ -120,7 +123,16 @@ def resolve(
             metavar="FILE",
             show_default=False,
             help="Import the decisions an editor filled in a `checker diff --format csv` "
-            "export, instead of giving one ID.",
+            "(or xlsx) export, instead of giving one ID.",
+        ),
+    ] = None,
+    from_xlsx: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-xlsx",
+            metavar="FILE",
+            show_default=False,
+            help="The same for a `checker diff --format xlsx` workbook.",
         ),
     ] = None,
     story: Annotated[
@@ -142,19 +154,25 @@ def resolve(
     Decisions live in a sorted JSON file, one line per finding
     (checker-resolutions.json by default), that merges cleanly in git.
     A second decision on the same ID replaces the first.
+    With --from-csv FILE (or --from-xlsx FILE), the decisions filled in an export;
+    a row without decided_by takes --by.
     With --story STORY, an ID that is not a finding of STORY is refused.
     """
     from checker.resolutions import Resolution, add_resolutions, check_resolution, parse_status
 
     config = load_config()
     path = resolutions or Path(config.resolutions)
+    check_output(path, story)
     if story is None and (rules is not None or select or ignore):
         raise CheckerError("resolve", "--rules, --select and --ignore need --story STORY")
-    if from_csv is not None:
+    if from_csv is not None and from_xlsx is not None:
+        raise CheckerError("resolve", "give --from-csv FILE or --from-xlsx FILE, not both")
+    sheet = from_csv if from_csv is not None else from_xlsx
+    if sheet is not None:
         if finding_id or status or note:
             raise CheckerError("resolve", "give either --from-csv FILE or ID --status --note")
         known = _finding_ids(story, config, rules, select, ignore) if story is not None else None
-        _import_csv(from_csv, path, by.strip(), known)
+        _import_csv(sheet, path, by.strip(), known)
         return
     if not finding_id or status is None or note is None:
         raise CheckerError("resolve", "give a finding ID, --status and --note (or --from-csv FILE)")
@@ -188,7 +206,11 @@ def _import_csv(
         say(f"warning: {csv_path}:{row.line}: {row.finding_id or '(no id)'}: {row.reason}")
     imported = _count(len(result.imported), "decision", "decisions")
     unused = _count(len(result.unmatched), "row", "rows")
-    say(f"resolve: {resolutions}: {imported} imported from {csv_path}, {unused} not used")
+    undecided = f", {_count(result.undecided, 'row', 'rows')} undecided" if result.undecided else ""
+    say(
+        f"resolve: {resolutions}: {imported} imported from {csv_path}, "
+        f"{unused} not used{undecided}"
+    )
 
 
 # ---------------------------------------------------------------- checker ci
@@ -236,6 +258,7 @@ def ci(
     if gate not in FAIL_ON:
         raise CheckerError("--fail-on", f"unknown value {gate!r} (expected {' or '.join(FAIL_ON)})")
     fmt = pick_format(format, config) if format or output else None
+    check_output(output, story)
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
     report = run_check(
@@ -243,15 +266,18 @@ def ci(
     )
     bad = failing(report, gate)
     if fmt is not None:
-        emit(report, fmt, output)
+        emit(report, fmt, output, story)
     # The list of failing findings goes to stdout, unless the report is already there.
-    listing = sys.stderr if fmt is not None and output is None else sys.stdout
-    listing.write(_describe(bad, report))
-    listing.flush()
+    if fmt is not None and output is None:
+        sys.stderr.write(_describe(bad, report))
+        sys.stderr.flush()
+    else:
+        write_stdout(_describe(bad, report))
     for entry in report.stale:
         path = baseline_path if entry.file == "baseline" else resolutions_path
         say(f"warning: {path}: {_stale(entry)}")
     if prune:
+        check_output(baseline_path, story)
         gone = {e.id for e in report.stale if e.file == "baseline"}
         if gone:
             kept = [e for e in load_baseline(baseline_path).values() if e.id not in gone]

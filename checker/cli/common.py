@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import functools
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from checker.config import Config
 from checker.errors import CheckerError
@@ -47,7 +50,7 @@ FormatOpt = Annotated[
         "-f",
         metavar="FORMAT",
         show_default=False,
-        help="Report format: table, markdown, json, csv, html, sarif, junit "
+        help="Report format: table, markdown, json, csv, xlsx, html, sarif, junit "
         "[default: config `format`, else table].",
     ),
 ]
@@ -92,6 +95,17 @@ IgnoreOpt = Annotated[
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
+class PlainUsage(TyperCommand):
+    """A command whose usage line names a required argument as the help text does (`STORY`);
+    typer writes `{STORY}`, which reads like a set to choose from or a template."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [
+            re.sub(r"^\{(.*)\}(\.\.\.)?$", r"\1\2", piece)
+            for piece in super().collect_usage_pieces(ctx)
+        ]
+
+
 def fail(err: CheckerError) -> NoReturn:
     """One line on stderr and exit 2."""
     typer.echo(f"checker: error: {err.where}: {err.what}", err=True)
@@ -110,6 +124,17 @@ def guarded(command: Command) -> Command:
             raise
         except CheckerError as err:
             fail(err)
+        except OSError as err:
+            # Files are written through write_output and read through the ingest code, which
+            # both raise CheckerError: a full disk or a closed pipe here is standard output
+            # (typer.echo of `rules`, `explain`...).
+            from checker.output import reason, silence_stdout
+
+            if err.errno not in (errno.ENOSPC, errno.EPIPE):
+                typer.echo(f"checker: error: internal: {type(err).__name__}: {err}", err=True)
+                raise typer.Exit(ExitCode.ERROR) from None
+            silence_stdout()
+            fail(CheckerError("standard output", f"cannot write: {reason(err)}"))
         except Exception as err:
             typer.echo(f"checker: error: internal: {type(err).__name__}: {err}", err=True)
             raise typer.Exit(ExitCode.ERROR) from None
@@ -157,16 +182,31 @@ def pick_format(given: str | None, config: Config) -> str:
     return name
 
 
-def emit(report: Report, fmt: str, output: Path | None) -> None:
-    from checker.formats import renderer
-    from checker.output import write_atomic
+def check_output(output: Path | None, story: Path | None = None) -> None:
+    """Refuse a bad -o target before any work is done (a device, a link, the story itself)."""
+    if output is not None:
+        from checker.output import check_output_path
 
-    text = renderer(fmt)(report)
+        check_output_path(output, story)
+
+
+def emit(report: Report, fmt: str, output: Path | None, story: Path | None = None) -> None:
+    from checker.formats import renderer
+
+    check_output(output, story)
+    write_output(renderer(fmt)(report), output)
+
+
+def write_output(data: str | bytes, output: Path | None) -> None:
+    """The report to -o FILE (atomically) or standard output; any failure is a CheckerError."""
+    from checker.output import reason, write_atomic, write_stdout
+
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        try:
-            write_atomic(output, text)
-        except OSError as err:
-            raise CheckerError(output, f"cannot write: {err.strerror or err}") from None
+        if isinstance(data, bytes) and sys.stdout.isatty():
+            raise CheckerError("--output", "this format is binary: give -o FILE")
+        write_stdout(data)
+        return
+    try:
+        write_atomic(output, data)
+    except OSError as err:
+        raise CheckerError(output, f"cannot write: {reason(err)}") from None

@@ -25,7 +25,7 @@ def evaluate(
     stories: Annotated[
         list[Path],
         typer.Argument(
-            metavar="STORY...",
+            metavar="STORY",
             show_default=False,
             help="One or more story folders, each scored against its gold file.",
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,10 +16,12 @@ from checker.cli.common import (
     RulesOpt,
     SelectOpt,
     StoryArg,
+    check_output,
     emit,
     guarded,
     pick_format,
     run_check,
+    write_output,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -50,6 +51,7 @@ def diff(
     """Report every discrepancy between the outlets of STORY, conflicts first."""
     config = load_config()
     name = pick_format(fmt, config)
+    check_output(output, story)
     report = run_check(
         story,
         config,
@@ -59,7 +61,7 @@ def diff(
         baseline=baseline or Path(config.baseline),
         resolutions=resolutions or Path(config.resolutions),
     )
-    emit(report, name, output)
+    emit(report, name, output, story)
     if exit_code and any(f.verdict is Verdict.CONFLICT for f in report.findings):
         raise typer.Exit(ExitCode.FINDINGS)
 
@@ -79,16 +81,5 @@ def claims(
         )
     from checker.pipeline import claims_of
 
-    emit_text(render_claims(claims_of(story), fmt), output)
-
-
-def emit_text(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    from checker.output import write_atomic
-
-    try:
-        write_atomic(output, text)
-    except OSError as err:
-        raise CheckerError(output, f"cannot write: {err.strerror or err}") from None
+    check_output(output, story)
+    write_output(render_claims(claims_of(story), fmt), output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated
 
@@ -38,7 +39,20 @@ def list_rules(rules: RulesOpt = None, select: SelectOpt = None, ignore: IgnoreO
         rule_names(ignore, config.ignore),
     )
     rows = [(r.id, r.kind, r.severity, r.description.split(". ")[0].rstrip(".")) for r in pack]
-    typer.echo(tabulate(rows, headers=("rule", "kind", "severity", "checks"), tablefmt="simple"))
+    headers = ("rule", "kind", "severity", "checks")
+    # Wrap the description to the terminal's width (COLUMNS, else 80 when piped); the other
+    # columns are short ids, so the description takes what they leave.
+    width = shutil.get_terminal_size((80, 24)).columns
+    room = width
+    while True:
+        text = tabulate(
+            rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, None, room]
+        )
+        widest = max(len(line) for line in text.splitlines())
+        if widest <= width or room <= 10:
+            break
+        room = max(room - (widest - width), 10)
+    typer.echo(text)
 
 
 @guarded

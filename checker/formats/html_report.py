@@ -9,43 +9,15 @@ missed escape could not run script or load anything from the network.
 from __future__ import annotations
 
 import base64
-import difflib
 import hashlib
-import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
 
+from checker.formats.highlight import Segment, highlight, word_diff
 from checker.records import Article, ClaimRef, Finding, Report, Source, Verdict
 
-Segment = tuple[str, bool]  # (text, differs from another outlet's wording)
-
-_TOKEN = re.compile(r"\s+|\w+(?:[.,'’\-]\w+)*|[^\w\s]")
-# Typographic variants that are not a difference in wording.
-_FOLD = str.maketrans(
-    {
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "«": '"',
-        "»": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "–": "-",
-        "—": "-",
-        "‒": "-",
-        "−": "-",
-    }
-)
-
-# A run of at most this many words against at most as many is a changed word or phrase; longer
-# runs are rewording.
-_PINPOINT = 3
+__all__ = ["render", "safe_url", "word_diff"]
 
 VERDICT_TITLES = {
     Verdict.CONFLICT: "Conflicts",
@@ -53,66 +25,6 @@ VERDICT_TITLES = {
     Verdict.CONSISTENT: "Consistent",
     Verdict.SINGLE_SOURCE: "Single source",
 }
-
-
-def _is_number(key: str) -> bool:
-    return any(ch.isdigit() for ch in key)
-
-
-def _changed_words(a: list[str], b: list[str]) -> set[int]:
-    """Indexes of a's tokens that differ from b, compared case- and quote-insensitively.
-
-    Marked: a few words swapped, added or dropped between shared words ("affecting" for
-    "effecting", "about 370" for "300"), and any number that differs. Not marked: where one
-    outlet only quoted more (unmatched words at either end), a passage put in other words
-    (a long run on both sides: marking all of it would point at nothing), punctuation.
-    """
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    if not any(tag == "equal" for tag, *_ in ops):
-        return set()  # nothing in common: no word is "the" difference
-    changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal" or (tag == "delete" and (i1 == 0 or i2 == len(a))):
-            continue
-        if max(i2 - i1, j2 - j1) <= _PINPOINT:
-            changed.update(range(i1, i2))
-        else:
-            theirs = {k for k in b[j1:j2] if _is_number(k)}
-            changed.update(i for i in range(i1, i2) if _is_number(a[i]) and a[i] not in theirs)
-    return {i for i in changed if not all(unicodedata.category(ch)[0] == "P" for ch in a[i])}
-
-
-def word_diff(texts: Sequence[str]) -> list[list[Segment]]:
-    """Split each text into segments, marking the words it does not share with some other text.
-
-    "The bank is “affecting” the rules" against "The bank is "effecting" the rules" marks
-    only affecting/effecting. Joining a text's segments gives the text back unchanged.
-    """
-    tokens = [_TOKEN.findall(t) for t in texts]
-    words = [[i for i, tok in enumerate(toks) if not tok.isspace()] for toks in tokens]
-    keys = [
-        [toks[i].casefold().translate(_FOLD) for i in idx]
-        for toks, idx in zip(tokens, words, strict=True)
-    ]
-    out: list[list[Segment]] = []
-    for n, toks in enumerate(tokens):
-        flags = [False] * len(toks)
-        for m in range(len(texts)):
-            if m != n:
-                for w in _changed_words(keys[n], keys[m]):
-                    flags[words[n][w]] = True
-        # Mark the space between two marked words too, so "new law" is one highlight.
-        for i in range(1, len(toks) - 1):
-            if toks[i].isspace() and flags[i - 1] and flags[i + 1]:
-                flags[i] = True
-        segments: list[Segment] = []
-        for tok, flag in zip(toks, flags, strict=True):
-            if segments and segments[-1][1] == flag:
-                segments[-1] = (segments[-1][0] + tok, flag)
-            else:
-                segments.append((tok, flag))
-        out.append(segments)
-    return out
 
 
 def safe_url(url: str) -> str | None:
@@ -189,7 +101,7 @@ def finding_view(
     finding: Finding, sources: dict[str, Source], articles: dict[str, Article]
 ) -> FindingView:
     claims: list[ClaimRef] = sorted(finding.claims, key=lambda c: (c.source, c.start, c.end))
-    diffs = word_diff([c.text for c in claims])
+    diffs = highlight(finding, claims)
     columns: list[ColumnView] = []
     for claim, segments in zip(claims, diffs, strict=True):
         view = ClaimView(

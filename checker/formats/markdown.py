@@ -1,19 +1,34 @@
-"""Markdown: a summary table and a section per finding, for an issue or a CMS."""
+"""Markdown: a summary table and a section per finding, for an issue or a CMS.
+
+Every cell taken from articles, metadata or rule files goes through `_escape`, because a
+tracker or CMS renders Markdown and the HTML inside it: `<script>`, `<img onerror>` or a `|`
+in a source id must show as text, not become markup or break the table.
+"""
 
 from __future__ import annotations
 
+import re
+
 from tabulate import tabulate
 
+from checker.formats.table import clean
 from checker.records import Report, State, Verdict
 
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Markdown's inline syntax (emphasis, code, links, images, tables) and its own escape.
+_MARKDOWN = re.compile(r"([\\`*_\[\]|#!~])")
 
-def _escape(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+
+def _escape(text: object) -> str:
+    """One line of plain text that renders as itself in Markdown and in HTML."""
+    flat = " ".join(clean(text).split())
+    flat = "".join(_HTML.get(ch, ch) for ch in flat)
+    return _MARKDOWN.sub(r"\\\1", flat)
 
 
 def render(report: Report) -> str:
     s = report.summary()
-    out = [f"# checker report: {report.story}", ""]
+    out = [f"# checker report: {_escape(report.story)}", ""]
     out.append(
         f"{len(report.sources)} sources, {s['total']} findings: "
         + ", ".join(f"{s[v.value]} {v.value}" for v in Verdict)
@@ -23,7 +38,7 @@ def render(report: Report) -> str:
         tabulate(
             [
                 (
-                    src.source,
+                    _escape(src.source),
                     _escape(src.outlet),
                     src.published or "unknown",
                     _escape(src.date_basis),
@@ -41,8 +56,8 @@ def render(report: Report) -> str:
                 (
                     f"[`{f.id}`](#{f.id})",
                     f.verdict.value,
-                    f.rule,
-                    ", ".join(f.sources),
+                    _escape(f.rule),
+                    _escape(", ".join(f.sources)),
                     f.state.value,
                 )
                 for f in report.findings
@@ -52,11 +67,11 @@ def render(report: Report) -> str:
         )
     )
     for f in report.findings:
-        out += ["", f'<a id="{f.id}"></a>', f"## {f.verdict.value}: {f.rule} `{f.id}`", ""]
+        out += ["", f'<a id="{f.id}"></a>', f"## {f.verdict.value}: {_escape(f.rule)} `{f.id}`", ""]
         out.append(_escape(f.message))
         out.append("")
         for c in f.claims:
-            out.append(f"> **{c.source}** ({c.start}–{c.end}): {_escape(c.text)}")
+            out.append(f"> **{_escape(c.source)}** ({c.start}–{c.end}): {_escape(c.text)}")
             out.append(">")
         if out[-1] == ">":
             out.pop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from tabulate import tabulate
@@ -10,19 +11,29 @@ from checker.records import Finding, Report, State, Verdict
 
 WIDTH = 72  # message/evidence column: the whole table fits a 120-column terminal
 
+# What a terminal obeys instead of printing: C0 and C1 controls (ESC starts CSI and OSC
+# sequences: title change, screen clear, hyperlinks), DEL, and the bidirectional overrides
+# that make text display in another order than it reads. Newlines are the table's own.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: object) -> str:
+    """Text safe to print on a terminal: every control character becomes a space."""
+    return _CONTROL.sub(" ", str(text))
+
 
 def _state(f: Finding) -> str:
     if f.state is State.RESOLVED:
-        return f"resolved: {f.note}" if f.note else "resolved"
+        return f"resolved: {clean(f.note)}" if f.note else "resolved"
     return f.state.value
 
 
 def _cell(f: Finding) -> str:
-    lines = textwrap.wrap(f.message, WIDTH)
+    lines = textwrap.wrap(clean(f.message), WIDTH)
     for c in f.claims:
-        text = " ".join(c.text.split())
+        text = " ".join(clean(c.text).split())
         lines += textwrap.wrap(
-            f"{c.source}: {text}", WIDTH, initial_indent="  ", subsequent_indent="    "
+            f"{clean(c.source)}: {text}", WIDTH, initial_indent="  ", subsequent_indent="    "
         )
     return "\n".join(lines)
 
@@ -30,13 +41,13 @@ def _cell(f: Finding) -> str:
 def header(report: Report) -> str:
     s = report.summary()
     counts = ", ".join(f"{s[v.value]} {v.value}" for v in Verdict)
-    lines = [f"{report.story}: {len(report.sources)} sources, {s['total']} findings ({counts})", ""]
+    lines = [f"{clean(report.story)}: {len(report.sources)} sources, {s['total']} findings ({counts})", ""]
     rows = [
         (
-            src.source,
-            src.outlet,
+            clean(src.source),
+            clean(src.outlet),
             src.published.isoformat() if src.published else "unknown",
-            src.date_basis,
+            clean(src.date_basis),
         )
         for src in report.sources
     ]
@@ -54,7 +65,7 @@ def render(report: Report) -> str:
         group = [f for f in report.findings if f.verdict is verdict]
         if not group:
             continue
-        rows = [(f.id, f.rule, _state(f), _cell(f)) for f in group]
+        rows = [(f.id, clean(f.rule), _state(f), _cell(f)) for f in group]
         parts.append(f"\n{verdict.value.upper()} ({len(group)})")
         parts.append(
             tabulate(
@@ -63,5 +74,5 @@ def render(report: Report) -> str:
         )
     if report.stale:
         parts.append(f"\nSTALE ({len(report.stale)}): recorded but no longer found")
-        parts.extend(f"  {getattr(e, 'id', e)}" for e in report.stale)
+        parts.extend(f"  {clean(getattr(e, 'id', e))}" for e in report.stale)
     return "\n".join(parts) + "\n"
