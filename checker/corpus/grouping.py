@@ -1,0 +1,176 @@
+"""Event grouping: which articles of a feed report the same event.
+
+Two articles are about one event when they are close in time and share rare tokens (names,
+numbers, uncommon words), each weighted by its rarity in the feed (inverse document
+frequency). Only tokens at most `GroupingOptions.block` articles share are used, and only
+pairs within the time window that share one are scored: the blocking that keeps the cost
+near-linear in the feed (a common word would pair everything with everything).
+
+Pairs are merged strongest first into stories (average linkage: a story joins another only
+when its members are, on average, close to the other's), with one article per outlet unless
+two articles of an outlet are near-copies (an updated version of the same piece).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from checker.ingest.feed import FeedArticle
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]{3,}")
+
+
+@dataclass(frozen=True)
+class GroupingOptions:
+    window_days: int = 3  # articles further apart than this are never one story
+    link: float = 0.15  # least average similarity for two groups to merge
+    near_copy: float = 0.8  # similarity above which an outlet's two articles are one piece
+    block: int = 100  # tokens shared by more articles than this are too common to pair on
+
+
+@dataclass(frozen=True)
+class Group:
+    """One story found in the feed: `checked` has one article per source, in source order;
+    `copies` are an outlet's near-copies of a checked article (listed, not checked twice)."""
+
+    id: str
+    checked: tuple[FeedArticle, ...]
+    copies: tuple[FeedArticle, ...] = ()
+
+    @property
+    def members(self) -> tuple[FeedArticle, ...]:
+        return tuple(sorted((*self.checked, *self.copies), key=_age))
+
+
+def tokens(text: str) -> frozenset[str]:
+    return frozenset(t.replace(",", "").lower() for t in _TOKEN.findall(text))
+
+
+def story_id(members: Sequence[FeedArticle]) -> str:
+    """Derived from the story's first article (by date, then id): a later run on a feed that
+    adds articles to the story keeps the id, so its baseline and resolutions stay valid."""
+    first = min(members, key=_age)
+    return "s" + hashlib.sha256(first.id.encode("utf-8")).hexdigest()[:11]
+
+
+def group(
+    articles: Sequence[FeedArticle], options: GroupingOptions = GroupingOptions()
+) -> tuple[Group, ...]:
+    """The stories of a feed, ordered by their first article's date, then id."""
+    order = sorted(articles, key=_age)
+    sets = [tokens(a.article.text) for a in order]
+    weights = _rarity(sets, options.block)
+    scores = _pair_scores(order, sets, weights, options)
+    clusters = _merge(order, scores, options)
+    found = [_as_group(order, members) for members in clusters]
+    return tuple(sorted(found, key=lambda g: _age(g.members[0])))
+
+
+def _age(item: FeedArticle) -> tuple[date, str]:
+    return (item.article.source.published or date.min, item.id)
+
+
+def _rarity(sets: list[frozenset[str]], block: int) -> dict[str, float]:
+    """Weight of each token shared by 2..block articles: log(n / df)."""
+    df: dict[str, int] = defaultdict(int)
+    for s in sets:
+        for t in s:
+            df[t] += 1
+    n = len(sets)
+    return {t: math.log((n + 1) / d) for t, d in df.items() if 2 <= d <= block}
+
+
+def _pair_scores(
+    order: list[FeedArticle],
+    sets: list[frozenset[str]],
+    weights: dict[str, float],
+    options: GroupingOptions,
+) -> dict[tuple[int, int], float]:
+    """Cosine similarity of the weighted rare-token sets, for pairs in the window sharing one."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    norms = []
+    for i, s in enumerate(sets):
+        rare = [t for t in s if t in weights]
+        norms.append(math.sqrt(sum(weights[t] ** 2 for t in rare)) or 1.0)
+        for t in rare:
+            postings[t].append(i)  # ascending i is ascending date: `order` is sorted
+    days = [(a.article.source.published or date.min).toordinal() for a in order]
+    shared: dict[tuple[int, int], float] = defaultdict(float)
+    for t, items in postings.items():
+        w2 = weights[t] ** 2
+        for x, i in enumerate(items):
+            for j in items[x + 1 :]:
+                if days[j] - days[i] > options.window_days:
+                    break
+                shared[i, j] += w2
+    return {(i, j): v / (norms[i] * norms[j]) for (i, j), v in shared.items()}
+
+
+def _merge(
+    order: list[FeedArticle], scores: dict[tuple[int, int], float], options: GroupingOptions
+) -> list[list[int]]:
+    """Average-linkage merging over the scored pairs, strongest first."""
+    owner = list(range(len(order)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(order))}
+    days = [(a.article.source.published or date.min).toordinal() for a in order]
+    sources = [a.article.source.source for a in order]
+    for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score < options.link:
+            break
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        if not _outlets_fit(members[a], members[b], sources, scores, options):
+            continue
+        # Averaged over the pairs inside the window: a story that runs for a week is judged by
+        # articles close in time, and a day-one report need not resemble the day-six follow-up.
+        cross = [
+            scores.get((min(x, y), max(x, y)), 0.0)
+            for x in members[a]
+            for y in members[b]
+            if abs(days[x] - days[y]) <= options.window_days
+        ]
+        if sum(cross) / len(cross) < options.link:
+            continue
+        both = members[a] + members[b]
+        for k in members[b]:
+            owner[k] = a
+        members[a] = sorted(both)
+        del members[b]
+    return [m for _, m in sorted(members.items())]
+
+
+def _outlets_fit(
+    a: list[int],
+    b: list[int],
+    sources: list[str],
+    scores: dict[tuple[int, int], float],
+    options: GroupingOptions,
+) -> bool:
+    """One article per outlet, unless the outlet's two articles are near-copies."""
+    return all(
+        scores.get((min(x, y), max(x, y)), 0.0) >= options.near_copy
+        for x in a
+        for y in b
+        if sources[x] == sources[y]
+    )
+
+
+def _as_group(order: list[FeedArticle], members: list[int]) -> Group:
+    by_source: dict[str, list[FeedArticle]] = defaultdict(list)
+    for k in members:
+        by_source[order[k].article.source.source].append(order[k])
+    checked, copies = [], []
+    for source in sorted(by_source):
+        # The outlet's latest version is checked: an update supersedes what it replaces.
+        latest, *older = sorted(by_source[source], key=_age, reverse=True)
+        checked.append(latest)
+        copies.extend(older)
+    items = [order[k] for k in members]
+    return Group(id=story_id(items), checked=tuple(checked), copies=tuple(sorted(copies, key=_age)))
