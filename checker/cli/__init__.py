@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from checker.cli import ci, evaluation, report, rules
+from checker.cli import ci, corpus, evaluation, report, rules
 
 app = typer.Typer(
     name="checker",
@@ -41,7 +41,7 @@ def main_options(
     """checker: a cross-source discrepancy checker for fact-checkers, newsrooms and CI."""
 
 
-for group in (report, rules, evaluation, ci):
+for group in (report, rules, evaluation, ci, corpus):
     group.register(app)
 
 

@@ -34,6 +34,9 @@ class GroupingOptions:
     block: int = 100  # tokens shared by more articles than this are too common to pair on
 
 
+DEFAULTS = GroupingOptions()
+
+
 @dataclass(frozen=True)
 class Group:
     """One story found in the feed: `checked` has one article per source, in source order;
@@ -60,7 +63,7 @@ def story_id(members: Sequence[FeedArticle]) -> str:
 
 
 def group(
-    articles: Sequence[FeedArticle], options: GroupingOptions = GroupingOptions()
+    articles: Sequence[FeedArticle], options: GroupingOptions = DEFAULTS
 ) -> tuple[Group, ...]:
     """The stories of a feed, ordered by their first article's date, then id."""
     order = sorted(articles, key=_age)

@@ -1,0 +1,103 @@
+"""Checking a corpus on Dask: each story is one task running the same pipeline as `checker diff`.
+
+Dask (`dask.distributed`) is imported here and only here, when a corpus runs: the other
+commands do not pay for it at start-up. The scheduler reruns the tasks of a worker that dies,
+so a lost worker loses no story; a story whose check raises comes back as an Outcome with its
+error, and the others complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.clean import BoilerplatePatterns
+from checker.errors import CheckerError
+from checker.pipeline import analyse
+from checker.records import Report, Story
+from checker.rulepack import Rule
+
+if TYPE_CHECKING:
+    from dask.distributed import Client
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One story checked: its report, or the error that stopped it (`where: what`)."""
+
+    id: str
+    report: Report | None
+    error: str = ""
+
+
+def check_story(
+    story: Story, rules: Sequence[Rule], boilerplate: BoilerplatePatterns | None
+) -> Outcome:
+    """The task each worker runs: the same analyse() that `checker diff` runs on the story."""
+    try:
+        return Outcome(
+            story.name, analyse(story.name, story.articles, rules, boilerplate=boilerplate)
+        )
+    except CheckerError as err:
+        return Outcome(story.name, None, f"{err.where}: {err.what}")
+    except Exception as err:  # a bug on one story must not cost the day's other stories
+        return Outcome(story.name, None, f"internal: {type(err).__name__}: {err}")
+
+
+@contextmanager
+def connect(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, else of a LocalCluster of `workers` processes
+    (default: one per core), one thread each: the pipeline is pure Python and holds the GIL."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as err:
+            raise CheckerError("--scheduler", f"cannot reach {scheduler}: {err}") from None
+        with client:
+            yield client
+        return
+    n = workers or os.cpu_count() or 1
+    with (
+        LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def run_stories(
+    client: Client,
+    stories: Sequence[Story],
+    rules: Sequence[Rule],
+    boilerplate: BoilerplatePatterns | None = None,
+    on_done: Callable[[Outcome], None] | None = None,
+) -> dict[str, Outcome]:
+    """Every story checked on the client's cluster, gathered as they finish, by story id."""
+    from dask.distributed import as_completed
+
+    if not stories:
+        return {}
+    # Shipped once to every worker instead of once per task.
+    shared_rules = client.scatter(list(rules), broadcast=True, hash=False)
+    futures = {
+        client.submit(check_story, story, shared_rules, boilerplate, pure=False): story.name
+        for story in stories
+    }
+    outcomes: dict[str, Outcome] = {}
+    for future in as_completed(futures):
+        story_id = futures[future]
+        try:
+            outcome = future.result()
+        except Exception as err:  # the task could not run at all (e.g. killed too often)
+            outcome = Outcome(story_id, None, f"internal: {type(err).__name__}: {err}")
+        outcomes[story_id] = outcome
+        future.release()
+        if on_done is not None:
+            on_done(outcome)
+    return outcomes
