@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from dask.distributed import Client
 
 
+_WAIT_AGAIN = 3  # times a story's result may be lost with a dying worker and recomputed
+
+
 @dataclass(frozen=True)
 class Outcome:
     """One story checked: its report, or the error that stopped it (`where: what`)."""
@@ -90,11 +93,20 @@ def run_stories(
         for story in stories
     }
     outcomes: dict[str, Outcome] = {}
-    for future in as_completed(futures):
+    lost: dict[str, int] = {}
+    pending = as_completed(futures)
+    for future in pending:
         story_id = futures[future]
         try:
             outcome = future.result()
-        except Exception as err:  # the task could not run at all (e.g. killed too often)
+        except Exception as err:
+            # A result held by a worker that died after finishing is recomputed by the
+            # scheduler: wait for it again. A task that itself failed (killed too often) is
+            # reported with its error.
+            if future.status != "error" and lost.get(story_id, 0) < _WAIT_AGAIN:
+                lost[story_id] = lost.get(story_id, 0) + 1
+                pending.add(future)
+                continue
             outcome = Outcome(story_id, None, f"internal: {type(err).__name__}: {err}")
         outcomes[story_id] = outcome
         future.release()
