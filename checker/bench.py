@@ -315,7 +315,7 @@ def bench_checking(feed: Path, workers: int) -> dict:
         outcomes = run_stories(client, [s.story for s in stories], rules)
         seconds = time.perf_counter() - start
     articles = sum(len(s.story.articles) for s in stories)
-    failed = sum(1 for o in outcomes.values() if o.report is None)
+    failed = sum(1 for o in outcomes.values() if not o.ok)
     return {"stories": len(stories), "articles": articles, "seconds": seconds, "failed": failed}
 
 

@@ -14,7 +14,6 @@ from checker.cli import app
 from checker.corpus.inputs import read_corpus
 from checker.corpus.output import write_corpus
 from checker.corpus.running import Outcome, check_story
-from checker.records import Verdict
 from checker.rulepack import load_rules
 
 SOME = [s for s in STORIES if s.name in {"court-fine", "quake-toll"}]
@@ -44,7 +43,7 @@ def run(*args: str):
 def conflicts(checked) -> dict[str, set[str]]:
     _, outcomes = checked
     return {
-        i: {f.id for f in o.report.findings if f.verdict is Verdict.CONFLICT}
+        i: {f["id"] for f in json.loads(o.json)["findings"] if f["verdict"] == "conflict"}
         for i, o in outcomes.items()
     }
 
@@ -102,7 +101,7 @@ def test_an_entry_no_longer_found_is_a_warning_not_a_failure(output):
 def test_a_corpus_with_a_failed_story_never_passes(checked, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     stories, outcomes = checked
-    broken = dict(outcomes) | {stories[0].id: Outcome(stories[0].id, None, "internal: boom")}
+    broken = dict(outcomes) | {stories[0].id: Outcome(stories[0].id, error="internal: boom")}
     write_corpus(tmp_path / "out", stories, broken)
     result = run("baseline", "out", "-o", "baselines")
     assert result.exit_code == 2

@@ -145,9 +145,9 @@ def test_a_story_that_fails_is_reported_and_the_others_complete(one, feed, tmp_p
 
     monkeypatch.setattr(running, "analyse", analyse)  # the in-process worker sees it
     outcomes = run_stories(one, [s.story for s in stories], load_rules())
-    assert outcomes[doomed].report is None
+    assert outcomes[doomed].json == ""
     assert outcomes[doomed].error == "internal: ValueError: boom"
-    assert all(o.report is not None for i, o in outcomes.items() if i != doomed)
+    assert all(o.ok for i, o in outcomes.items() if i != doomed)
     write_corpus(tmp_path / "out", stories, outcomes)
     index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
     failed = [e for e in index["stories"] if e["report"] is None]
@@ -213,7 +213,7 @@ def test_a_worker_killed_during_the_run_loses_no_story(cluster, two, feed, expec
         two, [s.story for s in stories], load_rules(), on_done=kill_a_busy_worker
     )
     assert victims, "no worker was busy when the first story came back"
-    assert all(o.report is not None for o in outcomes.values())
+    assert all(o.ok for o in outcomes.values())
     write_corpus(tmp_path / "out", stories, outcomes)
     got = {p.name: p.read_bytes() for p in (tmp_path / "out" / "stories").iterdir()}
     assert got == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -190,7 +191,9 @@ def _run_now(
     if result.failed:  # CI never passes an incomplete run
         story_id, error = result.failed[0]
         raise CheckerError(f"story {story_id}", error)
-    return {i: o.report for i, o in result.outcomes.items() if o.report is not None}
+    from checker.corpus.gate import report_from_json
+
+    return {i: report_from_json(json.loads(o.json)) for i, o in result.outcomes.items()}
 
 
 def _prune(gates: tuple[StoryGate, ...], base_dir: Path) -> None:

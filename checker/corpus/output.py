@@ -31,8 +31,6 @@ def write_corpus(
     html_pages: bool = False,
 ) -> None:
     """Write the run to `outdir`, replacing a previous corpus output there (and nothing else)."""
-    from checker.formats import renderer
-
     _check_replaceable(outdir)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
@@ -41,15 +39,14 @@ def write_corpus(
         entries, rows = [], []
         for item in stories:
             outcome = outcomes[item.id]
-            entries.append(_entry(item, outcome))
-            if outcome.report is None:
+            report = json.loads(outcome.json) if outcome.ok else None
+            entries.append(_entry(item, outcome, report))
+            if report is None:
                 continue
-            text = renderer("json")(outcome.report)
-            (staging / STORIES / f"{item.id}.json").write_text(text, encoding="utf-8")
-            rows += _rows(item.id, json.loads(text))
+            (staging / STORIES / f"{item.id}.json").write_text(outcome.json, encoding="utf-8")
+            rows += _rows(item.id, report)
             if html_pages:
-                page = renderer("html")(outcome.report)
-                (staging / STORIES / f"{item.id}.html").write_text(page, encoding="utf-8")
+                (staging / STORIES / f"{item.id}.html").write_text(outcome.html, encoding="utf-8")
         index = {"schema": SCHEMA, "stories": entries}
         (staging / INDEX).write_text(
             json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -89,7 +86,7 @@ def _swap(staging: Path, outdir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _entry(item: CorpusStory, outcome: Outcome) -> dict:
+def _entry(item: CorpusStory, outcome: Outcome, report: dict | None) -> dict:
     entry: dict = {"id": item.id, "title": item.title}
     entry["articles"] = [
         {
@@ -102,10 +99,10 @@ def _entry(item: CorpusStory, outcome: Outcome) -> dict:
         }
         for m in item.members
     ]
-    if outcome.report is None:
+    if report is None:
         entry |= {"report": None, "summary": None, "error": outcome.error}
     else:
-        entry |= {"report": f"{STORIES}/{item.id}.json", "summary": outcome.report.summary()}
+        entry |= {"report": f"{STORIES}/{item.id}.json", "summary": report["summary"]}
     return entry
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from checker.clean import BoilerplatePatterns
 from checker.errors import CheckerError
 from checker.pipeline import analyse
-from checker.records import Report, Story
+from checker.records import Story
 from checker.rulepack import Rule
 
 if TYPE_CHECKING:
@@ -29,25 +29,37 @@ _WAIT_AGAIN = 3  # times a story's result may be lost with a dying worker and re
 
 @dataclass(frozen=True)
 class Outcome:
-    """One story checked: its report, or the error that stopped it (`where: what`)."""
+    """One story checked: its report as `checker diff --format json` writes it (and as HTML
+    when asked for), or the error that stopped it (`where: what`). Rendered on the worker,
+    so the client only writes text: it stays free to schedule."""
 
     id: str
-    report: Report | None
+    json: str = ""
+    html: str = ""
     error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
 
 
 def check_story(
-    story: Story, rules: Sequence[Rule], boilerplate: BoilerplatePatterns | None
+    story: Story,
+    rules: Sequence[Rule],
+    boilerplate: BoilerplatePatterns | None,
+    html: bool = False,
 ) -> Outcome:
     """The task each worker runs: the same analyse() that `checker diff` runs on the story."""
+    from checker.formats import renderer
+
     try:
-        return Outcome(
-            story.name, analyse(story.name, story.articles, rules, boilerplate=boilerplate)
-        )
+        report = analyse(story.name, story.articles, rules, boilerplate=boilerplate)
+        page = renderer("html")(report) if html else ""
+        return Outcome(story.name, renderer("json")(report), page)
     except CheckerError as err:
-        return Outcome(story.name, None, f"{err.where}: {err.what}")
+        return Outcome(story.name, error=f"{err.where}: {err.what}")
     except Exception as err:  # a bug on one story must not cost the day's other stories
-        return Outcome(story.name, None, f"internal: {type(err).__name__}: {err}")
+        return Outcome(story.name, error=f"internal: {type(err).__name__}: {err}")
 
 
 @contextmanager
@@ -80,6 +92,8 @@ def run_stories(
     rules: Sequence[Rule],
     boilerplate: BoilerplatePatterns | None = None,
     on_done: Callable[[Outcome], None] | None = None,
+    *,
+    html: bool = False,
 ) -> dict[str, Outcome]:
     """Every story checked on the client's cluster, gathered as they finish, by story id."""
     from dask.distributed import as_completed
@@ -89,7 +103,7 @@ def run_stories(
     # Shipped once to every worker instead of once per task.
     shared_rules = client.scatter(list(rules), broadcast=True, hash=False)
     futures = {
-        client.submit(check_story, story, shared_rules, boilerplate, pure=False): story.name
+        client.submit(check_story, story, shared_rules, boilerplate, html, pure=False): story.name
         for story in stories
     }
     outcomes: dict[str, Outcome] = {}
@@ -107,7 +121,7 @@ def run_stories(
                 lost[story_id] = lost.get(story_id, 0) + 1
                 pending.add(future)
                 continue
-            outcome = Outcome(story_id, None, f"internal: {type(err).__name__}: {err}")
+            outcome = Outcome(story_id, error=f"internal: {type(err).__name__}: {err}")
         outcomes[story_id] = outcome
         future.release()
         if on_done is not None:

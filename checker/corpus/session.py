@@ -24,14 +24,12 @@ class CorpusResult:
 
     @property
     def checked(self) -> int:
-        return sum(1 for o in self.outcomes.values() if o.report is not None)
+        return sum(1 for o in self.outcomes.values() if o.ok)
 
     @property
     def failed(self) -> tuple[tuple[str, str], ...]:
         return tuple(
-            (s.id, self.outcomes[s.id].error)
-            for s in self.stories
-            if self.outcomes[s.id].report is None
+            (s.id, self.outcomes[s.id].error) for s in self.stories if not self.outcomes[s.id].ok
         )
 
 
@@ -46,6 +44,7 @@ def run_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool = False,
+    html_pages: bool = False,
 ) -> CorpusResult:
     """Read, group and check; nothing written. CheckerError on bad input."""
     rules = load_rules(rules_dir, select, ignore, overrides)
@@ -53,7 +52,9 @@ def run_corpus(
     stories = read_corpus(source, GroupingOptions(window_days=window_days))
     show = _Progress(len(stories)) if progress else None
     with connect(workers, scheduler) as client:
-        outcomes = run_stories(client, [s.story for s in stories], rules, boilerplate, show)
+        outcomes = run_stories(
+            client, [s.story for s in stories], rules, boilerplate, show, html=html_pages
+        )
     if show is not None:
         show.end()
     return CorpusResult(stories, outcomes)
@@ -63,7 +64,7 @@ def check_corpus(
     source: Path, outdir: Path, *, html_pages: bool = False, **options: Any
 ) -> CorpusResult:
     """run_corpus, then the whole output folder written at once."""
-    result = run_corpus(source, **options)
+    result = run_corpus(source, html_pages=html_pages, **options)
     write_corpus(outdir, result.stories, result.outcomes, html_pages=html_pages)
     return result
 
