@@ -2,9 +2,9 @@
 
 Two articles are about one event when they are close in time and share rare tokens (names,
 numbers, uncommon words), each weighted by its rarity in the feed (inverse document
-frequency). Only tokens at most `GroupingOptions.block` articles share are used, and only
-pairs within the time window that share one are scored: the blocking that keeps the cost
-near-linear in the feed (a common word would pair everything with everything).
+frequency). Only tokens at most `GroupingOptions.block` articles share within a window are
+used, and only pairs within the time window that share one are scored: the blocking that
+keeps the cost near-linear in the feed (a common word would pair everything with everything).
 
 Pairs are merged strongest first into stories (average linkage: a story joins another only
 when its members are, on average, close to the other's), with one article per outlet unless
@@ -31,7 +31,7 @@ class GroupingOptions:
     window_days: int = 3  # articles further apart than this are never one story
     link: float = 0.15  # least average similarity for two groups to merge
     near_copy: float = 0.8  # similarity above which an outlet's two articles are one piece
-    block: int = 100  # tokens shared by more articles than this are too common to pair on
+    block: int = 100  # tokens in more articles than this within a window are too common to pair on
 
 
 DEFAULTS = GroupingOptions()
@@ -68,7 +68,7 @@ def group(
     """The stories of a feed, ordered by their first article's date, then id."""
     order = sorted(articles, key=_age)
     sets = [tokens(a.article.text) for a in order]
-    weights = _rarity(sets, options.block)
+    weights = _rarity(sets)
     scores = _pair_scores(order, sets, weights, options)
     clusters = _merge(order, scores, options)
     found = [_as_group(order, members) for members in clusters]
@@ -79,14 +79,14 @@ def _age(item: FeedArticle) -> tuple[date, str]:
     return (item.article.source.published or date.min, item.id)
 
 
-def _rarity(sets: list[frozenset[str]], block: int) -> dict[str, float]:
-    """Weight of each token shared by 2..block articles: log(n / df)."""
+def _rarity(sets: list[frozenset[str]]) -> dict[str, float]:
+    """Weight of each token shared by two articles or more: log(n / df)."""
     df: dict[str, int] = defaultdict(int)
     for s in sets:
         for t in s:
             df[t] += 1
     n = len(sets)
-    return {t: math.log((n + 1) / d) for t, d in df.items() if 2 <= d <= block}
+    return {t: math.log((n + 1) / d) for t, d in df.items() if d >= 2}
 
 
 def _pair_scores(
@@ -96,23 +96,42 @@ def _pair_scores(
     options: GroupingOptions,
 ) -> dict[tuple[int, int], float]:
     """Cosine similarity of the weighted rare-token sets, for pairs in the window sharing one."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    norms = []
-    for i, s in enumerate(sets):
-        rare = [t for t in s if t in weights]
-        norms.append(math.sqrt(sum(weights[t] ** 2 for t in rare)) or 1.0)
-        for t in rare:
-            postings[t].append(i)  # ascending i is ascending date: `order` is sorted
     days = [(a.article.source.published or date.min).toordinal() for a in order]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for t in s:
+            if t in weights:
+                postings[t].append(i)  # ascending i is ascending date: `order` is sorted
+    # Rare means rare within the window: a name in the news all week is still news each day,
+    # while a word in more than `block` articles of a few days pairs everything with everything.
+    usable = {
+        t: items
+        for t, items in postings.items()
+        if _busiest_window(items, days, options.window_days) <= options.block
+    }
+    norms = [0.0] * len(sets)
+    for t, items in usable.items():
+        for i in items:
+            norms[i] += weights[t] ** 2
     shared: dict[tuple[int, int], float] = defaultdict(float)
-    for t, items in postings.items():
+    for t, items in usable.items():
         w2 = weights[t] ** 2
         for x, i in enumerate(items):
-            for j in items[x + 1 :]:
-                if days[j] - days[i] > options.window_days:
-                    break
-                shared[i, j] += w2
-    return {(i, j): v / (norms[i] * norms[j]) for (i, j), v in shared.items()}
+            y = x + 1  # no slice: copying the tail would make a long-lived token quadratic
+            while y < len(items) and days[items[y]] - days[i] <= options.window_days:
+                shared[i, items[y]] += w2
+                y += 1
+    return {(i, j): v / math.sqrt(norms[i] * norms[j]) for (i, j), v in shared.items()}
+
+
+def _busiest_window(items: list[int], days: list[int], window: int) -> int:
+    """The most articles of `items` (in date order) within any `window` days."""
+    most, first = 0, 0
+    for last, j in enumerate(items):
+        while days[j] - days[items[first]] > window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
 
 
 def _merge(
