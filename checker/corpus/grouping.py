@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -109,19 +110,27 @@ def _pair_scores(
         for t, items in postings.items()
         if _busiest_window(items, days, options.window_days) <= options.block
     }
+    weight2 = {t: weights[t] ** 2 for t in usable}
     norms = [0.0] * len(sets)
     for t, items in usable.items():
         for i in items:
-            norms[i] += weights[t] ** 2
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    for t, items in usable.items():
-        w2 = weights[t] ** 2
-        for x, i in enumerate(items):
-            y = x + 1  # no slice: copying the tail would make a long-lived token quadratic
+            norms[i] += weight2[t]
+    scores: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(sets):
+        # Article by article, into a small dict of its later neighbours: one feed-sized dict
+        # updated once per shared token grows slower per update as it outgrows the CPU cache.
+        shared: dict[int, float] = defaultdict(float)
+        for t in s:
+            items = usable.get(t)
+            if items is None:
+                continue
+            y = bisect_right(items, i)
             while y < len(items) and days[items[y]] - days[i] <= options.window_days:
-                shared[i, items[y]] += w2
+                shared[items[y]] += weight2[t]
                 y += 1
-    return {(i, j): v / math.sqrt(norms[i] * norms[j]) for (i, j), v in shared.items()}
+        for j, v in shared.items():
+            scores[i, j] = v / math.sqrt(norms[i] * norms[j])
+    return scores
 
 
 def _busiest_window(items: list[int], days: list[int], window: int) -> int:
