@@ -102,9 +102,11 @@ def run_stories(
         return {}
     # Shipped once to every worker instead of once per task.
     shared_rules = client.scatter(list(rules), broadcast=True, hash=False)
+    # Longest first: a long story submitted last would run alone while the other workers idle.
+    longest_first = sorted(stories, key=lambda s: -sum(len(a.text) for a in s.articles))
     futures = {
         client.submit(check_story, story, shared_rules, boilerplate, html, pure=False): story.name
-        for story in stories
+        for story in longest_first
     }
     outcomes: dict[str, Outcome] = {}
     lost: dict[str, int] = {}
