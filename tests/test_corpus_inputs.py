@@ -62,3 +62,21 @@ def test_index_titles_come_from_the_first_article(tmp_path):
     feed.write_text(json.dumps(doc) + "\n" + line("b", "courier", TRAM, "2024-06-04") + "\n")
     (story,) = read_corpus(feed)
     assert story.title == "Tram derails in Lindau"
+
+
+def test_the_command_refuses_an_outdir_it_did_not_write_before_running(tmp_path):
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    feed = tmp_path / "day.jsonl"
+    feed.write_text(line("a", "wire", TRAM) + "\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("mine")
+    result = CliRunner().invoke(app, ["corpus", str(feed), "-o", str(tmp_path / "notes")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"checker: error: {tmp_path / 'notes'}: exists and is not a corpus output "
+        "(no index.json): refusing to replace it"
+    ]
+    assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -200,19 +202,21 @@ def test_a_worker_killed_during_the_run_loses_no_story(cluster, two, feed, expec
     stories = read_corpus(feed)
     victims: list[str] = []
 
-    def kill_a_busy_worker(_outcome) -> None:
-        if victims:
-            return
-        busy = [addr for addr, keys in two.processing().items() if keys]
-        if busy:
-            victims.append(busy[0])
-            pid = two.run(os.getpid, workers=busy[:1])[busy[0]]
-            os.kill(pid, signal.SIGKILL)  # as the OOM killer would: no goodbye to the scheduler
+    def kill_the_first_busy_worker() -> None:
+        for _ in range(1000):
+            busy = [addr for addr, keys in two.processing().items() if keys]
+            if busy:
+                pid = two.run(os.getpid, workers=busy[:1])[busy[0]]
+                os.kill(pid, signal.SIGKILL)  # as the OOM killer would: no goodbye
+                victims.append(busy[0])
+                return
+            time.sleep(0.005)
 
-    outcomes = run_stories(
-        two, [s.story for s in stories], load_rules(), on_done=kill_a_busy_worker
-    )
-    assert victims, "no worker was busy when the first story came back"
+    killer = threading.Thread(target=kill_the_first_busy_worker)
+    killer.start()
+    outcomes = run_stories(two, [s.story for s in stories], load_rules())
+    killer.join()
+    assert victims, "no worker ever had a story to lose"
     assert all(o.ok for o in outcomes.values())
     write_corpus(tmp_path / "out", stories, outcomes)
     got = {p.name: p.read_bytes() for p in (tmp_path / "out" / "stories").iterdir()}

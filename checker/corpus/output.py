@@ -31,7 +31,7 @@ def write_corpus(
     html_pages: bool = False,
 ) -> None:
     """Write the run to `outdir`, replacing a previous corpus output there (and nothing else)."""
-    _check_replaceable(outdir)
+    check_replaceable(outdir)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
@@ -67,7 +67,8 @@ def is_corpus_output(path: Path) -> bool:
         return False
 
 
-def _check_replaceable(outdir: Path) -> None:
+def check_replaceable(outdir: Path) -> None:
+    """CheckerError unless `outdir` is absent, empty or an earlier corpus output."""
     if outdir.exists() and not (
         is_corpus_output(outdir) or (outdir.is_dir() and not any(outdir.iterdir()))
     ):

@@ -11,7 +11,7 @@ from typing import Any
 
 from checker.corpus.grouping import GroupingOptions
 from checker.corpus.inputs import CorpusStory, read_corpus
-from checker.corpus.output import write_corpus
+from checker.corpus.output import check_replaceable, write_corpus
 from checker.corpus.running import Outcome, connect, run_stories
 from checker.pipeline import boilerplate_of
 from checker.rulepack import load_rules
@@ -64,6 +64,7 @@ def check_corpus(
     source: Path, outdir: Path, *, html_pages: bool = False, **options: Any
 ) -> CorpusResult:
     """run_corpus, then the whole output folder written at once."""
+    check_replaceable(outdir)  # before the run, not after an hour of it
     result = run_corpus(source, html_pages=html_pages, **options)
     write_corpus(outdir, result.stories, result.outcomes, html_pages=html_pages)
     return result
