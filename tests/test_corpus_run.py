@@ -221,3 +221,11 @@ def test_a_worker_killed_during_the_run_loses_no_story(cluster, two, feed, expec
     write_corpus(tmp_path / "out", stories, outcomes)
     got = {p.name: p.read_bytes() for p in (tmp_path / "out" / "stories").iterdir()}
     assert got == expected
+
+
+def test_ci_on_a_feed_groups_checks_and_gates_it(feed, expected, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["ci", "--corpus", str(feed), "--baseline", "baselines"])
+    assert result.exit_code == 1, result.output
+    failing = {line.split()[0] for line in result.stdout.splitlines() if line[:1] != " "}
+    assert failing and failing <= {name[: -len(".json")] for name in expected}
