@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from math import comb
 from pathlib import Path
 
@@ -21,11 +23,13 @@ STORIES = sorted(
 )
 
 
-def story_feed(path: Path, *, seed: int = 0, stories=STORIES) -> dict[str, str]:
+def story_feed(
+    path: Path, *, seed: int = 0, stories=STORIES, one_day: date | None = None
+) -> dict[str, str]:
     """Write every story's articles, shuffled, as one feed; return article id -> story name.
 
     Article ids are `<story>-<source>`; a story without a date on each article is left out
-    (a corpus feed needs dates).
+    (a corpus feed needs dates). `one_day` dates every article that day instead.
     """
     lines, truth = [], {}
     for folder in stories:
@@ -33,6 +37,8 @@ def story_feed(path: Path, *, seed: int = 0, stories=STORIES) -> dict[str, str]:
         if any(a.source.published is None for a in story.articles):
             continue
         for article in story.articles:
+            if one_day is not None:
+                article = replace(article, source=replace(article.source, published=one_day))
             article_id = f"{story.name}-{article.source.source}"
             lines.append(feed_line(article, article_id))
             truth[article_id] = story.name

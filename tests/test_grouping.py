@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from corpus_support import adjusted_rand_index, story_feed
 
@@ -22,6 +23,14 @@ def test_the_invented_stories_shuffled_into_one_feed_are_recovered(tmp_path):
     ari = adjusted_rand_index([truth[i.id] for i in items], labels(groups, items))
     assert ari >= 0.95
     assert len(truth) > 40 and len({*truth.values()}) >= 14
+
+
+def test_the_invented_stories_are_recovered_even_when_all_dated_the_same_day(tmp_path):
+    # Without the time window to separate them, only the shared rare words can.
+    truth = story_feed(tmp_path / "day.jsonl", seed=11, one_day=date(2024, 3, 11))
+    items = read_feed(tmp_path / "day.jsonl", need_ids=True)
+    ari = adjusted_rand_index([truth[i.id] for i in items], labels(group(items), items))
+    assert ari >= 0.95
 
 
 def test_adjusted_rand_index_is_one_for_the_same_split_and_low_for_a_random_one():
