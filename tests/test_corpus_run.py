@@ -33,7 +33,7 @@ SOME = [s for s in STORIES if s.name in {"court-fine", "quake-toll", "bank-merge
 def cluster():
     """Two worker processes, shared by the module: a cluster costs seconds to start."""
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as local:
         yield local
 

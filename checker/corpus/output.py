@@ -23,6 +23,65 @@ FINDINGS = "findings.parquet"
 STORIES = "stories"
 
 
+class CorpusWriter:
+    """Writes each story's report into a staging folder as soon as it is checked, so the client
+    keeps only the index and the finding rows; `commit` renames the folder into place.
+
+    Use as a context manager: leaving it without `commit` (an error, an interrupt) removes the
+    staging folder and leaves OUTDIR as it was.
+    """
+
+    def __init__(self, outdir: Path, *, html_pages: bool = False) -> None:
+        check_replaceable(outdir)
+        self.outdir = outdir
+        self.html_pages = html_pages
+        self.entries: dict[str, dict] = {}
+        self.rows: dict[str, list[dict]] = {}
+        self._staging: Path | None = None  # made with the first report: bad input writes nothing
+
+    @property
+    def staging(self) -> Path:
+        if self._staging is None:
+            self.outdir.parent.mkdir(parents=True, exist_ok=True)
+            self._staging = Path(
+                tempfile.mkdtemp(prefix=f".{self.outdir.name}.", dir=self.outdir.parent)
+            )
+            (self._staging / STORIES).mkdir()
+        return self._staging
+
+    def add(self, item: CorpusStory, outcome: Outcome) -> None:
+        report = json.loads(outcome.json) if outcome.ok else None
+        self.entries[item.id] = _entry(item, outcome, report)
+        if report is None:
+            return
+        stories = self.staging / STORIES
+        (stories / f"{item.id}.json").write_text(outcome.json, encoding="utf-8")
+        self.rows[item.id] = _rows(item.id, report)
+        if self.html_pages:
+            (stories / f"{item.id}.html").write_text(outcome.html, encoding="utf-8")
+
+    def commit(self) -> None:
+        # Sorted by story id: the folder does not depend on which story finished first.
+        entries = [self.entries[i] for i in sorted(self.entries)]
+        index = {"schema": SCHEMA, "stories": entries}
+        (self.staging / INDEX).write_text(
+            json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        _write_parquet(
+            self.staging / FINDINGS, [r for i in sorted(self.rows) for r in self.rows[i]]
+        )
+        if self.html_pages:
+            (self.staging / "index.html").write_text(_html_index(entries), encoding="utf-8")
+        _swap(self.staging, self.outdir)
+
+    def __enter__(self) -> CorpusWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._staging is not None:  # gone already after a commit
+            shutil.rmtree(self._staging, ignore_errors=True)
+
+
 def write_corpus(
     outdir: Path,
     stories: Sequence[CorpusStory],
@@ -30,34 +89,11 @@ def write_corpus(
     *,
     html_pages: bool = False,
 ) -> None:
-    """Write the run to `outdir`, replacing a previous corpus output there (and nothing else)."""
-    check_replaceable(outdir)
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
-    try:
-        (staging / STORIES).mkdir()
-        entries, rows = [], []
+    """Write a finished run to `outdir`, replacing an earlier corpus output there (only that)."""
+    with CorpusWriter(outdir, html_pages=html_pages) as writer:
         for item in stories:
-            outcome = outcomes[item.id]
-            report = json.loads(outcome.json) if outcome.ok else None
-            entries.append(_entry(item, outcome, report))
-            if report is None:
-                continue
-            (staging / STORIES / f"{item.id}.json").write_text(outcome.json, encoding="utf-8")
-            rows += _rows(item.id, report)
-            if html_pages:
-                (staging / STORIES / f"{item.id}.html").write_text(outcome.html, encoding="utf-8")
-        index = {"schema": SCHEMA, "stories": entries}
-        (staging / INDEX).write_text(
-            json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        _write_parquet(staging / FINDINGS, rows)
-        if html_pages:
-            (staging / "index.html").write_text(_html_index(entries), encoding="utf-8")
-        _swap(staging, outdir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+            writer.add(item, outcomes[item.id])
+        writer.commit()
 
 
 def is_corpus_output(path: Path) -> bool:

@@ -79,7 +79,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
     n = workers or os.cpu_count() or 1
     with (
         LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -94,8 +94,13 @@ def run_stories(
     on_done: Callable[[Outcome], None] | None = None,
     *,
     html: bool = False,
+    keep: bool = True,
 ) -> dict[str, Outcome]:
-    """Every story checked on the client's cluster, gathered as they finish, by story id."""
+    """Every story checked on the client's cluster, gathered as they finish, by story id.
+
+    `keep=False`: the outcomes returned keep only their errors; `on_done` has had the reports
+    (so a day's reports need not all sit in the client's memory at once).
+    """
     from dask.distributed import as_completed
 
     if not stories:
@@ -124,8 +129,8 @@ def run_stories(
                 pending.add(future)
                 continue
             outcome = Outcome(story_id, error=f"internal: {type(err).__name__}: {err}")
-        outcomes[story_id] = outcome
         future.release()
         if on_done is not None:
             on_done(outcome)
+        outcomes[story_id] = outcome if keep else Outcome(story_id, error=outcome.error)
     return outcomes

@@ -11,7 +11,7 @@ from typing import Any
 
 from checker.corpus.grouping import GroupingOptions
 from checker.corpus.inputs import CorpusStory, read_corpus
-from checker.corpus.output import check_replaceable, write_corpus
+from checker.corpus.output import CorpusWriter
 from checker.corpus.running import Outcome, connect, run_stories
 from checker.pipeline import boilerplate_of
 from checker.rulepack import load_rules
@@ -44,16 +44,34 @@ def run_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool = False,
-    html_pages: bool = False,
+    writer: CorpusWriter | None = None,
 ) -> CorpusResult:
-    """Read, group and check; nothing written. CheckerError on bad input."""
+    """Read, group and check. CheckerError on bad input.
+
+    With a `writer`, each report goes to it as it arrives and the result keeps only errors;
+    without, nothing is written and the result holds every report.
+    """
     rules = load_rules(rules_dir, select, ignore, overrides)
     boilerplate = boilerplate_of(rules_dir)
     stories = read_corpus(source, GroupingOptions(window_days=window_days))
+    by_id = {s.id: s for s in stories}
     show = _Progress(len(stories)) if progress else None
+
+    def done(outcome: Outcome) -> None:
+        if writer is not None:
+            writer.add(by_id[outcome.id], outcome)
+        if show is not None:
+            show(outcome)
+
     with connect(workers, scheduler) as client:
         outcomes = run_stories(
-            client, [s.story for s in stories], rules, boilerplate, show, html=html_pages
+            client,
+            [s.story for s in stories],
+            rules,
+            boilerplate,
+            done,
+            html=writer is not None and writer.html_pages,
+            keep=writer is None,
         )
     if show is not None:
         show.end()
@@ -63,10 +81,10 @@ def run_corpus(
 def check_corpus(
     source: Path, outdir: Path, *, html_pages: bool = False, **options: Any
 ) -> CorpusResult:
-    """run_corpus, then the whole output folder written at once."""
-    check_replaceable(outdir)  # before the run, not after an hour of it
-    result = run_corpus(source, html_pages=html_pages, **options)
-    write_corpus(outdir, result.stories, result.outcomes, html_pages=html_pages)
+    """run_corpus into OUTDIR: reports written as they arrive, the folder renamed in whole."""
+    with CorpusWriter(outdir, html_pages=html_pages) as writer:  # refuses OUTDIR up front
+        result = run_corpus(source, writer=writer, **options)
+        writer.commit()
     return result
 
 
