@@ -68,7 +68,7 @@ def baseline(
     from checker.baseline import BaselineEntry, load_baseline, save_baseline
     from checker.corpus.output import is_corpus_output
 
-    if is_corpus_output(story):  # a corpus: one baseline per story id (docs/scale.md)
+    if is_corpus_output(story):  # a corpus: one baseline per story id (docs/ci.md)
         from checker.cli.corpus import baseline_corpus
 
         return baseline_corpus(story, output)
