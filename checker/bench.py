@@ -8,6 +8,12 @@
    story, so the figure is the library's time without interpreter start-up; that process's
    peak resident memory is reported too.
 
+3. A corpus (issue 10): a feed of 300 synthetic events made from the invented stories under
+   tests/ (names respelled per event, numbers perturbed). Grouping is timed on feeds of
+   growing size (scaling exponent against articles); checking on a LocalCluster of 1 and then
+   2 worker processes, in articles per second, with the speed-up and the cores the workers
+   actually got (their CPU seconds over the wall time; `--corpus 0` skips it).
+
 Prints a table with claims/second, peak memory and the targets, then the scaling exponent:
 the log-log slope of time against claims (1 = linear). Timings belong here, never in tests.
 """
@@ -26,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from checker.errors import CheckerError
@@ -214,6 +221,175 @@ def bench_library(story: Path, warmup: Path) -> dict:
     return result
 
 
+# ---------------------------------------------------------------- corpus (issue 10)
+
+# The invented stories of the test suite seed the synthetic corpus: a source checkout has them.
+CORPUS_SEEDS = ("tests/blind", "tests/holdout", "tests/stories")
+CORPUS_STORIES = 300
+CORPUS_OUTLETS = 40  # the pool the corpus's outlets come from: each covers many stories
+SPEEDUP_TARGET = 1.7  # 2 workers against 1, on a 2-core machine
+GROUPING_EXPONENT_TARGET = 1.2
+SLOT_DAYS = 5  # more than the grouping window (3 days)
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _tag(k: int) -> str:
+    letters = ""
+    k += 26 * 26  # at least three letters, so no two tags are a prefix pair
+    while k:
+        k, r = divmod(k, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[r]
+    return letters
+
+
+def make_synthetic_feed(seeds: list[Path], stories: int, *, rng_seed: int = 0) -> list[str]:
+    """A feed of `stories` events, each a seed story's articles with its names renamed
+    (`Lindau` becomes `Lindaubcd`, one spelling per event), numbers perturbed and outlets drawn
+    from a shared pool; feed lines with ids `eNNNN-k`. Each seed is used once per
+    `SLOT_DAYS` days: two copies of one seed share most of their words, which two real events
+    do not, so they are kept out of each other's window. A longer feed covers more days."""
+    from checker.ingest.feed import feed_line
+    from checker.records import Article
+
+    rng = random.Random(rng_seed)
+    loaded = [load_story(s) for s in seeds]
+    lines = []
+    first = loaded[0].articles[0].source.published
+    for k in range(stories):
+        seed = loaded[k % len(loaded)]
+        day = first + timedelta(days=SLOT_DAYS * (k // len(loaded)))
+        tag = _tag(k)
+        outlets = rng.sample(range(CORPUS_OUTLETS), len(seed.articles))
+        for j, (article, outlet) in enumerate(zip(seed.articles, outlets, strict=True)):
+            text = _NAME.sub(lambda m, t=tag: m.group() + t, perturb_text(article.text, rng))
+            source = article.source.__class__(
+                **{
+                    **article.source.__dict__,
+                    "source": f"outlet{outlet:02d}",
+                    "outlet": f"Outlet {outlet:02d}",
+                    "published": day,
+                }
+            )
+            lines.append(feed_line(Article(source, text), f"e{k:04d}-{j}"))
+    rng.shuffle(lines)
+    return lines
+
+
+def _corpus_seeds() -> list[Path]:
+    found = sorted(p for d in CORPUS_SEEDS for p in (REPO / d).glob("*/sources.csv"))
+    return [p.parent for p in found]
+
+
+def bench_grouping(seeds: list[Path], sizes: list[int], folder: Path) -> list[tuple[int, float]]:
+    """(articles, CPU seconds) of grouping feeds of growing size, the best of three runs each:
+    grouping is one process, and CPU time is what a busy shared machine does not distort."""
+    from checker.corpus.grouping import group
+    from checker.ingest.feed import read_feed
+
+    points = []
+    for n in sizes:
+        path = folder / f"feed-{n}.jsonl"
+        path.write_text("\n".join(make_synthetic_feed(seeds, n)) + "\n", encoding="utf-8")
+        items = read_feed(path, need_ids=True)
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            found = group(items)
+            runs.append(time.process_time() - start)
+        if len(found) != n:
+            print(f"bench: warning: {n} events grouped into {len(found)} stories", file=sys.stderr)
+        points.append((len(items), min(runs)))
+    return points
+
+
+def bench_checking(feed: Path, workers: int) -> dict:
+    """Articles per second of checking every story of `feed` on a LocalCluster of `workers`
+    processes, after each worker has warmed up (imports, rules, word lists, rate tables) on
+    the reference story."""
+    from checker.corpus.inputs import read_corpus
+    from checker.corpus.running import check_story, connect, run_stories
+    from checker.rulepack import load_rules
+
+    stories = read_corpus(feed)
+    rules = load_rules()
+    warm = load_story(REPO / REFERENCE)  # money, quotes, dates: every lazy table gets loaded
+    with connect(workers) as client:
+        client.run(check_story, warm, list(rules), None)  # on every worker, outside the timing
+        cpu_before = client.run(time.process_time)
+        start = time.perf_counter()
+        outcomes = run_stories(client, [s.story for s in stories], rules)
+        seconds = time.perf_counter() - start
+        cpu_after = client.run(time.process_time)
+    articles = sum(len(s.story.articles) for s in stories)
+    failed = sum(1 for o in outcomes.values() if not o.ok)
+    # The cores the workers got: on a busy machine, less than `workers`, which caps the speed-up.
+    cores = sum(cpu_after[w] - cpu_before[w] for w in cpu_after) / seconds
+    return {
+        "stories": len(stories),
+        "articles": articles,
+        "seconds": seconds,
+        "failed": failed,
+        "cores": cores,
+    }
+
+
+def main_corpus(stories: int, folder: Path) -> bool:
+    """Print the corpus section; True when a target is missed."""
+    from tabulate import tabulate
+
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # workers' shutdown chatter
+    seeds = _corpus_seeds()
+    points = bench_grouping(seeds, [stories // 2, stories, stories * 2, stories * 4], folder)
+    print(
+        "\n"
+        + tabulate(
+            [[n, f"{s:.3f}", f"{1e6 * s / n:.0f}"] for n, s in points],
+            headers=["grouping: articles", "CPU seconds", "us/article"],
+        )
+    )
+    slope = scaling_exponent(points) or 0.0
+    grouping_ok = slope <= GROUPING_EXPONENT_TARGET
+    print(
+        f"grouping scaling exponent: {slope:.2f} "
+        f"(target <= {GROUPING_EXPONENT_TARGET}: {'ok' if grouping_ok else 'MISSED'})"
+    )
+    feed = folder / "corpus.jsonl"
+    feed.write_text("\n".join(make_synthetic_feed(seeds, stories)) + "\n", encoding="utf-8")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    one, two = bench_checking(feed, 1), bench_checking(feed, 2)
+    rate1, rate2 = one["articles"] / one["seconds"], two["articles"] / two["seconds"]
+    speedup = rate2 / rate1
+    print(
+        f"\ncorpus: {one['stories']} stories from {stories} synthetic events, "
+        f"{one['articles']} articles; {os.cpu_count()} cores, load average {load:.1f} before"
+    )
+    print(
+        tabulate(
+            [
+                [
+                    "1 worker",
+                    f"{one['seconds']:.1f}",
+                    f"{rate1:.1f}",
+                    f"{one['cores']:.2f}",
+                    one["failed"],
+                    "",
+                ],
+                [
+                    "2 workers",
+                    f"{two['seconds']:.1f}",
+                    f"{rate2:.1f}",
+                    f"{two['cores']:.2f}",
+                    two["failed"],
+                    f"speed-up {speedup:.2f}x (target >= {SPEEDUP_TARGET}: "
+                    f"{'ok' if speedup >= SPEEDUP_TARGET else 'MISSED'})",
+                ],
+            ],
+            headers=["checking", "seconds", "articles/s", "cores used", "failed", "target"],
+        )
+    )
+    return speedup < SPEEDUP_TARGET or not grouping_ok
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -254,6 +430,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="random seed for the perturbations")
     parser.add_argument("--keep", type=Path, help="write the synthetic stories here and keep them")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        default=CORPUS_STORIES,
+        help="synthetic events in the corpus section, 0 to skip it (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     story = args.story if (REPO / args.story).exists() or args.story.is_absolute() else None
@@ -317,6 +499,9 @@ def main(argv: list[str] | None = None) -> int:
             f"\nscaling exponent (log-log slope of time against claims, "
             f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)"
         )
+    if args.corpus:
+        with tempfile.TemporaryDirectory(prefix="checker-bench-corpus-") as tmp:
+            missed |= main_corpus(args.corpus, Path(tmp))
     return 1 if args.strict and missed else 0
 
 

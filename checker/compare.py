@@ -250,7 +250,7 @@ class Context:
                         else:
                             if pair.score >= bar.unknown and fa.measured & fb.measured:
                                 found = FactPair(fa, fb, pair.score, other_party=True)
-                                out.setdefault((id(fa), id(fb)), found)
+                                out.setdefault((fa.key, fb.key), found)
                             continue
                     measure = bool(fa.measured & fb.measured)
                     evidence = (
@@ -267,7 +267,7 @@ class Context:
                         evidence=evidence,
                         bar=bar,
                     )
-                    out.setdefault((id(fa), id(fb)), found)
+                    out.setdefault((fa.key, fb.key), found)
         result = list(out.values())
         self._pairs[key] = result
         return result

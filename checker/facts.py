@@ -75,6 +75,11 @@ class Fact:
     def source(self) -> str:
         return self.claim.source
 
+    @property
+    def key(self) -> tuple[str, int]:
+        """Stable across runs and processes (never `id()`): reports must not depend on them."""
+        return (self.claim.id, self.quantity.start)
+
     def interval(self, reading: Quantity | None = None) -> Interval:
         """In the dimension's base unit where there is one ("10 km" and "10,000 m" meet)."""
         q = reading or self.quantity

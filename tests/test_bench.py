@@ -68,3 +68,16 @@ def test_scaling_exponent_is_the_log_log_slope():
     assert scaling_exponent([(100, 1.0), (200, 2.0), (400, 4.0)]) == pytest.approx(1.0)
     assert scaling_exponent([(100, 1.0), (200, 4.0)]) == pytest.approx(2.0)
     assert scaling_exponent([(100, 1.0)]) is None
+
+
+def test_the_synthetic_corpus_is_grouped_back_into_its_events(tmp_path):
+    from checker.bench import _corpus_seeds, make_synthetic_feed
+    from checker.corpus.grouping import group
+    from checker.ingest.feed import read_feed
+
+    feed = tmp_path / "corpus.jsonl"
+    feed.write_text("\n".join(make_synthetic_feed(_corpus_seeds(), 30)) + "\n", encoding="utf-8")
+    stories = group(read_feed(feed, need_ids=True))
+    events = sorted(sorted(m.id for m in s.members) for s in stories)
+    assert len(events) == 30
+    assert all(len({i.split("-")[0] for i in ids}) == 1 for ids in events)

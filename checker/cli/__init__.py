@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperCommand
 
-from checker.cli import ci, evaluation, report, rules
+from checker.cli import ci, corpus, evaluation, report, rules
 from checker.cli.common import PlainUsage
 
 app = typer.Typer(
@@ -43,7 +43,7 @@ def main_options(
     """checker: a cross-source discrepancy checker for fact-checkers, newsrooms and CI."""
 
 
-for group in (report, rules, evaluation, ci):
+for group in (report, rules, evaluation, ci, corpus):
     group.register(app)
 for command in app.registered_commands:  # usage lines say `STORY`, not `{STORY}`
     if command.cls is None or command.cls is TyperCommand:

@@ -68,7 +68,12 @@ def baseline(
     Keep it outside the story folder.
     """
     from checker.baseline import BaselineEntry, load_baseline, save_baseline
+    from checker.corpus.output import is_corpus_output
 
+    if is_corpus_output(story):  # a corpus: one baseline per story id (docs/ci.md)
+        from checker.cli.corpus import baseline_corpus
+
+        return baseline_corpus(story, output)
     config = load_config()
     path = output or Path(config.baseline)
     check_output(path, story)
@@ -239,6 +244,15 @@ def ci(
     rules: RulesOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
+    corpus: Annotated[
+        bool,
+        typer.Option(
+            "--corpus",
+            help="STORY is a corpus feed or folder, grouped and checked like `checker corpus` "
+            "(a corpus output folder is recognised without it); --baseline and --resolutions "
+            "then name folders of <story-id>.json files.",
+        ),
+    ] = False,
 ) -> None:
     """Fail the build only on new, unresolved conflicts.
 
@@ -257,6 +271,14 @@ def ci(
     gate = fail_on or config.fail_on
     if gate not in FAIL_ON:
         raise CheckerError("--fail-on", f"unknown value {gate!r} (expected {' or '.join(FAIL_ON)})")
+    from checker.corpus.output import is_corpus_output
+
+    if corpus or is_corpus_output(story):
+        if format or output:
+            raise CheckerError("--format", "not for a corpus: `checker corpus` writes the reports")
+        from checker.cli.corpus import ci_corpus
+
+        return ci_corpus(story, baseline, resolutions, gate, prune, rules, select, ignore)
     fmt = pick_format(format, config) if format or output else None
     check_output(output, story)
     baseline_path = baseline or Path(config.baseline)

@@ -22,7 +22,8 @@ StoryArg = Annotated[
     typer.Argument(
         metavar="STORY",
         show_default=False,
-        help="Story folder: article files (.txt .md .html .json) and an optional sources.csv.",
+        help="Story folder (article files .txt .md .html .json and an optional sources.csv), "
+        "or a JSONL feed (.jsonl, one article per line).",
     ),
 ]
 BaselineOpt = Annotated[

@@ -10,6 +10,7 @@ from pathlib import Path
 from checker.errors import CheckerError
 from checker.ingest.capture import Capture
 from checker.ingest.decoding import decode, read_bytes
+from checker.ingest.feed import FEED_SUFFIX, feed_story
 from checker.ingest.manifest import (
     ARTICLE_SUFFIXES,
     MANIFEST,
@@ -73,6 +74,8 @@ def load_story(path: Path | str) -> Story:
     shown = given.as_posix()
     if not given.exists():
         raise CheckerError(shown, "no such file or directory")
+    if given.is_file() and given.suffix.lower() == FEED_SUFFIX:
+        return feed_story(given)
     if given.is_file():
         if given.suffix.lower() not in ARTICLE_SUFFIXES:
             raise CheckerError(shown, f"not a story folder or an article file ({SUFFIX_LIST})")

@@ -152,7 +152,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # Within two claims an amount matched by one of the other's amounts is accounted for: it
     # is not then set against the rest ("valued at €4.2bn ... combined assets of €310bn").
     matched = {
-        (id(f), other.claim.id)
+        (f.key, other.claim.id)
         for fp, verdict, _ in judged
         if verdict is not Verdict.CONFLICT
         for f, other in ((fp.a, fp.b), (fp.b, fp.a))
@@ -161,7 +161,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if verdict is None:
             continue
         if verdict is Verdict.CONFLICT and (
-            (id(fp.a), fp.b.claim.id) in matched or (id(fp.b), fp.a.claim.id) in matched
+            (fp.a.key, fp.b.claim.id) in matched or (fp.b.key, fp.a.claim.id) in matched
         ):
             continue
         key = (r.cx, r.qx.value, r.cy, r.qy.value)

@@ -151,13 +151,13 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
         ]
         for fp, r in agreeing:
             if not (vague(fp.a) or vague(fp.b)):
-                used |= {id(fp.a), id(fp.b)}
+                used |= {fp.a.key, fp.b.key}
             if r:
                 out.append((fp, *r))
         for fp, r in results:
-            if r is None or (fp, r) in agreeing or id(fp.a) in used or id(fp.b) in used:
+            if r is None or (fp, r) in agreeing or fp.a.key in used or fp.b.key in used:
                 continue
-            used |= {id(fp.a), id(fp.b)}
+            used |= {fp.a.key, fp.b.key}
             out.append((fp, *r))
     return out
 
@@ -213,12 +213,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     facts: dict[int, Fact] = {}
     reasons: dict[tuple, str] = {}
     for fp, verdict, reason in judged(ctx, pairs):
-        facts[id(fp.a)], facts[id(fp.b)] = fp.a, fp.b
+        facts[fp.a.key], facts[fp.b.key] = fp.a, fp.b
         if verdict is Verdict.CONSISTENT:
             camp = (shown(_wider(fp.a, fp.b)),)
-            na, nb = (verdict, camp, id(fp.a)), (verdict, camp, id(fp.b))
+            na, nb = (verdict, camp, fp.a.key), (verdict, camp, fp.b.key)
         else:
-            na, nb = (verdict, (), id(fp.a)), (verdict, (), id(fp.b))
+            na, nb = (verdict, (), fp.a.key), (verdict, (), fp.b.key)
         groups.link(na, nb)
         reasons.setdefault(na, reason)
     out = []

@@ -72,12 +72,12 @@ def _echoed(ctx: Context) -> set[int]:
             first = bisect_left(lows, i.low - widest)
             for j, other, _ in items[first : bisect_right(lows, i.high)]:
                 if other != source and j.overlaps(i) and _width(i) * PRECISER >= _width(j):
-                    echoed.add(id(f))
+                    echoed.add(f.key)
                     break
     for fp in ctx.fact_pairs(lambda f: True, FactBar()):
         # clashing figures close in size: both outlets report the fact, one of them wrongly
         if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
-            echoed |= {id(fp.a), id(fp.b)}
+            echoed |= {fp.a.key, fp.b.key}
     return echoed
 
 
@@ -128,7 +128,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if len(ctx.outlets(claim)) > 1:
             continue  # several outlets make this claim in these very words
         alone = [
-            f for f in ctx.facts.get(claim.id, ()) if id(f) not in echoed and checkable(f.quantity)
+            f for f in ctx.facts.get(claim.id, ()) if f.key not in echoed and checkable(f.quantity)
         ]
         # Figures first, then quotations and names; durations and background dates last.
         facts = [
