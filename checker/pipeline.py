@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from checker.align import align
 from checker.claims import build_claims
@@ -13,6 +12,7 @@ from checker.compare import compare, distinct
 from checker.ingest import load_story
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.rulepack import Rule, load_rules
+from checker.selection import ALL_RULES, RuleSelection
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
 
@@ -65,16 +65,9 @@ def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
     return load_boilerplate(path) if path.is_file() else None
 
 
-def run(
-    story: Path,
-    *,
-    rules_dir: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    overrides: dict[str, dict[str, Any]] | None = None,
-) -> Report:
-    rules = load_rules(rules_dir, select, ignore, overrides)
-    boilerplate = boilerplate_of(rules_dir)
+def run(story: Path, selection: RuleSelection = ALL_RULES) -> Report:
+    rules = load_rules(selection)
+    boilerplate = boilerplate_of(selection.rules_dir)
     loaded = load_story(story)
     return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from checker.errors import CheckerError
 from checker.lexicon import load_yaml, pack_dir
+from checker.selection import ALL_RULES, RuleSelection
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SEVERITIES = ("error", "warning", "info")
@@ -134,16 +135,22 @@ def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
     return any(rule_id == p or rule_id.startswith(p.rstrip("*")) for p in patterns)
 
 
-def load_rules(
-    rules_dir: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    overrides: dict[str, dict[str, Any]] | None = None,
-) -> tuple[Rule, ...]:
-    """The default pack, plus (and overridden by) the rules in `rules_dir`."""
+def _check_names(option: str, patterns: Sequence[str], known: Sequence[str]) -> None:
+    """A typo in --select or --ignore must not silently turn rules (or a CI gate) off."""
+    for pattern in patterns:
+        if not any(_matches(rule_id, [pattern]) for rule_id in known):
+            raise CheckerError(
+                option,
+                f"no rule has the id or id prefix '{pattern}' (rules: {', '.join(sorted(known))})",
+            )
+
+
+def load_rules(selection: RuleSelection = ALL_RULES) -> tuple[Rule, ...]:
+    """The default pack, plus (and overridden by) the rules in `selection.rules_dir`,
+    narrowed and tuned as `selection` says."""
     dirs = [pack_dir()]
-    if rules_dir is not None:
-        extra = Path(rules_dir)
+    if selection.rules_dir is not None:
+        extra = selection.rules_dir
         if not extra.is_dir():
             raise CheckerError(extra, "rules directory not found")
         dirs.append(extra)
@@ -152,11 +159,12 @@ def load_rules(
         for path in sorted(d.glob("*.yaml")):
             rule = load_rule(path)
             rules[rule.id] = rule
-    for rule_id, values in (overrides or {}).items():
+    for rule_id, pairs in selection.overrides:
         if rule_id not in rules:
             raise CheckerError("config", f"thresholds for unknown rule `{rule_id}`")
         rule = rules[rule_id]
         kind_params = dict(rule.params)
+        values = dict(pairs)
         unknown = set(values) - set(kind_params)
         if unknown:
             raise CheckerError(
@@ -165,9 +173,12 @@ def load_rules(
         rules[rule_id] = Rule(
             **{**rule.__dict__, "params": tuple(sorted({**kind_params, **values}.items()))}
         )
+    _check_names("--select", selection.select, list(rules))
+    _check_names("--ignore", selection.ignore, list(rules))
     chosen = [
         r
         for r in rules.values()
-        if (not select or _matches(r.id, select)) and not _matches(r.id, ignore)
+        if (not selection.select or _matches(r.id, selection.select))
+        and not _matches(r.id, selection.ignore)
     ]
     return tuple(sorted(chosen, key=lambda r: r.id))

@@ -27,6 +27,7 @@ from checker.cli.common import (
     pick_format,
     run_check,
     say,
+    selection_of,
 )
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
@@ -70,7 +71,7 @@ def baseline(
     config = load_config()
     path = output or Path(config.baseline)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
-    report = run_check(story, config, rules, select, ignore)
+    report = run_check(story, selection_of(config, rules, select, ignore))
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
     changed = save_baseline(path, entries.values())
     added = len(entries.keys() - before.keys())
@@ -175,7 +176,8 @@ def _finding_ids(
     ignore: list[str] | None,
 ) -> frozenset[str]:
     """The ids of STORY's current findings, with the rule selection `checker ci` would use."""
-    return frozenset(f.id for f in run_check(story, config, rules, select, ignore).findings)
+    report = run_check(story, selection_of(config, rules, select, ignore))
+    return frozenset(f.id for f in report.findings)
 
 
 def _import_csv(
@@ -239,7 +241,10 @@ def ci(
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
     report = run_check(
-        story, config, rules, select, ignore, baseline=baseline_path, resolutions=resolutions_path
+        story,
+        selection_of(config, rules, select, ignore),
+        baseline=baseline_path,
+        resolutions=resolutions_path,
     )
     bad = failing(report, gate)
     if fmt is not None:

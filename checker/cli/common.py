@@ -13,6 +13,7 @@ import typer
 from checker.config import Config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Report
+from checker.selection import RuleSelection
 
 StoryArg = Annotated[
     Path,
@@ -127,25 +128,26 @@ def rule_names(given: list[str] | None, configured: tuple[str, ...]) -> tuple[st
     return tuple(name.strip() for item in given for name in item.split(",") if name.strip())
 
 
-def run_check(
-    story: Path,
+def selection_of(
     config: Config,
     rules: Path | None,
-    select: list[str] | None,
-    ignore: list[str] | None,
-    **states: Path,
-) -> Report:
-    """checker.check with command-line options over the configuration."""
-    import checker
-
-    return checker.check(
-        story,
-        rules_dir=rules if rules is not None else config.rules,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> RuleSelection:
+    """The rule selection in force: command-line options over the configuration."""
+    return RuleSelection(
+        rules_dir=rules if rules is not None else (Path(config.rules) if config.rules else None),
         select=rule_names(select, config.select),
         ignore=rule_names(ignore, config.ignore),
-        overrides={rule: config.params_for(rule) for rule, _ in config.thresholds},
-        **states,
+        overrides=config.thresholds,
     )
+
+
+def run_check(story: Path, selection: RuleSelection, **states: Path) -> Report:
+    """checker.check with the selection the command line built."""
+    import checker
+
+    return checker.check(story, selection=selection, **states)
 
 
 def pick_format(given: str | None, config: Config) -> str:

@@ -12,6 +12,7 @@ from checker.cli.common import (
     StoryArg,
     guarded,
     run_check,
+    selection_of,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -33,7 +34,7 @@ def evaluate(
 
     config = load_config()
     gold_data = load_gold(gold)
-    report = run_check(story, config, rules, None, None)
+    report = run_check(story, selection_of(config, rules))
     if fmt not in ("table", "json"):
         raise CheckerError("--format", f"unknown format {fmt!r} for eval (expected table or json)")
     typer.echo(render_scores(score(report, gold_data), fmt), nl=False)

@@ -21,6 +21,7 @@ from checker.cli.common import (
     guarded,
     pick_format,
     run_check,
+    selection_of,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -52,10 +53,7 @@ def diff(
     name = pick_format(fmt, config)
     report = run_check(
         story,
-        config,
-        rules,
-        select,
-        ignore,
+        selection_of(config, rules, select, ignore),
         baseline=baseline or Path(config.baseline),
         resolutions=resolutions or Path(config.resolutions),
     )

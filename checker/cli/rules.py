@@ -12,8 +12,8 @@ from checker.cli.common import (
     RulesOpt,
     SelectOpt,
     guarded,
-    rule_names,
     run_check,
+    selection_of,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -32,11 +32,7 @@ def list_rules(rules: RulesOpt = None, select: SelectOpt = None, ignore: IgnoreO
     from checker.rulepack import load_rules
 
     config = load_config()
-    pack = load_rules(
-        rules if rules is not None else config.rules,
-        rule_names(select, config.select),
-        rule_names(ignore, config.ignore),
-    )
+    pack = load_rules(selection_of(config, rules, select, ignore))
     rows = [(r.id, r.kind, r.severity, r.description.split(". ")[0].rstrip(".")) for r in pack]
     typer.echo(tabulate(rows, headers=("rule", "kind", "severity", "checks"), tablefmt="simple"))
 
@@ -57,13 +53,13 @@ def explain(
     from checker.rulepack import load_rules
 
     config = load_config()
-    pack = {r.id: r for r in load_rules(rules if rules is not None else config.rules)}
+    pack = {r.id: r for r in load_rules(selection_of(config, rules))}
     if target in pack:
         typer.echo(explain_rule(pack[target]))
         return
     if story is None:
         raise CheckerError(target, "no such rule; to explain a finding id, pass --story STORY")
-    report = run_check(story, config, rules, None, None)
+    report = run_check(story, selection_of(config, rules))
     match = [f for f in report.findings if f.id == target]
     if not match:
         raise CheckerError(target, f"no rule or finding with this id in {story}")
