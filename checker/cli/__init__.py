@@ -5,11 +5,14 @@ One module per command group; each adds its commands to the app with `register(a
 
 from __future__ import annotations
 
+import sys
+import warnings
 from typing import Annotated
 
 import typer
 
 from checker.cli import ci, evaluation, report, rules
+from checker.errors import InputWarning
 
 app = typer.Typer(
     name="checker",
@@ -45,7 +48,20 @@ for group in (report, rules, evaluation, ci):
     group.register(app)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Input warnings from the library as one `checker: warning:` line each; others as usual."""
+    if isinstance(message, InputWarning):
+        sys.stderr.write(f"checker: warning: {message.where}: {message.what}\n")
+    else:
+        _default_show(message, category, filename, lineno, file, line)
+
+
+_default_show = warnings.showwarning
+
+
 def main() -> None:
+    warnings.simplefilter("always", InputWarning)
+    warnings.showwarning = _show_warning
     app()
 
 

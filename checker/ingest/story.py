@@ -7,7 +7,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, printable, warn_input
+from checker.ingest.boundary import inside, is_checker_output
 from checker.ingest.capture import Capture
 from checker.ingest.decoding import decode, read_bytes
 from checker.ingest.manifest import (
@@ -52,11 +53,22 @@ def _article_files(folder: Path, shown: str) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError as err:
         raise CheckerError(shown, f"cannot read the folder: {err.strerror or err}") from None
-    files = [
-        p
-        for p in entries
-        if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-    ]
+    root = folder.resolve()
+    files = []
+    for p in sorted(entries):
+        if p.name.startswith(".") or p.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        where = join(shown, printable(p.name))
+        if printable(p.name) != p.name:
+            raise CheckerError(where, "the file name is not valid UTF-8; rename the file")
+        if p.is_symlink():
+            inside(root, p, where, p.name)
+        if not p.is_file():
+            continue  # a folder or a device named like an article
+        if is_checker_output(p):
+            warn_input(where, "a report checker wrote, not an article: skipped")
+            continue
+        files.append(p)
     if not files:
         raise CheckerError(shown, f"no article files ({SUFFIX_LIST}) in this folder")
     return files
@@ -70,7 +82,7 @@ def load_story(path: Path | str) -> Story:
     date of the other sources (said so), else unknown.
     """
     given = Path(path)
-    shown = given.as_posix()
+    shown = printable(given.as_posix())
     if not given.exists():
         raise CheckerError(shown, "no such file or directory")
     if given.is_file():
@@ -93,7 +105,7 @@ def load_story(path: Path | str) -> Story:
     for source in sorted(chosen):
         file = chosen[source]
         where = (
-            join(folder_shown, os.path.relpath(file, given).replace(os.sep, "/"))
+            join(folder_shown, printable(os.path.relpath(file, given).replace(os.sep, "/")))
             if folder_shown
             else shown
         )
