@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.errors import CheckerError, printable, warn_input
 from checker.ingest.boundary import inside, is_checker_output
-from checker.ingest.capture import Capture
+from checker.ingest.capture import Capture, in_range
 from checker.ingest.decoding import decode, read_bytes
 from checker.ingest.manifest import (
     ARTICLE_SUFFIXES,
@@ -116,7 +116,7 @@ def load_story(path: Path | str) -> Story:
             known[source] = (row.published, "sources.csv")
         elif capture.published and _safe_date(capture.published):
             known[source] = (_safe_date(capture.published), capture.published_from)
-        elif found := header_date(capture.text):
+        elif (found := header_date(capture.text)) and in_range(found[0]):
             known[source] = (found[0], f"article text: '{found[1]}'")
 
     articles = []
@@ -143,9 +143,10 @@ def load_story(path: Path | str) -> Story:
 
 def _safe_date(value: str) -> date | None:
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if in_range(day) else None
 
 
 def _borrowed(source: str, known: dict[str, tuple[date, str]]) -> tuple[date | None, str]:
