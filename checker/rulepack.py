@@ -53,8 +53,55 @@ class Rule:
         return self.message.format_map(values)
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+MAX_WIDTH = 80  # a message field padded wider than a line is a mistake (or an attack)
+# Message fields are text: alignment, width and precision (truncation) only.
+_SPEC = re.compile(r"^(?:[^{}]?[<>^])?(?P<width>\d+)?(?:\.(?P<precision>\d+))?s?$")
+
+
+def _fields(path: Path, template: str) -> set[str]:
+    """The field names a message template uses; CheckerError for a template that would fail
+    or blow up when rendered (unbalanced braces, a number format on text, a huge width)."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as err:
+        raise CheckerError(path, f"message: {err} (write a literal brace as {{{{ or }}}})") from None
+    names = set()
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name:
+            raise CheckerError(path, "message: a field needs a name, as in {a_source}")
+        if conversion not in (None, "s", "r"):
+            raise CheckerError(path, f"message: {{{name}!{conversion}}}: only !s and !r are allowed")
+        m = _SPEC.match(spec or "")
+        if m is None:
+            raise CheckerError(
+                path,
+                f"message: {{{name}:{spec}}}: fields are text; only alignment, width and "
+                "precision are allowed (as in {a_source:<12})",
+            )
+        for part in ("width", "precision"):
+            if m.group(part) and int(m.group(part)) > MAX_WIDTH:
+                raise CheckerError(path, f"message: {{{name}:{spec}}}: {part} above {MAX_WIDTH}")
+        names.add(name)
+    return names
+
+
+def check_param(where: str | Path, name: str, default: Any, value: Any) -> None:
+    """A parameter value must have the type of the kind's default (an int is a fine float)."""
+    if isinstance(default, bool):
+        ok, what = isinstance(value, bool), "true or false"
+    elif isinstance(default, int | float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        what = "a number"
+    elif isinstance(default, str):
+        ok, what = isinstance(value, str), "a string"
+    elif isinstance(default, list | tuple):
+        ok, what = isinstance(value, list | tuple), "a list"
+    else:
+        ok, what = True, ""
+    if not ok:
+        raise CheckerError(where, f"{name} must be {what}, not {value!r}")
 
 
 def _example(path: Path, i: int, raw: Any) -> Example:
@@ -100,7 +147,7 @@ def load_rule(path: Path) -> Rule:
     if raw["severity"] not in SEVERITIES:
         raise CheckerError(path, f"severity must be one of {', '.join(SEVERITIES)}")
     kind = KINDS[raw["kind"]]
-    bad = _fields(raw["message"]) - set(kind.FIELDS)
+    bad = _fields(path, raw["message"]) - set(kind.FIELDS)
     if bad:
         raise CheckerError(
             path,
@@ -115,9 +162,11 @@ def load_rule(path: Path) -> Rule:
         raise CheckerError(
             path, f"unknown param(s) for kind {raw['kind']}: {', '.join(sorted(unknown_params))}"
         )
+    for name, value in params.items():
+        check_param(path, f"params.{name}", kind.PARAMS[name], value)
     examples = raw.get("examples") or []
     if not isinstance(examples, list):
-        raise CheckerError(path, "`examples` must be a list")
+        raise CheckerError(path, "`examples` must be a list of mappings (expect, articles)")
     return Rule(
         id=raw["id"],
         kind=raw["kind"],
@@ -170,6 +219,8 @@ def load_rules(selection: RuleSelection = ALL_RULES) -> tuple[Rule, ...]:
             raise CheckerError(
                 "config", f"unknown param(s) for {rule_id}: {', '.join(sorted(unknown))}"
             )
+        for name, value in values.items():
+            check_param("config", f"thresholds.{rule_id}.{name}", kind_params[name], value)
         rules[rule_id] = Rule(
             **{**rule.__dict__, "params": tuple(sorted({**kind_params, **values}.items()))}
         )
