@@ -13,6 +13,7 @@ import typer
 
 from checker.cli import ci, evaluation, report, rules
 from checker.errors import InputWarning
+from checker.records import ExitCode
 
 app = typer.Typer(
     name="checker",
@@ -62,7 +63,27 @@ _default_show = warnings.showwarning
 def main() -> None:
     warnings.simplefilter("always", InputWarning)
     warnings.showwarning = _show_warning
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:  # Ctrl-C: nothing was written
+        sys.stderr.write("checker: error: interrupted\n")
+        sys.exit(ExitCode.ERROR)
+    except typer.TyperException as err:
+        sys.exit(_usage_error(err))
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(err: typer.TyperException) -> int:
+    """A missing argument or an unknown option: one `checker: error:` line, not the parser's
+    usage block (`--help` still shows it); `checker` alone still prints the help."""
+    if type(err).__name__ == "NoArgsIsHelpError":
+        err.show()  # type: ignore[attr-defined]
+        return ExitCode.ERROR
+    ctx = getattr(err, "ctx", None)
+    where = ctx.command_path if ctx is not None else "checker"
+    message = err.format_message() if hasattr(err, "format_message") else str(err)
+    sys.stderr.write(f"checker: error: {where}: {message}\n")
+    return int(getattr(err, "exit_code", ExitCode.ERROR) or ExitCode.ERROR)
 
 
 if __name__ == "__main__":
