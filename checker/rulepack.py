@@ -64,7 +64,9 @@ def _fields(path: Path, template: str) -> set[str]:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as err:
-        raise CheckerError(path, f"message: {err} (write a literal brace as {{{{ or }}}})") from None
+        raise CheckerError(
+            path, f"message: {err} (write a literal brace as {{{{ or }}}})"
+        ) from None
     names = set()
     for _, name, spec, conversion in parts:
         if name is None:
@@ -72,7 +74,9 @@ def _fields(path: Path, template: str) -> set[str]:
         if not name:
             raise CheckerError(path, "message: a field needs a name, as in {a_source}")
         if conversion not in (None, "s", "r"):
-            raise CheckerError(path, f"message: {{{name}!{conversion}}}: only !s and !r are allowed")
+            raise CheckerError(
+                path, f"message: {{{name}!{conversion}}}: only !s and !r are allowed"
+            )
         m = _SPEC.match(spec or "")
         if m is None:
             raise CheckerError(

@@ -110,7 +110,9 @@ def test_a_modest_width_is_allowed(tmp_path: Path) -> None:
     assert "my-rule" in {r.id for r in load_rules(RuleSelection(rules_dir=tmp_path))}
 
 
-@pytest.mark.parametrize("body", ["examples: oops\n", "examples: [oops]\n", "params: {min_score: high}\n"])
+@pytest.mark.parametrize(
+    "body", ["examples: oops\n", "examples: [oops]\n", "params: {min_score: high}\n"]
+)
 def test_rule_files_are_checked_by_type(tmp_path: Path, body: str) -> None:
     (tmp_path / "my-rule.yaml").write_text(RULE.format(message="m") + body, encoding="utf-8")
     with pytest.raises(CheckerError) as err:
