@@ -10,6 +10,7 @@ from checker.claims import build_claims
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.ingest import load_story
+from checker.limits import DEFAULT_LIMITS, Limits
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.rulepack import Rule, load_rules
 from checker.selection import ALL_RULES, RuleSelection
@@ -65,14 +66,18 @@ def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
     return load_boilerplate(path) if path.is_file() else None
 
 
-def run(story: Path, selection: RuleSelection = ALL_RULES) -> Report:
+def run(
+    story: Path, selection: RuleSelection = ALL_RULES, limits: Limits = DEFAULT_LIMITS
+) -> Report:
     rules = load_rules(selection)
     boilerplate = boilerplate_of(selection.rules_dir)
-    loaded = load_story(story)
+    loaded = load_story(story, limits)
     return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate)
 
 
-def claims_of(story: Path) -> tuple[tuple[Article, ...], list[Claim]]:
+def claims_of(
+    story: Path, limits: Limits = DEFAULT_LIMITS
+) -> tuple[tuple[Article, ...], list[Claim]]:
     """The articles of a story and their claims, for `checker claims`."""
-    loaded = load_story(story)
+    loaded = load_story(story, limits)
     return loaded.articles, build_claims([clean(a) for a in loaded.articles])

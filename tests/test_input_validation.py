@@ -146,3 +146,45 @@ def test_usage_errors_are_one_line_not_the_usage_block(
     assert done.value.code == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and err.startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("limits", "text", "complaint"),
+    [
+        ({"max_article_chars": 100}, "word " * 30, "longer than max-article-chars = 100"),
+        (
+            {"max_token_length": 50},
+            "The council.\nA " + "9" * 60 + " b.\n",
+            "max-token-length = 50",
+        ),
+        ({"max_file_bytes": 10}, "The council said 40 buses.\n", "larger than max-file-bytes = 10"),
+    ],
+)
+def test_each_input_limit_stops_the_run_naming_the_file_and_the_key(
+    tmp_path: Path, limits: dict, text: str, complaint: str
+) -> None:
+    from checker.limits import Limits
+
+    folder = story_with(tmp_path, "big.txt", text)
+    (folder / "base.txt").unlink()
+    with pytest.raises(CheckerError) as err:
+        load_story(folder, Limits(**limits))
+    assert "story/big.txt" in err.value.where and complaint in err.value.what
+
+
+def test_a_limit_is_raised_in_the_config_file(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    folder = story_with(tmp_path, "b.txt", "The council said " + "4" * 1500 + " buses.\n")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["claims", str(folder)])
+    assert refused.exit_code == 2 and "max-token-length = 1,000" in refused.stderr
+    (tmp_path / "checker.toml").write_text("max-token-length = 2000\n", encoding="utf-8")
+    assert runner.invoke(app, ["claims", str(folder)]).exit_code == 0
+    (tmp_path / "checker.toml").write_text("max-token-length = 'lots'\n", encoding="utf-8")
+    wrong = runner.invoke(app, ["claims", str(folder)])
+    assert wrong.exit_code == 2
+    assert wrong.stderr.startswith("checker: error: checker.toml: max-token-length: must be")

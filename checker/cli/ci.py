@@ -71,7 +71,7 @@ def baseline(
     config = load_config()
     path = output or Path(config.baseline)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
-    report = run_check(story, selection_of(config, rules, select, ignore))
+    report = run_check(story, config, selection_of(config, rules, select, ignore))
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
     changed = save_baseline(path, entries.values())
     added = len(entries.keys() - before.keys())
@@ -176,7 +176,7 @@ def _finding_ids(
     ignore: list[str] | None,
 ) -> frozenset[str]:
     """The ids of STORY's current findings, with the rule selection `checker ci` would use."""
-    report = run_check(story, selection_of(config, rules, select, ignore))
+    report = run_check(story, config, selection_of(config, rules, select, ignore))
     return frozenset(f.id for f in report.findings)
 
 
@@ -242,6 +242,7 @@ def ci(
     resolutions_path = resolutions or Path(config.resolutions)
     report = run_check(
         story,
+        config,
         selection_of(config, rules, select, ignore),
         baseline=baseline_path,
         resolutions=resolutions_path,

@@ -143,11 +143,11 @@ def selection_of(
     )
 
 
-def run_check(story: Path, selection: RuleSelection, **states: Path) -> Report:
-    """checker.check with the selection the command line built."""
+def run_check(story: Path, config: Config, selection: RuleSelection, **states: Path) -> Report:
+    """checker.check with the selection the command line built and the configured limits."""
     import checker
 
-    return checker.check(story, selection=selection, **states)
+    return checker.check(story, selection=selection, limits=config.limits(), **states)
 
 
 def pick_format(given: str | None, config: Config) -> str:

@@ -34,7 +34,7 @@ def evaluate(
 
     config = load_config()
     gold_data = load_gold(gold)
-    report = run_check(story, selection_of(config, rules))
+    report = run_check(story, config, selection_of(config, rules))
     if fmt not in ("table", "json"):
         raise CheckerError("--format", f"unknown format {fmt!r} for eval (expected table or json)")
     typer.echo(render_scores(score(report, gold_data), fmt), nl=False)

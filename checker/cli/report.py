@@ -53,6 +53,7 @@ def diff(
     name = pick_format(fmt, config)
     report = run_check(
         story,
+        config,
         selection_of(config, rules, select, ignore),
         baseline=baseline or Path(config.baseline),
         resolutions=resolutions or Path(config.resolutions),
@@ -77,7 +78,7 @@ def claims(
         )
     from checker.pipeline import claims_of
 
-    emit_text(render_claims(claims_of(story), fmt), output)
+    emit_text(render_claims(claims_of(story, load_config().limits()), fmt), output)
 
 
 def emit_text(text: str, output: Path | None) -> None:

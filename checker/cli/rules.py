@@ -59,7 +59,7 @@ def explain(
         return
     if story is None:
         raise CheckerError(target, "no such rule; to explain a finding id, pass --story STORY")
-    report = run_check(story, selection_of(config, rules))
+    report = run_check(story, config, selection_of(config, rules))
     match = [f for f in report.findings if f.id == target]
     if not match:
         raise CheckerError(target, f"no rule or finding with this id in {story}")

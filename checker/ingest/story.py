@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from datetime import date
@@ -20,12 +21,21 @@ from checker.ingest.manifest import (
     read_manifest,
 )
 from checker.ingest.pubdate import header_date
+from checker.limits import DEFAULT_LIMITS, Limits
 from checker.records import Article, Source, Story
 
 _HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
-def read_article(path: Path, where: str) -> Capture:
+def read_article(path: Path, where: str, limits: Limits = DEFAULT_LIMITS) -> Capture:
+    with contextlib.suppress(OSError):  # if stat fails, read_bytes says why
+        limits.check_file_size(path.stat().st_size, where)
+    capture = _read_article(path, where)
+    limits.check_text(capture.text, where)
+    return capture
+
+
+def _read_article(path: Path, where: str) -> Capture:
     data = read_bytes(path, where)
     if not data.strip():
         raise CheckerError(where, "empty file" if not data else "file has only white space")
@@ -74,7 +84,7 @@ def _article_files(folder: Path, shown: str) -> list[Path]:
     return files
 
 
-def load_story(path: Path | str) -> Story:
+def load_story(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Story:
     """Read a story folder (or one article file) into a Story; CheckerError on bad input.
 
     Each Source says where its date came from (`date_basis`): sources.csv, metadata of a json
@@ -109,7 +119,7 @@ def load_story(path: Path | str) -> Story:
             if folder_shown
             else shown
         )
-        capture = read_article(file, where)
+        capture = read_article(file, where, limits)
         captures[source] = (where, capture)
         row = by_source.get(source)
         if row and row.published:
