@@ -19,6 +19,7 @@ class Capture:
     published_from: str = ""  # which field gave `published`
     url: str = ""
     outlet: str = ""
+    language: str = ""
 
 
 # Publication dates outside these years are typos or hostile input; later stages (the day's

@@ -18,6 +18,7 @@ from checker.ingest.capture import Capture
 # AMP pages carry their ads and consent dialogs in custom elements whose fallback text reads
 # like prose; no article text is ever inside them.
 _PRUNE = ["//amp-ad", "//amp-embed", "//amp-sticky-ad", "//amp-consent", "//amp-analytics"]
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 _SCRIPT_OPEN = re.compile(rb"<script\b", re.I)
 _SCRIPT_CLOSE = re.compile(rb"</script\s*>", re.I)
 
@@ -66,4 +67,10 @@ def from_html(markup: str, encoding: str, where: str) -> Capture:
         published_from="html page metadata" if published else "",
         url=getattr(doc, "url", None) or "",
         outlet=getattr(doc, "sitename", None) or "",
+        language=getattr(doc, "language", None) or _page_language(markup),
     )
+
+
+def _page_language(markup: str) -> str:
+    m = _HTML_LANG.search(markup[:4096])
+    return m.group(1).lower() if m else ""

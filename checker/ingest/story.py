@@ -141,7 +141,7 @@ def load_story(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Story:
                     url=(row and row.url) or capture.url,
                     published=published,
                     date_basis=basis,
-                    language=row.language if row else "",
+                    language=(row and row.language) or capture.language,
                     path=where,
                     encoding=capture.encoding,
                 ),
