@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from checker.cli import ci, evaluation, report, rules
+from checker.cli import ci, evaluation, fetch, report, rules
 from checker.errors import InputWarning
 from checker.records import ExitCode
 
@@ -45,7 +45,7 @@ def main_options(
     """checker: a cross-source discrepancy checker for fact-checkers, newsrooms and CI."""
 
 
-for group in (report, rules, evaluation, ci):
+for group in (report, fetch, rules, evaluation, ci):
     group.register(app)
 
 
