@@ -11,6 +11,7 @@ from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.ingest import load_story
 from checker.limits import DEFAULT_LIMITS, Limits
+from checker.progress import Progress, silent
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.rulepack import Rule, load_rules
 from checker.selection import ALL_RULES, RuleSelection
@@ -24,17 +25,25 @@ def analyse(
     rules: Sequence[Rule],
     *,
     boilerplate: BoilerplatePatterns | None = None,
+    progress: Progress = silent,
 ) -> Report:
     """Run clean..compare on articles already read (rule examples use this directly).
 
     `boilerplate`: the furniture patterns for the clean stage (None: the default pack's).
+    `progress`: called as each stage completes (checker/progress.py).
     """
-    cleaned = [clean(a, boilerplate) for a in articles]
+    cleaned = []
+    for i, a in enumerate(articles, 1):
+        cleaned.append(clean(a, boilerplate))
+        progress("clean", i, len(articles))
     claims = build_claims(cleaned)
+    progress("claims", 1, 1)
     reps, members = distinct(claims)
     clusters = align(reps)
+    progress("align", 1, 1)
     sources = {a.source.source: a.source for a in articles}
     findings = compare(reps, clusters, sources, rules, members)
+    progress("compare", 1, 1)
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),
@@ -67,12 +76,15 @@ def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
 
 
 def run(
-    story: Path, selection: RuleSelection = ALL_RULES, limits: Limits = DEFAULT_LIMITS
+    story: Path,
+    selection: RuleSelection = ALL_RULES,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress = silent,
 ) -> Report:
     rules = load_rules(selection)
     boilerplate = boilerplate_of(selection.rules_dir)
-    loaded = load_story(story, limits)
-    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate)
+    loaded = load_story(story, limits, progress)
+    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate, progress=progress)
 
 
 def claims_of(

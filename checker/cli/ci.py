@@ -18,6 +18,7 @@ from checker.cli.common import (
     FormatOpt,
     IgnoreOpt,
     OutputOpt,
+    QuietOpt,
     ResolutionsOpt,
     RulesOpt,
     SelectOpt,
@@ -29,6 +30,7 @@ from checker.cli.common import (
     say,
     selection_of,
 )
+from checker.cli.progress import progress_display
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Finding, Report, StaleEntry, State
@@ -59,6 +61,7 @@ def baseline(
     rules: RulesOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Record today's findings as known, so `checker ci` fails only on new ones.
 
@@ -71,7 +74,8 @@ def baseline(
     config = load_config()
     path = output or Path(config.baseline)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
-    report = run_check(story, config, selection_of(config, rules, select, ignore))
+    with progress_display(quiet) as progress:
+        report = run_check(story, config, selection_of(config, rules, select, ignore), progress)
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
     changed = save_baseline(path, entries.values())
     added = len(entries.keys() - before.keys())
@@ -219,6 +223,7 @@ def ci(
     rules: RulesOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Fail the build only on new, unresolved conflicts.
 
@@ -240,13 +245,15 @@ def ci(
     fmt = pick_format(format, config) if format or output else None
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
-    report = run_check(
-        story,
-        config,
-        selection_of(config, rules, select, ignore),
-        baseline=baseline_path,
-        resolutions=resolutions_path,
-    )
+    with progress_display(quiet) as progress:
+        report = run_check(
+            story,
+            config,
+            selection_of(config, rules, select, ignore),
+            progress,
+            baseline=baseline_path,
+            resolutions=resolutions_path,
+        )
     bad = failing(report, gate)
     if fmt is not None:
         emit(report, fmt, output)

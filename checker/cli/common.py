@@ -12,6 +12,7 @@ import typer
 
 from checker.config import Config
 from checker.errors import CheckerError
+from checker.progress import Progress
 from checker.records import ExitCode, Report
 from checker.selection import RuleSelection
 
@@ -90,6 +91,15 @@ IgnoreOpt = Annotated[
     ),
 ]
 
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="No progress display (it shows only on a terminal, after a second of work).",
+    ),
+]
+
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
@@ -143,11 +153,19 @@ def selection_of(
     )
 
 
-def run_check(story: Path, config: Config, selection: RuleSelection, **states: Path) -> Report:
+def run_check(
+    story: Path,
+    config: Config,
+    selection: RuleSelection,
+    progress: Progress | None = None,
+    **states: Path,
+) -> Report:
     """checker.check with the selection the command line built and the configured limits."""
     import checker
 
-    return checker.check(story, selection=selection, limits=config.limits(), **states)
+    return checker.check(
+        story, selection=selection, limits=config.limits(), progress=progress, **states
+    )
 
 
 def pick_format(given: str | None, config: Config) -> str:

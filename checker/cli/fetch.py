@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from checker.cli.common import guarded, say
+from checker.cli.common import QuietOpt, guarded, say
+from checker.cli.progress import progress_display
 from checker.config import load_config
+from checker.progress import silent
 from checker.records import ExitCode
 
 
@@ -42,6 +44,7 @@ def fetch(
             help="Also fetch from loopback and private network addresses (an intranet).",
         ),
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Fetch article pages into a new story folder: one text file per article and a
     sources.csv with outlet, url, published date and language from each page.
@@ -51,13 +54,15 @@ def fetch(
     """
     from checker.ingest.fetch import fetch_story
 
-    result = fetch_story(
-        urls,
-        output,
-        timeout=timeout,
-        allow_private=allow_private,
-        limits=load_config().limits(),
-    )
+    with progress_display(quiet) as progress:
+        result = fetch_story(
+            urls,
+            output,
+            timeout=timeout,
+            allow_private=allow_private,
+            limits=load_config().limits(),
+            progress=progress or silent,
+        )
     for failed in result.failed:
         say(f"error: {failed.url}: {failed.reason}")
     say(

@@ -13,6 +13,7 @@ from checker.cli.common import (
     FormatOpt,
     IgnoreOpt,
     OutputOpt,
+    QuietOpt,
     ResolutionsOpt,
     RulesOpt,
     SelectOpt,
@@ -23,6 +24,7 @@ from checker.cli.common import (
     run_check,
     selection_of,
 )
+from checker.cli.progress import progress_display
 from checker.config import load_config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Verdict
@@ -47,17 +49,20 @@ def diff(
         bool,
         typer.Option("--exit-code", help="Exit 1 when the report has a conflict (like git diff)."),
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Report every discrepancy between the outlets of STORY, conflicts first."""
     config = load_config()
     name = pick_format(fmt, config)
-    report = run_check(
-        story,
-        config,
-        selection_of(config, rules, select, ignore),
-        baseline=baseline or Path(config.baseline),
-        resolutions=resolutions or Path(config.resolutions),
-    )
+    with progress_display(quiet) as progress:
+        report = run_check(
+            story,
+            config,
+            selection_of(config, rules, select, ignore),
+            progress,
+            baseline=baseline or Path(config.baseline),
+            resolutions=resolutions or Path(config.resolutions),
+        )
     emit(report, name, output)
     if exit_code and any(f.verdict is Verdict.CONFLICT for f in report.findings):
         raise typer.Exit(ExitCode.FINDINGS)

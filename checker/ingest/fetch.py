@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from configparser import ConfigParser
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from checker.errors import CheckerError
 from checker.ingest.capture import Capture
 from checker.limits import DEFAULT_LIMITS, Limits
+from checker.progress import Progress, silent
 
 _LABEL = re.compile(r"[^a-z0-9]+")
 _SKIP_LABELS = {"www", "amp", "m", "mobile", "edition", "news"}
@@ -147,7 +148,7 @@ def fetch_story(
     timeout: float = 20.0,
     allow_private: bool = False,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress = silent,
 ) -> FetchResult:
     """Fetch `urls` into the new story folder `target`; the URLs that failed are listed in the
     result. CheckerError (nothing written) when none could be fetched or `target` is taken."""
@@ -158,15 +159,14 @@ def fetch_story(
     taken: set[str] = set()
     fetched: list[Fetched] = []
     failed: list[Failed] = []
-    for i, url in enumerate(urls):
-        if progress:
-            progress(url, i, len(urls))
+    for i, url in enumerate(urls, 1):
         try:
             capture = fetch_page(url, config, limits)
         except CheckerError as err:
             failed.append(Failed(url, err.what))
-            continue
-        fetched.append(Fetched(url, source_id(capture.url or url, taken), capture))
+        else:
+            fetched.append(Fetched(url, source_id(capture.url or url, taken), capture))
+        progress("fetch", i, len(urls))
     if not fetched:
         reasons = "; ".join(f"{f.url}: {f.reason}" for f in failed)
         raise CheckerError(target, f"no page could be fetched ({reasons})")

@@ -22,6 +22,7 @@ from checker.ingest.manifest import (
 )
 from checker.ingest.pubdate import header_date
 from checker.limits import DEFAULT_LIMITS, Limits
+from checker.progress import Progress, silent
 from checker.records import Article, Source, Story
 
 _HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -84,7 +85,9 @@ def _article_files(folder: Path, shown: str) -> list[Path]:
     return files
 
 
-def load_story(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Story:
+def load_story(
+    path: Path | str, limits: Limits = DEFAULT_LIMITS, progress: Progress = silent
+) -> Story:
     """Read a story folder (or one article file) into a Story; CheckerError on bad input.
 
     Each Source says where its date came from (`date_basis`): sources.csv, metadata of a json
@@ -121,6 +124,7 @@ def load_story(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Story:
         )
         capture = read_article(file, where, limits)
         captures[source] = (where, capture)
+        progress("read", len(captures), len(chosen))
         row = by_source.get(source)
         if row and row.published:
             known[source] = (row.published, "sources.csv")
