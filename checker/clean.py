@@ -199,17 +199,27 @@ def parse_boilerplate(
         raise CheckerError(origin, f"patterns do not combine: {err}") from None
 
 
-@functools.cache
 def load_boilerplate(path: Path | str | None = None) -> BoilerplatePatterns:
-    """Read boilerplate patterns (default: the rule pack's lexicon/boilerplate.yaml), cached."""
-    from checker.lexicon import load_yaml, pack_dir
+    """Read boilerplate patterns: the rule pack's (cached), or a user's file (read afresh:
+    a relative path names another file once the working directory changes)."""
+    return _read_boilerplate(Path(path)) if path is not None else _default_boilerplate()
 
-    file = Path(path) if path is not None else pack_dir() / "lexicon" / "boilerplate.yaml"
+
+@functools.cache
+def _default_boilerplate() -> BoilerplatePatterns:
+    from checker.lexicon import pack_dir
+
+    return _read_boilerplate(pack_dir() / "lexicon" / "boilerplate.yaml", default=True)
+
+
+def _read_boilerplate(file: Path, default: bool = False) -> BoilerplatePatterns:
+    from checker.lexicon import load_yaml
+
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise CheckerError(file, f"cannot read: {err}") from None
-    trusted = load_boilerplate().patterns if path is not None else None
+    trusted = None if default else _default_boilerplate().patterns
     return parse_boilerplate(load_yaml(file), text, str(file), trusted)
 
 
