@@ -61,15 +61,16 @@ _default_show = warnings.showwarning
 
 
 def main() -> None:
-    warnings.simplefilter("always", InputWarning)
-    warnings.showwarning = _show_warning
-    try:
-        code = app(standalone_mode=False)
-    except typer.Abort:  # Ctrl-C: nothing was written
-        sys.stderr.write("checker: error: interrupted\n")
-        sys.exit(ExitCode.ERROR)
-    except typer.TyperException as err:
-        sys.exit(_usage_error(err))
+    with warnings.catch_warnings():  # restored on return: main() may run inside a program
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
+        try:
+            code = app(standalone_mode=False)
+        except typer.Abort:  # Ctrl-C: nothing was written
+            sys.stderr.write("checker: error: interrupted\n")
+            code = ExitCode.ERROR
+        except typer.TyperException as err:
+            code = _usage_error(err)
     sys.exit(code if isinstance(code, int) else 0)
 
 
