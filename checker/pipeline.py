@@ -32,6 +32,9 @@ def analyse(
     `boilerplate`: the furniture patterns for the clean stage (None: the default pack's).
     `progress`: called as each stage completes (checker/progress.py).
     """
+    # Alignment grows clusters outlet by outlet, so the order matters: fix it by source id,
+    # as load_story does, so library callers get the same report in any order too.
+    articles = sorted(articles, key=lambda a: a.source.source)
     cleaned = []
     for i, a in enumerate(articles, 1):
         cleaned.append(clean(a, boilerplate))
