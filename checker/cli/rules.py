@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -53,7 +54,9 @@ def explain(
     from checker.rulepack import load_rules
 
     config = load_config()
-    pack = {r.id: r for r in load_rules(selection_of(config, rules))}
+    # Every rule can be explained, also one the configuration's select or ignore leaves out.
+    every = replace(selection_of(config, rules), select=(), ignore=())
+    pack = {r.id: r for r in load_rules(every)}
     if target in pack:
         typer.echo(explain_rule(pack[target]))
         return
