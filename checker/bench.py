@@ -254,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="random seed for the perturbations")
     parser.add_argument("--keep", type=Path, help="write the synthetic stories here and keep them")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--no-hostile", action="store_true", help="skip the odd and hostile articles section"
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     story = args.story if (REPO / args.story).exists() or args.story.is_absolute() else None
@@ -317,7 +320,19 @@ def main(argv: list[str] | None = None) -> int:
             f"\nscaling exponent (log-log slope of time against claims, "
             f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)"
         )
+    if not args.no_hostile:
+        _print_hostile(REPO / story)
     return 1 if args.strict and missed else 0
+
+
+def _print_hostile(warmup: Path) -> None:
+    """The hostile-input section (checker/bench_hostile.py), kept apart from the above."""
+    from tabulate import tabulate
+
+    from checker.bench_hostile import CAP_S, rows
+
+    print(f"\nodd and hostile articles, each beside a normal one (check(), cap {CAP_S:g} s):")
+    print(tabulate(rows(warmup), headers=["article", "seconds", "outcome"]))
 
 
 if __name__ == "__main__":
