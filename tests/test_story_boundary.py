@@ -80,7 +80,12 @@ def test_a_report_written_into_the_story_folder_is_not_read_back(story: Path) ->
 
     (story / "b.txt").write_text("The council said 45 buses were late.\n", encoding="utf-8")
     before = checker.check(story)
-    for fmt, name in (("json", "report.json"), ("markdown", "report.md"), ("html", "report.html")):
+    for fmt, name in (
+        ("json", "report.json"),
+        ("markdown", "report.md"),
+        ("html", "report.html"),
+        ("table", "report.txt"),
+    ):
         (story / name).write_text(renderer(fmt)(before), encoding="utf-8")
     with pytest.warns(InputWarning, match="report checker wrote"):
         after = checker.check(story)

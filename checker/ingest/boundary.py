@@ -15,6 +15,7 @@ from checker.errors import CheckerError, printable
 
 _SCHEMA = re.compile(r'"schema"\s*:\s*"checker\.')
 _MAX_SCAN = 64 * 1024 * 1024
+_TABLE_HEAD = re.compile(r"[^\n]{1,300}: \d+ sources?, \d+ findings? \(\d+ conflict")
 
 
 def inside(root: Path, path: Path, where: str, entry: str) -> Path:
@@ -55,4 +56,6 @@ def is_checker_output(path: Path) -> bool:
         return '<meta name="generator" content="checker ' in text
     if suffix == ".md":
         return text.startswith("# checker report: ")
+    if suffix == ".txt":  # the terminal table saved with -o
+        return _TABLE_HEAD.match(text) is not None
     return False
