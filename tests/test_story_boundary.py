@@ -96,3 +96,10 @@ def test_a_report_written_into_the_story_folder_is_not_read_back(story: Path) ->
 def test_an_article_json_is_still_an_article(story: Path) -> None:
     (story / "b.json").write_text(json.dumps({"text": "The schema: checker. 45 buses."}))
     assert [a.source.source for a in load_story(story).articles] == ["a", "b"]
+
+
+def test_a_url_given_as_the_story_says_to_fetch_it_first() -> None:
+    with pytest.raises(CheckerError) as err:
+        load_story(Path("https://www.bbc.co.uk/news/world-asia-china-53286432"))
+    assert err.value.where == "https://www.bbc.co.uk/news/world-asia-china-53286432"
+    assert "checker fetch" in err.value.what

@@ -25,6 +25,7 @@ from checker.limits import DEFAULT_LIMITS, Limits
 from checker.progress import Progress, silent
 from checker.records import Article, Source, Story
 
+_URL = re.compile(r"(https?):/+", re.I)
 _HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -97,6 +98,12 @@ def load_story(
     given = Path(path)
     shown = printable(given.as_posix())
     if not given.exists():
+        if m := _URL.match(shown):  # a path argument collapses the "//" of a URL
+            raise CheckerError(
+                f"{m.group(1)}://{shown[m.end() :]}",
+                "a web address, not a story folder: build one with "
+                "`checker fetch URL... -o STORY`, then run checker on STORY",
+            )
         raise CheckerError(shown, "no such file or directory")
     if given.is_file():
         if given.suffix.lower() not in ARTICLE_SUFFIXES:
