@@ -3,7 +3,7 @@
 # two commands; these targets are the same for those who have make.
 PYTHON ?= python3
 
-.PHONY: report test lint bench eval-real screenshot clean
+.PHONY: report test lint bench eval-real fuzz screenshot clean
 
 report:
 	$(PYTHON) tasks.py report
@@ -24,6 +24,10 @@ GOLD ?= ../shared/realdev
 eval-real:
 	$(PYTHON) tasks.py lint >/dev/null
 	.venv/bin/checker eval $(REAL)/*/ --gold-dir $(GOLD)
+
+# The property tests with 10,000 random stories instead of the suite's 200 (about 45 minutes).
+fuzz:
+	$(PYTHON) tasks.py fuzz
 
 # docs/report.png and docs/report-400.png, the README's pictures of the HTML report (a laptop's
 # width and a phone's): headless Chromium on the fixture story.

@@ -436,6 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         default=CORPUS_STORIES,
         help="synthetic events in the corpus section, 0 to skip it (default: %(default)s)",
     )
+    parser.add_argument(
+        "--no-hostile", action="store_true", help="skip the odd and hostile articles section"
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     story = args.story if (REPO / args.story).exists() or args.story.is_absolute() else None
@@ -499,10 +502,22 @@ def main(argv: list[str] | None = None) -> int:
             f"\nscaling exponent (log-log slope of time against claims, "
             f"{min(sizes)}-{max(sizes)} outlets): {slope:.2f}  (1.00 = linear)"
         )
+    if not args.no_hostile:
+        _print_hostile(REPO / story)
     if args.corpus:
         with tempfile.TemporaryDirectory(prefix="checker-bench-corpus-") as tmp:
             missed |= main_corpus(args.corpus, Path(tmp))
     return 1 if args.strict and missed else 0
+
+
+def _print_hostile(warmup: Path) -> None:
+    """The hostile-input section (checker/bench_hostile.py), kept apart from the above."""
+    from tabulate import tabulate
+
+    from checker.bench_hostile import CAP_S, rows
+
+    print(f"\nodd and hostile articles, each beside a normal one (check(), cap {CAP_S:g} s):")
+    print(tabulate(rows(warmup), headers=["article", "seconds", "outcome"]))
 
 
 if __name__ == "__main__":

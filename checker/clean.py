@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from checker.errors import CheckerError
 from checker.records import Article, Block, CleanArticle
@@ -70,35 +71,48 @@ class BoilerplatePatterns:
 
     patterns: tuple[Pattern, ...]
     origin: str = ""
-    _compiled: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = field(
+    # Ids of a user's own patterns: they run under RE2 (checker/linear.py), never backtracking.
+    linear: frozenset[str] = frozenset()
+    _compiled: dict[str, list[tuple[Any, tuple[str, ...]]]] = field(
         init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
-        compiled = {}
+        from checker.linear import compile_linear
+
+        compiled: dict[str, list[tuple[Any, tuple[str, ...]]]] = {}
         for scope in SCOPES:
-            members = [p for p in self.patterns if p.scope == scope]
-            alts = "|".join(
-                f"(?P<p{k}>{'(?:' if p.case_sensitive else '(?i:'}{p.regex}))"
-                for k, p in enumerate(members)
-            )
-            body = f"(?:{alts})\\Z" if scope == "trim" else alts
-            compiled[scope] = (re.compile(body or "(?!)"), tuple(p.id for p in members))
+            compiled[scope] = []
+            for user in (False, True):
+                members = [
+                    p for p in self.patterns if p.scope == scope and (p.id in self.linear) == user
+                ]
+                if not members:
+                    continue
+                alts = "|".join(
+                    f"(?P<p{k}>{'(?:' if p.case_sensitive else '(?i:'}{p.regex}))"
+                    for k, p in enumerate(members)
+                )
+                body = f"(?:{alts})\\{'z' if user else 'Z'}" if scope == "trim" else alts
+                regex = compile_linear(body) if user else re.compile(body)
+                compiled[scope].append((regex, tuple(p.id for p in members)))
         object.__setattr__(self, "_compiled", compiled)
 
     def match(self, scope: str, line: str) -> str | None:
         """The id of the first `scope` pattern matching the whole (normalised) line."""
-        regex, ids = self._compiled[scope]
-        m = regex.fullmatch(line)
-        return ids[int(m.lastgroup[1:])] if m and m.lastgroup else None
+        for regex, ids in self._compiled[scope]:
+            m = regex.fullmatch(line)
+            if m and m.lastgroup:
+                return ids[int(m.lastgroup[1:])]
+        return None
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, str] | None:
         """Where a trailing credit starts in text[start:end], and the pattern id."""
-        regex, ids = self._compiled["trim"]
-        m = regex.search(text, start, end)
-        if not m or not m.lastgroup:
-            return None
-        return m.start(), ids[int(m.lastgroup[1:])]
+        for regex, ids in self._compiled["trim"]:
+            m = regex.search(text, start, end)
+            if m and m.lastgroup:
+                return m.start(), ids[int(m.lastgroup[1:])]
+        return None
 
     def group(self, pattern_id: str) -> str:
         return next((p.group for p in self.patterns if p.id == pattern_id), "")
@@ -119,12 +133,18 @@ def _line_of(text: str, needle: str) -> int:
     return text.count("\n", 0, at) + 1 if at >= 0 else 0
 
 
-def parse_boilerplate(doc: object, text: str, origin: str) -> BoilerplatePatterns:
-    """Validate a parsed boilerplate file; CheckerError naming the file and line otherwise."""
+def parse_boilerplate(
+    doc: object, text: str, origin: str, trusted: tuple[Pattern, ...] | None = None
+) -> BoilerplatePatterns:
+    """Validate a parsed boilerplate file; CheckerError naming the file and line otherwise.
+
+    With `trusted` (the default pack's patterns), this is a user's file: its patterns that are
+    not the same as a trusted one must compile under RE2 and run under it."""
     if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
         raise CheckerError(origin, "expected a top-level 'patterns:' list")
     out: list[Pattern] = []
     seen: set[str] = set()
+    linear: set[str] = set()
     for n, item in enumerate(doc["patterns"], 1):
         pid = item.get("id") if isinstance(item, dict) else None
         where = f"{origin}:{_line_of(text, f'id: {pid}')}" if pid else origin
@@ -150,6 +170,16 @@ def parse_boilerplate(doc: object, text: str, origin: str) -> BoilerplatePattern
             raise bad(f"bad regex: {err}") from None
         if compiled.groupindex:
             raise bad("named groups are not allowed (patterns are combined into one regex)")
+        if trusted is not None and (pid, item["regex"]) not in {(p.id, p.regex) for p in trusted}:
+            from checker.linear import PatternError, compile_linear
+
+            try:
+                compile_linear(item["regex"])
+            except PatternError as err:
+                raise bad(
+                    f"RE2, which runs your patterns in linear time, cannot use this regex: {err}"
+                ) from None
+            linear.add(pid)
         examples = item.get("examples") or {}
         out.append(
             Pattern(
@@ -164,22 +194,33 @@ def parse_boilerplate(doc: object, text: str, origin: str) -> BoilerplatePattern
             )
         )
     try:
-        return BoilerplatePatterns(tuple(out), origin)
+        return BoilerplatePatterns(tuple(out), origin, frozenset(linear))
     except re.error as err:  # e.g. a global inline flag such as (?i) inside a pattern
         raise CheckerError(origin, f"patterns do not combine: {err}") from None
 
 
-@functools.cache
 def load_boilerplate(path: Path | str | None = None) -> BoilerplatePatterns:
-    """Read boilerplate patterns (default: the rule pack's lexicon/boilerplate.yaml), cached."""
-    from checker.lexicon import load_yaml, pack_dir
+    """Read boilerplate patterns: the rule pack's (cached), or a user's file (read afresh:
+    a relative path names another file once the working directory changes)."""
+    return _read_boilerplate(Path(path)) if path is not None else _default_boilerplate()
 
-    file = Path(path) if path is not None else pack_dir() / "lexicon" / "boilerplate.yaml"
+
+@functools.cache
+def _default_boilerplate() -> BoilerplatePatterns:
+    from checker.lexicon import pack_dir
+
+    return _read_boilerplate(pack_dir() / "lexicon" / "boilerplate.yaml", default=True)
+
+
+def _read_boilerplate(file: Path, default: bool = False) -> BoilerplatePatterns:
+    from checker.lexicon import load_yaml
+
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise CheckerError(file, f"cannot read: {err}") from None
-    return parse_boilerplate(load_yaml(file), text, str(file))
+    trusted = None if default else _default_boilerplate().patterns
+    return parse_boilerplate(load_yaml(file), text, str(file), trusted)
 
 
 # ---------------------------------------------------------------- lines

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import CheckerError
+from checker.limits import Limits
 
 FAIL_ON = ("conflict", "any")
 Param = str | int | float | bool | tuple[str | int | float | bool, ...]
@@ -34,9 +35,20 @@ class Config:
     rules: str | None = None  # extra rule directory
     # rule id -> sorted (parameter, value) pairs overriding the rule file's params
     thresholds: tuple[tuple[str, tuple[tuple[str, Param], ...]], ...] = ()
+    # input limits (checker/limits.py says why each exists)
+    max_article_chars: int = Limits.max_article_chars
+    max_file_bytes: int = Limits.max_file_bytes
+    max_token_length: int = Limits.max_token_length
 
     def params_for(self, rule_id: str) -> dict[str, Param]:
         return dict(dict(self.thresholds).get(rule_id, ()))
+
+    def limits(self) -> Limits:
+        return Limits(
+            max_article_chars=self.max_article_chars,
+            max_file_bytes=self.max_file_bytes,
+            max_token_length=self.max_token_length,
+        )
 
 
 def key_name(field_name: str) -> str:
@@ -145,6 +157,12 @@ def _names(value: Any, bad: Bad) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _count(value: Any, bad: Bad) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise bad(f"must be a whole number above 0, not {value!r}")
+    return value
+
+
 def _scalar(value: Any) -> bool:
     return isinstance(value, str | int | float | bool)
 
@@ -182,4 +200,7 @@ _PARSERS: dict[str, Callable[[Any, Bad], Any]] = {
     "ignore": _names,
     "rules": _path,
     "thresholds": _thresholds,
+    "max_article_chars": _count,
+    "max_file_bytes": _count,
+    "max_token_length": _count,
 }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from checker.align import align
 from checker.claims import build_claims
@@ -12,9 +11,12 @@ from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.facts import build_facts
 from checker.ingest import load_story
+from checker.limits import DEFAULT_LIMITS, Limits
+from checker.progress import Progress, silent
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.registry import heading_claims
 from checker.rulepack import Rule, load_rules
+from checker.selection import ALL_RULES, RuleSelection
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
 
@@ -25,18 +27,29 @@ def analyse(
     rules: Sequence[Rule],
     *,
     boilerplate: BoilerplatePatterns | None = None,
+    progress: Progress = silent,
 ) -> Report:
     """Run clean..compare on articles already read (rule examples use this directly).
 
     `boilerplate`: the furniture patterns for the clean stage (None: the default pack's).
+    `progress`: called as each stage completes (checker/progress.py).
     """
-    cleaned = [clean(a, boilerplate) for a in articles]
+    # Alignment grows clusters outlet by outlet, so the order matters: fix it by source id,
+    # as load_story does, so library callers get the same report in any order too.
+    articles = sorted(articles, key=lambda a: a.source.source)
+    cleaned = []
+    for i, a in enumerate(articles, 1):
+        cleaned.append(clean(a, boilerplate))
+        progress("clean", i, len(articles))
     claims = build_claims(cleaned)
     facts = build_facts(claims)
+    progress("claims", 1, 1)
     reps, members = distinct(claims)
     clusters = align(reps)
+    progress("align", 1, 1)
     sources = {a.source.source: a.source for a in articles}
     findings = compare(reps, clusters, sources, rules, members, facts, heading_claims(cleaned))
+    progress("compare", 1, 1)
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),
@@ -70,19 +83,19 @@ def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
 
 def run(
     story: Path,
-    *,
-    rules_dir: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    overrides: dict[str, dict[str, Any]] | None = None,
+    selection: RuleSelection = ALL_RULES,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress = silent,
 ) -> Report:
-    rules = load_rules(rules_dir, select, ignore, overrides)
-    boilerplate = boilerplate_of(rules_dir)
-    loaded = load_story(story)
-    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate)
+    rules = load_rules(selection)
+    boilerplate = boilerplate_of(selection.rules_dir)
+    loaded = load_story(story, limits, progress)
+    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate, progress=progress)
 
 
-def claims_of(story: Path) -> tuple[tuple[Article, ...], list[Claim]]:
+def claims_of(
+    story: Path, limits: Limits = DEFAULT_LIMITS
+) -> tuple[tuple[Article, ...], list[Claim]]:
     """The articles of a story and their claims, for `checker claims`."""
-    loaded = load_story(story)
+    loaded = load_story(story, limits)
     return loaded.articles, build_claims([clean(a) for a in loaded.articles])

@@ -16,6 +16,7 @@ from typing import Any
 
 from checker.errors import CheckerError
 from checker.lexicon import load_yaml, pack_dir
+from checker.selection import ALL_RULES, RuleSelection
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SEVERITIES = ("error", "warning", "info")
@@ -52,8 +53,59 @@ class Rule:
         return self.message.format_map(values)
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+MAX_WIDTH = 80  # a message field padded wider than a line is a mistake (or an attack)
+# Message fields are text: alignment, width and precision (truncation) only.
+_SPEC = re.compile(r"^(?:[^{}]?[<>^])?(?P<width>\d+)?(?:\.(?P<precision>\d+))?s?$")
+
+
+def _fields(path: Path, template: str) -> set[str]:
+    """The field names a message template uses; CheckerError for a template that would fail
+    or blow up when rendered (unbalanced braces, a number format on text, a huge width)."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as err:
+        raise CheckerError(
+            path, f"message: {err} (write a literal brace as {{{{ or }}}})"
+        ) from None
+    names = set()
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name:
+            raise CheckerError(path, "message: a field needs a name, as in {a_source}")
+        if conversion not in (None, "s", "r"):
+            raise CheckerError(
+                path, f"message: {{{name}!{conversion}}}: only !s and !r are allowed"
+            )
+        m = _SPEC.match(spec or "")
+        if m is None:
+            raise CheckerError(
+                path,
+                f"message: {{{name}:{spec}}}: fields are text; only alignment, width and "
+                "precision are allowed (as in {a_source:<12})",
+            )
+        for part in ("width", "precision"):
+            if m.group(part) and int(m.group(part)) > MAX_WIDTH:
+                raise CheckerError(path, f"message: {{{name}:{spec}}}: {part} above {MAX_WIDTH}")
+        names.add(name)
+    return names
+
+
+def check_param(where: str | Path, name: str, default: Any, value: Any) -> None:
+    """A parameter value must have the type of the kind's default (an int is a fine float)."""
+    if isinstance(default, bool):
+        ok, what = isinstance(value, bool), "true or false"
+    elif isinstance(default, int | float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        what = "a number"
+    elif isinstance(default, str):
+        ok, what = isinstance(value, str), "a string"
+    elif isinstance(default, list | tuple):
+        ok, what = isinstance(value, list | tuple), "a list"
+    else:
+        ok, what = True, ""
+    if not ok:
+        raise CheckerError(where, f"{name} must be {what}, not {value!r}")
 
 
 def _example(path: Path, i: int, raw: Any) -> Example:
@@ -99,7 +151,7 @@ def load_rule(path: Path) -> Rule:
     if raw["severity"] not in SEVERITIES:
         raise CheckerError(path, f"severity must be one of {', '.join(SEVERITIES)}")
     kind = KINDS[raw["kind"]]
-    bad = _fields(raw["message"]) - set(kind.FIELDS)
+    bad = _fields(path, raw["message"]) - set(kind.FIELDS)
     if bad:
         raise CheckerError(
             path,
@@ -114,9 +166,11 @@ def load_rule(path: Path) -> Rule:
         raise CheckerError(
             path, f"unknown param(s) for kind {raw['kind']}: {', '.join(sorted(unknown_params))}"
         )
+    for name, value in params.items():
+        check_param(path, f"params.{name}", kind.PARAMS[name], value)
     examples = raw.get("examples") or []
     if not isinstance(examples, list):
-        raise CheckerError(path, "`examples` must be a list")
+        raise CheckerError(path, "`examples` must be a list of mappings (expect, articles)")
     return Rule(
         id=raw["id"],
         kind=raw["kind"],
@@ -134,16 +188,22 @@ def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
     return any(rule_id == p or rule_id.startswith(p.rstrip("*")) for p in patterns)
 
 
-def load_rules(
-    rules_dir: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    overrides: dict[str, dict[str, Any]] | None = None,
-) -> tuple[Rule, ...]:
-    """The default pack, plus (and overridden by) the rules in `rules_dir`."""
+def _check_names(option: str, patterns: Sequence[str], known: Sequence[str]) -> None:
+    """A typo in --select or --ignore must not silently turn rules (or a CI gate) off."""
+    for pattern in patterns:
+        if not any(_matches(rule_id, [pattern]) for rule_id in known):
+            raise CheckerError(
+                option,
+                f"no rule has the id or id prefix '{pattern}' (rules: {', '.join(sorted(known))})",
+            )
+
+
+def load_rules(selection: RuleSelection = ALL_RULES) -> tuple[Rule, ...]:
+    """The default pack, plus (and overridden by) the rules in `selection.rules_dir`,
+    narrowed and tuned as `selection` says."""
     dirs = [pack_dir()]
-    if rules_dir is not None:
-        extra = Path(rules_dir)
+    if selection.rules_dir is not None:
+        extra = selection.rules_dir
         if not extra.is_dir():
             raise CheckerError(extra, "rules directory not found")
         dirs.append(extra)
@@ -152,22 +212,28 @@ def load_rules(
         for path in sorted(d.glob("*.yaml")):
             rule = load_rule(path)
             rules[rule.id] = rule
-    for rule_id, values in (overrides or {}).items():
+    for rule_id, pairs in selection.overrides:
         if rule_id not in rules:
             raise CheckerError("config", f"thresholds for unknown rule `{rule_id}`")
         rule = rules[rule_id]
         kind_params = dict(rule.params)
+        values = dict(pairs)
         unknown = set(values) - set(kind_params)
         if unknown:
             raise CheckerError(
                 "config", f"unknown param(s) for {rule_id}: {', '.join(sorted(unknown))}"
             )
+        for name, value in values.items():
+            check_param("config", f"thresholds.{rule_id}.{name}", kind_params[name], value)
         rules[rule_id] = Rule(
             **{**rule.__dict__, "params": tuple(sorted({**kind_params, **values}.items()))}
         )
+    _check_names("--select", selection.select, list(rules))
+    _check_names("--ignore", selection.ignore, list(rules))
     chosen = [
         r
         for r in rules.values()
-        if (not select or _matches(r.id, select)) and not _matches(r.id, ignore)
+        if (not selection.select or _matches(r.id, selection.select))
+        and not _matches(r.id, selection.ignore)
     ]
     return tuple(sorted(chosen, key=lambda r: r.id))

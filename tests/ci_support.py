@@ -86,9 +86,12 @@ def write_story(folder: Path, articles: dict[str, str] | None = None) -> Path:
 
 
 def fake_check(story: str | Path, *, rules_dir=None, select=(), ignore=(), baseline=None,
-               resolutions=None, overrides=None) -> Report:
+               resolutions=None, overrides=None, selection=None, limits=None,
+               progress=None) -> Report:
     """checker.check on a fare story, small enough to reason about: the fare rise each outlet
     gives (a conflict when two differ) and the boats that two outlets agree on."""
+    if selection is not None:  # what the command line passes
+        ignore = selection.ignore
     folder = Path(story)
     if not folder.is_dir():
         raise CheckerError(folder.as_posix(), "no such file or directory")

@@ -11,6 +11,7 @@ from checker.lexicon import lexicon, pack_dir
 from checker.pipeline import analyse
 from checker.records import Article, Source
 from checker.rulepack import ID_PATTERN, Example, Rule, load_rule, load_rules
+from checker.selection import RuleSelection
 
 RULES = load_rules()
 
@@ -88,7 +89,7 @@ def test_broken_rule_file_names_the_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "my-rule.yaml"
     bad.write_text("id: my-rule\nkind: number\n  severity: [error\n", encoding="utf-8")
     with pytest.raises(CheckerError) as err:
-        load_rules(tmp_path)
+        load_rules(RuleSelection(rules_dir=tmp_path))
     assert "my-rule.yaml:" in err.value.where
 
 
@@ -117,7 +118,7 @@ def test_broken_rule_file_names_the_file_and_line(tmp_path: Path) -> None:
 def test_invalid_rule_is_rejected_with_a_reason(tmp_path: Path, body: str, complaint: str) -> None:
     (tmp_path / "my-rule.yaml").write_text(body, encoding="utf-8")
     with pytest.raises(CheckerError) as err:
-        load_rules(tmp_path)
+        load_rules(RuleSelection(rules_dir=tmp_path))
     assert complaint in err.value.what
 
 
@@ -128,12 +129,36 @@ def test_user_rules_override_and_select(tmp_path: Path) -> None:
         .replace("min_score: 62.0", "min_score: 90.0")
     )
     (tmp_path / "number.yaml").write_text(text, encoding="utf-8")
-    rules = {r.id: r for r in load_rules(tmp_path)}
+    rules = {r.id: r for r in load_rules(RuleSelection(rules_dir=tmp_path))}
     assert rules["number"].param("min_score", None) == 90.0
-    assert [r.id for r in load_rules(select=["n"])] == [
+    assert [r.id for r in load_rules(RuleSelection(select=("n",)))] == [
         "name-spelling",
         "negation",
         "not-comparable",
         "number",
     ]
-    assert "number" not in {r.id for r in load_rules(ignore=["number"])}
+    assert "number" not in {r.id for r in load_rules(RuleSelection(ignore=("number",)))}
+
+
+@pytest.mark.parametrize("option", ["select", "ignore"])
+def test_a_rule_name_that_matches_no_rule_is_an_error_not_an_empty_run(option: str) -> None:
+    with pytest.raises(CheckerError) as err:
+        load_rules(RuleSelection(**{option: ("no-such-rule",)}))
+    assert err.value.where == f"--{option}"
+    assert "'no-such-rule'" in err.value.what
+
+
+def test_check_keywords_and_a_selection_value_give_the_same_rules(tmp_path: Path) -> None:
+    import checker
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("The council said 40 buses were late.\n", encoding="utf-8")
+    (story / "b.txt").write_text("The council said 45 buses were late.\n", encoding="utf-8")
+    by_keywords = checker.check(story, select=["number"], overrides={"number": {"max_ratio": 5.0}})
+    by_value = checker.check(
+        story,
+        selection=RuleSelection(select=("number",), overrides=(("number", (("max_ratio", 5.0),)),)),
+    )
+    assert [r.id for r in by_keywords.rules] == [r.id for r in by_value.rules] == ["number"]
+    assert by_keywords.findings == by_value.findings

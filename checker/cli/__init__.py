@@ -5,13 +5,17 @@ One module per command group; each adds its commands to the app with `register(a
 
 from __future__ import annotations
 
+import sys
+import warnings
 from typing import Annotated
 
 import typer
 from typer.core import TyperCommand
 
-from checker.cli import ci, corpus, evaluation, report, rules
+from checker.cli import ci, corpus, evaluation, fetch, report, rules
 from checker.cli.common import PlainUsage
+from checker.errors import InputWarning
+from checker.records import ExitCode
 
 app = typer.Typer(
     name="checker",
@@ -43,15 +47,49 @@ def main_options(
     """checker: a cross-source discrepancy checker for fact-checkers, newsrooms and CI."""
 
 
-for group in (report, rules, evaluation, ci, corpus):
+for group in (report, fetch, rules, evaluation, ci, corpus):
     group.register(app)
 for command in app.registered_commands:  # usage lines say `STORY`, not `{STORY}`
     if command.cls is None or command.cls is TyperCommand:
         command.cls = PlainUsage
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Input warnings from the library as one `checker: warning:` line each; others as usual."""
+    if isinstance(message, InputWarning):
+        sys.stderr.write(f"checker: warning: {message.where}: {message.what}\n")
+    else:
+        _default_show(message, category, filename, lineno, file, line)
+
+
+_default_show = warnings.showwarning
+
+
 def main() -> None:
-    app()
+    with warnings.catch_warnings():  # restored on return: main() may run inside a program
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
+        try:
+            code = app(standalone_mode=False)
+        except typer.Abort:  # Ctrl-C: nothing was written
+            sys.stderr.write("checker: error: interrupted\n")
+            code = ExitCode.ERROR
+        except typer.TyperException as err:
+            code = _usage_error(err)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(err: typer.TyperException) -> int:
+    """A missing argument or an unknown option: one `checker: error:` line, not the parser's
+    usage block (`--help` still shows it); `checker` alone still prints the help."""
+    if type(err).__name__ == "NoArgsIsHelpError":
+        err.show()  # type: ignore[attr-defined]
+        return ExitCode.ERROR
+    ctx = getattr(err, "ctx", None)
+    where = ctx.command_path if ctx is not None else "checker"
+    message = err.format_message() if hasattr(err, "format_message") else str(err)
+    sys.stderr.write(f"checker: error: {where}: {message}\n")
+    return int(getattr(err, "exit_code", ExitCode.ERROR) or ExitCode.ERROR)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from checker.cli.common import (
     FormatOpt,
     IgnoreOpt,
     OutputOpt,
+    QuietOpt,
     ResolutionsOpt,
     RulesOpt,
     SelectOpt,
@@ -28,7 +29,9 @@ from checker.cli.common import (
     pick_format,
     run_check,
     say,
+    selection_of,
 )
+from checker.cli.progress import progress_display
 from checker.config import FAIL_ON, Config, load_config
 from checker.errors import CheckerError
 from checker.output import write_stdout
@@ -60,6 +63,7 @@ def baseline(
     rules: RulesOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Record today's findings as known, so `checker ci` fails only on new ones.
 
@@ -78,7 +82,8 @@ def baseline(
     path = output or Path(config.baseline)
     check_output(path, story)
     before = load_baseline(path)  # refuse to overwrite a file that is not a baseline
-    report = run_check(story, config, rules, select, ignore)
+    with progress_display(quiet) as progress:
+        report = run_check(story, config, selection_of(config, rules, select, ignore), progress)
     entries = {f.id: BaselineEntry.of(f) for f in report.findings}
     changed = save_baseline(path, entries.values())
     added = len(entries.keys() - before.keys())
@@ -198,7 +203,8 @@ def _finding_ids(
     ignore: list[str] | None,
 ) -> frozenset[str]:
     """The ids of STORY's current findings, with the rule selection `checker ci` would use."""
-    return frozenset(f.id for f in run_check(story, config, rules, select, ignore).findings)
+    report = run_check(story, config, selection_of(config, rules, select, ignore))
+    return frozenset(f.id for f in report.findings)
 
 
 def _import_csv(
@@ -253,6 +259,7 @@ def ci(
             "then name folders of <story-id>.json files.",
         ),
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Fail the build only on new, unresolved conflicts.
 
@@ -283,9 +290,15 @@ def ci(
     check_output(output, story)
     baseline_path = baseline or Path(config.baseline)
     resolutions_path = resolutions or Path(config.resolutions)
-    report = run_check(
-        story, config, rules, select, ignore, baseline=baseline_path, resolutions=resolutions_path
-    )
+    with progress_display(quiet) as progress:
+        report = run_check(
+            story,
+            config,
+            selection_of(config, rules, select, ignore),
+            progress,
+            baseline=baseline_path,
+            resolutions=resolutions_path,
+        )
     bad = failing(report, gate)
     if fmt is not None:
         emit(report, fmt, output, story)

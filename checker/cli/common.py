@@ -15,7 +15,9 @@ from typer.core import TyperCommand
 
 from checker.config import Config
 from checker.errors import CheckerError
+from checker.progress import Progress
 from checker.records import ExitCode, Report
+from checker.selection import RuleSelection
 
 StoryArg = Annotated[
     Path,
@@ -93,6 +95,15 @@ IgnoreOpt = Annotated[
     ),
 ]
 
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="No progress display (it shows only on a terminal, after a second of work).",
+    ),
+]
+
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
@@ -153,24 +164,33 @@ def rule_names(given: list[str] | None, configured: tuple[str, ...]) -> tuple[st
     return tuple(name.strip() for item in given for name in item.split(",") if name.strip())
 
 
+def selection_of(
+    config: Config,
+    rules: Path | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> RuleSelection:
+    """The rule selection in force: command-line options over the configuration."""
+    return RuleSelection(
+        rules_dir=rules if rules is not None else (Path(config.rules) if config.rules else None),
+        select=rule_names(select, config.select),
+        ignore=rule_names(ignore, config.ignore),
+        overrides=config.thresholds,
+    )
+
+
 def run_check(
     story: Path,
     config: Config,
-    rules: Path | None,
-    select: list[str] | None,
-    ignore: list[str] | None,
+    selection: RuleSelection,
+    progress: Progress | None = None,
     **states: Path,
 ) -> Report:
-    """checker.check with command-line options over the configuration."""
+    """checker.check with the selection the command line built and the configured limits."""
     import checker
 
     return checker.check(
-        story,
-        rules_dir=rules if rules is not None else config.rules,
-        select=rule_names(select, config.select),
-        ignore=rule_names(ignore, config.ignore),
-        overrides={rule: config.params_for(rule) for rule, _ in config.thresholds},
-        **states,
+        story, selection=selection, limits=config.limits(), progress=progress, **states
     )
 
 

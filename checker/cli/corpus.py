@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from checker.cli.common import IgnoreOpt, RulesOpt, SelectOpt, guarded, rule_names, say
+from checker.cli.common import IgnoreOpt, RulesOpt, SelectOpt, guarded, say, selection_of
 from checker.config import Config, load_config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Report
@@ -106,10 +106,7 @@ def corpus(
     result = check_corpus(
         source,
         output,
-        rules_dir=rules if rules is not None else config.rules,
-        select=rule_names(select, config.select),
-        ignore=rule_names(ignore, config.ignore),
-        overrides={rule: config.params_for(rule) for rule, _ in config.thresholds},
+        selection=selection_of(config, rules, select, ignore),
         window_days=window,
         workers=workers,
         scheduler=scheduler,
@@ -182,10 +179,7 @@ def _run_now(
 
     result = run_corpus(
         source,
-        rules_dir=rules if rules is not None else config.rules,
-        select=rule_names(select, config.select),
-        ignore=rule_names(ignore, config.ignore),
-        overrides={rule: config.params_for(rule) for rule, _ in config.thresholds},
+        selection=selection_of(config, rules, select, ignore),
         progress=sys.stderr.isatty(),
     )
     if result.failed:  # CI never passes an incomplete run

@@ -11,6 +11,7 @@ from checker.cli.common import (
     RulesOpt,
     guarded,
     run_check,
+    selection_of,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -60,7 +61,7 @@ def evaluate(
     config = load_config()
     golds = [load_gold(_gold_of(story, gold, gold_dir)) for story in stories]
     scores = [
-        score(run_check(story, config, rules, None, None), g)
+        score(run_check(story, config, selection_of(config, rules)), g)
         for story, g in zip(stories, golds, strict=True)
     ]
     result = scores[0] if len(scores) == 1 else pool(scores)

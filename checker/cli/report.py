@@ -12,6 +12,7 @@ from checker.cli.common import (
     FormatOpt,
     IgnoreOpt,
     OutputOpt,
+    QuietOpt,
     ResolutionsOpt,
     RulesOpt,
     SelectOpt,
@@ -21,8 +22,10 @@ from checker.cli.common import (
     guarded,
     pick_format,
     run_check,
+    selection_of,
     write_output,
 )
+from checker.cli.progress import progress_display
 from checker.config import load_config
 from checker.errors import CheckerError
 from checker.records import ExitCode, Verdict
@@ -47,20 +50,21 @@ def diff(
         bool,
         typer.Option("--exit-code", help="Exit 1 when the report has a conflict (like git diff)."),
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Report every discrepancy between the outlets of STORY, conflicts first."""
     config = load_config()
     name = pick_format(fmt, config)
     check_output(output, story)
-    report = run_check(
-        story,
-        config,
-        rules,
-        select,
-        ignore,
-        baseline=baseline or Path(config.baseline),
-        resolutions=resolutions or Path(config.resolutions),
-    )
+    with progress_display(quiet) as progress:
+        report = run_check(
+            story,
+            config,
+            selection_of(config, rules, select, ignore),
+            progress,
+            baseline=baseline or Path(config.baseline),
+            resolutions=resolutions or Path(config.resolutions),
+        )
     emit(report, name, output, story)
     if exit_code and any(f.verdict is Verdict.CONFLICT for f in report.findings):
         raise typer.Exit(ExitCode.FINDINGS)
@@ -82,4 +86,4 @@ def claims(
     from checker.pipeline import claims_of
 
     check_output(output, story)
-    write_output(render_claims(claims_of(story), fmt), output)
+    write_output(render_claims(claims_of(story, load_config().limits()), fmt), output)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +14,8 @@ from checker.cli.common import (
     RulesOpt,
     SelectOpt,
     guarded,
-    rule_names,
     run_check,
+    selection_of,
 )
 from checker.config import load_config
 from checker.errors import CheckerError
@@ -33,11 +34,7 @@ def list_rules(rules: RulesOpt = None, select: SelectOpt = None, ignore: IgnoreO
     from checker.rulepack import load_rules
 
     config = load_config()
-    pack = load_rules(
-        rules if rules is not None else config.rules,
-        rule_names(select, config.select),
-        rule_names(ignore, config.ignore),
-    )
+    pack = load_rules(selection_of(config, rules, select, ignore))
     rows = [(r.id, r.kind, r.severity, r.description.split(". ")[0].rstrip(".")) for r in pack]
     headers = ("rule", "kind", "severity", "checks")
     # Wrap the description to the terminal's width (COLUMNS, else 80 when piped); the other
@@ -71,13 +68,15 @@ def explain(
     from checker.rulepack import load_rules
 
     config = load_config()
-    pack = {r.id: r for r in load_rules(rules if rules is not None else config.rules)}
+    # Every rule can be explained, also one the configuration's select or ignore leaves out.
+    every = replace(selection_of(config, rules), select=(), ignore=())
+    pack = {r.id: r for r in load_rules(every)}
     if target in pack:
         typer.echo(explain_rule(pack[target]))
         return
     if story is None:
         raise CheckerError(target, "no such rule; to explain a finding id, pass --story STORY")
-    report = run_check(story, config, rules, None, None)
+    report = run_check(story, config, selection_of(config, rules))
     match = [f for f in report.findings if f.id == target]
     if not match:
         raise CheckerError(target, f"no rule or finding with this id in {story}")

@@ -4,7 +4,6 @@ INPUT, check every story on Dask, write OUTDIR."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from checker.corpus.output import CorpusWriter
 from checker.corpus.running import Outcome, connect, run_stories
 from checker.pipeline import boilerplate_of
 from checker.rulepack import load_rules
+from checker.selection import ALL_RULES, RuleSelection
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,7 @@ class CorpusResult:
 def run_corpus(
     source: Path,
     *,
-    rules_dir: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    overrides: dict[str, dict[str, Any]] | None = None,
+    selection: RuleSelection = ALL_RULES,
     window_days: int = 3,
     workers: int | None = None,
     scheduler: str | None = None,
@@ -51,8 +48,8 @@ def run_corpus(
     With a `writer`, each report goes to it as it arrives and the result keeps only errors;
     without, nothing is written and the result holds every report.
     """
-    rules = load_rules(rules_dir, select, ignore, overrides)
-    boilerplate = boilerplate_of(rules_dir)
+    rules = load_rules(selection)
+    boilerplate = boilerplate_of(selection.rules_dir)
     stories = read_corpus(source, GroupingOptions(window_days=window_days))
     by_id = {s.id: s for s in stories}
     show = _Progress(len(stories)) if progress else None

@@ -6,8 +6,8 @@ so the result never depends on directory order.
 
 `Article.text` is the text exactly as decoded (newlines, quotes and spaces untouched): every
 offset later in the pipeline indexes it. Two formats are read, not copied:
-- `.html`: the visible text, extracted with the standard library's HTMLParser (script, style,
-  nav, aside and footer dropped; one paragraph per block element, separated by a blank line).
+- `.html`: the article's main text, extracted by trafilatura (page furniture left out): the
+  headline, a blank line, then the body's paragraphs separated by blank lines.
 - `.json`: `{"text": ..., "title"?, "published"?, "url"?, "outlet"?}`; the article text is the
   title, a blank line and the text.
 For those two, offsets index the extracted text.

@@ -19,16 +19,30 @@ class Capture:
     published_from: str = ""  # which field gave `published`
     url: str = ""
     outlet: str = ""
+    language: str = ""
+
+
+# Publication dates outside these years are typos or hostile input; later stages (the day's
+# exchange rate, relative dates) are only meaningful inside them.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def in_range(day: date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 def parse_date(value: str, where: str, what: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
+        try:
+            day = datetime.fromisoformat(value).date()
+        except ValueError:
+            raise CheckerError(
+                where, f"{what}: '{value}' is not a valid ISO date (YYYY-MM-DD)"
+            ) from None
+    if not in_range(day):
         raise CheckerError(
-            where, f"{what}: '{value}' is not a valid ISO date (YYYY-MM-DD)"
-        ) from None
+            where, f"{what}: '{value}' is outside the years {FIRST_YEAR}-{LAST_YEAR} checker reads"
+        )
+    return day

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from checker.errors import CheckerError
+from checker.errors import CheckerError, warn_input
 
 _UNICODE_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -27,6 +27,7 @@ _MAGIC = (
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, and DEL.
 _CONTROL = frozenset([*range(0, 9), *range(14, 32), 127])
 _MAX_CONTROL_SHARE = 0.05
+_MAX_STRAY = 8  # stray bytes read as damage; more, and the file is in another encoding
 
 
 def read_bytes(path: Path, where: str) -> bytes:
@@ -76,6 +77,8 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         bad = err.start
+    if (mostly := _mostly_utf8(data, where, bad)) is not None:
+        return mostly
     if declared:
         try:
             return data.decode(declared), f"{codecs.lookup(declared).name} (declared)"
@@ -89,6 +92,28 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
             "and no other text encoding fits; save the file as UTF-8",
         )
     return text, f"{encoding} (detected)"
+
+
+def _mostly_utf8(data: bytes, where: str, first_bad: int) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray bytes (a bad paste, a truncated copy) is UTF-8: read it so,
+    those bytes replaced, and say where. A legacy code page would explain the stray bytes but
+    turn every real UTF-8 character into two or three wrong ones.
+
+    UTF-8 only when the file also has valid multi-byte sequences; ASCII with a few high bytes
+    is what a legacy code page looks like, and is left to detection.
+    """
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if multibyte == 0 or stray > max(_MAX_STRAY, multibyte // 10):
+        return None
+    line = data.count(b"\n", 0, first_bad) + 1
+    warn_input(
+        f"{where}:{line}",
+        f"{stray} byte(s) that are not UTF-8 (first 0x{data[first_bad]:02x}) replaced by U+FFFD; "
+        "the rest is read as UTF-8",
+    )
+    return text, "utf-8 (stray bytes replaced)"
 
 
 def _detect(data: bytes) -> tuple[str | None, str]:

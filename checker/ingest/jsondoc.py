@@ -5,17 +5,13 @@ The article text is the title, a blank line and the text; offsets index that.
 
 from __future__ import annotations
 
-import json
-
 from checker.errors import CheckerError
 from checker.ingest.capture import Capture, parse_date
+from checker.jsonio import loads
 
 
 def from_json(raw: str, encoding: str, where: str) -> Capture:
-    try:
-        doc = json.loads(raw)
-    except json.JSONDecodeError as err:
-        raise CheckerError(f"{where}:{err.lineno}", f"invalid JSON: {err.msg}") from None
+    doc = loads(raw, where)
     if not isinstance(doc, dict):
         raise CheckerError(where, 'expected a JSON object like {"text": "..."}')
     fields = {}

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from checker.errors import CheckerError
+from checker.ingest.boundary import inside
 from checker.ingest.capture import parse_date
 from checker.ingest.decoding import decode, read_bytes
 
@@ -100,12 +101,19 @@ def match_files(folder: Path, shown: str, files: list[Path], rows: list[Row]) ->
     owner: dict[Path, str] = {}
     chosen: dict[str, Path] = {}
     csv_where = join(shown, MANIFEST)
+    root = folder.resolve()
+    resolved = {f.resolve(): f for f in files}
     for row in rows:
         where = f"{csv_where}:{row.line}"
         if row.file:
             path = folder / row.file
-            if not path.is_file():
+            if not path.exists() and not path.is_symlink():
                 raise CheckerError(where, f"file '{row.file}' does not exist")
+            real = inside(root, path, where, row.file)
+            if not real.is_file():
+                raise CheckerError(where, f"'{row.file}' is not a file")
+            # The same file as listed in the folder, so it is owned once whichever way it is named.
+            path = resolved.get(real, path)
             candidates = [path]
         else:
             candidates = by_stem.get(row.source) or [f for f in files if f.name == row.source]

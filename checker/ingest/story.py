@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from datetime import date
 from pathlib import Path
 
-from checker.errors import CheckerError
-from checker.ingest.capture import Capture
+from checker.errors import CheckerError, printable, warn_input
+from checker.ingest.boundary import inside, is_checker_output
+from checker.ingest.capture import Capture, in_range
 from checker.ingest.decoding import decode, read_bytes
 from checker.ingest.feed import FEED_SUFFIX, feed_story
 from checker.ingest.manifest import (
@@ -20,12 +22,23 @@ from checker.ingest.manifest import (
     read_manifest,
 )
 from checker.ingest.pubdate import header_date
+from checker.limits import DEFAULT_LIMITS, Limits
+from checker.progress import Progress, silent
 from checker.records import Article, Source, Story
 
+_URL = re.compile(r"(https?):/+", re.I)
 _HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
-def read_article(path: Path, where: str) -> Capture:
+def read_article(path: Path, where: str, limits: Limits = DEFAULT_LIMITS) -> Capture:
+    with contextlib.suppress(OSError):  # if stat fails, read_bytes says why
+        limits.check_file_size(path.stat().st_size, where)
+    capture = _read_article(path, where)
+    limits.check_text(capture.text, where)
+    return capture
+
+
+def _read_article(path: Path, where: str) -> Capture:
     data = read_bytes(path, where)
     if not data.strip():
         raise CheckerError(where, "empty file" if not data else "file has only white space")
@@ -53,17 +66,30 @@ def _article_files(folder: Path, shown: str) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError as err:
         raise CheckerError(shown, f"cannot read the folder: {err.strerror or err}") from None
-    files = [
-        p
-        for p in entries
-        if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-    ]
+    root = folder.resolve()
+    files = []
+    for p in sorted(entries):
+        if p.name.startswith(".") or p.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        where = join(shown, printable(p.name))
+        if printable(p.name) != p.name:
+            raise CheckerError(where, "the file name is not valid UTF-8; rename the file")
+        if p.is_symlink():
+            inside(root, p, where, p.name)
+        if not p.is_file():
+            continue  # a folder or a device named like an article
+        if is_checker_output(p):
+            warn_input(where, "a report checker wrote, not an article: skipped")
+            continue
+        files.append(p)
     if not files:
         raise CheckerError(shown, f"no article files ({SUFFIX_LIST}) in this folder")
     return files
 
 
-def load_story(path: Path | str) -> Story:
+def load_story(
+    path: Path | str, limits: Limits = DEFAULT_LIMITS, progress: Progress = silent
+) -> Story:
     """Read a story folder (or one article file) into a Story; CheckerError on bad input.
 
     Each Source says where its date came from (`date_basis`): sources.csv, metadata of a json
@@ -71,8 +97,14 @@ def load_story(path: Path | str) -> Story:
     date of the other sources (said so), else unknown.
     """
     given = Path(path)
-    shown = given.as_posix()
+    shown = printable(given.as_posix())
     if not given.exists():
+        if m := _URL.match(shown):  # a path argument collapses the "//" of a URL
+            raise CheckerError(
+                f"{m.group(1)}://{shown[m.end() :]}",
+                "a web address, not a story folder: build one with "
+                "`checker fetch URL... -o STORY`, then run checker on STORY",
+            )
         raise CheckerError(shown, "no such file or directory")
     if given.is_file() and given.suffix.lower() == FEED_SUFFIX:
         return feed_story(given)
@@ -96,18 +128,19 @@ def load_story(path: Path | str) -> Story:
     for source in sorted(chosen):
         file = chosen[source]
         where = (
-            join(folder_shown, os.path.relpath(file, given).replace(os.sep, "/"))
+            join(folder_shown, printable(os.path.relpath(file, given).replace(os.sep, "/")))
             if folder_shown
             else shown
         )
-        capture = read_article(file, where)
+        capture = read_article(file, where, limits)
         captures[source] = (where, capture)
+        progress("read", len(captures), len(chosen))
         row = by_source.get(source)
         if row and row.published:
             known[source] = (row.published, "sources.csv")
         elif capture.published and _safe_date(capture.published):
             known[source] = (_safe_date(capture.published), capture.published_from)
-        elif found := header_date(capture.text):
+        elif (found := header_date(capture.text)) and in_range(found[0]):
             known[source] = (found[0], f"article text: '{found[1]}'")
 
     articles = []
@@ -122,7 +155,7 @@ def load_story(path: Path | str) -> Story:
                     url=(row and row.url) or capture.url,
                     published=published,
                     date_basis=basis,
-                    language=row.language if row else "",
+                    language=(row and row.language) or capture.language,
                     path=where,
                     encoding=capture.encoding,
                 ),
@@ -134,9 +167,10 @@ def load_story(path: Path | str) -> Story:
 
 def _safe_date(value: str) -> date | None:
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if in_range(day) else None
 
 
 def _borrowed(source: str, known: dict[str, tuple[date, str]]) -> tuple[date | None, str]:

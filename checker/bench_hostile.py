@@ -1,0 +1,88 @@
+"""Benchmark section: hostile and odd inputs (issue 8), each beside a normal article.
+
+Each case is a two-article story: a normal short article and the odd one. It runs in a fresh
+interpreter with `checker.check()` after a warm-up, under a time cap, and the table says how
+long it took, or which limit refused it, or that it was stopped at the cap. Compare each row
+with "normal, 20 KB": the aim is no case far beyond it. Run by `python -m checker.bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+CAP_S = 60.0
+NORMAL = (
+    "The council said on Monday that 40 buses were late because of the storm, and that the "
+    "repairs would cost about $2 million. A spokeswoman said the service would resume on "
+    "Friday. "
+)
+SHORT = "The council said 45 buses were late on Monday after the storm.\n"
+
+
+def _words(n_chars: int, word: str) -> str:
+    return " ".join([word] * (n_chars // (len(word) + 1)))
+
+
+CASES: dict[str, Callable[[], str]] = {
+    "normal, 20 KB": lambda: NORMAL * (20_000 // len(NORMAL)),
+    "open quotation mark + 20 KB of words": lambda: '"' + _words(20_000, "word"),
+    "20 KB run of digits": lambda: "1" * 20_000,
+    "20 KB of capitalised words": lambda: _words(20_000, "Word"),
+    "20 KB line of hyphenated words": lambda: _words(20_000, "well-known"),
+    "20 KB line of apostrophes": lambda: _words(20_000, "it's"),
+    "10,000 bare numbers": lambda: " ".join(str(i) for i in range(10_000)),
+    "a word of 100,000 characters": lambda: "x" * 100_000,
+    "normal, 0.5 MB": lambda: NORMAL * (500_000 // len(NORMAL)),
+}
+
+_CHILD = """
+import json, re, sys, time
+import checker
+from checker.errors import CheckerError
+checker.check(sys.argv[2])
+t = time.perf_counter()
+try:
+    checker.check(sys.argv[1])
+    outcome = "done"
+except CheckerError as err:
+    limit = re.search(r"max-[a-z-]+", err.what)
+    outcome = "refused by " + (limit.group() if limit else err.what)
+print(json.dumps({"seconds": time.perf_counter() - t, "outcome": outcome}))
+"""
+
+
+def _story(folder: Path, odd: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "normal.txt").write_text(SHORT, encoding="utf-8")
+    (folder / "odd.txt").write_text(odd + "\n", encoding="utf-8")
+    return folder
+
+
+def run_case(story: Path, warmup: Path) -> tuple[str, str]:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(story), str(warmup)],
+            capture_output=True,
+            text=True,
+            timeout=CAP_S + 30,  # the warm-up and start-up come on top
+        )
+    except subprocess.TimeoutExpired:
+        return f"> {CAP_S:g}", "stopped at the cap"
+    if done.returncode != 0:
+        return "", f"failed: {done.stderr.strip().splitlines()[-1:]}"
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return f"{result['seconds']:.2f}", result["outcome"]
+
+
+def rows(warmup: Path) -> list[list[str]]:
+    out = []
+    with tempfile.TemporaryDirectory(prefix="checker-bench-hostile-") as tmp:
+        for i, (name, make) in enumerate(CASES.items()):
+            seconds, outcome = run_case(_story(Path(tmp) / f"case{i}", make()), warmup)
+            out.append([name, seconds, outcome])
+    return out
