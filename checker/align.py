@@ -1,33 +1,41 @@
-"""Alignment: which claims of different outlets are about the same fact.
+"""ALIGN: which claims and facts of different outlets are about the same thing.
 
-Claims are compared on their content words (stop words dropped, crude stemming) with rapidfuzz,
-vectorised with `process.cdist`, plus agreement of slots (subject, entities, numbers). Clusters
-grow by leader clustering, one outlet at a time against the clusters' representatives, so the
-cost grows with claims x distinct facts rather than claims squared.
+One `Alignment` per story, built once and queried by every rule kind (no kind pairs claims by
+itself). Claims are compared on their content words with rapidfuzz, vectorised with
+`process.cdist` once for the story's distinct claims, plus agreement of slots (subject,
+entities, numbers). Words are weighted by rarity: stop words and the words most of the story's
+claims share ("fine", "court" in a story about a court's fines) are left out of the comparison,
+so they do not make two facts look alike. Outlets that print the same wire copy are one claim
+(see compare.distinct), which keeps the matrix small. Clusters grow by leader clustering, one
+outlet at a time against the clusters' representatives.
+
+On the aligned claims, `fact_pairs` pairs the facts (checker/facts.py) whose referents agree,
+and says how much they agree; `counterparts` and `mutual_best` pair claims that carry a slot.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
-from checker.records import Claim, Cluster
-from checker.stems import content_stems, stem
-
-__all__ = ["align", "content_stems", "pair_scores", "stem"]
+from checker.extract.hedges import Interval
+from checker.facts import Fact, same_unit
+from checker.records import Claim, Cluster, Quote
+from checker.stems import content_stems
 
 MAX_REPRESENTATIVES = 3  # members per cluster that newcomers are compared with
 MAX_BONUS = 30.0  # the most bonus() can add
 
 
-def signature(claim: Claim) -> str:
+def signature(claim: Claim, common: frozenset[str] = frozenset()) -> str:
     """Content words of the claim, with its numbers and dates blanked: slots are compared
-    on their values, and "€50,000" must not count against "£43,600" as words."""
+    on their values, and "€50,000" must not count against "£43,600" as words. `common`: the
+    story's most shared words, left out."""
     text = claim.text
     spans = [(q.start, q.end) for q in claim.quantities] + [(d.start, d.end) for d in claim.dates]
     if spans:
@@ -36,7 +44,7 @@ def signature(claim: Claim) -> str:
             for i in range(max(s - claim.start, 0), min(e - claim.start, len(chars))):
                 chars[i] = " "
         text = "".join(chars)
-    return " ".join(content_stems(text))
+    return " ".join(w for w in content_stems(text) if w not in common)
 
 
 class SlotKeys(NamedTuple):
@@ -74,12 +82,14 @@ def bonus(a: SlotKeys, b: SlotKeys, subjects: bool = True) -> float:
     return points
 
 
-def pair_scores(left: Sequence[Claim], right: Sequence[Claim]) -> np.ndarray:
+def pair_scores(
+    left: Sequence[Claim], right: Sequence[Claim], common: frozenset[str] = frozenset()
+) -> np.ndarray:
     """Text similarity of every left claim with every right claim, 0..100."""
     if not left or not right:
         return np.zeros((len(left), len(right)))
-    ls = [signature(c) for c in left]
-    rs = [signature(c) for c in right]
+    ls = [signature(c, common) for c in left]
+    rs = [signature(c, common) for c in right]
     set_ratio = process.cdist(ls, rs, scorer=fuzz.token_set_ratio, workers=1)
     sort_ratio = process.cdist(ls, rs, scorer=fuzz.token_sort_ratio, workers=1)
     # token_set alone calls any subset a perfect match; the sort ratio tempers that.
@@ -92,7 +102,12 @@ class AlignParams:
     candidates: int = 8
 
 
-def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[Cluster]:
+Scorer = Callable[[Sequence[Claim], Sequence[Claim]], np.ndarray]
+
+
+def align(
+    claims: Sequence[Claim], params: AlignParams = AlignParams(), scores: Scorer = pair_scores
+) -> list[Cluster]:
     """Cluster claims across sources. Claims arrive sorted by source and position."""
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
@@ -103,12 +118,12 @@ def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[
     rep_cluster: list[int] = []
     for source in sorted(by_source):
         batch = by_source[source]
-        scores = pair_scores(batch, reps) if reps else None
+        scored = scores(batch, reps) if reps else None
         new_reps: list[tuple[Claim, int]] = []
         for i, claim in enumerate(batch):
             best, best_score = -1, params.threshold
-            if scores is not None and scores.shape[1]:
-                row = scores[i]
+            if scored is not None and scored.shape[1]:
+                row = scored[i]
                 k = min(params.candidates, row.shape[0])
                 top = np.argpartition(-row, k - 1)[:k] if k < row.shape[0] else range(row.shape[0])
                 for j in top:
@@ -132,3 +147,414 @@ def align(claims: Sequence[Claim], params: AlignParams = AlignParams()) -> list[
     for i, group in enumerate(members):
         clusters.append(Cluster(id=i, claims=tuple(group), score=0.0))
     return clusters
+
+
+RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Claim
+    b: Claim
+    score: float
+
+
+@dataclass(frozen=True)
+class FactPair:
+    """Two outlets' facts whose referents agree, from claims aligned with `score`.
+
+    `other_party`: the same measure of two different named parties (Google's fine, Meta's
+    fine): never compared for value, at most reported as not comparable."""
+
+    a: Fact
+    b: Fact
+    score: float
+    other_party: bool = False
+    anchored: bool = False  # both say what they measure or count, and it is the same
+    evidence: int = 0  # referents that agree: party, measure, both lead, a rare word around
+    bar: FactBar | None = None
+
+    @property
+    def same_measure(self) -> bool:
+        return not (self.a.measured and self.b.measured) or self.a.measured == self.b.measured
+
+    @property
+    def measures_differ(self) -> bool:
+        """Both say what they measure, and it is not the same: a price is no wallet's total."""
+        return bool(self.a.measured and self.b.measured and not self.a.measured & self.b.measured)
+
+    def agreement_ok(self) -> bool:
+        """Enough to call two agreeing figures one fact: agreement by chance is rare."""
+        bar = self.bar or FactBar()
+        return not self.other_party and self.score >= bar.needed(self.evidence + 1)
+
+    def clash_ok(self, a: Interval | None = None, b: Interval | None = None) -> bool:
+        """Enough to call two disagreeing figures one fact misreported: the same measure, and
+        figures that say neither what they count nor what they measure need two other signs.
+        A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
+        that says what it counts; further apart, two figures measure different things."""
+        bar = self.bar or FactBar()
+        if self.other_party or self.measures_differ:
+            return False
+        if not self.anchored and self.evidence < 2:
+            return False
+        a, b = a or self.a.interval(), b or self.b.interval()
+        ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
+        return self.score >= bar.needed(self.evidence) and similar_size(a, b, ratio)
+
+
+ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
+
+
+def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:
+    """Figures a reader would take for one measure misreported: within a factor of each
+    other ("135" against "154" deaths, not "4,000" injured against "158")."""
+    lo, hi = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
+    return lo > 0 and hi <= max_ratio * lo
+
+
+@dataclass(frozen=True)
+class FactBar:
+    """How closely two claims must match for their facts to be compared, by how much their
+    referents say: both party and measure agree (`named`), one of them (`partial`), neither
+    is known (`unknown`)."""
+
+    named: float = 30.0
+    partial: float = 45.0
+    unknown: float = 62.0
+    max_ratio: float = 4.0  # figures further apart than this factor measure different things
+
+    def needed(self, evidence: int) -> float:
+        return (self.unknown, self.partial, self.named)[min(evidence, 2)]
+
+
+COMMON_SHARE = 0.5  # a word in more than this share of the story's claims is left out
+MAX_DENSE = 4000  # distinct claims up to which the story's scores are one matrix
+
+
+@dataclass
+class Alignment:
+    """The story's one alignment: scores of every distinct claim against every other, computed
+    once; the clusters; and the pairings every kind queries."""
+
+    claims: Sequence[Claim]  # the distinct claims (one per wire copy)
+    members: dict[str, tuple[Claim, ...]] = field(default_factory=dict)  # by representative id
+    facts: dict[str, tuple[Fact, ...]] = field(default_factory=dict)  # by claim id
+    every: Sequence[Claim] = ()  # all claims of the story, for word frequencies
+    params: AlignParams = field(default_factory=AlignParams)
+    _pairs: dict[tuple, list] = field(default_factory=dict)  # cache of pairings by slot
+    _keys: dict[str, SlotKeys] = field(default_factory=dict)
+    _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
+    _df: dict[str, int] = field(default_factory=dict)  # claims using each stem
+    _index: dict[str, int] = field(default_factory=dict)
+    _matrix: np.ndarray | None = None
+    _clusters: list[Cluster] | None = None
+
+    def __post_init__(self) -> None:
+        if not self.members:
+            self.members = {c.id: (c,) for c in self.claims}
+        if not self.every:
+            self.every = [m for ms in self.members.values() for m in ms]
+        self._index = {c.id: i for i, c in enumerate(self.claims)}
+
+    # ------------------------------------------------------------ scores
+
+    def _common(self) -> frozenset[str]:
+        """Stems most of the story's claims use: they say nothing about which fact is meant."""
+        self._frequencies()
+        limit = COMMON_SHARE * len(self.every)
+        return frozenset(w for w, n in self._df.items() if n > limit and len(self.every) >= 8)
+
+    def _frequencies(self) -> dict[str, int]:
+        if not self._df:
+            for c in self.every:
+                for w in set(content_stems(c.text)):
+                    self._df[w] = self._df.get(w, 0) + 1
+        return self._df
+
+    def scores(self, left: Sequence[Claim], right: Sequence[Claim]) -> np.ndarray:
+        """Text similarity of every left claim with every right claim, 0..100, read from the
+        story's one matrix (computed on first use)."""
+        if not left or not right:
+            return np.zeros((len(left), len(right)))
+        known = all(c.id in self._index for c in (*left, *right))
+        if not known or len(self.claims) > MAX_DENSE:
+            common = self._common()
+            return pair_scores(left, right, common)
+        if self._matrix is None:
+            self._matrix = pair_scores(self.claims, self.claims, self._common())
+        rows = [self._index[c.id] for c in left]
+        cols = [self._index[c.id] for c in right]
+        return self._matrix[np.ix_(rows, cols)]
+
+    @property
+    def clusters(self) -> list[Cluster]:
+        if self._clusters is None:
+            self._clusters = align(self.claims, self.params, self.scores)
+        return self._clusters
+
+    def keys(self, claim: Claim) -> SlotKeys:
+        held = self._keys.get(claim.id)
+        if held is None:
+            held = self._keys[claim.id] = slot_keys(claim)
+        return held
+
+    def outlets(self, claim: Claim) -> frozenset[str]:
+        """Every outlet that makes this claim in these words."""
+        held = self._outlets.get(claim.id)
+        if held is None:
+            group = self.members.get(claim.id, (claim,))
+            held = self._outlets[claim.id] = frozenset(m.source for m in group)
+        return held
+
+    # ------------------------------------------------------------ pairings
+
+    def counterparts(
+        self,
+        slot: str,
+        has_slot: Callable[[Claim], bool],
+        threshold: float,
+        subjects: bool = True,
+        best_only: bool = True,
+        per_outlet: int = 1,
+    ) -> list[Pair]:
+        """For claims with a slot: each one's best match in each other outlet, if good enough
+        (or, with best_only=False, every match that is good enough).
+
+        Scores come from one vectorised cdist over the claims that carry the slot; pairs are
+        returned once each (a before b in claim order).
+        """
+        key = (slot, threshold, subjects, best_only, per_outlet)
+        if key in self._pairs:
+            return self._pairs[key]
+        items = [c for c in self.claims if has_slot(c)]
+        pairs: dict[tuple[str, str], Pair] = {}
+        if len(items) > 1:
+            scores = self.scores(items, items)
+            outlets = [self.outlets(c) for c in items]
+            for i, a in enumerate(items):
+                # Only claims that could reach the threshold with the largest slot bonus.
+                near = np.flatnonzero(scores[i] >= threshold - MAX_BONUS)
+                best: dict[object, list[tuple[float, int]]] = {}
+                for j in near.tolist():
+                    others = outlets[j] - outlets[i]
+                    if j == i or not others:
+                        continue  # the same outlet: not a disagreement between outlets
+                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(items[j]), subjects)
+                    if total < threshold:
+                        continue
+                    # Keyed by outlet for the best matches only, else by claim: all good ones.
+                    for slot_key in others if best_only else (j,):
+                        held = best.setdefault(slot_key, [])
+                        held.append((total, j))
+                        if len(held) > per_outlet:
+                            held.sort(key=lambda t: (-t[0], t[1]))
+                            del held[per_outlet:]
+                for total, j in (t for held in best.values() for t in held):
+                    b = items[j]
+                    first, second = (a, b) if i < j else (b, a)
+                    pairs.setdefault((first.id, second.id), Pair(first, second, total))
+        result = sorted(pairs.values(), key=lambda p: (p.a.id, p.b.id))
+        self._pairs[key] = result
+        return result
+
+    def fact_pairs(self, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
+        """Facts of aligned claims from two outlets whose referents do not contradict each
+        other (see FactPair): never a legal cap against an actual figure, never two parties
+        that each outlet binds to its own figure. Each pair says how much its referents agree
+        (`evidence`); kinds ask more of a clash than of an agreement (`FactPair.clash_ok`)."""
+        key = ("facts", keep, bar)
+        if key in self._pairs:
+            return self._pairs[key]
+
+        def has(c: Claim) -> bool:
+            return any(keep(f) for f in self.facts.get(c.id, ()))
+
+        out: dict[tuple, FactPair] = {}
+        claim_pairs = self.counterparts(
+            f"facts:{id(keep)}", has, bar.named, best_only=False, per_outlet=3
+        )
+        for pair in claim_pairs:
+            for fa in self.facts[pair.a.id]:
+                for fb in self.facts[pair.b.id]:
+                    if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
+                        continue
+                    named = bool(fa.party and fb.party)
+                    if named and not same_party(fa, fb):
+                        binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)
+                        both = _mentions(fb.claim, fa) or _mentions(fa.claim, fb)
+                        if fa.party_guessed or fb.party_guessed or (both and not binds):
+                            named = False  # a guess, or both names in one sentence
+                        else:
+                            if pair.score >= bar.unknown and fa.measured & fb.measured:
+                                found = FactPair(fa, fb, pair.score, other_party=True)
+                                out.setdefault((fa.key, fb.key), found)
+                            continue
+                    measure = bool(fa.measured & fb.measured)
+                    evidence = (
+                        int(named)
+                        + int(measure)
+                        + int(fa.leads and fb.leads)
+                        + int(bool(self._rare(fa.context & fb.context)))
+                    )
+                    found = FactPair(
+                        fa,
+                        fb,
+                        pair.score,
+                        anchored=measure or _same_thing(fa, fb),
+                        evidence=evidence,
+                        bar=bar,
+                    )
+                    out.setdefault((fa.key, fb.key), found)
+        result = list(out.values())
+        self._pairs[key] = result
+        return result
+
+    def _binds(self, claim: Claim, fact: Fact) -> bool:
+        """The claim gives another figure of its own to the fact's party: "fined Acme $9m
+        and Bolt $2m" set against "fined Bolt $2m and Acme $9m" binds each fine to its
+        company, and Acme's is never Bolt's."""
+        return any(same_party(g, fact) for g in self.facts.get(claim.id, ()) if g.party)
+
+    def _rare(self, stems: frozenset[str]) -> frozenset[str]:
+        """The stems few of the story's claims use: "fine" in a story about fines says
+        nothing about which fine a figure is."""
+        if not stems:
+            return stems
+        if not self._df:
+            for c in self.every:
+                for w in set(content_stems(c.text)):
+                    self._df[w] = self._df.get(w, 0) + 1
+        limit = max(2, RARE_SHARE * len(self.every))
+        return frozenset(w for w in stems if self._df.get(w, 0) <= limit)
+
+    def quote_pairs(
+        self,
+        normal: Callable[[Quote], str],
+        keep: Callable[[Quote], bool],
+        min_score: float,
+    ) -> list[tuple[Claim, Quote, Claim, Quote]]:
+        """Quotations of two outlets whose words align: `normal` gives a quotation's words as
+        compared (case and typography folded), `keep` which quotations count. Scored with
+        rapidfuzz's partial ratio, since one outlet may quote less than another."""
+        key = ("quotes", normal, keep, min_score)
+        if key in self._pairs:
+            return self._pairs[key]
+        seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
+        for claim in self.claims:
+            for q in claim.quotes:
+                seen.setdefault((claim.source, q.start), (claim, q))
+        holders = [seen[k] for k in sorted(seen) if keep(seen[k][1])]
+        out: list[tuple[Claim, Quote, Claim, Quote]] = []
+        if len(holders) > 1:
+            norms = [normal(q) for _, q in holders]
+            scores = process.cdist(norms, norms, scorer=fuzz.partial_ratio, workers=1)
+            for i, (ca, qa) in enumerate(holders):
+                for j in range(i + 1, len(holders)):
+                    cb, qb = holders[j]
+                    if self.outlets(cb) - self.outlets(ca) and scores[i, j] >= min_score:
+                        out.append((ca, qa, cb, qb))
+        self._pairs[key] = out
+        return out
+
+    def quote_prose_pairs(
+        self,
+        normal: Callable[[str, int], str],
+        keep: Callable[[Quote], bool],
+        min_score: float,
+    ) -> list[tuple[Claim, Quote, Claim]]:
+        """Quotations whose words another outlet prints without quotation marks, in a claim
+        of its own prose (a tweet quoted by one outlet and run as text by another). `normal`
+        folds a text (with its offset) as compared."""
+        key = ("quote-prose", normal, keep, min_score)
+        if key in self._pairs:
+            return self._pairs[key]
+        seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
+        for claim in self.claims:
+            for q in claim.quotes:
+                seen.setdefault((claim.source, q.start), (claim, q))
+        holders = [seen[k] for k in sorted(seen) if keep(seen[k][1])]
+        prose = [c for c in self.claims if not c.quotes]
+        out: list[tuple[Claim, Quote, Claim]] = []
+        if holders and prose:
+            scores = process.cdist(
+                [normal(q.words, q.start) for _, q in holders],
+                [normal(c.text, c.start) for c in prose],
+                scorer=fuzz.partial_ratio,
+                workers=1,
+            )
+            for i, (ca, qa) in enumerate(holders):
+                for j in np.flatnonzero(scores[i] >= min_score).tolist():
+                    if self.outlets(prose[j]) - self.outlets(ca):
+                        out.append((ca, qa, prose[j]))
+        self._pairs[key] = out
+        return out
+
+    def mutual_best(
+        self,
+        name: str,
+        group_of: Callable[[Claim], str],
+        threshold: float,
+        loose: Callable[[str], bool] = lambda group: False,
+    ) -> list[Pair]:
+        """Within groups (e.g. claims about one subject): pairs of claims from two outlets that
+        are each other's best match there. Anchored on the group, so the bar can be lower.
+        In a group for which `loose(group)` holds, one claim being the other's best suffices."""
+        key = ("mutual", name, threshold)
+        if key in self._pairs:
+            return self._pairs[key]
+        groups: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            g = group_of(c)
+            if g:
+                groups.setdefault(g, []).append(c)
+        pairs: list[Pair] = []
+        for group, items in sorted(groups.items()):
+            if len(frozenset().union(*(self.outlets(c) for c in items))) < 2:
+                continue
+            scores = self.scores(items, items)
+            outlets = [self.outlets(c) for c in items]
+            best: dict[tuple[int, str], tuple[float, int]] = {}
+            for i, a in enumerate(items):
+                for j, b in enumerate(items):
+                    if i == j:
+                        continue
+                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(b))
+                    for outlet in outlets[j] - outlets[i]:
+                        held = best.get((i, outlet))
+                        if held is None or total > held[0]:
+                            best[(i, outlet)] = (total, j)
+            chosen = {(i, j): total for (i, _), (total, j) in best.items()}
+            for (i, j), total in sorted(chosen.items()):
+                back = (j, i) in chosen
+                if total >= threshold and ((back and i < j) or (not back and loose(group))):
+                    pairs.append(Pair(*sorted((items[i], items[j]), key=lambda c: c.id), total))
+        self._pairs[key] = pairs
+        return pairs
+
+
+def _mentions(claim: Claim, fact: Fact) -> bool:
+    """The claim names the fact's party somewhere, bound to a figure or not."""
+    words = set(fact.party_name.casefold().split())
+    return any(words & set(e.casefold().split()) for e in claim.entities)
+
+
+def same_party(a: Fact, b: Fact) -> bool:
+    """One name, however fully written: "Acme" and "Acme Bank" are one party."""
+    if a.party == b.party:
+        return True
+    wa, wb = set(a.party_name.casefold().split()), set(b.party_name.casefold().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Both figures name what they count, and it is one kind of thing."""
+    qa, qb = a.quantity, b.quantity
+    if qa.dimension != "count" or qb.dimension != "count":
+        return False  # "three days" and "a day" share a unit, not a subject
+    return bool(qa.unit and qb.unit) and same_unit(qa, qb)
+
+
+def _legal(a: Fact, b: Fact) -> bool:
+    """A cap meets a figure stated as a rule too ("liable to a fine of $1,000")."""
+    return (a.cap or a.legal) and (b.cap or b.legal)

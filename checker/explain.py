@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+from checker.kinds.base import Rule
 from checker.records import Finding
-from checker.rulepack import Rule
 
 
 def explain_rule(rule: Rule) -> str:

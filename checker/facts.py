@@ -87,6 +87,30 @@ class Fact:
         return interval(q, base[0] if base else None)
 
 
+def _base(q: Quantity) -> tuple[float, str]:
+    """A measure in its dimension's base unit (so "10 km" meets "10,000 m"), else as written."""
+    return to_base(q) or (q.value, q.unit)
+
+
+@functools.cache
+def _people() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon("people")
+    return frozenset(data["generic"]), frozenset(data["nouns"])
+
+
+def _same_noun(a: str, b: str) -> bool:
+    a, b = a.rstrip("s"), b.rstrip("s")
+    if a == b:
+        return True
+    generic, people = _people()
+    # "3,000 people" may be the same crowd as "2,300 residents"
+    return (a in generic and b in people) or (b in generic and a in people)
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    return a.dimension == b.dimension and _same_noun(_base(a)[1], _base(b)[1])
+
+
 @functools.cache
 def _classes() -> tuple[dict[str, str], frozenset[str]]:
     data = lexicon("measures")

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from checker.align import align
+from checker.align import Alignment
 from checker.claims import build_claims
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.facts import build_facts
 from checker.ingest import load_story
+from checker.kinds.base import Rule
 from checker.limits import DEFAULT_LIMITS, Limits
 from checker.progress import Progress, silent
 from checker.records import Article, Claim, Report, RuleInfo
 from checker.registry import heading_claims
-from checker.rulepack import Rule, load_rules
+from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
@@ -45,10 +46,10 @@ def analyse(
     facts = build_facts(claims)
     progress("claims", 1, 1)
     reps, members = distinct(claims)
-    clusters = align(reps)
+    alignment = Alignment(reps, members, facts, claims)
     progress("align", 1, 1)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(reps, clusters, sources, rules, members, facts, heading_claims(cleaned))
+    findings = compare(alignment, sources, rules, heading_claims(cleaned))
     progress("compare", 1, 1)
     return Report(
         story=name,

@@ -271,9 +271,7 @@ class NameRegistry:
             )
         # A surname pair the full names already show ("Ruiz"/"Ruis" beside "Ana Ruiz"/"Ana
         # Ruis") is the same discrepancy: one finding, not two.
-        full = {
-            (fold(a.split()[-1]), fold(b.split()[-1])) for a, b in out if " " in a and " " in b
-        }
+        full = {(fold(a.split()[-1]), fold(b.split()[-1])) for a, b in out if " " in a and " " in b}
         return [
             out[k]
             for k in sorted(out)
@@ -294,7 +292,6 @@ def _words_apart(a: str, b: str) -> bool:
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
-
 
 
 def person_of(registry: NameRegistry, mention: str) -> str | None:

@@ -6,15 +6,17 @@ file carries the message template, severity, parameters and examples that the su
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field, make_dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from checker.errors import CheckerError
+from checker.kinds.base import Example, Rule
 from checker.lexicon import load_yaml, pack_dir
 from checker.selection import ALL_RULES, RuleSelection
 
@@ -22,35 +24,6 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SEVERITIES = ("error", "warning", "info")
 EXPECTATIONS = ("conflict", "consistent", "not-comparable", "single-source", "none")
 _KEYS = {"id", "kind", "severity", "message", "description", "rationale", "params", "examples"}
-
-
-@dataclass(frozen=True)
-class Example:
-    """A small story the rule must (expect = a verdict) or must not (expect = none) fire on."""
-
-    expect: str
-    articles: tuple[tuple[str, str], ...]  # (source id, text)
-    published: date | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    kind: str
-    severity: str
-    message: str
-    description: str
-    rationale: str = ""
-    params: tuple[tuple[str, Any], ...] = ()
-    examples: tuple[Example, ...] = field(default=(), compare=False)
-    path: str = ""
-
-    def param(self, name: str, default: Any) -> Any:
-        return dict(self.params).get(name, default)
-
-    def render(self, **values: Any) -> str:
-        return self.message.format_map(values)
 
 
 MAX_WIDTH = 80  # a message field padded wider than a line is a mistake (or an attack)
@@ -231,9 +204,32 @@ def load_rules(selection: RuleSelection = ALL_RULES) -> tuple[Rule, ...]:
     _check_names("--select", selection.select, list(rules))
     _check_names("--ignore", selection.ignore, list(rules))
     chosen = [
-        r
+        with_options(r)
         for r in rules.values()
         if (not selection.select or _matches(r.id, selection.select))
         and not _matches(r.id, selection.ignore)
     ]
     return tuple(sorted(chosen, key=lambda r: r.id))
+
+
+@functools.cache
+def options_type(kind: str) -> type:
+    """The kind's parameters as one frozen dataclass, typed by their defaults (PARAMS)."""
+    from checker.kinds import KINDS
+
+    fields = [
+        (name, type(_frozen(v)), field(default=_frozen(v)))
+        for name, v in KINDS[kind].PARAMS.items()
+    ]
+    name = "".join(part.title() for part in kind.split("-")) + "Params"
+    return make_dataclass(name, fields, frozen=True)
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def with_options(rule: Rule) -> Rule:
+    """The rule with its typed parameters built once (values checked when read)."""
+    values = {k: _frozen(v) for k, v in rule.params}
+    return replace(rule, options=options_type(rule.kind)(**values))

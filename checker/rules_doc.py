@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from checker.rulepack import Rule, load_rules
+from checker.kinds.base import Rule
+from checker.rulepack import load_rules
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from checker.clean import BoilerplatePatterns
 from checker.errors import CheckerError
+from checker.kinds.base import Rule
 from checker.pipeline import analyse
 from checker.records import Story
-from checker.rulepack import Rule
 
 if TYPE_CHECKING:
     from dask.distributed import Client

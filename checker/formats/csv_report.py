@@ -35,7 +35,5 @@ def render(report: Report) -> str:
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for row in rows(report):
-        writer.writerow(
-            row[c] if c in NUMERIC else neutralise(str(row[c])) for c in COLUMNS
-        )
+        writer.writerow(row[c] if c in NUMERIC else neutralise(str(row[c])) for c in COLUMNS)
     return "\ufeff" + out.getvalue()

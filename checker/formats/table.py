@@ -41,7 +41,10 @@ def _cell(f: Finding) -> str:
 def header(report: Report) -> str:
     s = report.summary()
     counts = ", ".join(f"{s[v.value]} {v.value}" for v in Verdict)
-    lines = [f"{clean(report.story)}: {len(report.sources)} sources, {s['total']} findings ({counts})", ""]
+    lines = [
+        f"{clean(report.story)}: {len(report.sources)} sources, {s['total']} findings ({counts})",
+        "",
+    ]
     rows = [
         (
             clean(src.source),

@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
-from checker.compare import Context, finding
 from checker.extract.zones import abbreviation_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, DateMention, Finding, Verdict
-from checker.rulepack import Rule
 
 _DAY = 24 * 60
 
@@ -96,9 +95,7 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
-def _utc(
-    claim: Claim, d: DateMention, offsets: _Offsets, on: date
-) -> tuple[int, int, str] | None:
+def _utc(claim: Claim, d: DateMention, offsets: _Offsets, on: date) -> tuple[int, int, str] | None:
     """The mention's minutes in UTC, first..last, and how they were read."""
     offset = _fixed_offset(d, on)
     why = f"'{d.zone}' is UTC{_hours(offset)} on {on.isoformat()}" if offset is not None else ""

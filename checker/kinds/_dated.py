@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from checker.align import content_stems, stem
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.records import Claim, DateMention
+from checker.stems import content_stems, stem
 
 _DATE_WORDS = re.compile(
     rf"\b(?:{month_pattern()}|{weekday_pattern()})\b"

@@ -15,10 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
-from checker.compare import Context
+from checker.kinds.base import Context
 from checker.lexicon import stopwords
 from checker.records import Claim, Quote
 
@@ -181,79 +178,55 @@ class QuotePair:
     edges: tuple[Change, ...] = ()  # beyond the shared stretch, when both quotations are closed
 
 
-def _quote_holders(ctx: Context) -> list[tuple[Claim, Quote]]:
-    seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
-    for claim in ctx.claims:
-        for q in claim.quotes:
-            seen.setdefault((claim.source, q.start), (claim, q))
-    return [seen[k] for k in sorted(seen)]
-
-
 def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
     """Pairs of quotations of `min_words` or more words from different outlets that align."""
-    key = ("quotes", float(min_words), min_score)
-    cached = ctx._pairs.get(key)  # type: ignore[call-overload]
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    holders = [(c, q) for c, q in _quote_holders(ctx) if len(words(q.words)) >= min_words]
-    tokens = [words(q.words, q.start) for _, q in holders]
-    norms = [" ".join(w.norm for w in t) for t in tokens]
     pairs: list[QuotePair] = []
-    if len(holders) > 1:
-        scores = process.cdist(norms, norms, scorer=fuzz.partial_ratio, workers=1)
-        for i, (ca, qa) in enumerate(holders):
-            for j in range(i + 1, len(holders)):
-                cb, qb = holders[j]
-                if not ctx.outlets(cb) - ctx.outlets(ca) or scores[i, j] < min_score:
-                    continue
-                changes = diff_words(tokens[i], tokens[j])
-                if changes is None:
-                    continue
-                # Only a closed quotation says where the speaker's words end.
-                closed = not qa.partial and not qb.partial
-                edges = []
-                for ch in edge_changes(tokens[i], tokens[j]) if closed else []:
-                    if ch.a_words and ch.b_words:
-                        edges.append(ch)  # an edit at the edge: both go on
-                    elif ch.a_words:
-                        cut = within_sentence(ch.a_words, qa, ch.edge)
-                        edges.extend([Change(cut, (), ch.edge)] if cut else [])
-                    else:
-                        cut = within_sentence(ch.b_words, qb, ch.edge)
-                        edges.extend([Change((), cut, ch.edge)] if cut else [])
-                pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
-    ctx._pairs[key] = pairs  # type: ignore[index]
+    for ca, qa, cb, qb in ctx.alignment.quote_pairs(
+        _normal, lambda q: len(words(q.words)) >= min_words, min_score
+    ):
+        ta, tb = words(qa.words, qa.start), words(qb.words, qb.start)
+        changes = diff_words(ta, tb)
+        if changes is None:
+            continue
+        # Only a closed quotation says where the speaker's words end.
+        closed = not qa.partial and not qb.partial
+        edges = []
+        for ch in edge_changes(ta, tb) if closed else []:
+            if ch.a_words and ch.b_words:
+                edges.append(ch)  # an edit at the edge: both go on
+            elif ch.a_words:
+                cut = within_sentence(ch.a_words, qa, ch.edge)
+                edges.extend([Change(cut, (), ch.edge)] if cut else [])
+            else:
+                cut = within_sentence(ch.b_words, qb, ch.edge)
+                edges.extend([Change((), cut, ch.edge)] if cut else [])
+        pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     return pairs
+
+
+def _normal(q: Quote) -> str:
+    return _normal_text(q.words, q.start)
 
 
 def prose_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
     """Quotations whose words another outlet gives without marks, in its own prose: a tweet
     or statement quoted by one outlet and run as text by another. Only near-verbatim prose
     aligns (most of the quotation's words, in order), so a paraphrase is left alone."""
-    holders = [(c, q) for c, q in _quote_holders(ctx) if len(words(q.words)) >= min_words]
-    prose = [c for c in ctx.claims if not c.quotes]
-    if not holders or not prose:
-        return []
-    quoted = [words(q.words, q.start) for _, q in holders]
-    plain = [words(c.text, c.start) for c in prose]
-    scores = process.cdist(
-        [" ".join(w.norm for w in t) for t in quoted],
-        [" ".join(w.norm for w in t) for t in plain],
-        scorer=fuzz.partial_ratio,
-        workers=1,
-    )
     pairs = []
-    for i, (ca, qa) in enumerate(holders):
-        for j in np.flatnonzero(scores[i] >= min_score).tolist():
-            cb = prose[j]
-            if not ctx.outlets(cb) - ctx.outlets(ca):
-                continue
-            changes = diff_words(quoted[i], plain[j], min_equal=0.7)
-            if changes is None or len(plain[j]) < 0.8 * len(quoted[i]):
-                continue
-            qb = Quote(words=cb.text, start=cb.start, end=cb.end, partial=True)
-            pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
+    for ca, qa, cb in ctx.alignment.quote_prose_pairs(
+        _normal_text, lambda q: len(words(q.words)) >= min_words, min_score
+    ):
+        quoted, plain = words(qa.words, qa.start), words(cb.text, cb.start)
+        changes = diff_words(quoted, plain, min_equal=0.7)
+        if changes is None or len(plain) < 0.8 * len(quoted):
+            continue
+        qb = Quote(words=cb.text, start=cb.start, end=cb.end, partial=True)
+        pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
     return pairs
+
+
+def _normal_text(text: str, start: int) -> str:
+    return " ".join(w.norm for w in words(text, start))
 
 
 def claims_at(ctx: Context, source: str, spans: list[tuple[int, int]]) -> list[Claim]:

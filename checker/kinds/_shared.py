@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Hashable, Iterable
 from decimal import Decimal
 
-from checker.align import content_stems
 from checker.extract.entities import name_key
-from checker.extract.quantities import to_base
-from checker.lexicon import lexicon
 from checker.records import Claim, Quantity
+from checker.stems import content_stems
 
 
 def named(subject: str | None) -> bool:
@@ -27,53 +24,6 @@ def subjects_differ(a: Claim, b: Claim) -> bool:
 def significant_digits(value: float) -> int:
     digits = Decimal(repr(value)).normalize().as_tuple().digits
     return max(1, len(digits))
-
-
-def rounds_to(precise: float, rounded: float) -> bool:
-    """True when `rounded` is `precise` written with fewer significant figures."""
-    if rounded == 0:
-        return precise == 0
-    sig = significant_digits(rounded)
-    from math import floor, log10
-
-    scale = 10 ** (floor(log10(abs(rounded))) - sig + 1)
-    return abs(precise - rounded) <= scale / 2 + 1e-9
-
-
-def _base(q: Quantity) -> tuple[float, str]:
-    """A measure in its dimension's base unit (so "10 km" meets "10,000 m"), else as written."""
-    return to_base(q) or (q.value, q.unit)
-
-
-def values_agree(a: Quantity, b: Quantity, approx_tolerance: float) -> bool:
-    (va, _), (vb, _) = _base(a), _base(b)
-    if va == vb:
-        return True
-    if a.approx or b.approx:
-        return abs(va - vb) <= approx_tolerance * max(abs(va), abs(vb))
-    if _base(a)[1] != a.unit or _base(b)[1] != b.unit:
-        return abs(va - vb) <= 0.005 * max(abs(va), abs(vb))  # converted: allow rounding
-    lo, hi = sorted((a, b), key=lambda q: significant_digits(q.value))
-    return rounds_to(hi.value, lo.value)
-
-
-@functools.cache
-def _people() -> tuple[frozenset[str], frozenset[str]]:
-    data = lexicon("people")
-    return frozenset(data["generic"]), frozenset(data["nouns"])
-
-
-def _same_noun(a: str, b: str) -> bool:
-    a, b = a.rstrip("s"), b.rstrip("s")
-    if a == b:
-        return True
-    generic, people = _people()
-    # "3,000 people" may be the same crowd as "2,300 residents"
-    return (a in generic and b in people) or (b in generic and a in people)
-
-
-def same_unit(a: Quantity, b: Quantity) -> bool:
-    return a.dimension == b.dimension and _same_noun(_base(a)[1], _base(b)[1])
 
 
 def leading(claim: Claim, q: Quantity) -> bool:
@@ -118,14 +68,6 @@ def context(claim: Claim, q: Quantity, window: int = 40) -> set[str]:
     names = {w for e in claim.entities for w in content_stems(e)}
     unit = set(content_stems(q.unit))
     return set(content_stems(_DIGITS.sub(" ", around))) - names - unit
-
-
-def strong_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
-    """Evidence enough without closely matching sentences: two shared words around the
-    figures, or one when both figures open their sentences ("16 animals escaped" /
-    "Fourteen animals escaped from a wildlife park")."""
-    shared = len(context(a, qa) & context(b, qb))
-    return shared >= 2 or (shared >= 1 and leading(a, qa) and leading(b, qb))
 
 
 def same_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity, min_shared: int = 1) -> bool:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
+from checker.kinds.base import Context, Rule, finding
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Quote, Verdict
 from checker.registry import person_of
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
 PARAMS = {"min_words": 4, "min_score": 80.0}

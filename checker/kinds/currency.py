@@ -14,15 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from checker.compare import Context, FactPair, finding
 from checker.extract.hedges import Interval
 from checker.extract.money import Conversion
 from checker.extract.quantities import currency_ambiguity
 from checker.facts import Fact
 from checker.kinds._shared import Variants, describe, significant_digits
+from checker.kinds.base import Context, FactPair, Rule, finding
 from checker.kinds.number import bar
 from checker.records import Finding, Quantity, Verdict
-from checker.rulepack import Rule
 
 FIELDS = (
     "a_source",

@@ -7,13 +7,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.compare import Context, finding
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, DateMention, Finding, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
 PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
@@ -63,9 +62,7 @@ def _now(d: DateMention, on: date | None) -> bool:
     return on is not None and d.first <= on <= d.last
 
 
-def _named_two_ways(
-    da: DateMention, db: DateMention, on_a: date | None, on_b: date | None
-) -> bool:
+def _named_two_ways(da: DateMention, db: DateMention, on_a: date | None, on_b: date | None) -> bool:
     """The same interval in two forms ("Tuesday", "August 4"), before both articles' dates: an
     earlier day the outlets name differently. (The day of publication itself is in every
     dateline and "today", so it alone is no evidence that two claims speak of one event.)"""

@@ -11,11 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.kinds._shared import Components
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_only", "b_source", "b_only", "shared", "camps")
 PARAMS = {"min_items": 3, "min_overlap": 0.4, "min_score": 40.0, "pair_min_score": 60.0}

@@ -7,14 +7,13 @@ import functools
 import math
 import re
 
-from checker.align import content_stems
-from checker.compare import Context, finding
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, subjects_differ
+from checker.kinds.base import Context, Rule, finding
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Quantity, Verdict
-from checker.rulepack import Rule
+from checker.stems import content_stems
 
 FIELDS = ("subject", "camps", "a_source", "a_modality", "b_source", "b_modality")
 PARAMS = {

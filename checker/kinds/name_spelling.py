@@ -6,11 +6,10 @@ accents or abbreviation dots alone are style. The forms come from the story's na
 
 from __future__ import annotations
 
-from checker.compare import Context, finding
 from checker.extract.names import Relation
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
 from checker.registry import HEADLINE, NameRegistry
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_name", "b_source", "b_name", "difference")
 PARAMS = {"max_edits": 2, "min_length": 6}

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from checker.align import content_stems, stem
-from checker.compare import Context, finding
 from checker.extract.modality import read_modality
 from checker.kinds._shared import Variants
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
-from checker.rulepack import Rule
+from checker.stems import content_stems, stem
 
 FIELDS = ("a_source", "a_phrase", "b_source", "b_phrase", "word")
 PARAMS = {"min_score": 55.0}

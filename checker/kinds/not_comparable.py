@@ -6,17 +6,16 @@ reader comparing them would be misled, so the report names what differs.
 
 from __future__ import annotations
 
-from checker.compare import Context, finding
+from checker.facts import same_unit
 from checker.kinds._shared import (
     Variants,
     describe,
     lookalike,
     same_context,
-    same_unit,
     subjects_differ,
 )
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Quantity, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_quantity", "b_source", "b_quantity", "differences")
 PARAMS = {"min_score": 66.0}

@@ -14,14 +14,13 @@ import functools
 import re
 from datetime import date
 
-from checker.compare import Context, FactBar, FactPair, finding
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
-from checker.facts import Fact, running_measures
-from checker.kinds._shared import Components, describe, same_unit
+from checker.facts import Fact, running_measures, same_unit
+from checker.kinds._shared import Components, describe
+from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
 from checker.lexicon import lexicon
 from checker.records import Claim, Finding, Source, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
 PARAMS = {"min_score": 62.0, "partial_score": 45.0, "named_score": 30.0, "max_ratio": 4.0}

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from checker.align import stem
-from checker.compare import Context, finding
 from checker.kinds._quotes import (
     Change,
     claims_at,
@@ -21,8 +19,9 @@ from checker.kinds._quotes import (
     words,
 )
 from checker.kinds._shared import Variants
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
-from checker.rulepack import Rule
+from checker.stems import stem
 from checker.wordlist import is_english
 
 FIELDS = ("speaker", "changes", "sources")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from checker.compare import Context, FactBar, finding, similar_size
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
 from checker.extract.names import looks_like_person
@@ -14,9 +13,9 @@ from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, words
 from checker.kinds._shared import describe
+from checker.kinds.base import Context, FactBar, Rule, finding, similar_size
 from checker.kinds.date import deictic
 from checker.records import Claim, DateMention, Finding, Quantity, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("source", "facts")
 PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0}

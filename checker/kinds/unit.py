@@ -3,11 +3,10 @@ compared after conversion: `consistent` when equal within the tolerance, else a 
 
 from __future__ import annotations
 
-from checker.compare import Context, finding
 from checker.extract.quantities import to_base
 from checker.kinds._shared import Variants, describe, same_context, subjects_differ
+from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
-from checker.rulepack import Rule
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
 UNCONVERTED = frozenset({"duration", "age"})
