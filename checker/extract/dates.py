@@ -905,7 +905,7 @@ def _clock_regex() -> str:
         r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?"
         r"(?:(?P<ap>[apAP])\.\s?[mM]\.|(?P<ap2>[apAP])[mM]\b)"
     )
-    # "1500 GMT", "15:00 GMT", "15:00": a 24-hour time needs a colon or a zone after it
+    # "1400 GMT", "14:00 GMT", "14:00": a 24-hour time needs a colon or a zone after it
     day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
     return (
         rf"(?<![\w.:])(?:(?P<pre>(?i:{hedge})){_SP})?(?:{twelve}|{day}(?:\s?h(?:ou)?rs?)?)"

@@ -1,7 +1,7 @@
 """Time zones from the tz database (Python's zoneinfo with the maintained `tzdata` package).
 
 A clock time written "local time" needs the place it is local to. The tz database names its
-zones after places ("Asia/Beirut", "America/New_York") and lists, per country, the zones it
+zones after places ("Europe/Lisbon", "America/New_York") and lists, per country, the zones it
 uses (zone.tab, with country names in iso3166.tab). So a place maps to a zone when it is a
 zone's city, or a country whose zones all keep one offset on the day in question; nothing here
 is a hand-made list of places.
@@ -100,7 +100,7 @@ class Zone:
 def _place_pattern() -> re.Pattern[str]:
     names = sorted(place_zones(), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
-    # Capitalised as a name is ("Beirut", "New York"): "nice" or "victoria falls" in lower case
+    # Capitalised as a name is ("Lisbon", "New York"): "nice" or "victoria falls" in lower case
     # are no places.
     return re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])")
 

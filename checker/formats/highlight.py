@@ -5,12 +5,12 @@ A finding's own words say what differs, so the marks come from them where they c
 - an entity list: the names some outlets list and others lack (the `camps` detail), never
   the names all of them share;
 - a figure, an amount, a date, a unit, a not-comparable pair: the values the message quotes
-  before each outlet's name ("HK$100,000 (hkfp) vs up to NZ$19,700 (1news)");
+  before each outlet's name ("€50,000 (alps-wire) vs £43,600 (rhine-post)");
 - a spelling, an attribution, a negation, a modality: the words the finding quotes
-  ('21 Vianet', 'a spokeswoman', 'temporary');
+  ('Berthellot', 'a spokesperson', 'temporary');
 - a single-source finding: the facts only that outlet reports;
 - a quotation's wording: the changed words the finding lists, each in the claims of the
-  outlets that use it ("assessing" (1news, bbc) vs "accessing" (bolnews));
+  outlets that use it ("adopted" (a, b) vs "adapted" (c));
 - a kind that says nothing usable: a word-level diff of the claims, which marks a few
   changed words between shared ones and never a rewording.
 
@@ -118,7 +118,7 @@ def word_diff(texts: Sequence[str]) -> list[list[Segment]]:
 
 # ---------------------------------------------------------------- marks from the finding
 
-# A value followed by the outlets that give it: "HK$100,000 (hkfp)", "12% (a, b)".
+# A value followed by the outlets that give it: "€50,000 (alps-wire)", "12% (a, b)".
 _VALUE_BEFORE_SOURCES = re.compile(r"([^():;]+?) \(([\w.\-]+(?:, [\w.\-]+)*)\)")
 _QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"|‘([^’]+)’|“([^”]+)”")
 _SEPARATORS = re.compile(r".*(?:\bvs\.? |\band |: |; |, )", re.S)
@@ -141,7 +141,7 @@ def _quoted(text: str) -> list[str]:
 
 def _values(text: str, sources: set[str], into: Targets) -> None:
     """The values a text gives before the outlets that give them, and their figures, for
-    those outlets' claims: "HK$100,000 (hkfp) vs up to NZ$19,700 (1news)"."""
+    those outlets' claims: "€50,000 (alps-wire) vs £43,600 (rhine-post)"."""
     for m in _VALUE_BEFORE_SOURCES.finditer(text):
         given_by = m.group(2).split(", ")
         if not set(given_by) <= sources:

@@ -1,9 +1,9 @@
 """Clock times of one event across outlets, normalised to UTC.
 
-A time with a zone ("1500 GMT", "09:30 EDT") is read with the tz database's offset for that
+A time with a zone ("1400 GMT", "09:30 EDT") is read with the tz database's offset for that
 abbreviation on the article's date. A time without one, or "local time", is local to the
 story's place. Its offset comes, first, from the article itself when it converts a local time
-("6 p.m. (1500 GMT)"); otherwise from the place the article names most, looked up in the tz
+("5 p.m. (1400 GMT)"); otherwise from the place the article names most, looked up in the tz
 database (checker/extract/zones.py); otherwise it stays unread and nothing is said.
 """
 

@@ -44,7 +44,7 @@ def _kinds(
     Inside the shared stretch every swapped or added word misquotes, except a whole clause
     left out (`elision` words or more on one side only: the speaker's words, cut). At the
     edge of two closed quotations, a word or few on both sides (up to `max_edge`) is an edit
-    ("Hong Kong region" / "Hong Kong SAR"); on one side only, however many, a truncation
+    ("the Porto region" / "the Porto district"); on one side only, however many, a truncation
     that keeps the words.
     """
     wrong, cut = [], []
