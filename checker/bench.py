@@ -514,10 +514,27 @@ def _print_hostile(warmup: Path) -> None:
     """The hostile-input section (checker/bench_hostile.py), kept apart from the above."""
     from tabulate import tabulate
 
-    from checker.bench_hostile import CAP_S, rows
+    from checker.bench_hostile import CAP_S, rows, scaling
 
     print(f"\nodd and hostile articles, each beside a normal one (check(), cap {CAP_S:g} s):")
     print(tabulate(rows(warmup), headers=["article", "seconds", "outcome"]))
+    sizes, counts = scaling(warmup)
+    print("\none long article (the size limit raised):")
+    print(tabulate(sizes, headers=["article", "seconds"]))
+    print(f"exponent: {_slope(sizes)}")
+    print("\nmany short articles:")
+    print(tabulate(counts, headers=["articles", "seconds"]))
+    print(f"exponent: {_slope(counts)}")
+
+
+def _slope(rows: list[list[str]]) -> str:
+    points = [(float(r[0].split()[0]), float(r[1])) for r in rows]
+    slope = scaling_exponent(points)
+    return (
+        "n/a"
+        if slope is None
+        else f"{slope:.2f} (target <= 1.15: {'ok' if slope <= 1.15 else 'MISSED'})"
+    )
 
 
 if __name__ == "__main__":

@@ -86,3 +86,39 @@ def rows(warmup: Path) -> list[list[str]]:
             seconds, outcome = run_case(_story(Path(tmp) / f"case{i}", make()), warmup)
             out.append([name, seconds, outcome])
     return out
+
+
+ARTICLE_MB = (0.5, 2.0, 8.0)
+ARTICLE_COUNTS = (250, 1000, 4000)
+
+
+def scaling(warmup: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """Cost as the input grows: one article of 0.5, 2 and 8 MB (the article-size limit raised
+    for the measure), and 250 to 4,000 short articles. Timed in this process after a warm-up,
+    with each stage's cost counted once: the aim is an exponent near 1."""
+    import time
+
+    import checker
+    from checker.limits import Limits
+
+    checker.check(warmup)
+    raised = Limits(max_article_chars=10**9, max_file_bytes=10**10)
+    sizes, counts = [], []
+    with tempfile.TemporaryDirectory(prefix="checker-bench-scaling-") as tmp:
+        for mb in ARTICLE_MB:
+            story = _story(Path(tmp) / f"mb{mb}", NORMAL * int(mb * 1e6 // len(NORMAL)))
+            t = time.perf_counter()
+            checker.check(story, limits=raised)
+            sizes.append((mb, time.perf_counter() - t))
+        for n in ARTICLE_COUNTS:
+            folder = Path(tmp) / f"n{n}"
+            folder.mkdir()
+            for i in range(n):
+                (folder / f"outlet{i:05d}.txt").write_text(SHORT.replace("45", str(40 + i % 9)))
+            t = time.perf_counter()
+            checker.check(folder)
+            counts.append((n, time.perf_counter() - t))
+    return (
+        [[f"{mb:g} MB", f"{sec:.2f}"] for mb, sec in sizes],
+        [[str(n), f"{sec:.2f}"] for n, sec in counts],
+    )

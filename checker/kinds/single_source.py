@@ -61,18 +61,29 @@ def _echoed(ctx: Context) -> set[int]:
                 i = _in_euros(ctx, f, q) if q.dimension == "money" else f.interval(q)
                 if i is not None:
                     buckets.setdefault(_unit_key(q), []).append((i, f.source, f))
-    echoed: set[int] = set()
+    echoed: set[tuple[str, int]] = set()
     for items in buckets.values():
-        items.sort(key=lambda t: t[0].low)
-        lows = [t[0].low for t in items]
-        widest = max(_width(t[0]) for t in items)
+        # one entry per distinct interval, with every outlet giving it: a long article that
+        # repeats a figure adds outlets to an entry, not entries to scan
+        entries: dict[Interval, tuple[set[str], list[Fact]]] = {}
         for i, source, f in items:
+            held = entries.setdefault(i, (set(), []))
+            held[0].add(source)
+            held[1].append(f)
+        distinct = sorted(entries, key=lambda i: (i.low, i.high))
+        lows = [i.low for i in distinct]
+        widest = max(_width(i) for i in distinct)
+        for i in distinct:
+            facts = entries[i][1]
             # only intervals starting within the widest width before i can reach it
             first = bisect_left(lows, i.low - widest)
-            for j, other, _ in items[first : bisect_right(lows, i.high)]:
-                if other != source and j.overlaps(i) and _width(i) * PRECISER >= _width(j):
+            givers = set()
+            for j in distinct[first : bisect_right(lows, i.high)]:
+                if j.overlaps(i) and _width(i) * PRECISER >= _width(j):
+                    givers |= entries[j][0]
+            for f in facts:
+                if givers - {f.source}:
                     echoed.add(f.key)
-                    break
     for fp in ctx.fact_pairs(lambda f: True, FactBar()):
         # clashing figures close in size: both outlets report the fact, one of them wrongly
         if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
