@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperCommand
 
 from checker.cli import ci, corpus, evaluation, fetch, report, rules
-from checker.cli.common import PlainUsage
+from checker.cli.common import PlainGroup, PlainUsage
 from checker.errors import InputWarning
 from checker.records import ExitCode
 
@@ -24,6 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=PlainGroup,
 )
 
 
