@@ -17,7 +17,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import signal
 import stat
 import sys
@@ -37,7 +36,9 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(target)
     mode = _mode_for(target)
-    tmp = target.parent / f".{target.name}{PARTIAL}{os.getpid()}-{secrets.token_hex(4)}"
+    # os.urandom is what secrets.token_hex reads; importing secrets pulls in hmac and OpenSSL's
+    # hashlib (3-5 ms of every command, `--version` included) for these eight hex digits.
+    tmp = target.parent / f".{target.name}{PARTIAL}{os.getpid()}-{os.urandom(4).hex()}"
     with _signals_raise():
         try:
             # O_EXCL: never write through a file or link someone planted under the temp name.

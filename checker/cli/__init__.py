@@ -5,15 +5,18 @@ One module per command group; each adds its commands to the app with `register(a
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sys
 import warnings
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 from typer.core import TyperCommand
 
 from checker.cli import ci, corpus, evaluation, fetch, report, rules
-from checker.cli.common import PlainUsage
+from checker.cli.common import PlainGroup, PlainUsage
 from checker.errors import InputWarning
 from checker.records import ExitCode
 
@@ -24,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=PlainGroup,
 )
 
 
@@ -65,8 +69,24 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 _default_show = warnings.showwarning
 
 
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Collect the young generation every 50,000 new objects instead of 700 while a command
+    runs: a run builds many objects that live to its end (modules, patterns, tables, claims)
+    and few cycles, so the default made about 150 collections of the reference story, each
+    re-reading what the last one kept (30 ms of collecting, 15 ms now). Cycles are still
+    collected; restored on return."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def main() -> None:
-    with warnings.catch_warnings():  # restored on return: main() may run inside a program
+    # Both restored on return: main() may run inside a program.
+    with warnings.catch_warnings(), _few_collections():
         warnings.simplefilter("always", InputWarning)
         warnings.showwarning = _show_warning
         try:

@@ -66,10 +66,26 @@ def _titles() -> frozenset[str]:
 
 @functools.cache
 def _table() -> dict[str, set[str]]:
-    """The nickname table: full given name -> its short forms."""
-    from nicknames import NickNamer
+    """The nickname table: full given name -> its short forms.
 
-    return NickNamer().nickname_lookup
+    Read from the `nicknames` package's names.csv as its NickNamer reads it (the
+    `has_nickname` rows, lower-cased and stripped), without importing the package, whose
+    version lookup imports importlib.metadata: 10-15 ms of a run."""
+    import csv
+
+    from checker.lexicon import installed_file
+
+    table: dict[str, set[str]] = {}
+    with installed_file("nicknames", "names.csv").open(newline="", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)  # the header
+        for canonical, relationship, nickname in rows:
+            if relationship == "has_nickname":
+                table.setdefault(canonical, set()).add(nickname)
+    normal: dict[str, set[str]] = {}
+    for canonical, shorts in table.items():  # NickNamer._normalize_lookup, keys merged alike
+        normal[canonical.lower().strip()] = {n.lower().strip() for n in shorts}
+    return normal
 
 
 @functools.cache
