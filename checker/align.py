@@ -448,7 +448,10 @@ class Alignment:
         out: list[tuple[Claim, Quote, Claim, Quote]] = []
         if len(holders) > 1:
             norms = [normal(q) for _, q in holders]
-            scores = process.cdist(norms, norms, scorer=fuzz.partial_ratio, workers=1)
+            # below the cut-off the score is only compared with it: rapidfuzz may skip it
+            scores = process.cdist(
+                norms, norms, scorer=fuzz.partial_ratio, workers=1, score_cutoff=min_score
+            )
             for i, (ca, qa) in enumerate(holders):
                 for j in range(i + 1, len(holders)):
                     cb, qb = holders[j]
@@ -482,6 +485,7 @@ class Alignment:
                 [normal(c.text, c.start) for c in prose],
                 scorer=fuzz.partial_ratio,
                 workers=1,
+                score_cutoff=min_score,
             )
             for i, (ca, qa) in enumerate(holders):
                 for j in np.flatnonzero(scores[i] >= min_score).tolist():
