@@ -428,6 +428,14 @@ class Alignment:
         limit = max(2, RARE_SHARE * len(self.every))
         return frozenset(w for w in stems if self._df.get(w, 0) <= limit)
 
+    def _quotations(self, keep: Callable[[Quote], bool]) -> list[tuple[Claim, Quote]]:
+        """Each quotation once (a quotation over several sentences sits in several claims)."""
+        seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
+        for claim in self.claims:
+            for q in claim.quotes:
+                seen.setdefault((claim.source, q.start), (claim, q))
+        return [seen[k] for k in sorted(seen) if keep(seen[k][1])]
+
     def quote_pairs(
         self,
         normal: Callable[[Quote], str],
@@ -440,11 +448,7 @@ class Alignment:
         key = ("quotes", normal, keep, min_score)
         if key in self._pairs:
             return self._pairs[key]
-        seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
-        for claim in self.claims:
-            for q in claim.quotes:
-                seen.setdefault((claim.source, q.start), (claim, q))
-        holders = [seen[k] for k in sorted(seen) if keep(seen[k][1])]
+        holders = self._quotations(keep)
         out: list[tuple[Claim, Quote, Claim, Quote]] = []
         if len(holders) > 1:
             norms = [normal(q) for _, q in holders]
@@ -472,11 +476,7 @@ class Alignment:
         key = ("quote-prose", normal, keep, min_score)
         if key in self._pairs:
             return self._pairs[key]
-        seen: dict[tuple[str, int], tuple[Claim, Quote]] = {}
-        for claim in self.claims:
-            for q in claim.quotes:
-                seen.setdefault((claim.source, q.start), (claim, q))
-        holders = [seen[k] for k in sorted(seen) if keep(seen[k][1])]
+        holders = self._quotations(keep)
         prose = [c for c in self.claims if not c.quotes]
         out: list[tuple[Claim, Quote, Claim]] = []
         if holders and prose:
