@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
+from checker.facts import context, leads
 from checker.records import Claim, Quantity
-from checker.stems import content_stems
 
 
 def named(subject: str | None) -> bool:
@@ -24,16 +23,6 @@ def subjects_differ(a: Claim, b: Claim) -> bool:
 def significant_digits(value: float) -> int:
     digits = Decimal(repr(value)).normalize().as_tuple().digits
     return max(1, len(digits))
-
-
-def leading(claim: Claim, q: Quantity) -> bool:
-    """The figure opens its claim ("About 3,200 people have fled ..."), after any dateline:
-    the sentence is about that count."""
-    head = claim.text[: q.start - claim.start]
-    # after a dateline ("PARIS, May 2 (Wire) - ") or an opening phrase ("As of May 2, ")
-    for mark in (" - ", " – ", " — ", ","):
-        head = head.rsplit(mark, 1)[-1]
-    return len(head.split()) <= 2
 
 
 # Figures of these dimensions only compare with their own kind: "six months" is never a
@@ -55,25 +44,10 @@ def describe(q: Quantity) -> str:
     return f"{q.approx} {q.text}"
 
 
-_DIGITS = re.compile(r"[\d.,%]+")
-
-
-def context(claim: Claim, q: Quantity, window: int = 40) -> set[str]:
-    """Content words around a figure, without the figure, its unit and names: what it counts
-    ("cut about 1,800 jobs" -> {cut}), so that two figures of one unit in two outlets are
-    compared only when they are about the same thing."""
-    lo = max(q.start - window, claim.start) - claim.start
-    hi = min(q.end + window, claim.end) - claim.start
-    around = claim.text[lo : q.start - claim.start] + " " + claim.text[q.end - claim.start : hi]
-    names = {w for e in claim.entities for w in content_stems(e)}
-    unit = set(content_stems(q.unit))
-    return set(content_stems(_DIGITS.sub(" ", around))) - names - unit
-
-
 def same_context(a: Claim, qa: Quantity, b: Claim, qb: Quantity, min_shared: int = 1) -> bool:
     """The two figures count the same thing: shared words around them, or both open their
     sentences (outlets paraphrase the verb of a lead: "fled" / "ordered out")."""
-    if leading(a, qa) and leading(b, qb):
+    if leads(a, qa) and leads(b, qb):
         return True
     return len(context(a, qa) & context(b, qb)) >= min_shared
 
