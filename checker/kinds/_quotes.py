@@ -179,7 +179,14 @@ class QuotePair:
 
 
 def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
-    """Pairs of quotations of `min_words` or more words from different outlets that align."""
+    """Pairs of quotations of `min_words` or more words from different outlets that align
+    (computed once per story: several kinds ask)."""
+    return ctx.once(
+        ("long-quotes", min_words, min_score), lambda: _long_quote_pairs(ctx, min_words, min_score)
+    )
+
+
+def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
     pairs: list[QuotePair] = []
     for ca, qa, cb, qb in ctx.alignment.quote_pairs(
         _normal, lambda q: len(words(q.words)) >= min_words, min_score

@@ -86,6 +86,8 @@ class Context:
     alignment: Alignment
     sources: dict[str, Source]
     headings: Sequence[Claim] = ()  # headlines, read for names only (see checker/registry.py)
+    # what a helper computes once per story for several kinds (quotation pairs, article days)
+    shared: dict[tuple, Any] = field(default_factory=dict)
     _by_source: dict[str, list[Claim]] = field(default_factory=dict)
     _names: NameRegistry | None = None
 
@@ -134,6 +136,12 @@ class Context:
 
     def published(self, source: str) -> date | None:
         return self.sources[source].published
+
+    def once(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()` the first time any kind asks for `key` on this story, then its result."""
+        if key not in self.shared:
+            self.shared[key] = compute()
+        return self.shared[key]
 
     # The alignment's pairings, as every kind asks for them.
 

@@ -69,7 +69,8 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
         return "" if overlap else "dated differently by the two outlets"
     if ta or tb:
         return ""  # one outlet dates its count, the other's may be of that day: cannot tell
-    pa, pb = article_day(ctx, a.source), article_day(ctx, b.source)
+    days = ctx.once(("article-days",), lambda: {s: article_day(ctx, s) for s in ctx.sources})
+    pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
         return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
     return ""
