@@ -1,10 +1,9 @@
 """ALIGN: which claims and facts of different outlets are about the same thing.
 
 One `Alignment` per story, built once and queried by every rule kind (no kind pairs claims by
-itself). Claims are compared on their content words with rapidfuzz, vectorised with
-`process.cdist` once for the story's distinct claims, plus agreement of slots (subject,
-entities, numbers). Words are weighted by rarity: stop words and the words most of the story's
-claims share ("fine", "court" in a story about a court's fines) are left out of the comparison,
+itself). Claims are compared on their content words with rapidfuzz, once for the story's
+distinct claims (see `similarity`), plus agreement of slots (subject, entities, numbers).
+Words are weighted by rarity: stop words and the words most of the story's claims share ("fine", "court" in a story about a court's fines) are left out of the comparison,
 so they do not make two facts look alike. Outlets that print the same wire copy are one claim
 (see compare.distinct), which keeps the matrix small. Clusters grow by leader clustering, one
 outlet at a time against the clusters' representatives.
@@ -15,11 +14,13 @@ and says how much they agree; `counterparts` and `mutual_best` pair claims that 
 
 from __future__ import annotations
 
+import heapq
+import operator
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
@@ -82,18 +83,73 @@ def bonus(a: SlotKeys, b: SlotKeys, subjects: bool = True) -> float:
     return points
 
 
+# A matrix of scores: one row per left claim, one score 0..100 per right claim.
+Matrix = Sequence[Sequence[float]]
+
+
+def single(value: float) -> float:
+    """`value` rounded to single precision, the precision scores are held in."""
+    return array("f", (value,))[0]
+
+
+# The weights of the two scores, in the precision of the scores they weigh.
+SET_WEIGHT, SORT_WEIGHT = single(0.6), single(0.4)
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
+def _row(query: str, choices: Sequence[str], scorer: Callable[..., float]) -> list[float]:
+    """`scorer(query, choice)` for every choice, in choice order: rapidfuzz's extract loops
+    in C with the query prepared once, and needs no numpy (process.cdist imports it, 50 ms
+    of a run that scores a few hundred claims)."""
+    row = [0.0] * len(choices)
+    for _, score, j in process.extract(query, choices, scorer=scorer, limit=None):
+        row[j] = score
+    return row
+
+
+def similarity(left: Sequence[str], right: Sequence[str]) -> list[array]:
+    """Similarity of every left text with every right text, 0..100: the token-set ratio
+    tempered by the token-sort ratio (token_set alone calls any subset a perfect match).
+
+    Single precision throughout, as the float32 matrix of process.cdist held them, so a score
+    lands on the same side of every threshold. The token-sort ratio is the plain ratio of
+    the words in sorted order: sorted once per text here, not once per pair. Both ratios are
+    symmetric, so a list against itself is scored above the diagonal and mirrored."""
+    symmetric = left is right
+    sorted_left = [_sorted_words(t) for t in left]
+    sorted_right = sorted_left if symmetric else [_sorted_words(t) for t in right]
+    rows = []
+    for i, (text, sorted_text) in enumerate(zip(left, sorted_left, strict=True)):
+        first = i if symmetric else 0  # from the diagonal on
+        set_ratio = array("f", _row(text, right[first:], fuzz.token_set_ratio))
+        sort_ratio = array("f", _row(sorted_text, sorted_right[first:], fuzz.ratio))
+        weighted_set = array("f", [SET_WEIGHT * x for x in set_ratio])
+        weighted_sort = array("f", [SORT_WEIGHT * x for x in sort_ratio])
+        rows.append(array("f", map(operator.add, weighted_set, weighted_sort)))
+    if symmetric:  # row k holds columns k.. from offset 0: row i's first i come from above
+        rows = [array("f", [rows[k][i - k] for k in range(i)]) + row for i, row in enumerate(rows)]
+    return rows
+
+
 def pair_scores(
     left: Sequence[Claim], right: Sequence[Claim], common: frozenset[str] = frozenset()
-) -> np.ndarray:
+) -> Matrix:
     """Text similarity of every left claim with every right claim, 0..100."""
     if not left or not right:
-        return np.zeros((len(left), len(right)))
+        return [[0.0] * len(right) for _ in left]
     ls = [signature(c, common) for c in left]
-    rs = [signature(c, common) for c in right]
-    set_ratio = process.cdist(ls, rs, scorer=fuzz.token_set_ratio, workers=1)
-    sort_ratio = process.cdist(ls, rs, scorer=fuzz.token_sort_ratio, workers=1)
-    # token_set alone calls any subset a perfect match; the sort ratio tempers that.
-    return 0.6 * set_ratio + 0.4 * sort_ratio
+    return similarity(ls, ls if right is left else [signature(c, common) for c in right])
+
+
+def take(matrix: Matrix, rows: Sequence[int], cols: Sequence[int]) -> Matrix:
+    """The scores of some rows and columns of a matrix."""
+    if len(cols) == 1:
+        return [(matrix[r][cols[0]],) for r in rows]
+    pick = operator.itemgetter(*cols)
+    return [pick(matrix[r]) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -102,7 +158,7 @@ class AlignParams:
     candidates: int = 8
 
 
-Scorer = Callable[[Sequence[Claim], Sequence[Claim]], np.ndarray]
+Scorer = Callable[[Sequence[Claim], Sequence[Claim]], Matrix]
 
 
 def align(
@@ -122,10 +178,12 @@ def align(
         new_reps: list[tuple[Claim, int]] = []
         for i, claim in enumerate(batch):
             best, best_score = -1, params.threshold
-            if scored is not None and scored.shape[1]:
+            if scored is not None and reps:
                 row = scored[i]
-                k = min(params.candidates, row.shape[0])
-                top = np.argpartition(-row, k - 1)[:k] if k < row.shape[0] else range(row.shape[0])
+                k = min(params.candidates, len(row))
+                # The k best; of equal scores the earliest representative's, so ties are
+                # broken the same way on every run.
+                top = heapq.nlargest(k, range(len(row)), key=row.__getitem__)
                 for j in top:
                     cluster = rep_cluster[j]
                     if any(m.source == source for m in members[cluster]):
@@ -247,7 +305,7 @@ class Alignment:
     _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
     _df: dict[str, int] = field(default_factory=dict)  # claims using each stem
     _index: dict[str, int] = field(default_factory=dict)
-    _matrix: np.ndarray | None = None
+    _matrix: Matrix | None = None
     _clusters: list[Cluster] | None = None
 
     def __post_init__(self) -> None:
@@ -272,11 +330,11 @@ class Alignment:
                     self._df[w] = self._df.get(w, 0) + 1
         return self._df
 
-    def scores(self, left: Sequence[Claim], right: Sequence[Claim]) -> np.ndarray:
+    def scores(self, left: Sequence[Claim], right: Sequence[Claim]) -> Matrix:
         """Text similarity of every left claim with every right claim, 0..100, read from the
         story's one matrix (computed on first use)."""
         if not left or not right:
-            return np.zeros((len(left), len(right)))
+            return [[0.0] * len(right) for _ in left]
         known = all(c.id in self._index for c in (*left, *right))
         if not known or len(self.claims) > MAX_DENSE:
             common = self._common()
@@ -285,7 +343,7 @@ class Alignment:
             self._matrix = pair_scores(self.claims, self.claims, self._common())
         rows = [self._index[c.id] for c in left]
         cols = [self._index[c.id] for c in right]
-        return self._matrix[np.ix_(rows, cols)]
+        return take(self._matrix, rows, cols)
 
     @property
     def clusters(self) -> list[Cluster]:
@@ -321,8 +379,8 @@ class Alignment:
         """For claims with a slot: each one's best match in each other outlet, if good enough
         (or, with best_only=False, every match that is good enough).
 
-        Scores come from one vectorised cdist over the claims that carry the slot; pairs are
-        returned once each (a before b in claim order).
+        Scores come from the story's one matrix; pairs are returned once each (a before b in
+        claim order).
         """
         key = (slot, threshold, subjects, best_only, per_outlet)
         if key in self._pairs:
@@ -332,15 +390,17 @@ class Alignment:
         if len(items) > 1:
             scores = self.scores(items, items)
             outlets = [self.outlets(c) for c in items]
+            # Only claims that could reach the threshold with the largest slot bonus (compared
+            # in the scores' precision).
+            floor = single(threshold - MAX_BONUS)
             for i, a in enumerate(items):
-                # Only claims that could reach the threshold with the largest slot bonus.
-                near = np.flatnonzero(scores[i] >= threshold - MAX_BONUS)
+                row = scores[i]
                 best: dict[object, list[tuple[float, int]]] = {}
-                for j in near.tolist():
+                for j in [j for j, score in enumerate(row) if score >= floor]:
                     others = outlets[j] - outlets[i]
                     if j == i or not others:
                         continue  # the same outlet: not a disagreement between outlets
-                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(items[j]), subjects)
+                    total = row[j] + bonus(self.keys(a), self.keys(items[j]), subjects)
                     if total < threshold:
                         continue
                     # Keyed by outlet for the best matches only, else by claim: all good ones.
@@ -450,17 +510,16 @@ class Alignment:
             return self._pairs[key]
         holders = self._quotations(keep)
         out: list[tuple[Claim, Quote, Claim, Quote]] = []
-        if len(holders) > 1:
-            norms = [normal(q) for _, q in holders]
-            # below the cut-off the score is only compared with it: rapidfuzz may skip it
-            scores = process.cdist(
-                norms, norms, scorer=fuzz.partial_ratio, workers=1, score_cutoff=min_score
-            )
-            for i, (ca, qa) in enumerate(holders):
-                for j in range(i + 1, len(holders)):
-                    cb, qb = holders[j]
-                    if self.outlets(cb) - self.outlets(ca) and scores[i, j] >= min_score:
-                        out.append((ca, qa, cb, qb))
+        norms = [normal(q) for _, q in holders]
+        for i, (ca, qa) in enumerate(holders):
+            for j in range(i + 1, len(holders)):
+                cb, qb = holders[j]
+                # Scored only for two outlets. Below the cut-off the score is only compared
+                # with it: rapidfuzz may stop early and return 0.
+                if self.outlets(cb) - self.outlets(ca) and (
+                    fuzz.partial_ratio(norms[i], norms[j], score_cutoff=min_score) >= min_score
+                ):
+                    out.append((ca, qa, cb, qb))
         self._pairs[key] = out
         return out
 
@@ -479,18 +538,15 @@ class Alignment:
         holders = self._quotations(keep)
         prose = [c for c in self.claims if not c.quotes]
         out: list[tuple[Claim, Quote, Claim]] = []
-        if holders and prose:
-            scores = process.cdist(
-                [normal(q.words, q.start) for _, q in holders],
-                [normal(c.text, c.start) for c in prose],
-                scorer=fuzz.partial_ratio,
-                workers=1,
-                score_cutoff=min_score,
-            )
-            for i, (ca, qa) in enumerate(holders):
-                for j in np.flatnonzero(scores[i] >= min_score).tolist():
-                    if self.outlets(prose[j]) - self.outlets(ca):
-                        out.append((ca, qa, prose[j]))
+        texts = [normal(c.text, c.start) for c in prose] if holders else []
+        for ca, qa in holders:
+            quoted = normal(qa.words, qa.start)
+            for claim, text in zip(prose, texts, strict=True):
+                if (
+                    self.outlets(claim) - self.outlets(ca)
+                    and fuzz.partial_ratio(quoted, text, score_cutoff=min_score) >= min_score
+                ):
+                    out.append((ca, qa, claim))
         self._pairs[key] = out
         return out
 
@@ -523,7 +579,7 @@ class Alignment:
                 for j, b in enumerate(items):
                     if i == j:
                         continue
-                    total = float(scores[i, j]) + bonus(self.keys(a), self.keys(b))
+                    total = scores[i][j] + bonus(self.keys(a), self.keys(b))
                     for outlet in outlets[j] - outlets[i]:
                         held = best.get((i, outlet))
                         if held is None or total > held[0]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -56,6 +57,26 @@ def _loaded_after(code: str) -> list[str]:
 @pytest.mark.parametrize("code", [_IMPORT, _VERSION], ids=["import checker", "checker --version"])
 def test_starting_loads_no_heavy_module(code):
     assert _loaded_after(code) == []
+
+
+REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "hk-data-requests"
+# What the reference story needs is loaded where it is used; these it does not need at all.
+NOT_FOR_A_REPORT = ("numpy", "pandas", "dask", "distributed", "openpyxl", "trafilatura")
+
+
+def test_a_report_of_the_reference_story_loads_no_array_or_table_library(tmp_path):
+    out = tmp_path / "report.json"
+    code = f"""
+import sys
+sys.argv = ["checker", "diff", {str(REFERENCE)!r}, "-o", {str(out)!r}, "--format", "json"]
+from checker.cli import main
+try:
+    main()
+except SystemExit as done:
+    assert done.code in (0, 1), done.code
+"""
+    assert [m for m in _loaded_after(code) if m in NOT_FOR_A_REPORT] == []
+    assert out.stat().st_size > 0
 
 
 def test_the_guard_sees_a_heavy_module_when_one_is_loaded():
