@@ -528,11 +528,14 @@ class Alignment:
         normal: Callable[[str, int], str],
         keep: Callable[[Quote], bool],
         min_score: float,
+        may_pair: Callable[[Quote, Claim], bool] | None = None,
     ) -> list[tuple[Claim, Quote, Claim]]:
         """Quotations whose words another outlet prints without quotation marks, in a claim
         of its own prose (a tweet quoted by one outlet and run as text by another). `normal`
-        folds a text (with its offset) as compared."""
-        key = ("quote-prose", normal, keep, min_score)
+        folds a text (with its offset) as compared. `may_pair(quote, claim)`: a cheap test
+        that spares the score of pairs the caller would drop anyway (the partial ratio of a
+        quotation with every sentence of other outlets is most of this method's time)."""
+        key = ("quote-prose", normal, keep, min_score, may_pair)
         if key in self._pairs:
             return self._pairs[key]
         holders = self._quotations(keep)
@@ -544,6 +547,7 @@ class Alignment:
             for claim, text in zip(prose, texts, strict=True):
                 if (
                     self.outlets(claim) - self.outlets(ca)
+                    and (may_pair is None or may_pair(qa, claim))
                     and fuzz.partial_ratio(quoted, text, score_cutoff=min_score) >= min_score
                 ):
                     out.append((ca, qa, claim))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -215,21 +216,44 @@ def _normal(q: Quote) -> str:
     return _normal_text(q.words, q.start)
 
 
+PROSE_MIN_EQUAL = 0.7  # share of the shorter's words prose and quotation have in order
+PROSE_MIN_LENGTH = 0.8  # the prose has at least this share of the quotation's words
+
+
 def prose_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
     """Quotations whose words another outlet gives without marks, in its own prose: a tweet
     or statement quoted by one outlet and run as text by another. Only near-verbatim prose
     aligns (most of the quotation's words, in order), so a paraphrase is left alone."""
     pairs = []
     for ca, qa, cb in ctx.alignment.quote_prose_pairs(
-        _normal_text, lambda q: len(words(q.words)) >= min_words, min_score
+        _normal_text, lambda q: len(words(q.words)) >= min_words, min_score, _may_echo
     ):
         quoted, plain = words(qa.words, qa.start), words(cb.text, cb.start)
-        changes = diff_words(quoted, plain, min_equal=0.7)
-        if changes is None or len(plain) < 0.8 * len(quoted):
+        changes = diff_words(quoted, plain, min_equal=PROSE_MIN_EQUAL)
+        if changes is None or len(plain) < PROSE_MIN_LENGTH * len(quoted):
             continue
         qb = Quote(words=cb.text, start=cb.start, end=cb.end, partial=True)
         pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes)))
     return pairs
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bag(text: str, offset: int) -> tuple[Counter[str], int]:
+    """The normalised words of a text, counted, and how many there are."""
+    ws = words(text, offset)
+    return Counter(w.norm for w in ws), len(ws)
+
+
+def _may_echo(quote: Quote, claim: Claim) -> bool:
+    """What prose_pairs asks of a pair, on word counts alone, before the alignment scores it:
+    the prose is long enough, and has enough of the quotation's words in any order (diff_words
+    finds them in order, which is never more)."""
+    quoted, n_quoted = _bag(quote.words, quote.start)
+    plain, n_plain = _bag(claim.text, claim.start)
+    if n_plain < PROSE_MIN_LENGTH * n_quoted:
+        return False
+    shared = sum(min(n, plain[w]) for w, n in quoted.items() if w in plain)
+    return shared >= PROSE_MIN_EQUAL * min(n_quoted, n_plain)
 
 
 def _normal_text(text: str, start: int) -> str:
