@@ -11,6 +11,7 @@ import pytest
 from checker.clean import clean, load_boilerplate, parse_boilerplate
 from checker.errors import CheckerError
 from checker.ingest import load_story
+from checker.lexicon import pack_dir
 from checker.records import Article, CleanArticle, Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +78,16 @@ def test_examples_that_should_stay_survive_every_pattern():
 
 def test_boilerplate_is_loaded_once():
     assert load_boilerplate() is load_boilerplate()
+
+
+def test_the_default_pack_passes_every_check_a_users_file_gets():
+    """A run skips compiling the default pack's patterns one by one; this does it instead."""
+    import yaml
+
+    path = pack_dir() / "lexicon" / "boilerplate.yaml"
+    text = path.read_text(encoding="utf-8")
+    checked = parse_boilerplate(yaml.safe_load(text), text, str(path))
+    assert checked.patterns == PATTERNS.patterns
 
 
 @pytest.mark.parametrize(
