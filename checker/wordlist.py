@@ -14,10 +14,11 @@ import functools
 @functools.cache
 def _english() -> bytes:
     import gzip
-    from importlib import resources
 
-    data = resources.files("spellchecker") / "resources" / "en.json.gz"
-    return gzip.decompress(data.read_bytes())
+    from checker.lexicon import installed_file
+
+    # Found without importing pyspellchecker, which only this file is wanted from.
+    return gzip.decompress(installed_file("spellchecker", "resources/en.json.gz").read_bytes())
 
 
 def _has_key(raw: bytes, key: bytes) -> bool:
