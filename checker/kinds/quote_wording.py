@@ -16,6 +16,7 @@ from checker.kinds._quotes import (
     diff_words,
     long_quote_pairs,
     prose_pairs,
+    quote_words,
     words,
 )
 from checker.kinds._shared import Variants
@@ -90,7 +91,7 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
     cluster_of = {c.id: cl for cl in ctx.clusters for c in cl.claims}
     quoted = ctx.counterparts(
         "short-quote",
-        lambda c: any(len(words(q.words)) < min_words for q in c.quotes),
+        lambda c: any(len(quote_words(q)) < min_words for q in c.quotes),
         rule.param("short_min_score", 60.0),
     )
     partners: dict[str, dict[str, Claim]] = {}
@@ -98,7 +99,7 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
         partners.setdefault(pair.a.id, {})[pair.b.id] = pair.b
         partners.setdefault(pair.b.id, {})[pair.a.id] = pair.a
     for claim in ctx.claims:
-        shorts = [q for q in claim.quotes if len(words(q.words)) < min_words]
+        shorts = [q for q in claim.quotes if len(quote_words(q)) < min_words]
         if not shorts:
             continue
         others = dict(partners.get(claim.id, {}))
@@ -124,7 +125,7 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
                         c.subject
                         and claim.subject
                         and c.subject == claim.subject
-                        and {a_word, b_word} & {w.norm for w in words(c.text)}
+                        and {a_word, b_word} & {w.norm for w in words(c.text, c.start)}
                     ):
                         variants.add(key, [c])
     return variants
@@ -141,7 +142,9 @@ def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
         if not side:
             continue
         phrase = _norm(side)
-        holders = ctx.sources_of(c for c in claims if f" {phrase} " in f" {_norm(words(c.text))} ")
+        holders = ctx.sources_of(
+            c for c in claims if f" {phrase} " in f" {_norm(words(c.text, c.start))} "
+        )
         sides.append(f'"{" ".join(w.surface for w in side)}" ({holders or "?"})')
     what = " vs ".join(sides) if len(sides) == 2 else f"{sides[0]} added"
     if len(change.a_words) == 1 and len(change.b_words) == 1:

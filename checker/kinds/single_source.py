@@ -11,7 +11,7 @@ from checker.extract.hedges import Interval
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import to_base
 from checker.facts import Fact
-from checker.kinds._quotes import long_quote_pairs, words
+from checker.kinds._quotes import long_quote_pairs, quote_words
 from checker.kinds._shared import describe
 from checker.kinds.base import Context, FactBar, Rule, finding, similar_size
 from checker.kinds.date import deictic
@@ -149,7 +149,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         ]
         for q in claim.quotes:
             key = (claim.source, q.start)
-            if key in seen_quotes or len(words(q.words)) < int(rule.param("min_quote_words", 4)):
+            if key in seen_quotes or len(quote_words(q)) < int(rule.param("min_quote_words", 4)):
                 continue
             seen_quotes.add(key)
             if key not in echoed_quotes:
