@@ -393,14 +393,15 @@ class Alignment:
             # Only claims that could reach the threshold with the largest slot bonus (compared
             # in the scores' precision).
             floor = single(threshold - MAX_BONUS)
+            keys = [self.keys(c) for c in items]
             for i, a in enumerate(items):
-                row = scores[i]
+                row, mine = scores[i], outlets[i]
                 best: dict[object, list[tuple[float, int]]] = {}
                 for j in [j for j, score in enumerate(row) if score >= floor]:
-                    others = outlets[j] - outlets[i]
+                    others = outlets[j] - mine
                     if j == i or not others:
                         continue  # the same outlet: not a disagreement between outlets
-                    total = row[j] + bonus(self.keys(a), self.keys(items[j]), subjects)
+                    total = row[j] + bonus(keys[i], keys[j], subjects)
                     if total < threshold:
                         continue
                     # Keyed by outlet for the best matches only, else by claim: all good ones.
@@ -578,13 +579,15 @@ class Alignment:
                 continue
             scores = self.scores(items, items)
             outlets = [self.outlets(c) for c in items]
+            keys = [self.keys(c) for c in items]
             best: dict[tuple[int, str], tuple[float, int]] = {}
-            for i, a in enumerate(items):
-                for j, b in enumerate(items):
-                    if i == j:
-                        continue
-                    total = scores[i][j] + bonus(self.keys(a), self.keys(b))
-                    for outlet in outlets[j] - outlets[i]:
+            for i in range(len(items)):
+                for j in range(len(items)):
+                    others = outlets[j] - outlets[i]
+                    if i == j or not others:
+                        continue  # only other outlets' claims are candidates
+                    total = scores[i][j] + bonus(keys[i], keys[j])
+                    for outlet in others:
                         held = best.get((i, outlet))
                         if held is None or total > held[0]:
                             best[(i, outlet)] = (total, j)
