@@ -62,7 +62,8 @@ class Rule:
     options: Any = field(default=None, compare=False)  # the kind's typed parameters
 
     def param(self, name: str, default: Any) -> Any:
-        if self.options is not None and hasattr(self.options, name):
+        # The kind's fields only: the record is a tuple, whose methods are no parameters.
+        if self.options is not None and name in self.options._fields:
             return getattr(self.options, name)
         return dict(self.params).get(name, default)
 
