@@ -97,6 +97,8 @@ class NameRegistry:
         min_length: int = 6,
     ) -> None:
         self.max_edits, self.min_length = max_edits, min_length
+        # mention -> the person it names (person_of): kinds ask about each mention many times
+        self.persons_named: dict[str, str | None] = {}
         # form -> source -> the first claim of that source writing it
         self.where: dict[str, dict[str, Claim]] = {}
         self.prose: dict[str, set[str]] = {}  # form -> sources that write it in their prose
@@ -297,6 +299,13 @@ def _words_apart(a: str, b: str) -> bool:
 def person_of(registry: NameRegistry, mention: str) -> str | None:
     """The person a mention names, as the story writes the full name: "Ana Ruiz" for "Ruiz" or
     "Ana" when exactly one person of the story has that surname or given name."""
+    held = registry.persons_named
+    if mention not in held:
+        held[mention] = _person_of(registry, mention)
+    return held[mention]
+
+
+def _person_of(registry: NameRegistry, mention: str) -> str | None:
     full = person_name(mention)
     if full:
         return full
