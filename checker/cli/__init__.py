@@ -6,14 +6,17 @@ One module per command group; each adds its commands to the app with `register(a
 from __future__ import annotations
 
 import contextlib
+import copy
 import gc
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Annotated
 
 import typer
 from typer.core import TyperCommand
+from typer.main import get_command_name
+from typer.models import CommandInfo
 
 from checker.cli import ci, corpus, evaluation, fetch, report, rules
 from checker.cli.common import PlainGroup, PlainUsage
@@ -84,13 +87,35 @@ def _few_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _app_for(args: Sequence[str]) -> typer.Typer:
+    """The app as a run with these arguments needs it. Before it reads the first argument,
+    typer builds a click command for every registered command (signatures, type hints,
+    parameters: about 10 ms); a run that names its command first, or asks only for the
+    version, gets an app holding that command alone (or none). Anything else (help, a typo,
+    options first) gets the whole app, so the command list and suggestions are as before."""
+    if list(args) == ["--version"]:
+        keep = []
+    else:
+        keep = [c for c in app.registered_commands if args and _name(c) == args[0]]
+        if not keep:
+            return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = keep
+    return narrowed
+
+
+def _name(command: CommandInfo) -> str:
+    """The name typer gives a command: its own, else its function's."""
+    return command.name or get_command_name(getattr(command.callback, "__name__", ""))
+
+
 def main() -> None:
     # Both restored on return: main() may run inside a program.
     with warnings.catch_warnings(), _few_collections():
         warnings.simplefilter("always", InputWarning)
         warnings.showwarning = _show_warning
         try:
-            code = app(standalone_mode=False)
+            code = _app_for(sys.argv[1:])(standalone_mode=False)
         except typer.Abort:  # Ctrl-C: nothing was written
             sys.stderr.write("checker: error: interrupted\n")
             code = ExitCode.ERROR
