@@ -7,7 +7,6 @@ most recent organisation named as a subject before them in the same article.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from checker.extract.modality import Modality, read_modality
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle, Quote
 from checker.segment import split_clauses, split_sentences
 from checker.wordlist import is_english
@@ -41,7 +40,7 @@ _AUX = frozenset(
 )
 
 
-@functools.cache
+@per_pack
 def _verbs() -> frozenset[str]:
     # "According to X, ..." opens a sentence without being its verb.
     verbs = frozenset(lexicon("speech")["verbs"]) | frozenset(lexicon("modality")["verbs"])
@@ -170,7 +169,7 @@ def _reported(text: str, verb: int, end: int) -> int | None:
     return rest.end() if rest and rest.end() < end else None
 
 
-@functools.cache
+@per_pack
 def _speech() -> frozenset[str]:
     return frozenset(lexicon("speech")["verbs"]) - {"according"}
 

@@ -17,7 +17,6 @@ Kinds compare facts only when these referents agree, whatever the words around t
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from checker.extract.entities import name_key
 from checker.extract.hedges import Interval, bounding, cap_cues, interval
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Quantity
 from checker.stems import content_stems
 
@@ -92,7 +91,7 @@ def _base(q: Quantity) -> tuple[float, str]:
     return to_base(q) or (q.value, q.unit)
 
 
-@functools.cache
+@per_pack
 def _people() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon("people")
     return frozenset(data["generic"]), frozenset(data["nouns"])
@@ -111,14 +110,14 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     return a.dimension == b.dimension and _same_noun(_base(a)[1], _base(b)[1])
 
 
-@functools.cache
+@per_pack
 def _classes() -> tuple[dict[str, str], frozenset[str]]:
     data = lexicon("measures")
     forms = {str(w).lower(): str(c) for c, words in data["classes"].items() for w in words}
     return forms, frozenset(str(w).lower() for w in data["level_verbs"])
 
 
-@functools.cache
+@per_pack
 def running_measures() -> frozenset[str]:
     """Measures whose count grows as a story develops (rules/lexicon/measures.yaml)."""
     return frozenset(map(str, lexicon("measures")["running"]))
@@ -218,7 +217,7 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-@functools.cache
+@per_pack
 def _not_nouns() -> frozenset[str]:
     """Words that, right after a name, are no noun it qualifies: function words, reporting and
     other third-person verbs ("Google says", "Meta faces")."""

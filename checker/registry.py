@@ -14,7 +14,6 @@ side by side, and context words next to them agree (a title, an organisation).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.extract.entities import TOKEN, name_key
 from checker.extract.names import Relation, fold, given_name, near, person_name, relate
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle
 from checker.wordlist import is_english
 
@@ -64,7 +63,7 @@ def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
     return out
 
 
-@functools.cache
+@per_pack
 def _not_descriptive() -> frozenset[str]:
     return stopwords() | frozenset(lexicon("speech")["verbs"])
 

@@ -16,7 +16,7 @@ from checker.extract.names import (
     particle_before_name,
     particles,
 )
-from checker.extract.vocab import CALENDAR_WORDS
+from checker.extract.vocab import vocabulary
 from checker.lexicon import stopwords
 from checker.wordlist import is_english
 
@@ -88,7 +88,9 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
 
 def _name_follows(text: str, pos: int, end: int) -> bool:
     m = TOKEN.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    return bool(m and m.group()[0].isupper() and m.group().lower() not in CALENDAR_WORDS)
+    return bool(
+        m and m.group()[0].isupper() and m.group().lower() not in vocabulary().calendar_words
+    )
 
 
 def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> list[Mention]:
@@ -144,7 +146,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             run
             and contiguous
             and tok.isdigit()
-            and run[-1][0].lower() not in CALENDAR_WORDS
+            and run[-1][0].lower() not in vocabulary().calendar_words
             and len(tok) <= 4
             and len(run) == 1
         ):
@@ -157,7 +159,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     return [
         mt
         for mt in mentions
-        if mt.name and not mt.name.isdigit() and mt.name.lower() not in CALENDAR_WORDS
+        if mt.name and not mt.name.isdigit() and mt.name.lower() not in vocabulary().calendar_words
     ]
 
 

@@ -9,12 +9,11 @@ which intervals were compared.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Quantity
 
 
@@ -66,7 +65,7 @@ class _Shape:
     high_open: bool
 
 
-@functools.cache
+@per_pack
 def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], frozenset[str]]:
     raw = lexicon("hedges")
     shapes = {
@@ -83,7 +82,7 @@ def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], f
     return float(raw["exact_slack"]), shapes, vague, caps
 
 
-@functools.cache
+@per_pack
 def cap_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(words saying what may happen, words naming a rule): see rules/lexicon/hedges.yaml."""
     caps = lexicon("hedges")["caps"]
@@ -144,7 +143,7 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
     return Interval(v - half, v + half)
 
 
-@functools.cache
+@per_pack
 def _before_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     data = lexicon("numbers")
     words = sorted({str(w) for w in data["approx_before"]}, key=lambda w: (-len(w), w))

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import Levenshtein
 
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.wordlist import is_english
 
 
@@ -25,19 +25,18 @@ class Relation(StrEnum):
     ORDER = "order"  # the same words, given and family name swapped: conflict
 
 
-@functools.cache
-@functools.cache
+@per_pack
 def _not_person() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicon("names")
     return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
 
 
-@functools.cache
+@per_pack
 def particles() -> frozenset[str]:
     return frozenset(lexicon("names")["particles"])
 
 
-@functools.cache
+@per_pack
 def _more_particles() -> re.Pattern[str]:
     return re.compile(r"(?: (?:" + "|".join(sorted(particles())) + r"))* [A-Z]")
 

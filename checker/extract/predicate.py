@@ -9,11 +9,10 @@ predicate is the reported clause's: that is what outlets disagree about.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -70,18 +69,18 @@ class Predicate:
         return len(words) >= 2 and words[-2] in _PASSIVE_BE and participle
 
 
-@functools.cache
+@per_pack
 def _speech() -> frozenset[str]:
     return frozenset(lexicon("speech")["verbs"]) - {"according"}
 
 
-@functools.cache
+@per_pack
 def _catenative() -> frozenset[str]:
     """Verbs whose infinitive complement carries the act: "plans to close", "decided to"."""
     return frozenset(lexicon("modality")["verbs"])
 
 
-@functools.cache
+@per_pack
 def _irregular_past() -> frozenset[str]:
     return frozenset(lexicon("modality")["irregular_past"])
 

@@ -3,7 +3,6 @@ against a done deed; a temporary pause against a permanent stop."""
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -11,7 +10,7 @@ from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, subjects_differ
 from checker.kinds.base import Context, Rule, finding
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.stems import content_stems
 
@@ -68,7 +67,7 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
     return bool(ua and ub) and not ua & ub
 
 
-@functools.cache
+@per_pack
 def _acts() -> dict[str, int]:
     """Verb stem -> the group of near-synonyms it belongs to (rules/lexicon/modality.yaml)."""
     return {_verb_stem(w): i for i, group in enumerate(lexicon("modality")["acts"]) for w in group}

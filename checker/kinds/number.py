@@ -10,7 +10,6 @@ comparable, unless both outlets date it.
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 
@@ -19,7 +18,7 @@ from checker.extract.quantities import to_base
 from checker.facts import Fact, running_measures, same_unit
 from checker.kinds._shared import Components, describe
 from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
@@ -179,7 +178,7 @@ def _wider(a: Fact, b: Fact) -> Fact:
     return min((a, b), key=lambda f: (f.interval().low - f.interval().high, shown(f)))
 
 
-@functools.cache
+@per_pack
 def number_words() -> frozenset[str]:
     """Words that write a figure: "fourteen", "million", "dozens", "several", "a"."""
     data = lexicon("numbers")
