@@ -22,6 +22,7 @@ from checker.extract.entities import (
 )
 from checker.extract.modality import Modality, read_modality
 from checker.extract.names import looks_like_person
+from checker.extract.predicate import AUXILIARIES, NOT_BEFORE_VERB
 from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
 from checker.lexicon import lexicon, per_pack, stopwords
@@ -34,17 +35,13 @@ _PRONOUN_SUBJECT = re.compile(
     r"organisation|organization|division|government|ministry|agency|party|club|team))$",
     re.I,
 )
-_AUX = frozenset(
-    "is are was were be been being has have had will would can could may might shall should "
-    "must do does did won't can't isn't aren't wasn't weren't hasn't haven't hadn't".split()
-)
 
 
 @per_pack
 def _verbs() -> frozenset[str]:
     # "According to X, ..." opens a sentence without being its verb.
     verbs = frozenset(lexicon("speech")["verbs"]) | frozenset(lexicon("modality")["verbs"])
-    return (verbs | _AUX) - {"according"}
+    return (verbs | AUXILIARIES) - {"according"}
 
 
 @dataclass
@@ -58,10 +55,6 @@ class _Context:
 
 
 IT = "it"  # _subjects' answer for "it"/"its": what the previous clause was about
-
-_NOT_BEFORE_VERB = frozenset(
-    "a an the this that these those its their his her our in of on at for by to with from".split()
-)
 
 
 def _first_verb(text: str, start: int, end: int) -> int:
@@ -82,7 +75,7 @@ def _first_verb(text: str, start: int, end: int) -> int:
         if (
             inflected
             and raw[0].islower()
-            and prev.lower() not in _NOT_BEFORE_VERB
+            and prev.lower() not in NOT_BEFORE_VERB
             and (after or tok.endswith("ed"))
         ):
             return m.start()
