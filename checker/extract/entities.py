@@ -17,7 +17,7 @@ from checker.extract.names import (
     particles,
 )
 from checker.extract.vocab import vocabulary
-from checker.lexicon import stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.wordlist import is_english
 
 TOKEN = re.compile(r"[A-Za-z0-9][\w'’&.\-]*[\w&]|[A-Za-z0-9]")
@@ -28,6 +28,9 @@ _LIST_JOIN = re.compile(
 )
 _LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
 _FULL_NAME_NEXT = re.compile(r"^ [A-Z][a-z]")
+# The 12-hour clock's suffix ("7.41 PM", "9 a.m."): English grammar, as dates.py reads it.
+_CLOCK_SUFFIX = re.compile(r"[ap]\.?m\.?", re.I)
+_AFTER_FIGURE = re.compile(r"\d[\s\u00a0]?$")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
 
 
@@ -86,10 +89,30 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
     return not before or before[-1] in ".!?:;—–-"
 
 
+@per_pack
+def _zones() -> frozenset[str]:
+    return frozenset(z.casefold() for z in lexicon("clock")["utc"])
+
+
+def _clock_word(token: str) -> bool:
+    """A 12-hour suffix or a zone, which after a figure make it a time ("7 PM", "1500 GMT")."""
+    return bool(_CLOCK_SUFFIX.fullmatch(token)) or token.casefold() in _zones()
+
+
+def _time_of_day(text: str, tok: re.Match[str], start: int) -> bool:
+    """The token is a clock word right after a figure: part of a time, never a name."""
+    return _clock_word(tok.group()) and bool(
+        _AFTER_FIGURE.search(text, max(start, tok.start() - 2), tok.start())
+    )
+
+
 def _name_follows(text: str, pos: int, end: int) -> bool:
     m = TOKEN.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
     return bool(
-        m and m.group()[0].isupper() and m.group().lower() not in vocabulary().calendar_words
+        m
+        and m.group()[0].isupper()
+        and m.group().lower() not in vocabulary().calendar_words
+        and not _clock_word(m.group())
     )
 
 
@@ -121,6 +144,8 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         # capitals stay names ("US", "UN"). Nor is an English word in a tabloid's capitals
         # ("A DOZEN animals"), while acronyms ("NATO") are no English words.
         if cap and tok.lower() in stopwords() and not (tok.isupper() and len(tok) <= 2):
+            cap = False
+        if cap and _time_of_day(text, m, start):
             cap = False
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
