@@ -240,6 +240,14 @@ def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -
         return None
     # "a spokesman for the American firm": a name after "the" describes, it does not name.
     phrase = re.sub(r"\bthe\s+[\w'’-]+", " ", phrase, flags=re.I)
+    # An aside in brackets ("Air Marshal Ana Ruiz (Retd)", "Ana Ruiz (48)") says something
+    # about the speaker the phrase names outside it; it names the speaker only when nothing
+    # else does.
+    aside = re.sub(r"\([^()]*\)", " ", phrase)
+    return _named_in(aside, names) or _named_in(phrase, names) or ctx.last_org
+
+
+def _named_in(phrase: str, names: dict[str, str]) -> str | None:
     for tok in re.findall(r"[\w&'’.-]+", phrase):
         key = name_key(re.sub(r"['’]s$", "", tok))
         if key in names:
@@ -247,7 +255,7 @@ def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -
     for mname_key, name in names.items():
         if len(mname_key) > 3 and mname_key in name_key(phrase):
             return name
-    return ctx.last_org
+    return None
 
 
 def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:

@@ -79,6 +79,15 @@ def test_speaker_of_a_quote_is_resolved_to_a_name() -> None:
     assert speakers == {"Orsted"}
 
 
+def test_an_aside_in_brackets_after_the_speaker_is_not_the_speaker() -> None:
+    claims = _claims(
+        'Commander Ola Brandt (Retd) said: "The crew trained for this."\n'
+        '"We were ready," Vice Admiral Ines Marlow (Retd) told reporters.'
+    )
+    speakers = {q.speaker for c in claims for q in c.quotes}
+    assert {s.split()[-1] for s in speakers if s} == {"Brandt", "Marlow"}
+
+
 def test_modality_levels_and_aspect() -> None:
     assert read_modality("the council is considering a ban").level == "considering"
     assert read_modality("the airline plans to close its base").level == "plans"
