@@ -105,3 +105,21 @@ def test_single_quotation_marks_as_british_outlets_use_them() -> None:
         "We will rebuild the stand before the new season"
     ]
     assert quotes[0].speaker_phrase == "club president Ana Ruiz"
+
+
+def _lists(text: str) -> list[list[str]]:
+    vocab = EntityVocabulary()
+    vocab.observe(text)
+    mentions = find_mentions(text, 0, len(text), vocab)
+    return [[m.name for m in lst] for lst in find_lists(text, mentions)]
+
+
+def test_a_person_in_a_list_is_one_item_with_the_word_that_describes_them() -> None:
+    text = (
+        "On board were Norwegian skipper Ola Brandt, Chilean diver Paul-Henri Roux"
+        " and Velta engineer Mira Okafor."
+    )
+    assert _lists(text) == [["Ola Brandt", "Paul-Henri Roux", "Mira Okafor"]]
+    # a verb between two names makes no modifier: Velta is an item of its own
+    text = "The fund backs Orvik, Talma and Velta hired Mira Okafor last year."
+    assert ["Orvik", "Talma", "Velta"] in _lists(text)

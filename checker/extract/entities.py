@@ -15,6 +15,7 @@ from checker.extract.names import (
     given_name,
     particle_before_name,
     particles,
+    person_name,
 )
 from checker.extract.vocab import vocabulary
 from checker.lexicon import lexicon, per_pack, stopwords
@@ -188,12 +189,53 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     ]
 
 
+# Between a one-word modifier and the person it describes: a role noun or two ("British
+# billionaire Ana Ruiz", "Velta chief executive Sam Lee"), no verb or function word.
+_ROLE_GAP = re.compile(r" (?P<role>[a-z][a-z-]+(?: [a-z][a-z-]+)?) ")
+
+
+@per_pack
+def _not_role() -> frozenset[str]:
+    return stopwords() | frozenset(lexicon("modality")["irregular_past"]) | frozenset(
+        lexicon("speech")["verbs"]
+    )
+
+
+def _role_word(word: str) -> bool:
+    """A noun naming what someone is, as far as its form tells: no function word, no verb in
+    the past ("fined", "met") or the third person ("hires")."""
+    return word not in _not_role() and not word.endswith(("ed", "s"))
+
+
+def _heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each person's name with the one-word modifier before it ("British billionaire Ana
+    Ruiz", "French diver Paul-Henri Roux") as one list item named by the person: a
+    nationality or an employer describes the item, it is no item of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = _ROLE_GAP.fullmatch(text, prev.end, m.start) if prev else None
+        if (
+            prev is not None
+            and gap is not None
+            and " " not in prev.name
+            and person_name(m.name) == m.name
+            and all(_role_word(w) for w in gap.group("role").split())
+        ):
+            out[-1] = Mention(m.name, prev.start, m.end)
+            continue
+        out.append(m)
+    return out
+
+
 def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
     """Entities joined by commas and conjunctions: 'A, B, C and the app D'. Two names joined
-    by a comma alone are an apposition ("Perth, Scotland"), not a list."""
+    by a comma alone are an apposition ("Perth, Scotland"), not a list. A person is one item
+    with the word that describes them ("British billionaire Ana Ruiz", see _heads)."""
     lists: list[tuple[Mention, ...]] = []
     current: list[Mention] = []
     conjoined = False
+    mentions = _heads(text, mentions)
 
     def close() -> None:
         if len(current) >= 3 or (len(current) == 2 and conjoined):

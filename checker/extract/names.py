@@ -47,13 +47,23 @@ def particle_before_name(text: str, pos: int, end: int) -> bool:
     return bool(_more_particles().match(text, pos, end))
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, hyphenated parts either way ("Cheuk-yan", "Paul-Henri")."""
+    first, *rest = word.split("-")
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and all(r.islower() or (r[:1].isupper() and r[1:].islower()) for r in rest)
+    )
+
+
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
     like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
     parts = name.split()
     return (
         2 <= len(parts) <= 3
-        and all(p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts)
+        and all(_name_word(p) for p in parts)
         and parts[0].lower() not in _not_person()[0]
         and parts[-1].lower() not in _not_person()[1]
     )
