@@ -148,6 +148,10 @@ def _contradicts(extra: list[str], other: Claim, items: tuple[str, ...], names: 
     return any(not any(_same(x, n) for n in names) for x in extra)
 
 
+def _named_elsewhere(extra: list[str], names: set[str]) -> bool:
+    return all(any(_same(x, n) for n in names) for x in extra)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     names_cache: dict[str, tuple[str, ...]] = {}
     min_items = int(rule.param("min_items", 3))
@@ -168,9 +172,16 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     continue
                 # Two samples of a larger set ("including ...", "such as ...") differ freely:
                 # only a list that claims to be whole is contradicted by a name it lacks.
-                if not _contradicts(
-                    a_only, pair.b, lb, _names_in(ctx, pair.b, names_cache)
-                ) and not _contradicts(b_only, pair.a, la, _names_in(ctx, pair.a, names_cache)):
+                names_a = _names_in(ctx, pair.a, names_cache)
+                names_b = _names_in(ctx, pair.b, names_cache)
+                if not _contradicts(a_only, pair.b, lb, names_b) and not _contradicts(
+                    b_only, pair.a, la, names_a
+                ):
+                    continue
+                # An outlet that names every one of the other list's extra names elsewhere
+                # shows its own list is a part of a larger set: the two lists are parts of an
+                # open set ("also taken by A, B and C"), and what one leaves out is an omission.
+                if _named_elsewhere(a_only, names_b) or _named_elsewhere(b_only, names_a):
                     continue
                 # Two names against two ("Zeebrugge and Ghent" / "Zeebrugge and Ostend") only in
                 # closely matching claims and lists of one length: "A and B" against "A, C, D
