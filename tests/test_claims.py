@@ -123,3 +123,15 @@ def test_a_person_in_a_list_is_one_item_with_the_word_that_describes_them() -> N
     # a verb between two names makes no modifier: Velta is an item of its own
     text = "The fund backs Orvik, Talma and Velta hired Mira Okafor last year."
     assert ["Orvik", "Talma", "Velta"] in _lists(text)
+
+
+def test_he_said_stands_for_the_person_who_acts_never_an_organisation() -> None:
+    claims = _claims(
+        "Speaking on Monday, Ola Brandt, head of the Harbour Board, said the quay was safe."
+        " The report also named the engineer Mira Okafor.\n"
+        '"We will reopen it on Friday," he said.'
+    )
+    assert {q.speaker for c in claims for q in c.quotes} == {"Ola Brandt"}
+    # no person before it: "he" names no one rather than the board
+    claims = _claims('The Harbour Board met on Monday.\n"We will reopen it on Friday," he said.')
+    assert {q.speaker for c in claims for q in c.quotes} == {None}

@@ -69,8 +69,14 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+@per_pack
 def _titles() -> frozenset[str]:
-    return frozenset(lexicon("names")["titles"]) | frozenset(lexicon("speech")["roles"])
+    names = lexicon("names")
+    return (
+        frozenset(names["titles"])
+        | frozenset(names["title_abbreviations"])
+        | frozenset(lexicon("speech")["roles"])
+    )
 
 
 @functools.cache
