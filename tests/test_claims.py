@@ -135,3 +135,16 @@ def test_he_said_stands_for_the_person_who_acts_never_an_organisation() -> None:
     # no person before it: "he" names no one rather than the board
     claims = _claims('The Harbour Board met on Monday.\n"We will reopen it on Friday," he said.')
     assert {q.speaker for c in claims for q in c.quotes} == {None}
+
+
+def test_a_stray_closing_mark_after_the_attribution_quotes_nothing() -> None:
+    text = '“We will appeal, and ask for a stay,” the company said in a statement.”'
+    assert [text[q.start : q.end] for q in find_quotes(text, 0, len(text))] == [
+        "We will appeal, and ask for a stay"
+    ]
+    # a closing mark after another sentence still ends a quotation cut at its start
+    text = "“We will go,” she said. It is too late to stop now,” the mayor added."
+    assert [text[q.start : q.end] for q in find_quotes(text, 0, len(text))] == [
+        "We will go",
+        "It is too late to stop now",
+    ]
