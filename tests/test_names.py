@@ -45,6 +45,19 @@ def test_titles_and_descriptions_are_not_part_of_a_name() -> None:
     assert person_name("Port Evelyn") is None
 
 
+def test_a_title_or_common_english_words_are_no_person() -> None:
+    from checker.extract.names import looks_like_person
+
+    assert not looks_like_person("Officer Tove Hallgren")  # the person is Tove Hallgren
+    assert not looks_like_person("Rear Adm Hallgren")
+    assert not looks_like_person("Fighter Jet")
+    assert not looks_like_person("Golden Arrows")
+    assert not looks_like_person("Harbour Board")
+    assert looks_like_person("Tove Hallgren")
+    assert looks_like_person("Mark Baker")  # English words, but Mark is a given name
+    assert looks_like_person("Paul-Henri Roux")
+
+
 def test_short_forms_come_from_the_nickname_table() -> None:
     assert short_form("Mike", "Michael")
     assert short_form("Liz", "Elizabeth")

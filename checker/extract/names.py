@@ -59,13 +59,17 @@ def _name_word(word: str) -> bool:
 
 def looks_like_person(name: str) -> bool:
     """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
-    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
+    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire"),
+    open with no title ("Officer Ana Ruiz" is a title and a name: see person_name), and are
+    not all English words with no given name among them ("Golden Arrows", "Fighter Jet")."""
     parts = name.split()
     return (
         2 <= len(parts) <= 3
         and all(_name_word(p) for p in parts)
         and parts[0].lower() not in _not_person()[0]
         and parts[-1].lower() not in _not_person()[1]
+        and parts[0].casefold().strip(".") not in _titles()
+        and not all(is_english(p) and not given_name(p) for p in parts)
     )
 
 
