@@ -444,7 +444,10 @@ class Alignment:
     ) -> list[tuple[Claim, Quote, Claim, Quote]]:
         """Quotations of two outlets whose words align: `normal` gives a quotation's words as
         compared (case and typography folded), `keep` which quotations count. Scored with
-        rapidfuzz's partial ratio, since one outlet may quote less than another."""
+        rapidfuzz's partial ratio, since one outlet may quote less than another, or its plain
+        ratio where that is higher: two quotations of one length with words swapped all along
+        ("aligns with a failure" / "is consistent with the loss") share no long stretch for the
+        partial ratio to find."""
         key = ("quotes", normal, keep, min_score)
         if key in self._pairs:
             return self._pairs[key]
@@ -453,8 +456,11 @@ class Alignment:
         if len(holders) > 1:
             norms = [normal(q) for _, q in holders]
             # below the cut-off the score is only compared with it: rapidfuzz may skip it
-            scores = process.cdist(
-                norms, norms, scorer=fuzz.partial_ratio, workers=1, score_cutoff=min_score
+            scores = np.maximum(
+                process.cdist(
+                    norms, norms, scorer=fuzz.partial_ratio, workers=1, score_cutoff=min_score
+                ),
+                process.cdist(norms, norms, scorer=fuzz.ratio, workers=1, score_cutoff=min_score),
             )
             for i, (ca, qa) in enumerate(holders):
                 for j in range(i + 1, len(holders)):

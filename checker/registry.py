@@ -278,8 +278,20 @@ class NameRegistry:
         ]
 
 
+# Where letters meet digits in a code, a hyphen is style ("QX-204"/"QX204", "Covid-19"/
+# "Covid19"), and so is a space after capitals ("QX 204"). A space before a word in ordinary
+# letters is not: "21 Vianet" and "21Vianet" are two spellings of a company's name.
+_CODE_JOINS = (
+    re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
+    re.compile(r"\b([A-Z]+) (?=\d)"),
+)
+
+
 def _style(name: str) -> str:
-    """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec")."""
+    """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec"),
+    and how a code joins its letters and digits (see _CODE_JOINS)."""
+    name = _CODE_JOINS[0].sub("", name)
+    name = _CODE_JOINS[1].sub(r"\1", name)
     return re.sub(r"[.’']", "", fold(name))
 
 

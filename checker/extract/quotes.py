@@ -137,6 +137,14 @@ def find_quotes(
         elif open_at is not None:
             spans.append((open_at + 1, m.start(), False))
             open_at, last_close = None, m.end()
+        elif (
+            last_close > start
+            and not _SENTENCE_END.search(text, last_close, m.start())
+            and _speaker_after(text, last_close, m.start())
+        ):
+            # a stray second closing mark after the attribution ('"...," the firm said.”'):
+            # the words between the two marks name the speaker, they are not quoted
+            last_close = m.end()
         else:  # closing mark without an opening one: the outlet cut the start off
             head = text[last_close : m.start()]
             cuts = [mm.end() for mm in _SENTENCE_END.finditer(head)]
