@@ -196,8 +196,10 @@ _ROLE_GAP = re.compile(r" (?P<role>[a-z][a-z-]+(?: [a-z][a-z-]+)?) ")
 
 @per_pack
 def _not_role() -> frozenset[str]:
-    return stopwords() | frozenset(lexicon("modality")["irregular_past"]) | frozenset(
-        lexicon("speech")["verbs"]
+    return (
+        stopwords()
+        | frozenset(lexicon("modality")["irregular_past"])
+        | frozenset(lexicon("speech")["verbs"])
     )
 
 

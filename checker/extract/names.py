@@ -184,17 +184,17 @@ def near(a: str, b: str, max_edits: int = 2) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=edits) <= edits
 
 
-# Spellings one sound takes when a name is transliterated ("Deepak"/"Dipak", "Yousef"/"Yusef",
-# "Raphael"/"Rafael", "Sulaiman"/"Suleman"): general English romanisation habits.
-_SOUNDS = (("ee", "i"), ("ea", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("ai", "e"),
-           ("ay", "e"), ("ph", "f"), ("ck", "k"))
+@per_pack
+def _sounds() -> tuple[tuple[str, str], ...]:
+    """Spellings one sound takes when a name is transliterated (rules/lexicon/names.yaml)."""
+    return tuple((str(k), str(v)) for k, v in lexicon("names")["sounds"].items())
 
 
 def sound_key(word: str) -> str:
     """A word as it sounds, written one way: digraph spellings of one vowel or consonant made
     one letter, doubled letters made single ("Deepak" and "Dipak" are "dipak")."""
     key = fold(word)
-    for spelt, sound in _SOUNDS:
+    for spelt, sound in _sounds():
         key = key.replace(spelt, sound)
     return re.sub(r"(.)\1+", r"\1", key)
 

@@ -111,9 +111,7 @@ Forms = frozenset[frozenset[str]]  # pairs of name keys the registry finds to be
 def _forms(ctx: Context) -> Forms:
     """Two written forms of one name ("Ana Ruiz" / "Ana Ruis") are one list item: their
     spelling is name-spelling's finding, not a different list."""
-    return frozenset(
-        frozenset((name_key(v.a), name_key(v.b))) for v in ctx.names().variants()
-    )
+    return frozenset(frozenset((name_key(v.a), name_key(v.b))) for v in ctx.names().variants())
 
 
 def _one(x: str, y: str, forms: Forms) -> bool:
