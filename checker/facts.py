@@ -97,6 +97,14 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["generic"]), frozenset(data["nouns"])
 
 
+def counts_people(q: Quantity) -> bool:
+    """A count of people, generic ("190 people") or of a group ("12 pilots")."""
+    if q.dimension != "count":
+        return False
+    generic, people = _people()
+    return q.unit.rstrip("s") in generic | people
+
+
 def _same_noun(a: str, b: str) -> bool:
     a, b = a.rstrip("s"), b.rstrip("s")
     if a == b:
@@ -362,6 +370,33 @@ def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
 def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
     before = claim.text[: q.start - claim.start].split()
     return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+
+
+# "190 people, including two pilots": what follows is part of the figure before it.
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
+_AMONG = re.compile(r"\bamong\b", re.IGNORECASE)
+_BREAK = re.compile(r"[;:]|\.\s")
+
+
+def parts_of(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """(part, whole) pairs of counted nouns that some sentence of the story relates: "184
+    passengers including 10 infants" (infant, passenger), "the two pilots were among the 18
+    people killed" (pilot, person). A count of the part is no misreport of the whole."""
+    out = set()
+    for c in claims:
+        counts = [q for q in c.quantities if q.dimension == "count" and q.unit]
+        for i, first in enumerate(counts):
+            for second in counts[i + 1 :]:
+                if first.unit == second.unit:
+                    continue
+                gap = c.text[first.end - c.start : second.start - c.start]
+                if _BREAK.search(gap):
+                    continue
+                if _INCLUDING.search(gap):
+                    out.add((second.unit, first.unit))
+                elif _AMONG.search(gap):
+                    out.add((first.unit, second.unit))
+    return frozenset(out)
 
 
 def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
