@@ -50,6 +50,13 @@ _ANAPHOR = re.compile(
     r"|team|network|service|app|site|maker|retailer|owner|parent))\b",
     re.IGNORECASE,
 )
+# A comma-set aside after a figure that names some of what it counts: "At least 19, including
+# the co-pilot, died": the verb after it still says what the figure measures.
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|excluding|such\s+as)\b"
+    r"(?:[^,;:()]|\([^()]*\))*,",
+    re.IGNORECASE,
+)
 _WINDOW_BEFORE = 4  # words before a figure that may say what it measures
 _WINDOW_AFTER = 3
 _STOP_AFTER = frozenset({"to", "for", "that", "which", "who", "because", "after", "before"})
@@ -157,6 +164,10 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
             continue
         if w in forms:
             found.add(forms[w])
+    aside = _APPOSITIVE.match(text, hi)
+    if aside:
+        hi = aside.end()
+        stop = _clause(text, hi, hi)[1]
     for m in _words(text[hi:stop])[:_WINDOW_AFTER]:
         w = m.group(0).lower()
         if w in _STOP_AFTER:

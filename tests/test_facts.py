@@ -202,3 +202,11 @@ def test_a_count_of_people_is_never_a_look_alike_of_a_measure() -> None:
         article("delta-wire", "The ferry carrying 38 tonnes of cargo struck the pier at Dunmore Quay on Monday night, the coastguard said."),
     )
     assert verdicts(rep, "not-comparable") == []
+
+
+def test_a_figure_before_an_aside_naming_some_of_it_measures_what_the_verb_after_says() -> None:
+    (f,) = facts("At least 12, including the ferry's captain (a Tarrow man), died on Monday.")
+    assert f.measured == {"death"}
+    (f,) = facts("At least 12, the coastguard said, were on board the ferry.")
+    assert f.measured == frozenset()
+
