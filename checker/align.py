@@ -176,7 +176,9 @@ class FactPair:
 
     @property
     def same_measure(self) -> bool:
-        return not (self.a.measured and self.b.measured) or self.a.measured == self.b.measured
+        """Neither says what it measures, or both say it and one of the measures is shared
+        ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
+        return not (self.a.measured and self.b.measured) or bool(self.a.measured & self.b.measured)
 
     @property
     def measures_differ(self) -> bool:
