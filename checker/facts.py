@@ -40,7 +40,14 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
-_AGENT = re.compile(r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "fined by the regulator", "according to the ministry": who acts, not whom the figure is
+# about. The agent's phrase ends at the next preposition: in "imposed by Luxembourg on Acme"
+# Acme is the party.
+_AGENT = re.compile(
+    r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:on|upon|against|to|for|in|at|from|with|over|into)\s)[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 # A clause that refers back to a party named before it.
@@ -76,6 +83,7 @@ class Fact:
     party_guessed: bool = False  # the party comes from an earlier sentence ("the company")
     leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
+    earlier: bool = False  # set in an earlier state of things ("the previous record of €5m")
 
     @property
     def source(self) -> str:
@@ -140,6 +148,20 @@ def running_measures() -> frozenset[str]:
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
+
+
+@per_pack
+def _earlier_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon("measures").get("earlier") or ())
+
+
+def earlier(claim: Claim, q: Quantity) -> bool:
+    """The words just before the figure in its clause set it in an earlier state of things
+    ("surpasses the previous record fine of €746m"): not the figure now reported."""
+    text = claim.text
+    lo, hi = q.start - claim.start, q.end - claim.start
+    before = _words(text[_clause(text, lo, hi)[0] : lo])[-_WINDOW_BEFORE - 1 :]
+    return any(m.group(0).lower() in _earlier_words() for m in before)
 
 
 def measured(claim: Claim, q: Quantity) -> frozenset[str]:
@@ -357,6 +379,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),
+                earlier=earlier(claim, q),
             )
         )
     return tuple(out)

@@ -210,3 +210,25 @@ def test_a_figure_before_an_aside_naming_some_of_it_measures_what_the_verb_after
     (f,) = facts("At least 12, the coastguard said, were on board the ferry.")
     assert f.measured == frozenset()
 
+
+
+# ---------------------------------------------------------------- earlier figures, agents
+
+
+def test_an_agent_phrase_ends_at_the_next_preposition() -> None:
+    (f,) = facts("The fine of €300 million imposed by Valdor on Zentro was upheld.")
+    assert f.party_name == "Zentro"
+
+
+def test_a_previous_record_is_never_set_against_the_figure_now_reported() -> None:
+    (f,) = facts("It beats the previous record fine of €300 million, levied on Zentro.")
+    assert f.earlier
+    rep = report(
+        article(
+            "northpost",
+            "Regulators in Valdor fined Kalo a record €500 million on Monday. "
+            "It beats the previous record fine of €300 million.",
+        ),
+        article("delta-wire", "Regulators in Valdor fined Kalo a record €500 million on Monday."),
+    )
+    assert verdicts(rep, "currency") == []
