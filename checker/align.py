@@ -176,7 +176,9 @@ class FactPair:
 
     @property
     def same_measure(self) -> bool:
-        return not (self.a.measured and self.b.measured) or self.a.measured == self.b.measured
+        """Neither says what it measures, or both say it and one of the measures is shared
+        ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
+        return not (self.a.measured and self.b.measured) or bool(self.a.measured & self.b.measured)
 
     @property
     def measures_differ(self) -> bool:
@@ -379,6 +381,8 @@ class Alignment:
                 for fb in self.facts[pair.b.id]:
                     if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
                         continue
+                    if fa.earlier != fb.earlier:
+                        continue  # "the previous record of €746m" is not today's figure
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):
                         binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)

@@ -40,7 +40,14 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
-_AGENT = re.compile(r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "fined by the regulator", "according to the ministry": who acts, not whom the figure is
+# about. The agent's phrase ends at the next preposition: in "imposed by Luxembourg on Acme"
+# Acme is the party.
+_AGENT = re.compile(
+    r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:on|upon|against|to|for|in|at|from|with|over|into)\s)[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 # A clause that refers back to a party named before it.
@@ -48,6 +55,13 @@ _ANAPHOR = re.compile(
     r"\b(?:it|its|(?:the|this|that)\s+(?:company|firm|group|business|giant|platform|operator"
     r"|carrier|airline|bank|lender|insurer|ministry|agency|regulator|government|council|club"
     r"|team|network|service|app|site|maker|retailer|owner|parent))\b",
+    re.IGNORECASE,
+)
+# A comma-set aside after a figure that names some of what it counts: "At least 19, including
+# the co-pilot, died": the verb after it still says what the figure measures.
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|excluding|such\s+as)\b"
+    r"(?:[^,;:()]|\([^()]*\))*,",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = 4  # words before a figure that may say what it measures
@@ -69,6 +83,7 @@ class Fact:
     party_guessed: bool = False  # the party comes from an earlier sentence ("the company")
     leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
+    earlier: bool = False  # set in an earlier state of things ("the previous record of €5m")
 
     @property
     def source(self) -> str:
@@ -95,6 +110,14 @@ def _base(q: Quantity) -> tuple[float, str]:
 def _people() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon("people")
     return frozenset(data["generic"]), frozenset(data["nouns"])
+
+
+def counts_people(q: Quantity) -> bool:
+    """A count of people, generic ("190 people") or of a group ("12 pilots")."""
+    if q.dimension != "count":
+        return False
+    generic, people = _people()
+    return q.unit.rstrip("s") in generic | people
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -127,6 +150,20 @@ def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
+@per_pack
+def _earlier_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon("measures").get("earlier") or ())
+
+
+def earlier(claim: Claim, q: Quantity) -> bool:
+    """The words just before the figure in its clause set it in an earlier state of things
+    ("surpasses the previous record fine of €746m"): not the figure now reported."""
+    text = claim.text
+    lo, hi = q.start - claim.start, q.end - claim.start
+    before = _words(text[_clause(text, lo, hi)[0] : lo])[-_WINDOW_BEFORE - 1 :]
+    return any(m.group(0).lower() in _earlier_words() for m in before)
+
+
 def measured(claim: Claim, q: Quantity) -> frozenset[str]:
     """Classes of the words just before and after the figure, within its clause and up to the
     next figure. A level verb ("the death toll from the blast has risen to 154") hands the
@@ -149,6 +186,10 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
             continue
         if w in forms:
             found.add(forms[w])
+    aside = _APPOSITIVE.match(text, hi)
+    if aside:
+        hi = aside.end()
+        stop = _clause(text, hi, hi)[1]
     for m in _words(text[hi:stop])[:_WINDOW_AFTER]:
         w = m.group(0).lower()
         if w in _STOP_AFTER:
@@ -338,6 +379,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),
+                earlier=earlier(claim, q),
             )
         )
     return tuple(out)
@@ -362,6 +404,33 @@ def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
 def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
     before = claim.text[: q.start - claim.start].split()
     return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+
+
+# "190 people, including two pilots": what follows is part of the figure before it.
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
+_AMONG = re.compile(r"\bamong\b", re.IGNORECASE)
+_BREAK = re.compile(r"[;:]|\.\s")
+
+
+def parts_of(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """(part, whole) pairs of counted nouns that some sentence of the story relates: "184
+    passengers including 10 infants" (infant, passenger), "the two pilots were among the 18
+    people killed" (pilot, person). A count of the part is no misreport of the whole."""
+    out = set()
+    for c in claims:
+        counts = [q for q in c.quantities if q.dimension == "count" and q.unit]
+        for i, first in enumerate(counts):
+            for second in counts[i + 1 :]:
+                if first.unit == second.unit:
+                    continue
+                gap = c.text[first.end - c.start : second.start - c.start]
+                if _BREAK.search(gap):
+                    continue
+                if _INCLUDING.search(gap):
+                    out.add((second.unit, first.unit))
+                elif _AMONG.search(gap):
+                    out.add((first.unit, second.unit))
+    return frozenset(out)
 
 
 def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:

@@ -172,3 +172,63 @@ def test_an_undated_article_takes_the_day_of_the_outlet_whose_toll_it_shares() -
     by_verdict = {f.verdict: f for f in rep.findings if f.rule == "number"}
     assert "4,000" in by_verdict[Verdict.CONFLICT].message  # same day: the injured clash
     assert "154" in by_verdict[Verdict.NOT_COMPARABLE].message  # other day: a snapshot
+
+
+# ---------------------------------------------------------------- parts and wholes
+
+_FOUR_FIREFIGHTERS = "Four firefighters died when the warehouse collapsed in Brantmoor on Monday, police said."
+_ELEVEN_PEOPLE = "Eleven people died when the warehouse collapsed in Brantmoor on Monday, police said."
+
+
+def test_a_count_of_a_group_the_story_calls_part_of_a_whole_is_no_clash_with_the_whole() -> None:
+    part = " The four firefighters were among the 11 people killed."
+    rep = report(article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", _ELEVEN_PEOPLE + part))
+    assert verdicts(rep, "number") == []
+    rep = report(article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", _ELEVEN_PEOPLE))
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_the_part_itself_is_still_compared_with_the_same_part() -> None:
+    whole = "Eleven people, including two firefighters, died when the warehouse collapsed in Brantmoor on Monday, police said."
+    rep = report(article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", whole))
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "two firefighters" in finding.message and "Four firefighters" in finding.message
+
+
+def test_a_count_of_people_is_never_a_look_alike_of_a_measure() -> None:
+    rep = report(
+        article("northpost", "The ferry carrying 40 people struck the pier at Dunmore Quay on Monday night, the coastguard said."),
+        article("delta-wire", "The ferry carrying 38 tonnes of cargo struck the pier at Dunmore Quay on Monday night, the coastguard said."),
+    )
+    assert verdicts(rep, "not-comparable") == []
+
+
+def test_a_figure_before_an_aside_naming_some_of_it_measures_what_the_verb_after_says() -> None:
+    (f,) = facts("At least 12, including the ferry's captain (a Tarrow man), died on Monday.")
+    assert f.measured == {"death"}
+    (f,) = facts("At least 12, the coastguard said, were on board the ferry.")
+    assert f.measured == frozenset()
+
+
+
+# ---------------------------------------------------------------- earlier figures, agents
+
+
+def test_an_agent_phrase_ends_at_the_next_preposition() -> None:
+    (f,) = facts("The fine of €300 million imposed by Valdor on Zentro was upheld.")
+    assert f.party_name == "Zentro"
+
+
+def test_a_previous_record_is_never_set_against_the_figure_now_reported() -> None:
+    (f,) = facts("It beats the previous record fine of €300 million, levied on Zentro.")
+    assert f.earlier
+    rep = report(
+        article(
+            "northpost",
+            "Regulators in Valdor fined Kalo a record €500 million on Monday. "
+            "It beats the previous record fine of €300 million.",
+        ),
+        article("delta-wire", "Regulators in Valdor fined Kalo a record €500 million on Monday."),
+    )
+    assert verdicts(rep, "currency") == []

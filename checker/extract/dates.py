@@ -549,6 +549,8 @@ def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     next_word = after.group(1).lower() if after else ""
     # "in 2019", "mid-2020", "below 1990 levels": a year whatever else is around it
     context = prev_word in _YEAR_CONTEXT or bool(m["part"]) or next_word in vocabulary().year_nouns
+    if next_word in vocabulary().unit_words:
+        return None  # "visibility 2000 metres", "2000 hours": a measure, whatever precedes it
     if prev_word and not context:
         if prev_word in vocabulary().label_words or approx_before(text, m.start("y")):
             return None  # "flight 2019", "about 2000 people"

@@ -38,6 +38,7 @@ __all__ = [
     "ambiguity_note",
     "currency_ambiguity",
     "find_quantities",
+    "symbol_currencies",
     "to_base",
 ]
 
@@ -130,11 +131,12 @@ def _resolve_currency(form: str, default: str, sentence: str) -> str:
     return amb.default
 
 
-def currency_ambiguity(q: Quantity) -> tuple[str, ...]:
-    """Other currencies an amount's symbol or word could mean ("$5" -> AUD, CAD, ...), or ()."""
+def symbol_currencies(q: Quantity) -> tuple[str, tuple[str, ...]] | None:
+    """For an amount whose symbol or word stands for several currencies ("$5", "50 pesos"):
+    (the one it is read as without evidence, every one it may stand for); else None."""
     t = _tables()
     if q.currency is None:
-        return ()
+        return None
     text = q.text
     prefix = next((f for f in t.prefix_longest_first if text.startswith(f)), None)
     low = text.lower()
@@ -142,8 +144,14 @@ def currency_ambiguity(q: Quantity) -> tuple[str, ...]:
     for form in candidates:
         amb = t.ambiguous.get(form)
         if amb:
-            return tuple(c for c in (amb.default, *amb.also) if c != q.currency)
-    return ()
+            return amb.default, (amb.default, *amb.also)
+    return None
+
+
+def currency_ambiguity(q: Quantity) -> tuple[str, ...]:
+    """Other currencies an amount's symbol or word could mean ("$5" -> AUD, CAD, ...), or ()."""
+    found = symbol_currencies(q)
+    return tuple(c for c in found[1] if c != q.currency) if found else ()
 
 
 def ambiguity_note(q: Quantity) -> str:

@@ -55,6 +55,7 @@ class Vocabulary:
     np_stop: frozenset[str]  # words that end the noun phrase after a number
     label_words: frozenset[str]  # "page 5", "Article 23": a label, no amount
     year_nouns: frozenset[str]  # "1990 levels": a year, not a count
+    unit_words: frozenset[str]  # "metre", "miles", "hours": a measure's unit in words
 
 
 @per_pack
@@ -82,6 +83,9 @@ def vocabulary() -> Vocabulary:
         np_stop=frozenset(n["np_stop"].split()),
         label_words=frozenset(n["labels"].split()),
         year_nouns=frozenset(n["year_nouns"].split()),
+        unit_words=frozenset(
+            str(f).lower() for spec in n["measures"].values() for f in spec.get("forms") or ()
+        ),
     )
 
 

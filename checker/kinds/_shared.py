@@ -6,7 +6,7 @@ from collections.abc import Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
-from checker.facts import context, leads
+from checker.facts import context, counts_people, leads
 from checker.records import Claim, Quantity
 
 
@@ -31,8 +31,13 @@ SELF_ONLY = frozenset({"money", "percent", "duration", "age", "temperature"})
 
 
 def lookalike(a: Quantity, b: Quantity) -> bool:
+    """Figures a reader might set side by side. Goods may be counted or weighed ("14 million
+    containers", "9 million tonnes"), but people are only ever counted: "190 people" is no
+    look-alike of "35 feet"."""
     if a.dimension == b.dimension:
         return True
+    if counts_people(a) or counts_people(b):
+        return False
     return a.dimension not in SELF_ONLY and b.dimension not in SELF_ONLY
 
 

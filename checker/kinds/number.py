@@ -15,7 +15,7 @@ from datetime import date
 
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
-from checker.facts import Fact, running_measures, same_unit
+from checker.facts import Fact, parts_of, running_measures, same_unit
 from checker.kinds._shared import Components, describe
 from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
 from checker.lexicon import lexicon, per_pack
@@ -117,7 +117,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
-    if not fp.clash_ok():
+    if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
@@ -125,6 +125,17 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     if not fp.same_measure:
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
+
+
+def part_and_whole(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Counts of two different things of which the story says one is part of the other ("190
+    people, including the two pilots"; "the pilots were among the 18 dead"): "two pilots"
+    against "18 people killed" is no clash."""
+    ua, ub = a.quantity.unit, b.quantity.unit
+    if not (ua and ub) or ua == ub:
+        return False
+    parts = ctx.once(("parts",), lambda: parts_of(ctx.every))
+    return (ua, ub) in parts or (ub, ua) in parts
 
 
 def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
