@@ -381,7 +381,7 @@ class Alignment:
                 for fb in self.facts[pair.b.id]:
                     if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
                         continue
-                    if fa.earlier != fb.earlier:
+                    if fa.earlier != fb.earlier or fa.proposed != fb.proposed:
                         continue  # "the previous record of €746m" is not today's figure
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):

@@ -84,6 +84,7 @@ class Fact:
     leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
     earlier: bool = False  # set in an earlier state of things ("the previous record of €5m")
+    proposed: bool = False  # a plan or proposal ("its intended fine of £5m"), not a deed
 
     @property
     def source(self) -> str:
@@ -153,6 +154,27 @@ def _words(text: str) -> list[re.Match[str]]:
 @per_pack
 def _earlier_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon("measures").get("earlier") or ())
+
+
+# An amount's own modality, from the words around it: "an initially proposed £183m", "its
+# intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted)\w*\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+_PROPOSED_AFTER = re.compile(
+    r"^\W*(?:that|which)\b[^,;.]{0,60}?\b(?:propos|intend|plann|threaten)\w*", re.I
+)
+
+
+def proposed(claim: Claim, q: Quantity) -> bool:
+    """The figure itself is a plan, a proposal or a forecast, whatever the sentence's verb: a
+    different referent from a figure that was decided or done ("had proposed to fine it £30m"
+    against "fined it £20m"), compared only with other proposals."""
+    before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
+    after = claim.text[q.end - claim.start :]
+    return bool(_PROPOSED_BEFORE.search(before) or _PROPOSED_AFTER.search(after))
 
 
 def earlier(claim: Claim, q: Quantity) -> bool:
@@ -380,6 +402,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 leads=leads(claim, q),
                 context=context(claim, q),
                 earlier=earlier(claim, q),
+                proposed=proposed(claim, q),
             )
         )
     return tuple(out)

@@ -232,3 +232,25 @@ def test_a_previous_record_is_never_set_against_the_figure_now_reported() -> Non
         article("delta-wire", "Regulators in Valdor fined Kalo a record €500 million on Monday."),
     )
     assert verdicts(rep, "currency") == []
+
+
+def test_a_proposed_figure_is_never_set_against_the_one_decided() -> None:
+    (f,) = facts("The regulator had proposed to fine Kalo £30 million, but settled on less.")
+    assert f.proposed
+    decided = "The Valdor regulator fined Kalo £20 million on Monday for the leak."
+    rep = report(
+        article(
+            "northpost",
+            "The Valdor regulator had proposed to fine Kalo £30 million for the leak in May.",
+        ),
+        article("delta-wire", decided),
+    )
+    assert verdicts(rep, "currency") == [] and verdicts(rep, "number") == []
+
+
+def test_two_proposals_for_the_same_fine_are_still_compared() -> None:
+    rep = report(
+        article("northpost", "The Valdor regulator proposed to fine Kalo £30 million for the leak."),
+        article("delta-wire", "The Valdor regulator proposed to fine Kalo £50 million for the leak."),
+    )
+    assert Verdict.CONFLICT in verdicts(rep, "currency") + verdicts(rep, "number")

@@ -152,7 +152,9 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
 
 def _both_converted(fp: FactPair, r: _Reading) -> bool:
     """Both amounts of the reading are the outlets' own conversions, not what they report."""
-    return all(q is not f.readings[0] for q in (r.qx, r.qy) for f in (fp.a, fp.b) if q in f.readings)
+    return all(
+        q is not f.readings[0] for q in (r.qx, r.qy) for f in (fp.a, fp.b) if q in f.readings
+    )
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
