@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.facts import Fact, same_unit
+from checker.facts import Fact, same_group, same_unit
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
 
@@ -383,6 +383,8 @@ class Alignment:
                         continue
                     if fa.earlier != fb.earlier or fa.proposed != fb.proposed:
                         continue  # "the previous record of €746m" is not today's figure
+                    if not same_group(fa, fb):
+                        continue  # "53 Nepalese citizens" are some of the "72 people"
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):
                         binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)

@@ -25,6 +25,7 @@ from checker.extract.entities import name_key
 from checker.extract.hedges import Interval, bounding, cap_cues, interval
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
+from checker.extract.vocab import singular, word_value
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Quantity
 from checker.stems import content_stems
@@ -48,6 +49,9 @@ _AGENT = re.compile(
     r"(?:(?!(?:on|upon|against|to|for|in|at|from|with|over|into)\s)[\w'’.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "her win over Acme", "ahead of Acme", "more than Acme": the name is what the party is measured
+# against, not whom the figure is about.
+_OPPONENT = re.compile(r"\b(?:over|than|versus|vs\.?|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 # A clause that refers back to a party named before it.
@@ -85,6 +89,10 @@ class Fact:
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
     earlier: bool = False  # set in an earlier state of things ("the previous record of €5m")
     proposed: bool = False  # a plan or proposal ("its intended fine of £5m"), not a deed
+    # Capitalised words that narrow what is counted ("53 Nepalese citizens", "5 Indians"); None
+    # where capitals say nothing (a title-case headline).
+    group: frozenset[str] | None = frozenset()
+    partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
 
     @property
     def source(self) -> str:
@@ -159,8 +167,8 @@ def _earlier_words() -> frozenset[str]:
 # An amount's own modality, from the words around it: "an initially proposed £183m", "its
 # intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
 _PROPOSED_BEFORE = re.compile(
-    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted)\w*\b"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted|draft)\w*\b"
+    r"(?:\W+\w+){0,5}\W*$",  # room for a qualifier: "proposing a fine of more than $425m"
     re.I,
 )
 _PROPOSED_AFTER = re.compile(
@@ -172,9 +180,44 @@ def proposed(claim: Claim, q: Quantity) -> bool:
     """The figure itself is a plan, a proposal or a forecast, whatever the sentence's verb: a
     different referent from a figure that was decided or done ("had proposed to fine it £30m"
     against "fined it £20m"), compared only with other proposals."""
-    before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
+    before = claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]
     after = claim.text[q.end - claim.start :]
     return bool(_PROPOSED_BEFORE.search(before) or _PROPOSED_AFTER.search(after))
+
+
+# "four of the five Indians", "53 of the 68 passengers": the figure counts part of a group
+# that has a number of its own ("142 of its jets" counts jets).
+_PARTITIVE = re.compile(
+    r"^\S+(?:\s\S+)?\s+of\s+(?:the|its|their|these|those)\s+(?P<whole>[\w-]+)", re.IGNORECASE
+)
+# A capitalised word; one in capitals throughout past an acronym's length is emphasis ("A DOZEN").
+_CAPITALISED = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{1,3})\b")
+
+
+def partitive(q: Quantity) -> bool:
+    """The figure counts part of a group it numbers: "four of the five Indians"."""
+    m = _PARTITIVE.search(q.text)
+    return bool(m) and (m.group("whole")[0].isdigit() or word_value(m.group("whole")) is not None)
+
+
+def group(claim: Claim, q: Quantity) -> frozenset[str] | None:
+    """The capitalised words after a count's number, which narrow what it counts: "53 Nepalese
+    citizens" and "5 Indians" are groups of the "72 people" on board, not other readings of
+    them. None in a title-case line, whose capitals say nothing."""
+    if q.dimension != "count":
+        return frozenset()
+    words = claim.text.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return None
+    noun = q.text.split(maxsplit=1)[1:]
+    return frozenset(singular(m.group(0)) for m in _CAPITALISED.finditer(noun[0] if noun else ""))
+
+
+def same_group(a: Fact, b: Fact) -> bool:
+    """Two counts of the same group, as far as capitals and partitives tell."""
+    if a.partitive != b.partitive:
+        return False
+    return a.group is None or b.group is None or a.group == b.group
 
 
 def earlier(claim: Claim, q: Quantity) -> bool:
@@ -273,6 +316,8 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
                 continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
             if _AGENT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "fined by the regulator", "according to the ministry": who acts
+            if _OPPONENT.search(text, max(0, m.start() - 15), m.start()):
+                continue  # "won over Acme by 47 votes": Acme lost
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and _noun_after_name(nxt.group(0)):
                 continue
@@ -403,6 +448,8 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 context=context(claim, q),
                 earlier=earlier(claim, q),
                 proposed=proposed(claim, q),
+                group=group(claim, q),
+                partitive=partitive(q),
             )
         )
     return tuple(out)
