@@ -54,22 +54,23 @@ def _echoed(ctx: Context) -> set[int]:
     """Facts another outlet also gives: a figure whose interval overlaps (converted, for money)
     unless it is far more precise ("7,221,916,235 roubles" against "7.2 billion"), or one
     that a clash sets against another outlet's figure: both report the fact."""
-    buckets: dict[tuple[str, str], list[tuple[Interval, str, Fact]]] = {}
+    buckets: dict[tuple[str, str], list[tuple[Interval, str, Fact, float]]] = {}
     for facts in ctx.facts.values():
         for f in facts:
             for q in f.readings:
                 i = _in_euros(ctx, f, q) if q.dimension == "money" else f.interval(q)
                 if i is not None:
-                    buckets.setdefault(_unit_key(q), []).append((i, f.source, f))
+                    buckets.setdefault(_unit_key(q), []).append((i, f.source, f, _precision(f, q)))
     echoed: set[tuple[str, int]] = set()
     for items in buckets.values():
         # one entry per distinct interval, with every outlet giving it: a long article that
         # repeats a figure adds outlets to an entry, not entries to scan
-        entries: dict[Interval, tuple[set[str], list[Fact]]] = {}
-        for i, source, f in items:
-            held = entries.setdefault(i, (set(), []))
+        entries: dict[Interval, tuple[set[str], list[Fact], list[float]]] = {}
+        for i, source, f, precision in items:
+            held = entries.setdefault(i, (set(), [], []))
             held[0].add(source)
             held[1].append(f)
+            held[2].append(precision)
         distinct = sorted(entries, key=lambda i: (i.low, i.high))
         lows = [i.low for i in distinct]
         widest = max(_width(i) for i in distinct)
@@ -78,8 +79,9 @@ def _echoed(ctx: Context) -> set[int]:
             # only intervals starting within the widest width before i can reach it
             first = bisect_left(lows, i.low - widest)
             givers = set()
+            finest = min(entries[i][2])
             for j in distinct[first : bisect_right(lows, i.high)]:
-                if j.overlaps(i) and _width(i) * PRECISER >= _width(j):
+                if j.overlaps(i) and finest * PRECISER >= min(entries[j][2]):
                     givers |= entries[j][0]
             for f in facts:
                 if givers - {f.source}:
@@ -87,7 +89,9 @@ def _echoed(ctx: Context) -> set[int]:
     for fp in ctx.fact_pairs(lambda f: True, FactBar()):
         # clashing figures close in size: both outlets report the fact, one of them wrongly
         if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
-            echoed |= {fp.a.key, fp.b.key}
+            # the exact figure behind a rounded one is still its own fact, as above
+            pa, pb = _precision(fp.a, fp.a.quantity), _precision(fp.b, fp.b.quantity)
+            echoed |= {f.key for f, p, o in ((fp.a, pa, pb), (fp.b, pb, pa)) if p * PRECISER >= o}
     return echoed
 
 
@@ -100,6 +104,12 @@ def checkable(q: Quantity) -> bool:
 
 def _width(i: Interval) -> float:
     return max(i.high - i.low, 1e-9)
+
+
+def _precision(f: Fact, q: Quantity) -> float:
+    """How finely the figure is written, relative to its size, before any conversion widens
+    it: "7,221,916,235" is a billion times finer than "7.2 billion"."""
+    return _width(f.interval(q)) / max(abs(q.value), 1e-9)
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
