@@ -49,3 +49,29 @@ def test_a_figure_written_alike_at_the_same_precision_is_echoed() -> None:
         article("harbour", "The tribunal fined Orvane $4,112,583,907 on Monday, its largest fine."),
     )
     assert "4,112,583,907" not in "".join(listed.values())
+
+
+def test_a_person_another_outlet_names_another_way_is_not_single_source() -> None:
+    listed = alone(
+        article(
+            "northpost",
+            "Ferry operator spokesman Mike Tovar said the crossing would resume on Friday.",
+        ),
+        article(
+            "delta-wire",
+            "Michael Tovar, a spokesman for the operator, said crossings resume on Friday.",
+        ),
+        article(
+            "harbour",
+            "The operator's spokesman, Mike Tovarr, said the ferry would sail again on Friday.",
+        ),
+    )
+    assert "Tovar" not in "".join(listed.values())
+
+
+def test_a_person_only_one_outlet_names_is_listed_without_their_title() -> None:
+    listed = alone(
+        article("northpost", "Port Inspector Lena Vogtmann said the quay would reopen on Friday."),
+        article("delta-wire", "The quay will reopen on Friday, the port said."),
+    )
+    assert "named person Lena Vogtmann" in listed.get("northpost", "")

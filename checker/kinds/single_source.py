@@ -8,7 +8,7 @@ from datetime import date
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.extract.names import looks_like_person
+from checker.extract.names import looks_like_person, relate
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, words
@@ -16,6 +16,7 @@ from checker.kinds._shared import describe
 from checker.kinds.base import Context, FactBar, Rule, finding, similar_size
 from checker.kinds.date import deictic
 from checker.records import Claim, DateMention, Finding, Quantity, Verdict
+from checker.registry import NameRegistry, person_of
 
 FIELDS = ("source", "facts")
 PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0}
@@ -102,6 +103,22 @@ def checkable(q: Quantity) -> bool:
     return not (q.dimension in BACKGROUND_DIMENSIONS and words and words[0] in ("a", "an", "half"))
 
 
+def _people(registry: NameRegistry) -> dict[str, set[str]]:
+    """Person -> the outlets that name them in any written form: the full name, the surname
+    alone, a short given name, another spelling or order (extract/names.py `relate`)."""
+    written: dict[str, set[str]] = {}
+    for form, sources in registry.prose.items():
+        person = person_of(registry, form)
+        if person:
+            written.setdefault(person, set()).update(sources)
+    out: dict[str, set[str]] = {}
+    for person, sources in written.items():
+        for other in written:
+            if other == person or relate(person, other) is not None:
+                out.setdefault(other, set()).update(sources)
+    return out
+
+
 def _width(i: Interval) -> float:
     return max(i.high - i.low, 1e-9)
 
@@ -137,10 +154,17 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for (first, last), sources in spans.items()
         )
 
+    registry = ctx.names()
+    people = _people(registry)
+
     def named_elsewhere(claim: Claim, name: str) -> bool:
         key = name_key(name)
         # "Eric Yuan" is also in another outlet's "CEO Eric Yuan"
-        return any(key in other and sources - {claim.source} for other, sources in names.items())
+        if any(key in other and sources - {claim.source} for other, sources in names.items()):
+            return True
+        # "Mike Ravdon" elsewhere as "Michael Ravdon", "Paul Hankin" as "Paul Hankins"
+        person = person_of(registry, name)
+        return bool(person and people.get(person, set()) - {claim.source})
 
     out = []
     seen_quotes: set[tuple[str, int]] = set()
@@ -174,9 +198,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 background.append(f"date {d.text}")
         for name in claim.entities:
             # "the United States", "the Associated Press": a name after "the" is no person.
-            person = looks_like_person(name) and f"the {name}" not in claim.text
-            if person and not named_elsewhere(claim, name):
-                facts.append(f"named person {name}")
+            # the person a mention names, without the title before it ("Port Inspector ...")
+            who = person_of(registry, name) or (looks_like_person(name) and name)
+            listed = f"named person {who}"
+            fresh = who and f"the {name}" not in claim.text and listed not in facts
+            if fresh and not named_elsewhere(claim, name):
+                facts.append(listed)
         facts += background
         if facts:
             out.append(
