@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.extract.entities import name_key
-from checker.extract.hedges import Interval, bounding, cap_cues, interval
+from checker.extract.hedges import Interval, bounding, interval, rule_cues
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
 from checker.extract.vocab import singular, word_value
@@ -372,9 +372,8 @@ def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> tuple[str,
 def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool]:
     """Whether the sentence says what may happen ("could face", "liable to"), and whether it
     names a rule ("the law", "a ceiling")."""
-    potential, rules = cap_cues()
-    words = {m.group(0).lower() for c in (*siblings, claim) for m in _words(c.text)}
-    return bool(words & potential), bool(words & rules)
+    found = [rule_cues(c.text) for c in (*siblings, claim)]
+    return any(may for may, _ in found), any(rule for _, rule in found)
 
 
 def leads(claim: Claim, q: Quantity) -> bool:

@@ -188,3 +188,30 @@ def test_a_date_one_outlet_gives_otherwise_is_still_a_conflict(tmp_path: Path) -
         courier="Valdor ordered operators to strip Kalo equipment from their networks by 2027.\n",
     )
     assert [f.verdict for f in found] == [Verdict.CONFLICT]
+
+
+def _derailment(tmp_path: Path, first: str, second: str) -> list:
+    return story(
+        tmp_path,
+        "2022-07-14",
+        # the first article names the train's origin as often as the place it derailed
+        harbour=f"A train from Madrid derailed outside Lisbon at {first}, injuring 12 passengers.\n",
+        courier=(
+            f"A train derailed outside Lisbon at {second}, injuring 12 passengers.\n\n"
+            "Lisbon hospitals took in the injured.\n"
+        ),
+    )
+
+
+def test_a_round_time_agrees_with_the_minute_it_rounds(tmp_path: Path) -> None:
+    clocks = [f for f in _derailment(tmp_path, "7.41 p.m.", "7:40 p.m.") if "UTC" in f.message]
+    (f,) = clocks
+    assert f.verdict is Verdict.CONSISTENT
+    # the local time is read at the place the story's articles name most
+    assert "Europe/Lisbon" in f.message and "rounded" in f.message
+
+
+def test_times_further_apart_than_rounding_conflict(tmp_path: Path) -> None:
+    clocks = [f for f in _derailment(tmp_path, "7.41 p.m.", "7:55 p.m.") if "UTC" in f.message]
+    (f,) = clocks
+    assert f.verdict is Verdict.CONFLICT

@@ -9,7 +9,7 @@ import pytest
 
 from checker.claims import build_claims
 from checker.clean import clean
-from checker.extract.hedges import Interval, interval
+from checker.extract.hedges import Interval, interval, rule_cues
 from checker.extract.quantities import find_quantities
 from checker.facts import build_facts
 from checker.pipeline import analyse
@@ -153,6 +153,33 @@ def test_a_legal_cap_is_never_compared_with_an_actual_figure() -> None:
     ]
     (cap,) = facts("Under the law, regulators can fine a company up to 4% of its turnover.")
     assert cap.cap
+
+
+def test_a_cap_granted_as_a_permission_is_never_compared_with_the_fine_announced() -> None:
+    rep = report(
+        article("northpost", "Under the statute, the board had the right to fine Korvell up to 4% of its sales."),
+        article(
+            "delta-wire",
+            "The board said it would hit Korvell with its largest fine, which came to 1.5% of its sales.",
+        ),
+    )
+    assert not [f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may"),
+    [
+        ("The board has the right to fine members.", True),
+        ("The agency is entitled to keep the deposit.", True),
+        ("The firm could face a penalty.", True),
+        ("A breach would carry a penalty.", True),
+        ("He was right to leave early.", False),
+        ("The board said it would fine the firm.", False),
+        ("The board went on to announce that it would fine the firm.", False),
+    ],
+)
+def test_what_may_happen_is_read_from_phrases_but_not_from_reported_plans(sentence, may) -> None:
+    assert rule_cues(sentence)[0] is may
 
 
 def test_a_price_is_never_compared_with_a_total() -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.lexicon import lexicon, per_pack
+from checker.lexicon import cue_pattern, lexicon, per_pack
 from checker.records import Quantity
 
 
@@ -83,10 +83,32 @@ def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], f
 
 
 @per_pack
-def cap_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(words saying what may happen, words naming a rule): see rules/lexicon/hedges.yaml."""
+def _cap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     caps = lexicon("hedges")["caps"]
-    return frozenset(map(str, caps["potential"])), frozenset(map(str, caps["rules"]))
+    said = [str(v) for v in lexicon("speech")["verbs"] if v != "according"]
+    # with the plain form ("to announce it would"), read off the third person ("announces")
+    verbs = sorted({*said, *(v[:-1] for v in said if v.endswith("s"))}, key=len, reverse=True)
+    # "announced it would fine them £20m": the future of reported speech, a plan, not a rule
+    reported = re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(verbs)})(?:\s+(?!would\b)[\w'’-]+){{0,3}}\s+$", re.IGNORECASE
+    )
+    return (
+        cue_pattern(tuple(map(str, caps["potential"]))),
+        cue_pattern(tuple(map(str, caps["rules"]))),
+        reported,
+    )
+
+
+def rule_cues(text: str) -> tuple[bool, bool]:
+    """(whether the text says what may happen: "could face", "liable to", "has the right
+    to"; whether it names a rule: "the law", "a ceiling"). Cues may be phrases, so a
+    permission is read from "the right to" without "right" alone being one."""
+    potential, rules, reported = _cap_patterns()
+    may = any(
+        m.group(0).lower() != "would" or not reported.search(text, 0, m.start())
+        for m in potential.finditer(text)
+    )
+    return may, bool(rules.search(text))
 
 
 def vague_words() -> dict[str, tuple[float, float]]:
