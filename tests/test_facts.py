@@ -400,3 +400,13 @@ def test_a_name_the_figure_is_measured_against_is_not_its_party() -> None:
 def test_a_proposal_is_read_past_a_qualifier_before_the_figure() -> None:
     (f,) = facts("A draft decision proposed a fine of more than $425 million for Kalo.")
     assert f.proposed
+
+
+def test_an_original_amount_and_the_reduced_one_an_outlet_gives_are_no_clash() -> None:
+    both = "The court cut the fine of €4.3 billion imposed on Kalo in 2018 to €4.1 billion."
+    rep = report(
+        article("northpost", both),
+        article("delta-wire", "Kalo was fined €4.3 billion in 2018, the court recalled on Monday."),
+        article("east-herald", "The court set the fine on Kalo at €4.1 billion on Monday."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "currency")

@@ -18,7 +18,7 @@ from checker.extract.hedges import Interval
 from checker.extract.money import Conversion
 from checker.facts import Fact
 from checker.kinds._currency_of import currency_of
-from checker.kinds._shared import Variants, describe, significant_digits
+from checker.kinds._shared import Variants, describe, significant_digits, told_apart
 from checker.kinds.base import Context, FactPair, Rule, finding
 from checker.kinds.number import bar
 from checker.records import Finding, Quantity, Verdict
@@ -147,7 +147,18 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
     r = tried[0]
     if not fp.same_measure or not fp.clash_ok(r.ix, r.iy):
         return None
+    if r.conversion is None and told_apart(ctx, fp.a, fp.b, _same_money):
+        return None  # "a fine of €4.3bn ... reduced to €4.125bn" in one outlet: two amounts
     return Verdict.CONFLICT, r
+
+
+def _same_money(f: Fact, g: Fact) -> bool:
+    """An outlet's amount that could be read as another's: same currency, no measure apart."""
+    return (
+        _money(f)
+        and f.quantity.currency == g.quantity.currency
+        and not (f.measured and g.measured and not f.measured & g.measured)
+    )
 
 
 def _both_converted(fp: FactPair, r: _Reading) -> bool:

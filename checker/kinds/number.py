@@ -16,7 +16,7 @@ from datetime import date
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
 from checker.facts import Fact, parts_of, running_measures, same_unit
-from checker.kinds._shared import Components, describe
+from checker.kinds._shared import Components, describe, told_apart
 from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
@@ -122,7 +122,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     running = (fp.a.measured | fp.b.measured) & running_measures()
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
-    if not fp.same_measure or told_apart(ctx, fp.a, fp.b):
+    if not fp.same_measure or told_apart(ctx, fp.a, fp.b, _alike):
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
 
@@ -133,32 +133,6 @@ def _alike(f: Fact, g: Fact) -> bool:
     return comparable_units(f, g) and not (
         f.measured and g.measured and not f.measured & g.measured
     )
-
-
-def told_apart(ctx: Context, a: Fact, b: Fact) -> str:
-    """An outlet that itself gives both figures, as two facts, tells them apart: they are two
-    referents (a place's toll and the total, a part and the whole, two moments), and the other
-    outlets that give one each do not disagree. The outlet, or ""."""
-    ia, ib = a.interval(), b.interval()
-    by_source = ctx.once(("facts by source",), lambda: _facts_by_source(ctx))
-    for source, facts in sorted(by_source.items()):
-        # one figure on each side, neither reaching the other's ("several thousand" beside
-        # "nearly 4,000" says nothing about "more than 4,000")
-        own = [(f, f.interval()) for f in facts]
-        if any(_alike(f, a) and i.overlaps(ia) and not i.overlaps(ib) for f, i in own) and any(
-            _alike(f, b) and i.overlaps(ib) and not i.overlaps(ia) for f, i in own
-        ):
-            return source
-    return ""
-
-
-def _facts_by_source(ctx: Context) -> dict[str, list[Fact]]:
-    out: dict[str, list[Fact]] = {}
-    for facts in ctx.facts.values():
-        for f in facts:
-            if not (f.cap or f.earlier or f.proposed):
-                out.setdefault(f.source, []).append(f)
-    return out
 
 
 def part_and_whole(ctx: Context, a: Fact, b: Fact) -> bool:
