@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.facts import Fact, same_group, same_unit
+from checker.facts import Fact, generic_people, same_group, same_unit
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
 
@@ -568,7 +568,10 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.dimension != "count" or qb.dimension != "count":
         return False  # "three days" and "a day" share a unit, not a subject
-    return bool(qa.unit and qb.unit) and same_unit(qa, qb)
+    if not (qa.unit and qb.unit) or not same_unit(qa, qb):
+        return False
+    # "people" names no particular thing: two counts of people are one fact by what they measure
+    return not (generic_people(qa) and generic_people(qb))
 
 
 def _legal(a: Fact, b: Fact) -> bool:

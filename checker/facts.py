@@ -121,6 +121,11 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["generic"]), frozenset(data["nouns"])
 
 
+def generic_people(q: Quantity) -> bool:
+    """A count of "people", "persons": of no particular group."""
+    return q.dimension == "count" and singular(q.unit) in _people()[0]
+
+
 def counts_people(q: Quantity) -> bool:
     """A count of people, generic ("190 people") or of a group ("12 pilots")."""
     if q.dimension != "count":

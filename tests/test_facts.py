@@ -157,13 +157,18 @@ def test_a_legal_cap_is_never_compared_with_an_actual_figure() -> None:
 
 def test_a_cap_granted_as_a_permission_is_never_compared_with_the_fine_announced() -> None:
     rep = report(
-        article("northpost", "Under the statute, the board had the right to fine Korvell up to 4% of its sales."),
+        article(
+            "northpost",
+            "Under the statute, the board had the right to fine Korvell up to 4% of its sales.",
+        ),
         article(
             "delta-wire",
             "The board said it would hit Korvell with its largest fine, which came to 1.5% of its sales.",
         ),
     )
-    assert not [f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE]
+    assert not [
+        f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
 
 
 @pytest.mark.parametrize(
@@ -410,3 +415,20 @@ def test_an_original_amount_and_the_reduced_one_an_outlet_gives_are_no_clash() -
         article("east-herald", "The court set the fine on Kalo at €4.1 billion on Monday."),
     )
     assert Verdict.CONFLICT not in verdicts(rep, "currency")
+
+
+def test_two_counts_of_people_are_one_fact_only_by_what_they_measure() -> None:
+    rep = report(
+        article("northpost", "About 70 people were injured when the Valdor footbridge collapsed."),
+        article(
+            "delta-wire", "Around 500 people had gathered on the Valdor footbridge before it fell."
+        ),
+    )
+    assert verdicts(rep, "number") == []
+    rep = report(
+        article("northpost", "About 70 people were injured when the Valdor footbridge collapsed."),
+        article(
+            "delta-wire", "About 200 people were injured when the Valdor footbridge collapsed."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
