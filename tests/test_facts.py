@@ -432,3 +432,21 @@ def test_two_counts_of_people_are_one_fact_only_by_what_they_measure() -> None:
         ),
     )
     assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_a_group_on_board_is_never_a_misreport_of_the_people_killed() -> None:
+    rep = report(
+        article("northpost", "The plane had 62 adults on board when it crashed near Valdor."),
+        article("delta-wire", "At least 42 people were killed when the plane crashed near Valdor."),
+    )
+    assert verdicts(rep, "number") == []
+
+
+def test_a_group_and_a_crowd_said_alike_are_still_compared() -> None:
+    rep = report(
+        article("northpost", "About 3,200 people were forced from their homes by the Valdor fire."),
+        article(
+            "delta-wire", "Around 2,300 residents were forced from their homes by the Valdor fire."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]

@@ -15,7 +15,14 @@ from datetime import date
 
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
-from checker.facts import Fact, parts_of, running_measures, same_unit
+from checker.facts import (
+    Fact,
+    counts_people,
+    generic_people,
+    parts_of,
+    running_measures,
+    same_unit,
+)
 from checker.kinds._shared import Components, describe, told_apart
 from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
 from checker.lexicon import lexicon, per_pack
@@ -117,7 +124,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
-    if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b):
+    if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
@@ -133,6 +140,17 @@ def _alike(f: Fact, g: Fact) -> bool:
     return comparable_units(f, g) and not (
         f.measured and g.measured and not f.measured & g.measured
     )
+
+
+def _group_and_crowd(fp: FactPair) -> bool:
+    """A count of one group ("62 adults" on board) against a count of "people" said to be
+    killed may be a part against the whole: when only one of them says what it measures,
+    nothing says they count the same crowd ("2,300 residents were ordered out" / "3,200 people
+    were forced from their homes" say it alike, and are compared)."""
+    qa, qb = fp.a.quantity, fp.b.quantity
+    if generic_people(qa) == generic_people(qb) or not (counts_people(qa) and counts_people(qb)):
+        return False
+    return bool(fp.a.measured) != bool(fp.b.measured)
 
 
 def part_and_whole(ctx: Context, a: Fact, b: Fact) -> bool:
