@@ -157,13 +157,18 @@ def test_a_legal_cap_is_never_compared_with_an_actual_figure() -> None:
 
 def test_a_cap_granted_as_a_permission_is_never_compared_with_the_fine_announced() -> None:
     rep = report(
-        article("northpost", "Under the statute, the board had the right to fine Korvell up to 4% of its sales."),
+        article(
+            "northpost",
+            "Under the statute, the board had the right to fine Korvell up to 4% of its sales.",
+        ),
         article(
             "delta-wire",
             "The board said it would hit Korvell with its largest fine, which came to 1.5% of its sales.",
         ),
     )
-    assert not [f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE]
+    assert not [
+        f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
 
 
 @pytest.mark.parametrize(
@@ -227,6 +232,48 @@ def test_an_undated_article_takes_the_day_of_the_outlet_whose_toll_it_shares() -
     by_verdict = {f.verdict: f for f in rep.findings if f.rule == "number"}
     assert "4,000" in by_verdict[Verdict.CONFLICT].message  # same day: the injured clash
     assert "154" in by_verdict[Verdict.NOT_COMPARABLE].message  # other day: a snapshot
+
+
+def test_a_count_of_bodies_measures_the_toll() -> None:
+    (bodies,) = facts("Divers brought 21 bodies ashore near Port Ellery on Monday.")
+    assert bodies.measured == {"death"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers have recovered 21 bodies from the lake near Port Ellery.",
+        "Officials said 21 people have died so far after the ferry sank near Port Ellery.",
+    ],
+)
+def test_a_count_given_as_it_stands_now_is_provisional(sentence) -> None:
+    (count,) = facts(sentence)
+    assert count.provisional
+
+
+def test_a_count_of_the_same_day_given_as_it_stands_now_is_a_snapshot() -> None:
+    rep = report(
+        article(
+            "northpost", "Divers have recovered 21 bodies so far, officials in Port Ellery said."
+        ),
+        article(
+            "delta-wire",
+            "The ferry sank near Port Ellery and 48 bodies were found, officials said.",
+        ),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "so far" in finding.message
+
+
+def test_a_same_day_toll_without_a_word_of_now_still_clashes() -> None:
+    rep = report(
+        article("northpost", "The ferry sank near Port Ellery and 21 people died, officials said."),
+        article(
+            "delta-wire", "The ferry sank near Port Ellery and 48 people died, officials said."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
 
 
 # ---------------------------------------------------------------- parts and wholes
@@ -359,6 +406,8 @@ def test_a_part_of_a_numbered_group_is_never_set_against_the_group() -> None:
     assert part.partitive
     (jets,) = facts("The carrier grounded 142 of its jets on Friday.")
     assert not jets.partitive  # the whole has no number: 142 jets
+    bare = facts("Nine of the 30 bodies have been identified, police said.")
+    assert [f.partitive for f in bare] == [True, False]  # "Nine", then the whole
     rep = report(
         article("northpost", "Four of the five Valdorians on board were identified on Tuesday."),
         article("delta-wire", "Five Valdorians were on board, officials said on Tuesday."),
