@@ -130,6 +130,11 @@ def counts_people(q: Quantity) -> bool:
     return q.unit.rstrip("s") in generic | people
 
 
+def generic_count(q: Quantity) -> bool:
+    """A count of "people" or "persons": any crowd may be meant."""
+    return q.unit.rstrip("s") in _people()[0]
+
+
 def _same_noun(a: str, b: str) -> bool:
     a, b = a.rstrip("s"), b.rstrip("s")
     if a == b:

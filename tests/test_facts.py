@@ -449,3 +449,36 @@ def test_a_name_the_figure_is_measured_against_is_not_its_party() -> None:
 def test_a_proposal_is_read_past_a_qualifier_before_the_figure() -> None:
     (f,) = facts("A draft decision proposed a fine of more than $425 million for Kalo.")
     assert f.proposed
+
+
+# ---------------------------------------------------------------- what is counted
+
+_NINE_ON_BOARD = "There were nine {} on board the coach when it overturned."
+_FOURTEEN = (
+    "Police later said the coach was carrying a total of 14 {}, including two guides' children."
+)
+
+
+def test_one_noun_counted_word_for_word_by_two_outlets_is_one_fact_however_told() -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format("tourists")),
+        article("delta-wire", _FOURTEEN.format("tourists")),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "nine tourists" in finding.message and "14 tourists" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("injured tourists", "tourists"),  # a narrower group: some of the tourists
+        ("people", "people"),  # any crowd: the sentences must say more
+    ],
+)
+def test_a_narrowed_or_generic_count_needs_more_than_its_noun(one, other) -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format(one)),
+        article("delta-wire", _FOURTEEN.format(other)),
+    )
+    assert verdicts(rep, "number") == []
