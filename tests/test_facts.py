@@ -54,6 +54,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
+        # a decimal's trailing zero is written precision: a tenth, not a unit
+        ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05)),
+        ("The tremor measured 7 on the scale.", Interval(6.65, 7.35)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
@@ -67,6 +70,14 @@ def test_nearly_and_more_than_the_same_figure_do_not_overlap() -> None:
     more = interval(find_quantities("more than 4,000 people")[0])
     assert not nearly.overlaps(more)
     assert nearly.overlaps(interval(find_quantities("4,000 people")[0]))
+
+
+def test_a_tenth_written_out_tells_a_figure_from_its_neighbour() -> None:
+    rep = report(
+        article("northpost", "The survey said the tremor off Arnby measured 7.0 on the scale."),
+        article("delta-wire", "The survey said the tremor off Arnby measured 6.8 on the scale."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
 
 
 def test_hedged_counts_that_cannot_both_be_true_are_a_conflict_naming_the_intervals() -> None:
