@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
+from checker.extract.vocab import singular
 from checker.facts import Fact, generic_people, same_group, same_unit
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
@@ -397,11 +398,12 @@ class Alignment:
                                 out.setdefault((fa.key, fb.key), found)
                             continue
                     measure = bool(fa.measured & fb.measured)
+                    thing = _same_noun(fa, fb)
                     evidence = (
                         int(named)
-                        + int(measure)
+                        + int(measure or bool(thing))
                         + int(fa.leads and fb.leads)
-                        + int(bool(self._rare(fa.context & fb.context)))
+                        + int(bool(self._rare((fa.context & fb.context) | thing)))
                     )
                     found = FactPair(
                         fa,
@@ -572,6 +574,23 @@ def _same_thing(a: Fact, b: Fact) -> bool:
         return False
     # "people" names no particular thing: two counts of people are one fact by what they measure
     return not (generic_people(qa) and generic_people(qb))
+
+
+def _same_noun(a: Fact, b: Fact) -> frozenset[str]:
+    """The stems of what both figures count, when they write it word for word alike after
+    the number ("ten foreigners", "15 foreigners"; not "five collapsed buildings" and "17
+    buildings"); none for the generic "people", which any crowd is."""
+    if not _same_thing(a, b) or generic_people(a.quantity) or generic_people(b.quantity):
+        return frozenset()
+    if _counted_words(a.quantity.text) != _counted_words(b.quantity.text):
+        return frozenset()
+    return frozenset(content_stems(a.quantity.unit))
+
+
+def _counted_words(text: str) -> tuple[str, ...]:
+    """The words after a count's number: "ten foreigners" -> ("foreigner",)."""
+    words = text.casefold().split()[1:]
+    return tuple(words[:-1]) + tuple(singular(w) for w in words[-1:])
 
 
 def _legal(a: Fact, b: Fact) -> bool:

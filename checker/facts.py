@@ -93,6 +93,7 @@ class Fact:
     # where capitals say nothing (a title-case headline).
     group: frozenset[str] | None = frozenset()
     partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
+    provisional: bool = False  # a running count as it stands now ("68 recovered so far")
 
     @property
     def source(self) -> str:
@@ -122,7 +123,7 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def generic_people(q: Quantity) -> bool:
-    """A count of "people", "persons": of no particular group."""
+    """A count of "people", "persons": of no particular group, any crowd may be meant."""
     return q.dimension == "count" and singular(q.unit) in _people()[0]
 
 
@@ -152,6 +153,13 @@ def _classes() -> tuple[dict[str, str], frozenset[str]]:
     data = lexicon("measures")
     forms = {str(w).lower(): str(c) for c, words in data["classes"].items() for w in words}
     return forms, frozenset(str(w).lower() for w in data["level_verbs"])
+
+
+@per_pack
+def _unit_classes() -> dict[str, str]:
+    """Classes by the singular of their nouns: a count's unit is singular ("body" of "68
+    bodies"), the lexicon lists the forms as written ("bodies")."""
+    return {singular(w): c for w, c in _classes()[0].items()}
 
 
 @per_pack
@@ -199,9 +207,13 @@ _PARTITIVE = re.compile(
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{1,3})\b")
 
 
-def partitive(q: Quantity) -> bool:
-    """The figure counts part of a group it numbers: "four of the five Indians"."""
-    m = _PARTITIVE.search(q.text)
+def partitive(q: Quantity, claim: Claim | None = None) -> bool:
+    """The figure counts part of a group it numbers: "four of the five Indians", also where
+    the extractor ends the figure at its number ("Twelve" of "Twelve of the 68 bodies")."""
+    text = q.text
+    if claim is not None and " " not in text.strip():
+        text += claim.text[q.end - claim.start : q.end - claim.start + 40]
+    m = _PARTITIVE.search(text)
     return bool(m) and (m.group("whole")[0].isdigit() or word_value(m.group("whole")) is not None)
 
 
@@ -223,6 +235,24 @@ def same_group(a: Fact, b: Fact) -> bool:
     if a.partitive != b.partitive:
         return False
     return a.group is None or b.group is None or a.group == b.group
+
+
+@per_pack
+def _provisional() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = lexicon("measures")["provisional"]
+    phrases = "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in data["phrases"])
+    return re.compile(rf"\b(?:{phrases})\b", re.I), frozenset(str(v) for v in data["verbs"])
+
+
+def provisional(claim: Claim, q: Quantity) -> bool:
+    """The figure is a running count as it stands at the hour of writing: its clause says "so
+    far", or its verb is a search's ("have recovered 68 bodies")."""
+    text = claim.text
+    lo, hi = _clause(text, q.start - claim.start, q.end - claim.start)
+    marker, verbs = _provisional()
+    if marker.search(text, lo, hi):
+        return True
+    return any(m.group(0).lower() in verbs for m in _words(text[lo:hi]))
 
 
 def earlier(claim: Claim, q: Quantity) -> bool:
@@ -267,7 +297,7 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
         if w in forms:
             found.add(forms[w])
     if q.dimension == "count" and q.unit:
-        cls = forms.get(q.unit) or forms.get(q.unit + "s")
+        cls = forms.get(q.unit) or forms.get(q.unit + "s") or _unit_classes().get(q.unit)
         if cls:
             found.add(cls)
     if not found and clause_lo > 0 and _gapped(claim, clause_lo, clause_hi):
@@ -453,7 +483,8 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 earlier=earlier(claim, q),
                 proposed=proposed(claim, q),
                 group=group(claim, q),
-                partitive=partitive(q),
+                partitive=partitive(q, claim),
+                provisional=provisional(claim, q),
             )
         )
     return tuple(out)

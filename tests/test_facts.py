@@ -54,6 +54,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
+        # a decimal's trailing zero is written precision: a tenth, not a unit
+        ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05)),
+        ("The tremor measured 7 on the scale.", Interval(6.65, 7.35)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
@@ -67,6 +70,14 @@ def test_nearly_and_more_than_the_same_figure_do_not_overlap() -> None:
     more = interval(find_quantities("more than 4,000 people")[0])
     assert not nearly.overlaps(more)
     assert nearly.overlaps(interval(find_quantities("4,000 people")[0]))
+
+
+def test_a_tenth_written_out_tells_a_figure_from_its_neighbour() -> None:
+    rep = report(
+        article("northpost", "The survey said the tremor off Arnby measured 7.0 on the scale."),
+        article("delta-wire", "The survey said the tremor off Arnby measured 6.8 on the scale."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
 
 
 def test_hedged_counts_that_cannot_both_be_true_are_a_conflict_naming_the_intervals() -> None:
@@ -234,6 +245,48 @@ def test_an_undated_article_takes_the_day_of_the_outlet_whose_toll_it_shares() -
     assert "154" in by_verdict[Verdict.NOT_COMPARABLE].message  # other day: a snapshot
 
 
+def test_a_count_of_bodies_measures_the_toll() -> None:
+    (bodies,) = facts("Divers brought 21 bodies ashore near Port Ellery on Monday.")
+    assert bodies.measured == {"death"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers have recovered 21 bodies from the lake near Port Ellery.",
+        "Officials said 21 people have died so far after the ferry sank near Port Ellery.",
+    ],
+)
+def test_a_count_given_as_it_stands_now_is_provisional(sentence) -> None:
+    (count,) = facts(sentence)
+    assert count.provisional
+
+
+def test_a_count_of_the_same_day_given_as_it_stands_now_is_a_snapshot() -> None:
+    rep = report(
+        article(
+            "northpost", "Divers have recovered 21 bodies so far, officials in Port Ellery said."
+        ),
+        article(
+            "delta-wire",
+            "The ferry sank near Port Ellery and 48 bodies were found, officials said.",
+        ),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "so far" in finding.message
+
+
+def test_a_same_day_toll_without_a_word_of_now_still_clashes() -> None:
+    rep = report(
+        article("northpost", "The ferry sank near Port Ellery and 21 people died, officials said."),
+        article(
+            "delta-wire", "The ferry sank near Port Ellery and 48 people died, officials said."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
 # ---------------------------------------------------------------- parts and wholes
 
 _FOUR_FIREFIGHTERS = (
@@ -364,6 +417,8 @@ def test_a_part_of_a_numbered_group_is_never_set_against_the_group() -> None:
     assert part.partitive
     (jets,) = facts("The carrier grounded 142 of its jets on Friday.")
     assert not jets.partitive  # the whole has no number: 142 jets
+    bare = facts("Nine of the 30 bodies have been identified, police said.")
+    assert [f.partitive for f in bare] == [True, False]  # "Nine", then the whole
     rep = report(
         article("northpost", "Four of the five Valdorians on board were identified on Tuesday."),
         article("delta-wire", "Five Valdorians were on board, officials said on Tuesday."),
@@ -450,3 +505,36 @@ def test_a_group_and_a_crowd_said_alike_are_still_compared() -> None:
         ),
     )
     assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+# ---------------------------------------------------------------- what is counted
+
+_NINE_ON_BOARD = "There were nine {} on board the coach when it overturned."
+_FOURTEEN = (
+    "Police later said the coach was carrying a total of 14 {}, including two guides' children."
+)
+
+
+def test_one_noun_counted_word_for_word_by_two_outlets_is_one_fact_however_told() -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format("tourists")),
+        article("delta-wire", _FOURTEEN.format("tourists")),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "nine tourists" in finding.message and "14 tourists" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("injured tourists", "tourists"),  # a narrower group: some of the tourists
+        ("people", "people"),  # any crowd: the sentences must say more
+    ],
+)
+def test_a_narrowed_or_generic_count_needs_more_than_its_noun(one, other) -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format(one)),
+        article("delta-wire", _FOURTEEN.format(other)),
+    )
+    assert verdicts(rep, "number") == []

@@ -141,7 +141,8 @@ def _precision(q: Quantity) -> float:
         return 0.0
     if number == 0:
         return 0.0
-    exponent = number.normalize().as_tuple().exponent
+    # a decimal's trailing zeros are written precision ("7.0"); an integer's are not ("400,000")
+    exponent = (number if "." in written else number.normalize()).as_tuple().exponent
     unit = 10.0 ** int(exponent)
     scale = q.value / float(number) if float(number) else 1.0
     return unit * abs(scale) / 2

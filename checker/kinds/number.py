@@ -79,6 +79,8 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
     pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
         return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
+    if a.provisional or b.provisional:
+        return "a running count given as it stood at the hour of writing ('so far')"
     return ""
 
 
