@@ -25,7 +25,8 @@ from rapidfuzz import fuzz, process
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.facts import Fact, same_unit
+from checker.extract.vocab import singular
+from checker.facts import Fact, generic_people, same_group, same_unit
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
 
@@ -234,7 +235,9 @@ class FactPair:
 
     @property
     def same_measure(self) -> bool:
-        return not (self.a.measured and self.b.measured) or self.a.measured == self.b.measured
+        """Neither says what it measures, or both say it and one of the measures is shared
+        ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
+        return not (self.a.measured and self.b.measured) or bool(self.a.measured & self.b.measured)
 
     @property
     def measures_differ(self) -> bool:
@@ -440,6 +443,10 @@ class Alignment:
                 for fb in self.facts[pair.b.id]:
                     if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
                         continue
+                    if fa.earlier != fb.earlier or fa.proposed != fb.proposed:
+                        continue  # "the previous record of €746m" is not today's figure
+                    if not same_group(fa, fb):
+                        continue  # "53 Nepalese citizens" are some of the "72 people"
                     named = bool(fa.party and fb.party)
                     if named and not same_party(fa, fb):
                         binds = self._binds(fb.claim, fa) or self._binds(fa.claim, fb)
@@ -452,11 +459,12 @@ class Alignment:
                                 out.setdefault((fa.key, fb.key), found)
                             continue
                     measure = bool(fa.measured & fb.measured)
+                    thing = _same_noun(fa, fb)
                     evidence = (
                         int(named)
-                        + int(measure)
+                        + int(measure or bool(thing))
                         + int(fa.leads and fb.leads)
-                        + int(bool(self._rare(fa.context & fb.context)))
+                        + int(bool(self._rare((fa.context & fb.context) | thing)))
                     )
                     found = FactPair(
                         fa,
@@ -505,7 +513,10 @@ class Alignment:
     ) -> list[tuple[Claim, Quote, Claim, Quote]]:
         """Quotations of two outlets whose words align: `normal` gives a quotation's words as
         compared (case and typography folded), `keep` which quotations count. Scored with
-        rapidfuzz's partial ratio, since one outlet may quote less than another."""
+        rapidfuzz's partial ratio, since one outlet may quote less than another, or its plain
+        ratio where that is higher: two quotations of one length with words swapped all along
+        ("aligns with a failure" / "is consistent with the loss") share no long stretch for the
+        partial ratio to find."""
         key = ("quotes", normal, keep, min_score)
         if key in self._pairs:
             return self._pairs[key]
@@ -515,10 +526,12 @@ class Alignment:
         for i, (ca, qa) in enumerate(holders):
             for j in range(i + 1, len(holders)):
                 cb, qb = holders[j]
-                # Scored only for two outlets. Below the cut-off the score is only compared
-                # with it: rapidfuzz may stop early and return 0.
+                # Scored only for two outlets; the higher score reaches the cut-off when one of
+                # them does. Below the cut-off a score is only compared with it: rapidfuzz may
+                # stop early and return 0.
                 if self.outlets(cb) - self.outlets(ca) and (
                     fuzz.partial_ratio(norms[i], norms[j], score_cutoff=min_score) >= min_score
+                    or fuzz.ratio(norms[i], norms[j], score_cutoff=min_score) >= min_score
                 ):
                     out.append((ca, qa, cb, qb))
         self._pairs[key] = out
@@ -619,7 +632,27 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.dimension != "count" or qb.dimension != "count":
         return False  # "three days" and "a day" share a unit, not a subject
-    return bool(qa.unit and qb.unit) and same_unit(qa, qb)
+    if not (qa.unit and qb.unit) or not same_unit(qa, qb):
+        return False
+    # "people" names no particular thing: two counts of people are one fact by what they measure
+    return not (generic_people(qa) and generic_people(qb))
+
+
+def _same_noun(a: Fact, b: Fact) -> frozenset[str]:
+    """The stems of what both figures count, when they write it word for word alike after
+    the number ("ten foreigners", "15 foreigners"; not "five collapsed buildings" and "17
+    buildings"); none for the generic "people", which any crowd is."""
+    if not _same_thing(a, b) or generic_people(a.quantity) or generic_people(b.quantity):
+        return frozenset()
+    if _counted_words(a.quantity.text) != _counted_words(b.quantity.text):
+        return frozenset()
+    return frozenset(content_stems(a.quantity.unit))
+
+
+def _counted_words(text: str) -> tuple[str, ...]:
+    """The words after a count's number: "ten foreigners" -> ("foreigner",)."""
+    words = text.casefold().split()[1:]
+    return tuple(words[:-1]) + tuple(singular(w) for w in words[-1:])
 
 
 def _legal(a: Fact, b: Fact) -> bool:

@@ -7,7 +7,6 @@ most recent organisation named as a subject before them in the same article.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,10 +21,11 @@ from checker.extract.entities import (
     name_key,
 )
 from checker.extract.modality import Modality, read_modality
-from checker.extract.names import looks_like_person
+from checker.extract.names import looks_like_person, person_name
+from checker.extract.predicate import AUXILIARIES, NOT_BEFORE_VERB
 from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import cue_pattern, lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle, Quote
 from checker.segment import split_clauses, split_sentences
 from checker.wordlist import is_english
@@ -35,17 +35,13 @@ _PRONOUN_SUBJECT = re.compile(
     r"organisation|organization|division|government|ministry|agency|party|club|team))$",
     re.I,
 )
-_AUX = frozenset(
-    "is are was were be been being has have had will would can could may might shall should "
-    "must do does did won't can't isn't aren't wasn't weren't hasn't haven't hadn't".split()
-)
 
 
-@functools.cache
+@per_pack
 def _verbs() -> frozenset[str]:
     # "According to X, ..." opens a sentence without being its verb.
     verbs = frozenset(lexicon("speech")["verbs"]) | frozenset(lexicon("modality")["verbs"])
-    return (verbs | _AUX) - {"according"}
+    return (verbs | AUXILIARIES) - {"according"}
 
 
 @dataclass
@@ -56,13 +52,10 @@ class _Context:
     last_subject: str | None = None  # of the previous clause, a name or a head noun
     last_speaker: str | None = None
     last_phrase: str | None = None
+    last_person: str | None = None  # the first person a sentence names: whom "he" stands for
 
 
 IT = "it"  # _subjects' answer for "it"/"its": what the previous clause was about
-
-_NOT_BEFORE_VERB = frozenset(
-    "a an the this that these those its their his her our in of on at for by to with from".split()
-)
 
 
 def _first_verb(text: str, start: int, end: int) -> int:
@@ -83,7 +76,7 @@ def _first_verb(text: str, start: int, end: int) -> int:
         if (
             inflected
             and raw[0].islower()
-            and prev.lower() not in _NOT_BEFORE_VERB
+            and prev.lower() not in NOT_BEFORE_VERB
             and (after or tok.endswith("ed"))
         ):
             return m.start()
@@ -170,7 +163,7 @@ def _reported(text: str, verb: int, end: int) -> int | None:
     return rest.end() if rest and rest.end() < end else None
 
 
-@functools.cache
+@per_pack
 def _speech() -> frozenset[str]:
     return frozenset(lexicon("speech")["verbs"]) - {"according"}
 
@@ -241,6 +234,24 @@ def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -
         return None
     # "a spokesman for the American firm": a name after "the" describes, it does not name.
     phrase = re.sub(r"\bthe\s+[\w'’-]+", " ", phrase, flags=re.I)
+    # An aside in brackets ("Air Marshal Ana Ruiz (Retd)", "Ana Ruiz (48)") says something
+    # about the speaker the phrase names outside it; it names the speaker only when nothing
+    # else does.
+    aside = re.sub(r"\([^()]*\)", " ", phrase)
+    if aside.split()[:1] and aside.split()[0].casefold() in _PERSONAL:  # "he also said"
+        return ctx.last_person  # "he said": a person, never the organisation last named
+    return _named_in(aside, names) or _named_in(phrase, names) or ctx.last_org
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+@per_pack
+def _speech_verb() -> re.Pattern[str]:
+    return cue_pattern(tuple(lexicon("speech")["verbs"]))
+
+
+def _named_in(phrase: str, names: dict[str, str]) -> str | None:
     for tok in re.findall(r"[\w&'’.-]+", phrase):
         key = name_key(re.sub(r"['’]s$", "", tok))
         if key in names:
@@ -248,7 +259,7 @@ def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -
     for mname_key, name in names.items():
         if len(mname_key) > 3 and mname_key in name_key(phrase):
             return name
-    return ctx.last_org
+    return None
 
 
 def _mask(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -307,6 +318,8 @@ class ClaimBuilder:
                 lead_in = (before[-1].start, before[-1].end) if before else None
                 block_quotes[block_start] = find_quotes(text, block_start, block_end, lead_in)
             raw = [q for q in block_quotes[block_start] if q.start < s_end and q.end > s_start]
+            spans = [(q.start, q.end) for q in raw]
+            ctx.last_person = self._acting_person(text, s_start, s_end, spans) or ctx.last_person
             for q in raw:
                 if q.start not in resolved:
                     resolved[q.start] = self._quote(text, q, ctx)
@@ -317,6 +330,22 @@ class ClaimBuilder:
                     self._claims(ca, index, clause.start, clause.end, quotes, quoted, ctx)
                 )
         return claims
+
+    def _acting_person(
+        self, text: str, start: int, end: int, quoted: list[tuple[int, int]]
+    ) -> str | None:
+        """Whom "he said" stands for in a sentence and after it: the first person it names
+        outside its quotations, if that person is its subject (named before the main verb:
+        "Ana Ruiz, head of the agency, has tried to ...") or it reports speech ("Speaking on
+        Monday, Ana Ruiz, head of ..., said that ..."). A person named further on, in an
+        object or an aside, is not whom the next "he" means. None when there is none."""
+        speech = bool(_speech_verb().search(text, start, end))
+        verb = _first_verb(text, start, end)
+        for m in find_mentions(text, start, end, self.vocab):
+            person = person_name(m.name)
+            if person and not any(s <= m.start < e for s, e in quoted):
+                return person if speech or m.start < verb else None
+        return None
 
     def _quote(self, text: str, q: RawQuote, ctx: _Context) -> Quote:
         if q.continued:

@@ -17,16 +17,16 @@ Kinds compare facts only when these referents agree, whatever the words around t
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.extract.entities import name_key
-from checker.extract.hedges import Interval, bounding, cap_cues, interval
+from checker.extract.hedges import Interval, bounding, interval, rule_cues
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
-from checker.lexicon import lexicon
+from checker.extract.vocab import singular, word_value
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Quantity
 from checker.stems import content_stems
 
@@ -41,7 +41,17 @@ _CONVERSION_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
-_AGENT = re.compile(r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "fined by the regulator", "according to the ministry": who acts, not whom the figure is
+# about. The agent's phrase ends at the next preposition: in "imposed by Luxembourg on Acme"
+# Acme is the party.
+_AGENT = re.compile(
+    r"\b(?:by|according\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:on|upon|against|to|for|in|at|from|with|over|into)\s)[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "her win over Acme", "ahead of Acme", "more than Acme": the name is what the party is measured
+# against, not whom the figure is about.
+_OPPONENT = re.compile(r"\b(?:over|than|versus|vs\.?|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 # A clause that refers back to a party named before it.
@@ -49,6 +59,13 @@ _ANAPHOR = re.compile(
     r"\b(?:it|its|(?:the|this|that)\s+(?:company|firm|group|business|giant|platform|operator"
     r"|carrier|airline|bank|lender|insurer|ministry|agency|regulator|government|council|club"
     r"|team|network|service|app|site|maker|retailer|owner|parent))\b",
+    re.IGNORECASE,
+)
+# A comma-set aside after a figure that names some of what it counts: "At least 19, including
+# the co-pilot, died": the verb after it still says what the figure measures.
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|excluding|such\s+as)\b"
+    r"(?:[^,;:()]|\([^()]*\))*,",
     re.IGNORECASE,
 )
 _WINDOW_BEFORE = 4  # words before a figure that may say what it measures
@@ -70,6 +87,13 @@ class Fact:
     party_guessed: bool = False  # the party comes from an earlier sentence ("the company")
     leads: bool = False  # opens its sentence ("About 3,200 people fled ..."): what it is about
     context: frozenset[str] = frozenset()  # content stems around it, without names and figures
+    earlier: bool = False  # set in an earlier state of things ("the previous record of €5m")
+    proposed: bool = False  # a plan or proposal ("its intended fine of £5m"), not a deed
+    # Capitalised words that narrow what is counted ("53 Nepalese citizens", "5 Indians"); None
+    # where capitals say nothing (a title-case headline).
+    group: frozenset[str] | None = frozenset()
+    partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
+    provisional: bool = False  # a running count as it stands now ("68 recovered so far")
 
     @property
     def source(self) -> str:
@@ -92,10 +116,23 @@ def _base(q: Quantity) -> tuple[float, str]:
     return to_base(q) or (q.value, q.unit)
 
 
-@functools.cache
+@per_pack
 def _people() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon("people")
     return frozenset(data["generic"]), frozenset(data["nouns"])
+
+
+def generic_people(q: Quantity) -> bool:
+    """A count of "people", "persons": of no particular group, any crowd may be meant."""
+    return q.dimension == "count" and singular(q.unit) in _people()[0]
+
+
+def counts_people(q: Quantity) -> bool:
+    """A count of people, generic ("190 people") or of a group ("12 pilots")."""
+    if q.dimension != "count":
+        return False
+    generic, people = _people()
+    return q.unit.rstrip("s") in generic | people
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -111,14 +148,21 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     return a.dimension == b.dimension and _same_noun(_base(a)[1], _base(b)[1])
 
 
-@functools.cache
+@per_pack
 def _classes() -> tuple[dict[str, str], frozenset[str]]:
     data = lexicon("measures")
     forms = {str(w).lower(): str(c) for c, words in data["classes"].items() for w in words}
     return forms, frozenset(str(w).lower() for w in data["level_verbs"])
 
 
-@functools.cache
+@per_pack
+def _unit_classes() -> dict[str, str]:
+    """Classes by the singular of their nouns: a count's unit is singular ("body" of "68
+    bodies"), the lexicon lists the forms as written ("bodies")."""
+    return {singular(w): c for w, c in _classes()[0].items()}
+
+
+@per_pack
 def running_measures() -> frozenset[str]:
     """Measures whose count grows as a story develops (rules/lexicon/measures.yaml)."""
     return frozenset(map(str, lexicon("measures")["running"]))
@@ -126,6 +170,98 @@ def running_measures() -> frozenset[str]:
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
+
+
+@per_pack
+def _earlier_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon("measures").get("earlier") or ())
+
+
+# An amount's own modality, from the words around it: "an initially proposed £183m", "its
+# intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted|draft)\w*\b"
+    r"(?:\W+\w+){0,5}\W*$",  # room for a qualifier: "proposing a fine of more than $425m"
+    re.I,
+)
+_PROPOSED_AFTER = re.compile(
+    r"^\W*(?:that|which)\b[^,;.]{0,60}?\b(?:propos|intend|plann|threaten)\w*", re.I
+)
+
+
+def proposed(claim: Claim, q: Quantity) -> bool:
+    """The figure itself is a plan, a proposal or a forecast, whatever the sentence's verb: a
+    different referent from a figure that was decided or done ("had proposed to fine it £30m"
+    against "fined it £20m"), compared only with other proposals."""
+    before = claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]
+    after = claim.text[q.end - claim.start :]
+    return bool(_PROPOSED_BEFORE.search(before) or _PROPOSED_AFTER.search(after))
+
+
+# "four of the five Indians", "53 of the 68 passengers": the figure counts part of a group
+# that has a number of its own ("142 of its jets" counts jets).
+_PARTITIVE = re.compile(
+    r"^\S+(?:\s\S+)?\s+of\s+(?:the|its|their|these|those)\s+(?P<whole>[\w-]+)", re.IGNORECASE
+)
+# A capitalised word; one in capitals throughout past an acronym's length is emphasis ("A DOZEN").
+_CAPITALISED = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{1,3})\b")
+
+
+def partitive(q: Quantity, claim: Claim | None = None) -> bool:
+    """The figure counts part of a group it numbers: "four of the five Indians", also where
+    the extractor ends the figure at its number ("Twelve" of "Twelve of the 68 bodies")."""
+    text = q.text
+    if claim is not None and " " not in text.strip():
+        text += claim.text[q.end - claim.start : q.end - claim.start + 40]
+    m = _PARTITIVE.search(text)
+    return bool(m) and (m.group("whole")[0].isdigit() or word_value(m.group("whole")) is not None)
+
+
+def group(claim: Claim, q: Quantity) -> frozenset[str] | None:
+    """The capitalised words after a count's number, which narrow what it counts: "53 Nepalese
+    citizens" and "5 Indians" are groups of the "72 people" on board, not other readings of
+    them. None in a title-case line, whose capitals say nothing."""
+    if q.dimension != "count":
+        return frozenset()
+    words = claim.text.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return None
+    noun = q.text.split(maxsplit=1)[1:]
+    return frozenset(singular(m.group(0)) for m in _CAPITALISED.finditer(noun[0] if noun else ""))
+
+
+def same_group(a: Fact, b: Fact) -> bool:
+    """Two counts of the same group, as far as capitals and partitives tell."""
+    if a.partitive != b.partitive:
+        return False
+    return a.group is None or b.group is None or a.group == b.group
+
+
+@per_pack
+def _provisional() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = lexicon("measures")["provisional"]
+    phrases = "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in data["phrases"])
+    return re.compile(rf"\b(?:{phrases})\b", re.I), frozenset(str(v) for v in data["verbs"])
+
+
+def provisional(claim: Claim, q: Quantity) -> bool:
+    """The figure is a running count as it stands at the hour of writing: its clause says "so
+    far", or its verb is a search's ("have recovered 68 bodies")."""
+    text = claim.text
+    lo, hi = _clause(text, q.start - claim.start, q.end - claim.start)
+    marker, verbs = _provisional()
+    if marker.search(text, lo, hi):
+        return True
+    return any(m.group(0).lower() in verbs for m in _words(text[lo:hi]))
+
+
+def earlier(claim: Claim, q: Quantity) -> bool:
+    """The words just before the figure in its clause set it in an earlier state of things
+    ("surpasses the previous record fine of €746m"): not the figure now reported."""
+    text = claim.text
+    lo, hi = q.start - claim.start, q.end - claim.start
+    before = _words(text[_clause(text, lo, hi)[0] : lo])[-_WINDOW_BEFORE - 1 :]
+    return any(m.group(0).lower() in _earlier_words() for m in before)
 
 
 def measured(claim: Claim, q: Quantity) -> frozenset[str]:
@@ -150,6 +286,10 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
             continue
         if w in forms:
             found.add(forms[w])
+    aside = _APPOSITIVE.match(text, hi)
+    if aside:
+        hi = aside.end()
+        stop = _clause(text, hi, hi)[1]
     for m in _words(text[hi:stop])[:_WINDOW_AFTER]:
         w = m.group(0).lower()
         if w in _STOP_AFTER:
@@ -157,7 +297,7 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
         if w in forms:
             found.add(forms[w])
     if q.dimension == "count" and q.unit:
-        cls = forms.get(q.unit) or forms.get(q.unit + "s")
+        cls = forms.get(q.unit) or forms.get(q.unit + "s") or _unit_classes().get(q.unit)
         if cls:
             found.add(cls)
     if not found and clause_lo > 0 and _gapped(claim, clause_lo, clause_hi):
@@ -211,6 +351,8 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
                 continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
             if _AGENT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "fined by the regulator", "according to the ministry": who acts
+            if _OPPONENT.search(text, max(0, m.start() - 15), m.start()):
+                continue  # "won over Acme by 47 votes": Acme lost
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and _noun_after_name(nxt.group(0)):
                 continue
@@ -218,7 +360,7 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-@functools.cache
+@per_pack
 def _not_nouns() -> frozenset[str]:
     """Words that, right after a name, are no noun it qualifies: function words, reporting and
     other third-person verbs ("Google says", "Meta faces")."""
@@ -265,9 +407,8 @@ def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> tuple[str,
 def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool]:
     """Whether the sentence says what may happen ("could face", "liable to"), and whether it
     names a rule ("the law", "a ceiling")."""
-    potential, rules = cap_cues()
-    words = {m.group(0).lower() for c in (*siblings, claim) for m in _words(c.text)}
-    return bool(words & potential), bool(words & rules)
+    found = [rule_cues(c.text) for c in (*siblings, claim)]
+    return any(may for may, _ in found), any(rule for _, rule in found)
 
 
 def leads(claim: Claim, q: Quantity) -> bool:
@@ -339,6 +480,11 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),
+                earlier=earlier(claim, q),
+                proposed=proposed(claim, q),
+                group=group(claim, q),
+                partitive=partitive(q, claim),
+                provisional=provisional(claim, q),
             )
         )
     return tuple(out)
@@ -363,6 +509,33 @@ def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
 def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
     before = claim.text[: q.start - claim.start].split()
     return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+
+
+# "190 people, including two pilots": what follows is part of the figure before it.
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
+_AMONG = re.compile(r"\bamong\b", re.IGNORECASE)
+_BREAK = re.compile(r"[;:]|\.\s")
+
+
+def parts_of(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """(part, whole) pairs of counted nouns that some sentence of the story relates: "184
+    passengers including 10 infants" (infant, passenger), "the two pilots were among the 18
+    people killed" (pilot, person). A count of the part is no misreport of the whole."""
+    out = set()
+    for c in claims:
+        counts = [q for q in c.quantities if q.dimension == "count" and q.unit]
+        for i, first in enumerate(counts):
+            for second in counts[i + 1 :]:
+                if first.unit == second.unit:
+                    continue
+                gap = c.text[first.end - c.start : second.start - c.start]
+                if _BREAK.search(gap):
+                    continue
+                if _INCLUDING.search(gap):
+                    out.add((second.unit, first.unit))
+                elif _AMONG.search(gap):
+                    out.add((first.unit, second.unit))
+    return frozenset(out)
 
 
 def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from checker.align import Alignment
@@ -12,6 +13,7 @@ from checker.compare import compare, distinct
 from checker.facts import build_facts
 from checker.ingest import load_story
 from checker.kinds.base import Rule
+from checker.lexicon import WordLists, using
 from checker.limits import DEFAULT_LIMITS, Limits
 from checker.progress import Progress, silent
 from checker.records import Article, Claim, Report, RuleInfo
@@ -27,14 +29,26 @@ def analyse(
     articles: Sequence[Article],
     rules: Sequence[Rule],
     *,
-    boilerplate: BoilerplatePatterns | None = None,
+    lexicon: PackLexicon | None = None,
     progress: Progress = silent,
 ) -> Report:
     """Run clean..compare on articles already read (rule examples use this directly).
 
-    `boilerplate`: the furniture patterns for the clean stage (None: the default pack's).
+    `lexicon`: a rules folder's boilerplate patterns and word lists (None: the default pack's).
     `progress`: called as each stage completes (checker/progress.py).
     """
+    lexicon = lexicon or PackLexicon()
+    with using(lexicon.words):
+        return _analyse(name, articles, rules, lexicon.boilerplate, progress)
+
+
+def _analyse(
+    name: str,
+    articles: Sequence[Article],
+    rules: Sequence[Rule],
+    boilerplate: BoilerplatePatterns | None,
+    progress: Progress,
+) -> Report:
     # Alignment grows clusters outlet by outlet, so the order matters: fix it by source id,
     # as load_story does, so library callers get the same report in any order too.
     articles = sorted(articles, key=lambda a: a.source.source)
@@ -73,6 +87,20 @@ def rule_info(rule: Rule) -> RuleInfo:
     )
 
 
+@dataclass(frozen=True)
+class PackLexicon:
+    """What a rules folder's lexicon/ changes: its boilerplate.yaml replaces the default
+    patterns, its other files extend the default word lists. A value read once, so it travels
+    to Dask workers that cannot see the folder."""
+
+    boilerplate: BoilerplatePatterns | None = None
+    words: WordLists | None = None
+
+    @classmethod
+    def of(cls, rules_dir: str | Path | None) -> PackLexicon:
+        return cls(boilerplate_of(rules_dir), WordLists.of(rules_dir))
+
+
 def boilerplate_of(rules_dir: str | Path | None) -> BoilerplatePatterns | None:
     """The boilerplate patterns of a rules directory (its lexicon/boilerplate.yaml, which
     replaces the default pack's), or None when it has none."""
@@ -89,14 +117,17 @@ def run(
     progress: Progress = silent,
 ) -> Report:
     rules = load_rules(selection)
-    boilerplate = boilerplate_of(selection.rules_dir)
+    lexicon = PackLexicon.of(selection.rules_dir)
     loaded = load_story(story, limits, progress)
-    return analyse(loaded.name, loaded.articles, rules, boilerplate=boilerplate, progress=progress)
+    return analyse(loaded.name, loaded.articles, rules, lexicon=lexicon, progress=progress)
 
 
 def claims_of(
-    story: Path, limits: Limits = DEFAULT_LIMITS
+    story: Path, limits: Limits = DEFAULT_LIMITS, rules_dir: Path | None = None
 ) -> tuple[tuple[Article, ...], list[Claim]]:
     """The articles of a story and their claims, for `checker claims`."""
+    lexicon = PackLexicon.of(rules_dir)
     loaded = load_story(story, limits)
-    return loaded.articles, build_claims([clean(a) for a in loaded.articles])
+    with using(lexicon.words):
+        cleaned = [clean(a, lexicon.boilerplate) for a in loaded.articles]
+        return loaded.articles, build_claims(cleaned)

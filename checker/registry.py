@@ -14,7 +14,6 @@ side by side, and context words next to them agree (a title, an organisation).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.extract.entities import TOKEN, name_key
 from checker.extract.names import Relation, fold, given_name, near, person_name, relate
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle
 from checker.wordlist import is_english
 
@@ -64,7 +63,7 @@ def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
     return out
 
 
-@functools.cache
+@per_pack
 def _not_descriptive() -> frozenset[str]:
     return stopwords() | frozenset(lexicon("speech")["verbs"])
 
@@ -281,8 +280,20 @@ class NameRegistry:
         ]
 
 
+# Where letters meet digits in a code, a hyphen is style ("QX-204"/"QX204", "Covid-19"/
+# "Covid19"), and so is a space after capitals ("QX 204"). A space before a word in ordinary
+# letters is not: "21 Vianet" and "21Vianet" are two spellings of a company's name.
+_CODE_JOINS = (
+    re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
+    re.compile(r"\b([A-Z]+) (?=\d)"),
+)
+
+
 def _style(name: str) -> str:
-    """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec")."""
+    """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec"),
+    and how a code joins its letters and digits (see _CODE_JOINS)."""
+    name = _CODE_JOINS[0].sub("", name)
+    name = _CODE_JOINS[1].sub(r"\1", name)
     return re.sub(r"[.’']", "", fold(name))
 
 

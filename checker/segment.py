@@ -7,11 +7,10 @@ initials and quotations, which the rules below handle. The abbreviation list is 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)")
 _OPENERS = "\"'“‘([“"
@@ -24,7 +23,7 @@ class Sentence:
     end: int
 
 
-@functools.cache
+@per_pack
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon("abbreviations")["abbreviations"])
 

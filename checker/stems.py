@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from checker.lexicon import stopwords
+from checker.lexicon import per_pack, stopwords
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
@@ -23,7 +22,7 @@ def stem(word: str) -> str:
     return w
 
 
-@functools.lru_cache(maxsize=65536)
+@per_pack(maxsize=65536)
 def content_stems(text: str) -> tuple[str, ...]:
     stop = stopwords()
     return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1)

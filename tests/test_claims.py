@@ -79,6 +79,15 @@ def test_speaker_of_a_quote_is_resolved_to_a_name() -> None:
     assert speakers == {"Orsted"}
 
 
+def test_an_aside_in_brackets_after_the_speaker_is_not_the_speaker() -> None:
+    claims = _claims(
+        'Commander Ola Brandt (Retd) said: "The crew trained for this."\n'
+        '"We were ready," Vice Admiral Ines Marlow (Retd) told reporters.'
+    )
+    speakers = {q.speaker for c in claims for q in c.quotes}
+    assert {s.split()[-1] for s in speakers if s} == {"Brandt", "Marlow"}
+
+
 def test_modality_levels_and_aspect() -> None:
     assert read_modality("the council is considering a ban").level == "considering"
     assert read_modality("the airline plans to close its base").level == "plans"
@@ -96,3 +105,46 @@ def test_single_quotation_marks_as_british_outlets_use_them() -> None:
         "We will rebuild the stand before the new season"
     ]
     assert quotes[0].speaker_phrase == "club president Ana Ruiz"
+
+
+def _lists(text: str) -> list[list[str]]:
+    vocab = EntityVocabulary()
+    vocab.observe(text)
+    mentions = find_mentions(text, 0, len(text), vocab)
+    return [[m.name for m in lst] for lst in find_lists(text, mentions)]
+
+
+def test_a_person_in_a_list_is_one_item_with_the_word_that_describes_them() -> None:
+    text = (
+        "On board were Norwegian skipper Ola Brandt, Chilean diver Paul-Henri Roux"
+        " and Velta engineer Mira Okafor."
+    )
+    assert _lists(text) == [["Ola Brandt", "Paul-Henri Roux", "Mira Okafor"]]
+    # a verb between two names makes no modifier: Velta is an item of its own
+    text = "The fund backs Orvik, Talma and Velta hired Mira Okafor last year."
+    assert ["Orvik", "Talma", "Velta"] in _lists(text)
+
+
+def test_he_said_stands_for_the_person_who_acts_never_an_organisation() -> None:
+    claims = _claims(
+        "Speaking on Monday, Ola Brandt, head of the Harbour Board, said the quay was safe."
+        " The report also named the engineer Mira Okafor.\n"
+        '"We will reopen it on Friday," he said.'
+    )
+    assert {q.speaker for c in claims for q in c.quotes} == {"Ola Brandt"}
+    # no person before it: "he" names no one rather than the board
+    claims = _claims('The Harbour Board met on Monday.\n"We will reopen it on Friday," he said.')
+    assert {q.speaker for c in claims for q in c.quotes} == {None}
+
+
+def test_a_stray_closing_mark_after_the_attribution_quotes_nothing() -> None:
+    text = '“We will appeal, and ask for a stay,” the company said in a statement.”'
+    assert [text[q.start : q.end] for q in find_quotes(text, 0, len(text))] == [
+        "We will appeal, and ask for a stay"
+    ]
+    # a closing mark after another sentence still ends a quotation cut at its start
+    text = "“We will go,” she said. It is too late to stop now,” the mayor added."
+    assert [text[q.start : q.end] for q in find_quotes(text, 0, len(text))] == [
+        "We will go",
+        "It is too late to stop now",
+    ]

@@ -162,3 +162,56 @@ def test_a_month_inside_last_year_is_consistent(tmp_path: Path) -> None:
     )
     assert f.verdict is Verdict.CONSISTENT
     assert "'last year' (2019-01-01..2019-12-31) covers 'July 2019'" in f.message
+
+
+def test_two_dated_acts_both_outlets_give_are_not_set_against_each_other(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2021-03-02",
+        harbour=(
+            "Valdor ordered operators to strip Kalo equipment from their networks by 2028, and "
+            "they will be banned from buying new Kalo kit from next year.\n"
+        ),
+        courier=(
+            "From next year operators will be banned from buying new Kalo kit, and they must "
+            "strip all Kalo equipment from their networks by 2028, Valdor said.\n"
+        ),
+    )
+    assert [f for f in found if f.verdict is Verdict.CONFLICT] == []
+
+
+def test_a_date_one_outlet_gives_otherwise_is_still_a_conflict(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2021-03-02",
+        harbour="Valdor ordered operators to strip Kalo equipment from their networks by 2028.\n",
+        courier="Valdor ordered operators to strip Kalo equipment from their networks by 2027.\n",
+    )
+    assert [f.verdict for f in found] == [Verdict.CONFLICT]
+
+
+def _derailment(tmp_path: Path, first: str, second: str) -> list:
+    return story(
+        tmp_path,
+        "2022-07-14",
+        # the first article names the train's origin as often as the place it derailed
+        harbour=f"A train from Madrid derailed outside Lisbon at {first}, injuring 12 passengers.\n",
+        courier=(
+            f"A train derailed outside Lisbon at {second}, injuring 12 passengers.\n\n"
+            "Lisbon hospitals took in the injured.\n"
+        ),
+    )
+
+
+def test_a_round_time_agrees_with_the_minute_it_rounds(tmp_path: Path) -> None:
+    clocks = [f for f in _derailment(tmp_path, "7.41 p.m.", "7:40 p.m.") if "UTC" in f.message]
+    (f,) = clocks
+    assert f.verdict is Verdict.CONSISTENT
+    # the local time is read at the place the story's articles name most
+    assert "Europe/Lisbon" in f.message and "rounded" in f.message
+
+
+def test_times_further_apart_than_rounding_conflict(tmp_path: Path) -> None:
+    clocks = [f for f in _derailment(tmp_path, "7.41 p.m.", "7:55 p.m.") if "UTC" in f.message]
+    (f,) = clocks
+    assert f.verdict is Verdict.CONFLICT

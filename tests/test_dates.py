@@ -245,6 +245,12 @@ def test_a_year_before_a_counted_noun_is_a_count_not_a_year() -> None:
     assert interval("In 2019 cases rose.") == ("2019-01-01", "2019-12-31")
 
 
+def test_a_four_digit_number_before_a_unit_of_measure_is_a_measure_not_a_year() -> None:
+    assert find_dates("Fog cut visibility to 2000 metre, the tower said.", 0, PUBLISHED) == ()
+    assert find_dates("The trail climbs 1850 feet.", 0, PUBLISHED) == ()
+    assert interval("The dam opened in 1850 and flooded the valley.") == ("1850-01-01", "1850-12-31")
+
+
 def test_the_reference_story_dates_its_law_consistently() -> None:
     report = checker.check("fixtures/hk-data-requests")
     dated = [f for f in report.findings if f.rule == "date"]

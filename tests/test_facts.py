@@ -9,7 +9,7 @@ import pytest
 
 from checker.claims import build_claims
 from checker.clean import clean
-from checker.extract.hedges import Interval, interval
+from checker.extract.hedges import Interval, interval, rule_cues
 from checker.extract.quantities import find_quantities
 from checker.facts import build_facts
 from checker.pipeline import analyse
@@ -21,7 +21,9 @@ RULES = load_rules()
 
 def article(source: str, text: str, published: date | None = date(2024, 3, 5)) -> Article:
     basis = "sources.csv" if published else "unknown"
-    return Article(Source(source, source, "", published, basis, "en", f"{source}.txt", "utf-8"), text)
+    return Article(
+        Source(source, source, "", published, basis, "en", f"{source}.txt", "utf-8"), text
+    )
 
 
 def report(*articles: Article):
@@ -52,6 +54,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
+        # a decimal's trailing zero is written precision: a tenth, not a unit
+        ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05)),
+        ("The tremor measured 7 on the scale.", Interval(6.65, 7.35)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
@@ -67,10 +72,20 @@ def test_nearly_and_more_than_the_same_figure_do_not_overlap() -> None:
     assert nearly.overlaps(interval(find_quantities("4,000 people")[0]))
 
 
+def test_a_tenth_written_out_tells_a_figure_from_its_neighbour() -> None:
+    rep = report(
+        article("northpost", "The survey said the tremor off Arnby measured 7.0 on the scale."),
+        article("delta-wire", "The survey said the tremor off Arnby measured 6.8 on the scale."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
 def test_hedged_counts_that_cannot_both_be_true_are_a_conflict_naming_the_intervals() -> None:
     rep = report(
         article("northpost", "The storm injured nearly 4,000 people in the delta, officials said."),
-        article("delta-wire", "The storm injured more than 4,000 people in the delta, officials said."),
+        article(
+            "delta-wire", "The storm injured more than 4,000 people in the delta, officials said."
+        ),
     )
     (finding,) = [f for f in rep.findings if f.rule == "number"]
     assert finding.verdict is Verdict.CONFLICT
@@ -88,7 +103,10 @@ def test_overlapping_hedges_are_consistent() -> None:
 def test_a_vague_magnitude_against_a_figure_outside_it_is_a_conflict() -> None:
     rep = report(
         article("northpost", "Dozens of people are missing after the landslide, the mayor said."),
-        article("delta-wire", "More than a hundred people are missing after the landslide, the mayor said."),
+        article(
+            "delta-wire",
+            "More than a hundred people are missing after the landslide, the mayor said.",
+        ),
     )
     assert verdicts(rep, "number") == [Verdict.CONFLICT]
 
@@ -107,8 +125,12 @@ def test_two_fines_for_two_parties_in_one_sentence_are_two_facts() -> None:
 
 def test_two_fines_for_two_parties_are_never_compared() -> None:
     rep = report(
-        article("northpost", "A court fined Northwind $98 million and Southgate $27 million on Friday."),
-        article("delta-wire", "A court on Friday fined Southgate $27 million and Northwind $98 million."),
+        article(
+            "northpost", "A court fined Northwind $98 million and Southgate $27 million on Friday."
+        ),
+        article(
+            "delta-wire", "A court on Friday fined Southgate $27 million and Northwind $98 million."
+        ),
     )
     assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
 
@@ -130,18 +152,61 @@ def test_the_outlets_own_conversion_is_one_fact_with_two_readings() -> None:
 
 def test_a_legal_cap_is_never_compared_with_an_actual_figure() -> None:
     rep = report(
-        article("northpost", "Under the law, regulators can fine a company up to 4% of its turnover."),
-        article("delta-wire", "The regulators fined the company 1.5% of its turnover, the filing shows."),
+        article(
+            "northpost", "Under the law, regulators can fine a company up to 4% of its turnover."
+        ),
+        article(
+            "delta-wire", "The regulators fined the company 1.5% of its turnover, the filing shows."
+        ),
     )
-    assert not [f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE]
+    assert not [
+        f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
     (cap,) = facts("Under the law, regulators can fine a company up to 4% of its turnover.")
     assert cap.cap
 
 
+def test_a_cap_granted_as_a_permission_is_never_compared_with_the_fine_announced() -> None:
+    rep = report(
+        article(
+            "northpost",
+            "Under the statute, the board had the right to fine Korvell up to 4% of its sales.",
+        ),
+        article(
+            "delta-wire",
+            "The board said it would hit Korvell with its largest fine, which came to 1.5% of its sales.",
+        ),
+    )
+    assert not [
+        f for f in rep.findings if f.rule == "number" and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may"),
+    [
+        ("The board has the right to fine members.", True),
+        ("The agency is entitled to keep the deposit.", True),
+        ("The firm could face a penalty.", True),
+        ("A breach would carry a penalty.", True),
+        ("He was right to leave early.", False),
+        ("The board said it would fine the firm.", False),
+        ("The board went on to announce that it would fine the firm.", False),
+    ],
+)
+def test_what_may_happen_is_read_from_phrases_but_not_from_reported_plans(sentence, may) -> None:
+    assert rule_cues(sentence)[0] is may
+
+
 def test_a_price_is_never_compared_with_a_total() -> None:
     rep = report(
-        article("northpost", "The token was trading at around $9,000 on Wednesday as the scheme grew."),
-        article("delta-wire", "The scheme's wallet was worth over $110,000 on Wednesday as the scheme grew."),
+        article(
+            "northpost", "The token was trading at around $9,000 on Wednesday as the scheme grew."
+        ),
+        article(
+            "delta-wire",
+            "The scheme's wallet was worth over $110,000 on Wednesday as the scheme grew.",
+        ),
     )
     assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
 
@@ -156,7 +221,9 @@ def test_a_product_number_is_never_a_figure() -> None:
 def test_a_running_toll_reported_on_different_days_is_not_comparable() -> None:
     rep = report(
         article("northpost", "The death toll from the landslide rose to 135.", date(2024, 3, 5)),
-        article("delta-wire", "The death toll from the landslide has risen to 154.", date(2024, 3, 7)),
+        article(
+            "delta-wire", "The death toll from the landslide has risen to 154.", date(2024, 3, 7)
+        ),
     )
     (finding,) = [f for f in rep.findings if f.rule == "number"]
     assert finding.verdict is Verdict.NOT_COMPARABLE
@@ -165,10 +232,309 @@ def test_a_running_toll_reported_on_different_days_is_not_comparable() -> None:
 
 def test_an_undated_article_takes_the_day_of_the_outlet_whose_toll_it_shares() -> None:
     rep = report(
-        article("northpost", "The death toll rose to 135. More than 4,000 people were injured.", date(2024, 3, 5)),
+        article(
+            "northpost",
+            "The death toll rose to 135. More than 4,000 people were injured.",
+            date(2024, 3, 5),
+        ),
         article("hillside", "The death toll rose to 135. About 5,000 people were injured.", None),
         article("delta-wire", "The death toll has risen to 154, officials said.", date(2024, 3, 7)),
     )
     by_verdict = {f.verdict: f for f in rep.findings if f.rule == "number"}
     assert "4,000" in by_verdict[Verdict.CONFLICT].message  # same day: the injured clash
     assert "154" in by_verdict[Verdict.NOT_COMPARABLE].message  # other day: a snapshot
+
+
+def test_a_count_of_bodies_measures_the_toll() -> None:
+    (bodies,) = facts("Divers brought 21 bodies ashore near Port Ellery on Monday.")
+    assert bodies.measured == {"death"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers have recovered 21 bodies from the lake near Port Ellery.",
+        "Officials said 21 people have died so far after the ferry sank near Port Ellery.",
+    ],
+)
+def test_a_count_given_as_it_stands_now_is_provisional(sentence) -> None:
+    (count,) = facts(sentence)
+    assert count.provisional
+
+
+def test_a_count_of_the_same_day_given_as_it_stands_now_is_a_snapshot() -> None:
+    rep = report(
+        article(
+            "northpost", "Divers have recovered 21 bodies so far, officials in Port Ellery said."
+        ),
+        article(
+            "delta-wire",
+            "The ferry sank near Port Ellery and 48 bodies were found, officials said.",
+        ),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "so far" in finding.message
+
+
+def test_a_same_day_toll_without_a_word_of_now_still_clashes() -> None:
+    rep = report(
+        article("northpost", "The ferry sank near Port Ellery and 21 people died, officials said."),
+        article(
+            "delta-wire", "The ferry sank near Port Ellery and 48 people died, officials said."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+# ---------------------------------------------------------------- parts and wholes
+
+_FOUR_FIREFIGHTERS = (
+    "Four firefighters died when the warehouse collapsed in Brantmoor on Monday, police said."
+)
+_ELEVEN_PEOPLE = (
+    "Eleven people died when the warehouse collapsed in Brantmoor on Monday, police said."
+)
+
+
+def test_a_count_of_a_group_the_story_calls_part_of_a_whole_is_no_clash_with_the_whole() -> None:
+    part = " The four firefighters were among the 11 people killed."
+    rep = report(
+        article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", _ELEVEN_PEOPLE + part)
+    )
+    assert verdicts(rep, "number") == []
+    rep = report(article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", _ELEVEN_PEOPLE))
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_the_part_itself_is_still_compared_with_the_same_part() -> None:
+    whole = "Eleven people, including two firefighters, died when the warehouse collapsed in Brantmoor on Monday, police said."
+    rep = report(article("northpost", _FOUR_FIREFIGHTERS), article("delta-wire", whole))
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "two firefighters" in finding.message and "Four firefighters" in finding.message
+
+
+def test_a_count_of_people_is_never_a_look_alike_of_a_measure() -> None:
+    rep = report(
+        article(
+            "northpost",
+            "The ferry carrying 40 people struck the pier at Dunmore Quay on Monday night, the coastguard said.",
+        ),
+        article(
+            "delta-wire",
+            "The ferry carrying 38 tonnes of cargo struck the pier at Dunmore Quay on Monday night, the coastguard said.",
+        ),
+    )
+    assert verdicts(rep, "not-comparable") == []
+
+
+def test_a_figure_before_an_aside_naming_some_of_it_measures_what_the_verb_after_says() -> None:
+    (f,) = facts("At least 12, including the ferry's captain (a Tarrow man), died on Monday.")
+    assert f.measured == {"death"}
+    (f,) = facts("At least 12, the coastguard said, were on board the ferry.")
+    assert f.measured == frozenset()
+
+
+# ---------------------------------------------------------------- earlier figures, agents
+
+
+def test_an_agent_phrase_ends_at_the_next_preposition() -> None:
+    (f,) = facts("The fine of €300 million imposed by Valdor on Zentro was upheld.")
+    assert f.party_name == "Zentro"
+
+
+def test_a_previous_record_is_never_set_against_the_figure_now_reported() -> None:
+    (f,) = facts("It beats the previous record fine of €300 million, levied on Zentro.")
+    assert f.earlier
+    rep = report(
+        article(
+            "northpost",
+            "Regulators in Valdor fined Kalo a record €500 million on Monday. "
+            "It beats the previous record fine of €300 million.",
+        ),
+        article("delta-wire", "Regulators in Valdor fined Kalo a record €500 million on Monday."),
+    )
+    assert verdicts(rep, "currency") == []
+
+
+def test_a_proposed_figure_is_never_set_against_the_one_decided() -> None:
+    (f,) = facts("The regulator had proposed to fine Kalo £30 million, but settled on less.")
+    assert f.proposed
+    decided = "The Valdor regulator fined Kalo £20 million on Monday for the leak."
+    rep = report(
+        article(
+            "northpost",
+            "The Valdor regulator had proposed to fine Kalo £30 million for the leak in May.",
+        ),
+        article("delta-wire", decided),
+    )
+    assert verdicts(rep, "currency") == [] and verdicts(rep, "number") == []
+
+
+def test_two_proposals_for_the_same_fine_are_still_compared() -> None:
+    rep = report(
+        article(
+            "northpost", "The Valdor regulator proposed to fine Kalo £30 million for the leak."
+        ),
+        article(
+            "delta-wire", "The Valdor regulator proposed to fine Kalo £50 million for the leak."
+        ),
+    )
+    assert Verdict.CONFLICT in verdicts(rep, "currency") + verdicts(rep, "number")
+
+
+# ---------------------------------------------------------------- groups and parts of a count
+
+
+def test_a_count_narrowed_by_a_capitalised_group_is_never_set_against_the_whole() -> None:
+    rep = report(
+        article("northpost", "The ferry was carrying 40 people when it sank off Valdor on Monday."),
+        article(
+            "delta-wire", "The ferry was carrying 31 Valdorian passengers when it sank on Monday."
+        ),
+    )
+    assert verdicts(rep, "number") == []
+
+
+def test_two_counts_of_the_same_group_are_still_compared() -> None:
+    rep = report(
+        article("northpost", "The ferry was carrying 31 Valdorian passengers when it sank."),
+        article("delta-wire", "The ferry was carrying 35 Valdorian passengers when it sank."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_capitals_for_emphasis_or_a_headline_narrow_nothing() -> None:
+    (emphatic,) = facts("Keepers said A DOZEN animals got out overnight.")
+    assert emphatic.group == frozenset()
+    (headline,) = facts("Ferry With 40 People On Board Sinks Off Valdor, Officials Say.")
+    assert headline.group is None
+
+
+def test_a_part_of_a_numbered_group_is_never_set_against_the_group() -> None:
+    (part,) = facts("Four of the five Valdorians on board were identified on Tuesday.")
+    assert part.partitive
+    (jets,) = facts("The carrier grounded 142 of its jets on Friday.")
+    assert not jets.partitive  # the whole has no number: 142 jets
+    bare = facts("Nine of the 30 bodies have been identified, police said.")
+    assert [f.partitive for f in bare] == [True, False]  # "Nine", then the whole
+    rep = report(
+        article("northpost", "Four of the five Valdorians on board were identified on Tuesday."),
+        article("delta-wire", "Five Valdorians were on board, officials said on Tuesday."),
+    )
+    assert verdicts(rep, "number") == []
+
+
+def test_figures_one_outlet_gives_side_by_side_are_no_clash_between_outlets() -> None:
+    both = "At least 14 people were killed, 12 of them in Valdor, officials said on Monday."
+    rep = report(
+        article("northpost", both),
+        article(
+            "delta-wire", "At least 12 people were killed in the quake, officials said on Monday."
+        ),
+        article(
+            "east-herald", "At least 14 people were killed in the quake, officials said on Monday."
+        ),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "number")
+
+
+def test_a_clash_no_outlet_explains_is_still_a_conflict() -> None:
+    rep = report(
+        article(
+            "delta-wire", "At least 12 people were killed in the quake, officials said on Monday."
+        ),
+        article(
+            "east-herald", "At least 19 people were killed in the quake, officials said on Monday."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_a_name_the_figure_is_measured_against_is_not_its_party() -> None:
+    (f,) = facts("The recount confirmed her win over Ana Ruiz, this time by 47 votes.")
+    assert f.party_name != "Ana Ruiz"
+
+
+def test_a_proposal_is_read_past_a_qualifier_before_the_figure() -> None:
+    (f,) = facts("A draft decision proposed a fine of more than $425 million for Kalo.")
+    assert f.proposed
+
+
+def test_an_original_amount_and_the_reduced_one_an_outlet_gives_are_no_clash() -> None:
+    both = "The court cut the fine of €4.3 billion imposed on Kalo in 2018 to €4.1 billion."
+    rep = report(
+        article("northpost", both),
+        article("delta-wire", "Kalo was fined €4.3 billion in 2018, the court recalled on Monday."),
+        article("east-herald", "The court set the fine on Kalo at €4.1 billion on Monday."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "currency")
+
+
+def test_two_counts_of_people_are_one_fact_only_by_what_they_measure() -> None:
+    rep = report(
+        article("northpost", "About 70 people were injured when the Valdor footbridge collapsed."),
+        article(
+            "delta-wire", "Around 500 people had gathered on the Valdor footbridge before it fell."
+        ),
+    )
+    assert verdicts(rep, "number") == []
+    rep = report(
+        article("northpost", "About 70 people were injured when the Valdor footbridge collapsed."),
+        article(
+            "delta-wire", "About 200 people were injured when the Valdor footbridge collapsed."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_a_group_on_board_is_never_a_misreport_of_the_people_killed() -> None:
+    rep = report(
+        article("northpost", "The plane had 62 adults on board when it crashed near Valdor."),
+        article("delta-wire", "At least 42 people were killed when the plane crashed near Valdor."),
+    )
+    assert verdicts(rep, "number") == []
+
+
+def test_a_group_and_a_crowd_said_alike_are_still_compared() -> None:
+    rep = report(
+        article("northpost", "About 3,200 people were forced from their homes by the Valdor fire."),
+        article(
+            "delta-wire", "Around 2,300 residents were forced from their homes by the Valdor fire."
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+# ---------------------------------------------------------------- what is counted
+
+_NINE_ON_BOARD = "There were nine {} on board the coach when it overturned."
+_FOURTEEN = (
+    "Police later said the coach was carrying a total of 14 {}, including two guides' children."
+)
+
+
+def test_one_noun_counted_word_for_word_by_two_outlets_is_one_fact_however_told() -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format("tourists")),
+        article("delta-wire", _FOURTEEN.format("tourists")),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.CONFLICT
+    assert "nine tourists" in finding.message and "14 tourists" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("injured tourists", "tourists"),  # a narrower group: some of the tourists
+        ("people", "people"),  # any crowd: the sentences must say more
+    ],
+)
+def test_a_narrowed_or_generic_count_needs_more_than_its_noun(one, other) -> None:
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format(one)),
+        article("delta-wire", _FOURTEEN.format(other)),
+    )
+    assert verdicts(rep, "number") == []

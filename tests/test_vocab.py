@@ -35,3 +35,15 @@ def test_a_weekday_or_month_is_no_name() -> None:
     text = "Late on Thursday, Mira Okafor met the board of Velta Mining in June."
     names = [m.name for m in find_mentions(text, 0, len(text), EntityVocabulary())]
     assert names == ["Mira Okafor", "Velta Mining"]
+
+
+def test_a_clock_suffix_or_zone_after_a_figure_is_no_name() -> None:
+    def names(text: str) -> list[str]:
+        return [m.name for m in find_mentions(text, 0, len(text), EntityVocabulary())]
+
+    assert names("The ferry docked at 9.52 PM, Harbour Police said.") == ["Harbour Police"]
+    assert names("At 6 A.M. Mira Okafor opened the gates; the vote closed at 1400 GMT.") == [
+        "Mira Okafor"
+    ]
+    # the same letters as a name: the prime minister, a number-led brand
+    assert names("The PM visited 7 Eleven on Monday.") == ["PM", "7 Eleven"]

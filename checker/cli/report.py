@@ -75,6 +75,7 @@ def claims(
     story: StoryArg,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     output: OutputOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """List the atomic claims of every article, with their slots."""
     from checker.claims_report import render_claims
@@ -85,5 +86,7 @@ def claims(
         )
     from checker.pipeline import claims_of
 
+    config = load_config()
     check_output(output, story)
-    write_output(render_claims(claims_of(story, load_config().limits()), fmt), output)
+    rules_dir = selection_of(config, rules).rules_dir
+    write_output(render_claims(claims_of(story, config.limits(), rules_dir), fmt), output)

@@ -14,10 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.clean import BoilerplatePatterns
 from checker.errors import CheckerError
 from checker.kinds.base import Rule
-from checker.pipeline import analyse
+from checker.pipeline import PackLexicon, analyse
 from checker.records import Story
 
 if TYPE_CHECKING:
@@ -46,14 +45,14 @@ class Outcome:
 def check_story(
     story: Story,
     rules: Sequence[Rule],
-    boilerplate: BoilerplatePatterns | None,
+    lexicon: PackLexicon | None,
     html: bool = False,
 ) -> Outcome:
     """The task each worker runs: the same analyse() that `checker diff` runs on the story."""
     from checker.formats import renderer
 
     try:
-        report = analyse(story.name, story.articles, rules, boilerplate=boilerplate)
+        report = analyse(story.name, story.articles, rules, lexicon=lexicon)
         page = renderer("html")(report) if html else ""
         return Outcome(story.name, renderer("json")(report), page)
     except CheckerError as err:
@@ -90,7 +89,7 @@ def run_stories(
     client: Client,
     stories: Sequence[Story],
     rules: Sequence[Rule],
-    boilerplate: BoilerplatePatterns | None = None,
+    lexicon: PackLexicon | None = None,
     on_done: Callable[[Outcome], None] | None = None,
     *,
     html: bool = False,
@@ -110,7 +109,7 @@ def run_stories(
     # Longest first: a long story submitted last would run alone while the other workers idle.
     longest_first = sorted(stories, key=lambda s: -sum(len(a.text) for a in s.articles))
     futures = {
-        client.submit(check_story, story, shared_rules, boilerplate, html, pure=False): story.name
+        client.submit(check_story, story, shared_rules, lexicon, html, pure=False): story.name
         for story in longest_first
     }
     outcomes: dict[str, Outcome] = {}

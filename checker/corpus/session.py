@@ -12,7 +12,7 @@ from checker.corpus.grouping import GroupingOptions
 from checker.corpus.inputs import CorpusStory, read_corpus
 from checker.corpus.output import CorpusWriter
 from checker.corpus.running import Outcome, connect, run_stories
-from checker.pipeline import boilerplate_of
+from checker.pipeline import PackLexicon
 from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
 
@@ -49,7 +49,7 @@ def run_corpus(
     without, nothing is written and the result holds every report.
     """
     rules = load_rules(selection)
-    boilerplate = boilerplate_of(selection.rules_dir)
+    lexicon = PackLexicon.of(selection.rules_dir)
     stories = read_corpus(source, GroupingOptions(window_days=window_days))
     by_id = {s.id: s for s in stories}
     show = _Progress(len(stories)) if progress else None
@@ -65,7 +65,7 @@ def run_corpus(
             client,
             [s.story for s in stories],
             rules,
-            boilerplate,
+            lexicon,
             done,
             html=writer is not None and writer.html_pages,
             keep=writer is None,

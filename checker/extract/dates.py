@@ -24,32 +24,20 @@ Every mention is an interval `first..last` (a day has first == last; "June 2020"
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from checker.extract.hedges import approx_before
-from checker.extract.vocab import (
-    LABEL_WORDS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
-    NUMBER_WORD_PATTERN,
-    WEEKDAYS,
-    YEAR_NOUNS,
-    is_plural,
-    word_value,
-)
+from checker.extract.vocab import is_plural, vocabulary, word_value
 from checker.extract.zones import known_abbreviations
-from checker.lexicon import cue_pattern, lexicon
+from checker.lexicon import cue_pattern, lexicon, per_pack
 from checker.records import DateMention
 
 __all__ = ["calendar_spans", "find_dates"]
 
 # ---------------------------------------------------------------- vocabulary
-
-_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 
 
 def _capitalised(word: str) -> str:
@@ -57,14 +45,34 @@ def _capitalised(word: str) -> str:
     return f"{word[0].upper()}(?i:{word[1:]})"
 
 
-_FULL_MONTH = "|".join(_capitalised(m) for m in sorted(MONTHS, key=len, reverse=True))
-_ABBR_MONTH = "|".join(_capitalised(m) for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-_MONTH = rf"(?:{_FULL_MONTH}|(?:{_ABBR_MONTH})\.?)(?![\w])"
-_WEEKDAY = "|".join(_capitalised(w) for w in WEEKDAYS)
+@dataclass(frozen=True)
+class _Words:
+    """The regex alternations the patterns below are built from, for the word lists in force."""
+
+    months: dict[str, int]  # names and abbreviations, lower case -> the month's number
+    full_month: str
+    month: str
+    weekday: str
+    num: str  # a count: digits, number words, "a few", "several"
+
+
+@per_pack
+def _words() -> _Words:
+    v = vocabulary()
+    full = "|".join(_capitalised(m) for m in sorted(v.months, key=len, reverse=True))
+    abbr = "|".join(_capitalised(m) for m in sorted(v.month_abbreviations, key=len, reverse=True))
+    return _Words(
+        months={**v.months, **v.month_abbreviations},
+        full_month=full,
+        month=rf"(?:{full}|(?:{abbr})\.?)(?![\w])",
+        weekday="|".join(_capitalised(w) for w in v.weekdays),
+        num=rf"(?:\d+|{v.number_word_pattern}|an?|a few|few|a couple of|several)",
+    )
+
+
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 _SP = r"\s+"
-_NUM = rf"(?:\d+|{NUMBER_WORD_PATTERN}|an?|a few|few|a couple of|several)"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 
 # A 4-digit number after one of these is a year ("in 2019", "the 2020 elections").
@@ -192,7 +200,8 @@ Resolved = (
 
 @dataclass(frozen=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    source: Callable[[_Words], str]  # the regex, built from the word lists in force
+    flags: int
     resolve: Callable[[re.Match[str], date | None, str], Resolved | None]
     calendar: bool  # a calendar date or year: never an amount for quantities
     needs: frozenset[str]  # cheap features the text must have for the regex to be tried
@@ -204,7 +213,7 @@ _PATTERNS: list[_Pattern] = []
 
 
 def _pattern(
-    regex: str,
+    regex: str | Callable[[_Words], str],
     calendar_date: bool = True,
     flags: int = 0,
     needs: tuple[str, ...] = ("digit",),
@@ -212,8 +221,10 @@ def _pattern(
     background: bool = False,
 ):
     def register(fn):
-        compiled = re.compile(regex, flags)
-        _PATTERNS.append(_Pattern(compiled, fn, calendar_date, frozenset(needs), form, background))
+        source = regex if callable(regex) else lambda w, r=regex: r
+        _PATTERNS.append(
+            _Pattern(source, flags, fn, calendar_date, frozenset(needs), form, background)
+        )
         return fn
 
     return register
@@ -226,7 +237,7 @@ def _glued_hyphen(m: re.Match[str], group: str) -> bool:
 
 
 def _month_no(s: str) -> int:
-    return _MONTHS[s.lower().rstrip(".")]
+    return _words().months[s.lower().rstrip(".")]
 
 
 def _day_no(s: str) -> int:
@@ -319,13 +330,17 @@ def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
 
 
 @_pattern(
-    rf"(?<![\d,.])(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})"
-    rf"(?:{_SP}of)?{_SP}(?P<m>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?",
+    lambda w: (
+        rf"(?<![\d,.])(?:(?P<wd>{w.weekday}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})"
+        rf"(?:{_SP}of)?{_SP}(?P<m>{w.month})(?:,?{_SP}(?P<y>{_YEAR}))?"
+    ),
     needs=("digit", "month"),
 )
 @_pattern(
-    rf"(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?P<m>{_MONTH}){_SP}(?:the{_SP})?(?P<d>{_DAY})"
-    rf"(?:,?{_SP}(?P<y>{_YEAR}))?",
+    lambda w: (
+        rf"(?:(?P<wd>{w.weekday}),?{_SP})?(?P<m>{w.month}){_SP}(?:the{_SP})?(?P<d>{_DAY})"
+        rf"(?:,?{_SP}(?P<y>{_YEAR}))?"
+    ),
     needs=("digit", "month"),
 )
 def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
@@ -334,14 +349,18 @@ def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
 
 
 @_pattern(
-    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
-    rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){_SP}(?P<m>{_MONTH})"
-    rf"(?:,?{_SP}(?P<y>{_YEAR}))?",
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){_SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
+        rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){_SP}(?P<m>{w.month})"
+        rf"(?:,?{_SP}(?P<y>{_YEAR}))?"
+    ),
     needs=("digit", "month"),
 )
 @_pattern(
-    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m>{_MONTH}){_SP}(?P<d1>{_DAY})\s*"
-    rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m>{w.month}){_SP}(?P<d1>{_DAY})\s*"
+        rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?"
+    ),
     needs=("digit", "month"),
 )
 def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
@@ -370,9 +389,11 @@ def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | N
 
 
 @_pattern(
-    rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m1>{_MONTH})(?:,?{_SP}(?P<y1>{_YEAR}))?"
-    rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{_MONTH})"
-    rf"(?:,?{_SP}(?P<y2>{_YEAR}))?",
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){_SP})?(?P<m1>{w.month})(?:,?{_SP}(?P<y1>{_YEAR}))?"
+        rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{w.month})"
+        rf"(?:,?{_SP}(?P<y2>{_YEAR}))?"
+    ),
     needs=("month",),
 )
 def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
@@ -425,8 +446,10 @@ def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | 
 
 
 @_pattern(
-    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
-    rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?P<m>{_MONTH}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})",
+    lambda w: (
+        rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+        rf"[Mm]iddle){_SP}of)(?:-|{_SP}))?(?P<m>{w.month}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})"
+    ),
     needs=("digit", "month"),
 )
 def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
@@ -434,8 +457,10 @@ def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
 
 
 @_pattern(
-    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
-    rf"[Mm]iddle){_SP}of)(?:-|{_SP}))(?P<m>{_FULL_MONTH})(?![\w])",
+    lambda w: (
+        rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{_SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+        rf"[Mm]iddle){_SP}of)(?:-|{_SP}))(?P<m>{w.full_month})(?![\w])"
+    ),
     needs=("month",),
 )
 def _month_part(m: re.Match[str], published: date | None, s: str) -> Resolved:
@@ -449,7 +474,7 @@ _MONTH_PRE = (
 
 
 @_pattern(
-    rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){_SP})?(?P<m>{_FULL_MONTH})(?![\w-])",
+    lambda w: rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){_SP})?(?P<m>{w.full_month})(?![\w-])",
     needs=("month",),
 )
 def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
@@ -523,11 +548,13 @@ def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[m.end() :])
     next_word = after.group(1).lower() if after else ""
     # "in 2019", "mid-2020", "below 1990 levels": a year whatever else is around it
-    context = prev_word in _YEAR_CONTEXT or bool(m["part"]) or next_word in YEAR_NOUNS
+    context = prev_word in _YEAR_CONTEXT or bool(m["part"]) or next_word in vocabulary().year_nouns
+    if next_word in vocabulary().unit_words:
+        return None  # "visibility 2000 metres", "2000 hours": a measure, whatever precedes it
     if prev_word and not context:
-        if prev_word in LABEL_WORDS or approx_before(text, m.start("y")):
+        if prev_word in vocabulary().label_words or approx_before(text, m.start("y")):
             return None  # "flight 2019", "about 2000 people"
-        if prev.group(1)[0].isupper() and prev_word not in _MONTHS:
+        if prev.group(1)[0].isupper() and prev_word not in _words().months:
             return None  # a name: "Windows 2000", "Vision 2030"
     if not context:
         if is_plural(next_word) or next_word in ("million", "billion", "thousand", "percent"):
@@ -621,9 +648,11 @@ def _this_last_next(m: re.Match[str], published: date | None, s: str) -> Resolve
 
 
 @_pattern(
-    rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
-    rf"late|through)){_SP})?(?P<wd>{_WEEKDAY})(?!s\b)(?![\w])"
-    rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?",
+    lambda w: (
+        rf"\b(?:(?P<pre>(?i:on|last|this|next|since|until|by|from|before|after|early|"
+        rf"late|through)){_SP})?(?P<wd>{w.weekday})(?!s\b)(?![\w])"
+        rf"(?:{_SP}(?P<tod>morning|afternoon|evening|night))?"
+    ),
     calendar_date=False,
     form="weekday",
     needs=("weekday",),
@@ -640,7 +669,7 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
             return None
     if published is None:
         return _unresolved(f"'{s}'")
-    wd = WEEKDAYS[m["wd"].lower()]
+    wd = vocabulary().weekdays[m["wd"].lower()]
     today = published.weekday()
     name = calendar.day_name[today]
     if pre == "last":
@@ -676,7 +705,7 @@ def _weekday(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
     )
 
 
-@functools.cache
+@per_pack
 def _tense_cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     data = lexicon("tense")
     return (
@@ -722,9 +751,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 
 @_pattern(
-    rf"\b(?:(?P<q>about|around|nearly|almost|some|roughly|approximately|more than|"
-    rf"less than|over|under|just over|just under){_SP})?(?P<n>{_NUM}){_SP}"
-    rf"(?P<u>{_UNIT}){_SP}ago\b",
+    lambda w: (
+        rf"\b(?:(?P<q>about|around|nearly|almost|some|roughly|approximately|more than|"
+        rf"less than|over|under|just over|just under){_SP})?(?P<n>{w.num}){_SP}"
+        rf"(?P<u>{_UNIT}){_SP}ago\b"
+    ),
     calendar_date=False,
     form="relative",
     background=True,
@@ -771,8 +802,10 @@ _VAGUE_DAYS = {"hours": 1, "days": 7, "weeks": 42, "months": 183, "years": 1095}
 
 
 @_pattern(
-    rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
-    rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b",
+    lambda w: (
+        rf"\b(?P<kind>within|in{_SP}the{_SP}(?:coming|next)|over{_SP}the{_SP}(?:coming|next)|"
+        rf"within{_SP}the{_SP}(?:coming|next))(?:{_SP}(?P<n>{w.num}))?{_SP}(?P<u>{_UNIT})\b"
+    ),
     calendar_date=False,
     form="relative",
     flags=re.IGNORECASE,
@@ -801,9 +834,11 @@ def _ahead(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
 
 
 @_pattern(
-    rf"\b(?:(?P<pre>in|over|during|for|throughout){_SP})?the{_SP}(?:past|last|previous)"
-    rf"(?:{_SP}(?P<n>{_NUM}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
-    rf"(?P<ru>days|weeks|months|years)\b",
+    lambda w: (
+        rf"\b(?:(?P<pre>in|over|during|for|throughout){_SP})?the{_SP}(?:past|last|previous)"
+        rf"(?:{_SP}(?P<n>{w.num}))?{_SP}(?P<u>{_UNIT})\b|\b(?:in{_SP})?recent{_SP}"
+        rf"(?P<ru>days|weeks|months|years)\b"
+    ),
     calendar_date=False,
     form="relative",
     flags=re.IGNORECASE,
@@ -838,7 +873,7 @@ def _past(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
 # ---------------------------------------------------------------- spans and clock times
 
 
-@functools.cache
+@per_pack
 def _perfect() -> re.Pattern[str]:
     return cue_pattern(tuple(lexicon("tense")["perfect"]))
 
@@ -847,8 +882,10 @@ _SPAN_UNITS = {"month": 1, "year": 12, "decade": 120}
 
 
 @_pattern(
-    rf"\b(?P<pre>(?i:for)){_SP}(?:(?P<q>about|around|nearly|almost|some|more{_SP}than|over)"
-    rf"{_SP})?(?P<n>{_NUM}){_SP}(?P<u>{_UNIT})\b",
+    lambda w: (
+        rf"\b(?P<pre>(?i:for)){_SP}(?:(?P<q>about|around|nearly|almost|some|more{_SP}than|over)"
+        rf"{_SP})?(?P<n>{w.num}){_SP}(?P<u>{_UNIT})\b"
+    ),
     calendar_date=False,
     flags=re.IGNORECASE,
     needs=("span",),
@@ -882,7 +919,7 @@ def _duration(m: re.Match[str], published: date | None, s: str) -> Resolved | No
     )
 
 
-@functools.cache
+@per_pack
 def _clock_words() -> tuple[dict[str, tuple[int, int]], str, str]:
     data = lexicon("clock")
     hedges = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in data["hedges"].items()}
@@ -959,17 +996,22 @@ class _Hit:
     match: re.Match[str]
 
 
-_FEATURES = {
-    "digit": re.compile(r"\d"),
-    "span": re.compile(r"\b(?i:for)\b"),
-    "month": re.compile(_MONTH),
-    "weekday": re.compile(_WEEKDAY),
-    "relative": re.compile(
-        r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
-        r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
-        r"middle)\b"
-    ),
-}
+@per_pack
+def _compiled() -> tuple[dict[str, re.Pattern[str]], tuple[tuple[_Pattern, re.Pattern[str]], ...]]:
+    """The cheap feature tests and every pattern, compiled for the word lists in force."""
+    w = _words()
+    features = {
+        "digit": re.compile(r"\d"),
+        "span": re.compile(r"\b(?i:for)\b"),
+        "month": re.compile(w.month),
+        "weekday": re.compile(w.weekday),
+        "relative": re.compile(
+            r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
+            r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
+            r"middle)\b"
+        ),
+    }
+    return features, tuple((p, re.compile(p.source(w), p.flags)) for p in _PATTERNS)
 
 
 def _core_start(m: re.Match[str]) -> int:
@@ -985,17 +1027,18 @@ def _core_start(m: re.Match[str]) -> int:
     return i
 
 
-@functools.lru_cache(maxsize=1024)
+@per_pack(maxsize=1024)
 def _scan(text: str) -> tuple[_Hit, ...]:
     """All candidate mentions, longest first wins; overlapping shorter ones are dropped."""
-    present = {name for name, rx in _FEATURES.items() if rx.search(text)}
+    features, patterns = _compiled()
+    present = {name for name, rx in features.items() if rx.search(text)}
     if not present:
         return ()
     hits = [
         _Hit(m.start(), m.end(), p, m)
-        for p in _PATTERNS
+        for p, regex in patterns
         if p.needs <= present
-        for m in p.regex.finditer(text)
+        for m in regex.finditer(text)
     ]
     # Rank by the length without a leading preposition: "June 30" beats "on June".
     hits.sort(key=lambda h: (-(h.end - _core_start(h.match)), h.start))

@@ -15,9 +15,10 @@ from checker.extract.names import (
     given_name,
     particle_before_name,
     particles,
+    person_name,
 )
-from checker.extract.vocab import CALENDAR_WORDS
-from checker.lexicon import stopwords
+from checker.extract.vocab import vocabulary
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.wordlist import is_english
 
 TOKEN = re.compile(r"[A-Za-z0-9][\w'’&.\-]*[\w&]|[A-Za-z0-9]")
@@ -28,6 +29,9 @@ _LIST_JOIN = re.compile(
 )
 _LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
 _FULL_NAME_NEXT = re.compile(r"^ [A-Z][a-z]")
+# The 12-hour clock's suffix ("7.41 PM", "9 a.m."): English grammar, as dates.py reads it.
+_CLOCK_SUFFIX = re.compile(r"[ap]\.?m\.?", re.I)
+_AFTER_FIGURE = re.compile(r"\d[\s\u00a0]?$")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})
 
 
@@ -86,9 +90,31 @@ def _is_sentence_start(text: str, pos: int, start: int) -> bool:
     return not before or before[-1] in ".!?:;—–-"
 
 
+@per_pack
+def _zones() -> frozenset[str]:
+    return frozenset(z.casefold() for z in lexicon("clock")["utc"])
+
+
+def _clock_word(token: str) -> bool:
+    """A 12-hour suffix or a zone, which after a figure make it a time ("7 PM", "1500 GMT")."""
+    return bool(_CLOCK_SUFFIX.fullmatch(token)) or token.casefold() in _zones()
+
+
+def _time_of_day(text: str, tok: re.Match[str], start: int) -> bool:
+    """The token is a clock word right after a figure: part of a time, never a name."""
+    return _clock_word(tok.group()) and bool(
+        _AFTER_FIGURE.search(text, max(start, tok.start() - 2), tok.start())
+    )
+
+
 def _name_follows(text: str, pos: int, end: int) -> bool:
     m = TOKEN.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    return bool(m and m.group()[0].isupper() and m.group().lower() not in CALENDAR_WORDS)
+    return bool(
+        m
+        and m.group()[0].isupper()
+        and m.group().lower() not in vocabulary().calendar_words
+        and not _clock_word(m.group())
+    )
 
 
 def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> list[Mention]:
@@ -120,6 +146,8 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         # ("A DOZEN animals"), while acronyms ("NATO") are no English words.
         if cap and tok.lower() in stopwords() and not (tok.isupper() and len(tok) <= 2):
             cap = False
+        if cap and _time_of_day(text, m, start):
+            cap = False
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
@@ -144,7 +172,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             run
             and contiguous
             and tok.isdigit()
-            and run[-1][0].lower() not in CALENDAR_WORDS
+            and run[-1][0].lower() not in vocabulary().calendar_words
             and len(tok) <= 4
             and len(run) == 1
         ):
@@ -157,16 +185,59 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
     return [
         mt
         for mt in mentions
-        if mt.name and not mt.name.isdigit() and mt.name.lower() not in CALENDAR_WORDS
+        if mt.name and not mt.name.isdigit() and mt.name.lower() not in vocabulary().calendar_words
     ]
+
+
+# Between a one-word modifier and the person it describes: a role noun or two ("British
+# billionaire Ana Ruiz", "Velta chief executive Sam Lee"), no verb or function word.
+_ROLE_GAP = re.compile(r" (?P<role>[a-z][a-z-]+(?: [a-z][a-z-]+)?) ")
+
+
+@per_pack
+def _not_role() -> frozenset[str]:
+    return (
+        stopwords()
+        | frozenset(lexicon("modality")["irregular_past"])
+        | frozenset(lexicon("speech")["verbs"])
+    )
+
+
+def _role_word(word: str) -> bool:
+    """A noun naming what someone is, as far as its form tells: no function word, no verb in
+    the past ("fined", "met") or the third person ("hires")."""
+    return word not in _not_role() and not word.endswith(("ed", "s"))
+
+
+def _heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each person's name with the one-word modifier before it ("British billionaire Ana
+    Ruiz", "French diver Paul-Henri Roux") as one list item named by the person: a
+    nationality or an employer describes the item, it is no item of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = _ROLE_GAP.fullmatch(text, prev.end, m.start) if prev else None
+        if (
+            prev is not None
+            and gap is not None
+            and " " not in prev.name
+            and person_name(m.name) == m.name
+            and all(_role_word(w) for w in gap.group("role").split())
+        ):
+            out[-1] = Mention(m.name, prev.start, m.end)
+            continue
+        out.append(m)
+    return out
 
 
 def find_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
     """Entities joined by commas and conjunctions: 'A, B, C and the app D'. Two names joined
-    by a comma alone are an apposition ("Perth, Scotland"), not a list."""
+    by a comma alone are an apposition ("Perth, Scotland"), not a list. A person is one item
+    with the word that describes them ("British billionaire Ana Ruiz", see _heads)."""
     lists: list[tuple[Mention, ...]] = []
     current: list[Mention] = []
     conjoined = False
+    mentions = _heads(text, mentions)
 
     def close() -> None:
         if len(current) >= 3 or (len(current) == 2 and conjoined):

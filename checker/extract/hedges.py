@@ -9,12 +9,11 @@ which intervals were compared.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from checker.lexicon import lexicon
+from checker.lexicon import cue_pattern, lexicon, per_pack
 from checker.records import Quantity
 
 
@@ -66,7 +65,7 @@ class _Shape:
     high_open: bool
 
 
-@functools.cache
+@per_pack
 def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], frozenset[str]]:
     raw = lexicon("hedges")
     shapes = {
@@ -83,11 +82,33 @@ def _data() -> tuple[float, dict[str, _Shape], dict[str, tuple[float, float]], f
     return float(raw["exact_slack"]), shapes, vague, caps
 
 
-@functools.cache
-def cap_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(words saying what may happen, words naming a rule): see rules/lexicon/hedges.yaml."""
+@per_pack
+def _cap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     caps = lexicon("hedges")["caps"]
-    return frozenset(map(str, caps["potential"])), frozenset(map(str, caps["rules"]))
+    said = [str(v) for v in lexicon("speech")["verbs"] if v != "according"]
+    # with the plain form ("to announce it would"), read off the third person ("announces")
+    verbs = sorted({*said, *(v[:-1] for v in said if v.endswith("s"))}, key=len, reverse=True)
+    # "announced it would fine them £20m": the future of reported speech, a plan, not a rule
+    reported = re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(verbs)})(?:\s+(?!would\b)[\w'’-]+){{0,3}}\s+$", re.IGNORECASE
+    )
+    return (
+        cue_pattern(tuple(map(str, caps["potential"]))),
+        cue_pattern(tuple(map(str, caps["rules"]))),
+        reported,
+    )
+
+
+def rule_cues(text: str) -> tuple[bool, bool]:
+    """(whether the text says what may happen: "could face", "liable to", "has the right
+    to"; whether it names a rule: "the law", "a ceiling"). Cues may be phrases, so a
+    permission is read from "the right to" without "right" alone being one."""
+    potential, rules, reported = _cap_patterns()
+    may = any(
+        m.group(0).lower() != "would" or not reported.search(text, 0, m.start())
+        for m in potential.finditer(text)
+    )
+    return may, bool(rules.search(text))
 
 
 def vague_words() -> dict[str, tuple[float, float]]:
@@ -120,7 +141,8 @@ def _precision(q: Quantity) -> float:
         return 0.0
     if number == 0:
         return 0.0
-    exponent = number.normalize().as_tuple().exponent
+    # a decimal's trailing zeros are written precision ("7.0"); an integer's are not ("400,000")
+    exponent = (number if "." in written else number.normalize()).as_tuple().exponent
     unit = 10.0 ** int(exponent)
     scale = q.value / float(number) if float(number) else 1.0
     return unit * abs(scale) / 2
@@ -144,7 +166,7 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
     return Interval(v - half, v + half)
 
 
-@functools.cache
+@per_pack
 def _before_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     data = lexicon("numbers")
     words = sorted({str(w) for w in data["approx_before"]}, key=lambda w: (-len(w), w))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from checker.extract.predicate import Predicate, find_predicate
-from checker.lexicon import cue_pattern, lexicon
+from checker.lexicon import cue_pattern, lexicon, per_pack
 
 # When cues of several levels occur, the most specific wins: "have decided not to" is a
 # decision although "have decided" is also a completed act, and "plans to" beats "has said".
@@ -24,7 +23,7 @@ class Modality:
     passive: bool = False  # the subject undergoes the act ("has been fined")
 
 
-@functools.cache
+@per_pack
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon("modality")
     pats = {level: cue_pattern(tuple(data["levels"][level])) for level in PRECEDENCE}

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import Levenshtein
 
-from checker.lexicon import lexicon, stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.wordlist import is_english
 
 
@@ -25,19 +25,18 @@ class Relation(StrEnum):
     ORDER = "order"  # the same words, given and family name swapped: conflict
 
 
-@functools.cache
-@functools.cache
+@per_pack
 def _not_person() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicon("names")
     return frozenset(names["not_person_first_words"]), frozenset(names["not_person_last_words"])
 
 
-@functools.cache
+@per_pack
 def particles() -> frozenset[str]:
     return frozenset(lexicon("names")["particles"])
 
 
-@functools.cache
+@per_pack
 def _more_particles() -> re.Pattern[str]:
     return re.compile(r"(?: (?:" + "|".join(sorted(particles())) + r"))* [A-Z]")
 
@@ -48,20 +47,40 @@ def particle_before_name(text: str, pos: int, end: int) -> bool:
     return bool(_more_particles().match(text, pos, end))
 
 
-def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
-    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire")."""
-    parts = name.split()
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, hyphenated parts either way ("Cheuk-yan", "Paul-Henri")."""
+    first, *rest = word.split("-")
     return (
-        2 <= len(parts) <= 3
-        and all(p[:1].isupper() and p[1:].replace("-", "").islower() for p in parts)
-        and parts[0].lower() not in _not_person()[0]
-        and parts[-1].lower() not in _not_person()[1]
+        first[:1].isupper()
+        and first[1:].islower()
+        and all(r.islower() or (r[:1].isupper() and r[1:].islower()) for r in rest)
     )
 
 
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words ("Ana Ruiz", "Lee Cheuk-yan") that neither open nor end
+    like the name of a place, an organisation or an event ("Port Evelyn", "Pacific Wire"),
+    open with no title ("Officer Ana Ruiz" is a title and a name: see person_name), and are
+    not all English words with no given name among them ("Golden Arrows", "Fighter Jet")."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 3
+        and all(_name_word(p) for p in parts)
+        and parts[0].lower() not in _not_person()[0]
+        and parts[-1].lower() not in _not_person()[1]
+        and parts[0].casefold().strip(".") not in _titles()
+        and not all(is_english(p) and not given_name(p) for p in parts)
+    )
+
+
+@per_pack
 def _titles() -> frozenset[str]:
-    return frozenset(lexicon("names")["titles"]) | frozenset(lexicon("speech")["roles"])
+    names = lexicon("names")
+    return (
+        frozenset(names["titles"])
+        | frozenset(names["title_abbreviations"])
+        | frozenset(lexicon("speech")["roles"])
+    )
 
 
 @functools.cache
@@ -165,6 +184,40 @@ def near(a: str, b: str, max_edits: int = 2) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=edits) <= edits
 
 
+@per_pack
+def _sounds() -> tuple[tuple[str, str], ...]:
+    """Spellings one sound takes when a name is transliterated (rules/lexicon/names.yaml)."""
+    return tuple((str(k), str(v)) for k, v in lexicon("names")["sounds"].items())
+
+
+def sound_key(word: str) -> str:
+    """A word as it sounds, written one way: digraph spellings of one vowel or consonant made
+    one letter, doubled letters made single ("Deepak" and "Dipak" are "dipak")."""
+    key = fold(word)
+    for spelt, sound in _sounds():
+        key = key.replace(spelt, sound)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _one_word_apart(a: str, b: str, last: bool, others: list[str], max_edits: int) -> bool:
+    """Two spellings of one word of a full name whose other words are the same: a letter or
+    two apart, one transliteration of the same sounds (long enough to tell: "Li"/"Lee" are
+    not), or a surname with and without a final "s" ("Hankin"/"Hankins": beside the same
+    given name it is no plural). The last two only beside words that are a person's (a given
+    name, or no English word): title case makes "Company Profile(s)" look like a name too."""
+    if near(a, b, max_edits):
+        return True
+    fa, fb = fold(a), fold(b)
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 4:
+        return False
+    if not any(given_name(w) or not is_english(w) for w in others):
+        return False
+    short, long = sorted((fa, fb), key=len)
+    if last and long == short + "s":
+        return True
+    return sound_key(a) == sound_key(b)
+
+
 def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
     """How two person names of as many words relate, or None when they are different names."""
     wa, wb = a.split(), b.split()
@@ -181,6 +234,6 @@ def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
     i = differ[0]
     if i < len(fa) - 1 and short_form(wa[i], wb[i]):
         return Relation.SHORT_FORM
-    if near(wa[i], wb[i], max_edits):
+    if _one_word_apart(wa[i], wb[i], i == len(fa) - 1, wa[:i] + wa[i + 1 :], max_edits):
         return Relation.SPELLING
     return None

@@ -9,15 +9,14 @@ predicate is the reported clause's: that is what outlets disagree about.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
-_AUX = frozenset(
+AUXILIARIES = frozenset(
     "is are was were be been being am has have had having will would shall should can could "
     "may might must do does did 'll 'd 's 've 're won't wouldn't can't cannot couldn't isn't "
     "aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't shouldn't mustn't".split()
@@ -33,7 +32,7 @@ _INSIDE = frozenset(
 # "is set to", "are due to": with a form of "be", these take an infinitive like "plans to".
 _BE_TO = frozenset("going set due about poised scheduled preparing likely able expected".split())
 _PRONOUNS = frozenset("it they he she we i you".split())
-_NOT_BEFORE_VERB = frozenset(
+NOT_BEFORE_VERB = frozenset(
     "a an the this that these those its their his her our my your in of on at for by to with "
     "from".split()
 )
@@ -70,18 +69,18 @@ class Predicate:
         return len(words) >= 2 and words[-2] in _PASSIVE_BE and participle
 
 
-@functools.cache
+@per_pack
 def _speech() -> frozenset[str]:
     return frozenset(lexicon("speech")["verbs"]) - {"according"}
 
 
-@functools.cache
+@per_pack
 def _catenative() -> frozenset[str]:
     """Verbs whose infinitive complement carries the act: "plans to close", "decided to"."""
     return frozenset(lexicon("modality")["verbs"])
 
 
-@functools.cache
+@per_pack
 def _irregular_past() -> frozenset[str]:
     return frozenset(lexicon("modality")["irregular_past"])
 
@@ -100,7 +99,7 @@ def _is_catenative(low: str) -> bool:
 def _is_verb_form(tok: str, prev: str) -> bool:
     """An inflected verb right after its subject ("Zoom paused", "it offers", "firms sent")."""
     low = tok.lower()
-    if not tok[0].islower() or prev.lower() in _NOT_BEFORE_VERB:
+    if not tok[0].islower() or prev.lower() in NOT_BEFORE_VERB:
         return False
     if low in _irregular_past():
         return True
@@ -114,7 +113,7 @@ def _anchor(tokens: list[str]) -> int | None:
     prev = ""
     for i, tok in enumerate(tokens):
         low = tok.lower().replace("’", "'")
-        if low in _AUX or low in _speech() or _is_catenative(low):
+        if low in AUXILIARIES or low in _speech() or _is_catenative(low):
             return i
         if _is_verb_form(tok, prev):
             return i
@@ -135,7 +134,7 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
     auxiliaries: list[str] = []
     while i < len(tokens):
         low = tokens[i].lower()
-        if low in _AUX:
+        if low in AUXILIARIES:
             auxiliaries.append(low)
             group.append(tokens[i])
         elif low in _INSIDE or (_adverb(low) and group):

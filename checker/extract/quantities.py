@@ -26,26 +26,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from checker.errors import CheckerError
 from checker.extract.hedges import approx_before, vague_words
-from checker.extract.vocab import (
-    LABEL_WORDS,
-    NP_STOP,
-    NUMBER_WORD_PATTERN,
-    TENS,
-    UNITS,
-    is_plural,
-    singular,
-    word_value,
-)
-from checker.lexicon import lexicon, pack_dir
+from checker.extract.vocab import is_plural, singular, vocabulary, word_value
+from checker.lexicon import lexicon, pack_dir, per_pack
 from checker.records import Quantity
 
 __all__ = [
     "ambiguity_note",
     "currency_ambiguity",
     "find_quantities",
+    "symbol_currencies",
     "to_base",
 ]
 
@@ -57,36 +50,6 @@ def _load(name: str, keys: tuple[str, ...]) -> dict:
         where = pack_dir() / "lexicon" / f"{name}.yaml"
         raise CheckerError(where, f"missing section(s): {', '.join(missing)}")
     return data
-
-
-_N = _load(
-    "numbers",
-    (
-        "units",
-        "tens",
-        "scales",
-        "suffix_scales",
-        "approx_before",
-        "approx_after",
-        "approx_symbols",
-        "measures",
-        "percent_forms",
-        "point_forms",
-        "fractions",
-        "labels",
-        "np_stop",
-        "s_verbs",
-        "irregular_plurals",
-        "singular_s",
-        "one_idioms",
-        "one_not_after",
-        "casualty_heads",
-        "percent_glued",
-        "change_words",
-        "year_nouns",
-    ),
-)
-_C = _load("currencies", ("prefix", "suffix_symbols", "codes", "words", "subunits", "ambiguous"))
 
 
 def _forms(key: object) -> list[str]:
@@ -101,22 +64,8 @@ def _alternation(forms: object) -> str:
 
 # ---------------------------------------------------------------- number words
 
-# Cardinal number words come from the one shared vocabulary (checker/extract/vocab.py).
-_UNITS, _TENS = UNITS, TENS
-_SCALES: dict[str, Decimal] = {str(k).lower(): Decimal(str(v)) for k, v in _N["scales"].items()}
-_SUFFIX_SCALES: dict[str, Decimal] = {
-    str(k): Decimal(str(v)) for k, v in _N["suffix_scales"].items()
-}
-_BIG_SCALES = frozenset(s for s in _SCALES if s not in ("hundred", "dozen"))
-
 
 # ---------------------------------------------------------------- nouns
-
-_STOP = NP_STOP
-_S_VERBS = frozenset(_N["s_verbs"].split())
-_ONE_IDIOMS = frozenset(_N["one_idioms"].split())
-_CASUALTY_HEADS = frozenset(_N["casualty_heads"].split())
-_ONE_NOT_AFTER = frozenset(_N["one_not_after"].split())
 
 
 # ---------------------------------------------------------------- measures
@@ -129,8 +78,6 @@ class _Measure:
     factor: float
 
 
-_MEASURE_BY_FORM: dict[str, _Measure] = {}
-_MEASURE_BY_EXACT: dict[str, _Measure] = {}
 _BASE_UNIT = {
     "duration": "day",
     "distance": "m",
@@ -144,14 +91,6 @@ _BASE_UNIT = {
     "temperature": "degree",
     "magnitude": "magnitude",
 }
-_MEASURES: dict[str, _Measure] = {}
-for _unit, _spec in _N["measures"].items():
-    _m = _Measure(str(_unit), str(_spec["dimension"]), float(_spec["factor"]))
-    _MEASURES[_m.unit] = _m
-    for _f in _spec.get("forms", []) or []:
-        _MEASURE_BY_FORM[str(_f).lower()] = _m
-    for _f in _spec.get("exact_forms", []) or []:
-        _MEASURE_BY_EXACT[str(_f)] = _m
 
 # "a year", "an hour", "half a mile": an article counts one unit of these, not "a magnitude".
 _ARTICLE_DIMENSIONS = frozenset({"duration", "distance", "mass", "area", "volume"})
@@ -159,7 +98,8 @@ _ARTICLE_DIMENSIONS = frozenset({"duration", "distance", "mass", "area", "volume
 
 def to_base(q: Quantity) -> tuple[float, str] | None:
     """A measure in its dimension's base unit ("10 km" -> (10000.0, "m")), else None."""
-    m = _MEASURES.get(q.unit)
+    t = _tables()
+    m = t.measures.get(q.unit)
     if m is None or q.dimension not in (m.dimension, "age"):
         return None
     if m.dimension == "temperature":
@@ -170,22 +110,6 @@ def to_base(q: Quantity) -> tuple[float, str] | None:
 
 # ---------------------------------------------------------------- currencies
 
-_PREFIX: dict[str, str] = {f: str(iso) for k, iso in _C["prefix"].items() for f in _forms(k)}
-_CODES = frozenset(str(_C["codes"]).split())
-_PREFIX_GLUED = dict(_PREFIX)  # symbols may touch the digits: "HK$100", "Rs500", "RM50"
-_PREFIX.update({c: c for c in _CODES})
-_PREFIX_LONGEST_FIRST = sorted(_PREFIX, key=len, reverse=True)
-_SUFFIX_SYMBOLS: dict[str, str] = {
-    f: str(iso) for k, iso in _C["suffix_symbols"].items() for f in _forms(k)
-}
-_SUFFIX_SYMBOLS.update({c: c for c in _CODES})
-_CURRENCY_WORDS: dict[str, str] = {
-    f.lower(): str(iso) for k, iso in _C["words"].items() for f in _forms(k)
-}
-_SUBUNITS: dict[str, Decimal] = {
-    f.lower(): Decimal(str(v)) for k, v in _C["subunits"].items() for f in _forms(k)
-}
-
 
 @dataclass(frozen=True)
 class _Ambiguity:
@@ -195,26 +119,10 @@ class _Ambiguity:
     cues: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-_AMBIGUOUS: dict[str, _Ambiguity] = {}
-for _key, _spec in _C["ambiguous"].items():
-    _cues = tuple(
-        (str(iso), re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])"))
-        for iso, names in (_spec.get("cues") or {}).items()
-        if names
-    )
-    _amb = _Ambiguity(
-        str(_spec["default"]),
-        tuple(str(a) for a in _spec.get("also", [])),
-        str(_spec.get("note", "")),
-        _cues,
-    )
-    for _f in _forms(_key):
-        _AMBIGUOUS[_f if _f in _PREFIX or _f in _SUFFIX_SYMBOLS else _f.lower()] = _amb
-
-
 def _resolve_currency(form: str, default: str, sentence: str) -> str:
     """An ambiguous symbol takes the currency of the one country the sentence names."""
-    amb = _AMBIGUOUS.get(form) or _AMBIGUOUS.get(form.lower())
+    t = _tables()
+    amb = t.ambiguous.get(form) or t.ambiguous.get(form.lower())
     if amb is None:
         return default
     hits = {iso for iso, rx in amb.cues if rx.search(sentence)}
@@ -223,27 +131,36 @@ def _resolve_currency(form: str, default: str, sentence: str) -> str:
     return amb.default
 
 
+def symbol_currencies(q: Quantity) -> tuple[str, tuple[str, ...]] | None:
+    """For an amount whose symbol or word stands for several currencies ("$5", "50 pesos"):
+    (the one it is read as without evidence, every one it may stand for); else None."""
+    t = _tables()
+    if q.currency is None:
+        return None
+    text = q.text
+    prefix = next((f for f in t.prefix_longest_first if text.startswith(f)), None)
+    low = text.lower()
+    candidates = [prefix] if prefix else [w for w in t.ambiguous if low.endswith(" " + w)]
+    for form in candidates:
+        amb = t.ambiguous.get(form)
+        if amb:
+            return amb.default, (amb.default, *amb.also)
+    return None
+
+
 def currency_ambiguity(q: Quantity) -> tuple[str, ...]:
     """Other currencies an amount's symbol or word could mean ("$5" -> AUD, CAD, ...), or ()."""
-    if q.currency is None:
-        return ()
-    text = q.text
-    prefix = next((f for f in _PREFIX_LONGEST_FIRST if text.startswith(f)), None)
-    low = text.lower()
-    candidates = [prefix] if prefix else [w for w in _AMBIGUOUS if low.endswith(" " + w)]
-    for form in candidates:
-        amb = _AMBIGUOUS.get(form)
-        if amb:
-            return tuple(c for c in (amb.default, *amb.also) if c != q.currency)
-    return ()
+    found = symbol_currencies(q)
+    return tuple(c for c in found[1] if c != q.currency) if found else ()
 
 
 def ambiguity_note(q: Quantity) -> str:
     """Why an amount's currency is a guess ("¥ is written for both ..."), or ""."""
+    t = _tables()
     alts = currency_ambiguity(q)
     if not alts:
         return ""
-    for amb in _AMBIGUOUS.values():
+    for amb in t.ambiguous.values():
         if set(alts) <= {amb.default, *amb.also}:
             return amb.note
     return ""
@@ -258,57 +175,17 @@ _DIGITS = (
     r"|\d+,\d{1,2}(?![\d,])"
     r"|\d+(?:\.\d+)?(?!\.\d)"
 )
-_NUM_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9])(?:(?P<cur>{_alternation(_PREFIX_GLUED)}){_SP}?"
-    rf"|(?P<code>{_alternation(_CODES)}){_SP}))?"
-    r"(?(cur)|(?(code)|(?<![\w.,/:#@])(?<![A-Za-z][-–(])))"
-    rf"(?P<num>{_DIGITS})"
-)
-_WORD_START = re.compile(
-    rf"(?<![\w'’-])(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half'])})(?![\w'’])",
-    re.IGNORECASE,
-)
 _ALPHA_TOKEN = re.compile(r"(?P<sep>\s+|-)?(?P<w>[A-Za-z]+)(?![\w'’])")
 _NP_TOKEN = re.compile(r"(?P<sep>\s+|-)(?P<w>[A-Za-z][\w'’]*(?:-[\w'’]+)*)")
 
-# "€4.2 billion", "€4.2-billion" and, in tabloid copy, "€4.2billion"
-_WORD_SCALE = re.compile(rf"(?:{_SP}|-)?(?P<s>{_alternation(_SCALES)})(?![\w])", re.IGNORECASE)
-_SUFFIX_SCALE = re.compile(rf"(?P<sp>{_SP}?)(?P<s>{_alternation(_SUFFIX_SCALES)})(?![A-Za-z0-9])")
-_SUFFIX_CURRENCY = re.compile(rf"{_SP}?(?P<c>{_alternation(_SUFFIX_SYMBOLS)})(?![A-Za-z])")
-_CURRENCY_WORD = re.compile(rf"{_SP}+(?P<c>{_alternation(_CURRENCY_WORDS)})(?![\w])", re.IGNORECASE)
 _OF_NEXT = re.compile(rf"{_SP}+of\b", re.IGNORECASE)
 _OF_THE = re.compile(
     rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|our|these|those|all){_SP}+)?", re.IGNORECASE
 )
 _HALF_OF = re.compile(rf"half{_SP}+of\b", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|other)\s+$", re.IGNORECASE)
-_PERCENT = re.compile(
-    rf"{_SP}?(?:{_alternation(_N['percent_forms']).replace(chr(92) + ' ', _SP + '?')})(?![A-Za-z])"
-    rf"|(?:{_alternation(_N['percent_glued'])})(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_POINTS = re.compile(rf"{_SP}+(?P<p>{_alternation(_N['point_forms'])})(?![\w])", re.IGNORECASE)
-_MEASURE_CI = re.compile(
-    rf"(?:{_SP}|-)?(?P<u>{_alternation(_MEASURE_BY_FORM)})(?![A-Za-z0-9])", re.IGNORECASE
-)
-_MEASURE_CS = re.compile(
-    rf"(?:{_SP}|-)?(?P<u>{_alternation(f for f in _MEASURE_BY_EXACT if len(f) > 1)})"
-    r"(?![A-Za-z0-9])"
-)
-# Single letters only attached to the digits: "35C", "5m", "4g"; not "5 C".
-_MEASURE_LETTER = re.compile(
-    rf"(?P<u>{_alternation(f for f in _MEASURE_BY_EXACT if len(f) == 1)})(?![A-Za-z0-9])"
-)
 _AGE = re.compile(rf"(?:-|{_SP})(?P<u>year|month|week|day)s?(?:-|{_SP})old\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.IGNORECASE)
-_FRACTION = re.compile(
-    rf"(?:-|{_SP})(?P<f>{_alternation(_N['fractions'])}){_SP}+of\b", re.IGNORECASE
-)
-_ONE_IN = re.compile(rf"{_SP}+in{_SP}+(?P<d>\d+|{NUMBER_WORD_PATTERN})(?![\w])", re.IGNORECASE)
-_APPROX_AFTER = re.compile(
-    rf"(?:{_SP}+(?P<q>{_alternation(_N['approx_after'])})(?![\w])|(?P<plus>\+|-plus\b))",
-    re.IGNORECASE,
-)
 _PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w'’.&]*|#)\s*$")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,\s$|[A-Z][\w'’-]*\s\($")
@@ -317,12 +194,7 @@ _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.IGNORECAS
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARK_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[.)][ \t])")
 _RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_alternation(_N['change_words'].split())})\s+$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-_HAS_NUMBER = re.compile(
-    rf"\d|\b(?:{_alternation([*_UNITS, *_TENS, 'a', 'an', 'half', *vague_words()])})\b",
-    re.IGNORECASE,
-)
 
 # Spans in which digits are never amounts.
 _TIME = re.compile(
@@ -336,50 +208,262 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"\d+(?:/\d+)+")
 _SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})/(?P<d>\d{1,4})(?=\s+of\b)")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_VAGUE = re.compile(rf"(?<![\w'’-])(?P<v>{_alternation(vague_words())})(?![\w'’-])", re.IGNORECASE)
 _LINKY = re.compile(r"\S*(?:://|www\.|@)\S*")
 
-_NOT_LABEL = (
-    _STOP
-    | {w for q in _N["approx_before"] for w in str(q).lower().split()}
-    | {
-        "exactly",
-        "precisely",
-        "fully",
-        "another",
-        "killing",
-        "injuring",
-        "including",
-        "only",
-        "yesterday",
-        "today",
-        "tonight",
-        "now",
-        "meanwhile",
-        "overall",
-        "altogether",
-        # a date before a count: "On Tuesday 300 people marched", "In March 40 ships docked"
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+
+@dataclass(frozen=True)
+class _Tables:
+    """What numbers.yaml and currencies.yaml say, as lookups and compiled patterns: built once
+    per set of word lists in force (checker/lexicon.py), so a rules folder can extend them."""
+
+    numbers: dict[str, Any]
+    currencies: dict[str, Any]
+    units: dict[str, int]
+    tens: dict[str, int]
+    stop: frozenset[str]
+    approx_after: re.Pattern[str]
+    big_scales: frozenset[str]
+    casualty_heads: frozenset[str]
+    change_before: re.Pattern[str]
+    codes: frozenset[str]
+    currency_word: re.Pattern[str]
+    currency_words: dict[str, str]
+    fraction: re.Pattern[str]
+    has_number: re.Pattern[str]
+    measures: dict[str, _Measure]
+    not_label: frozenset[str]
+    num_re: re.Pattern[str]
+    one_idioms: frozenset[str]
+    one_in: re.Pattern[str]
+    one_not_after: frozenset[str]
+    percent: re.Pattern[str]
+    points: re.Pattern[str]
+    prefix: dict[str, str]
+    prefix_glued: dict[str, str]
+    prefix_longest_first: list[str]
+    scales: dict[str, Decimal]
+    subunits: dict[str, Decimal]
+    suffix_currency: re.Pattern[str]
+    suffix_scale: re.Pattern[str]
+    suffix_scales: dict[str, Decimal]
+    suffix_symbols: dict[str, str]
+    s_verbs: frozenset[str]
+    vague: re.Pattern[str]
+    word_scale: re.Pattern[str]
+    word_start: re.Pattern[str]
+    measure_by_form: dict[str, _Measure]
+    measure_by_exact: dict[str, _Measure]
+    ambiguous: dict[str, _Ambiguity]
+    measure_ci: re.Pattern[str]
+    measure_cs: re.Pattern[str]
+    measure_letter: re.Pattern[str]
+
+
+@per_pack
+def _tables() -> _Tables:
+    """Every table and pattern read from numbers.yaml and currencies.yaml in force."""
+    n = _load(
+        "numbers",
+        (
+            "units",
+            "tens",
+            "scales",
+            "suffix_scales",
+            "approx_before",
+            "approx_after",
+            "approx_symbols",
+            "measures",
+            "percent_forms",
+            "point_forms",
+            "fractions",
+            "labels",
+            "np_stop",
+            "s_verbs",
+            "irregular_plurals",
+            "singular_s",
+            "one_idioms",
+            "one_not_after",
+            "casualty_heads",
+            "percent_glued",
+            "change_words",
+            "year_nouns",
+        ),
+    )
+    c = _load("currencies", ("prefix", "suffix_symbols", "codes", "words", "subunits", "ambiguous"))
+    # Cardinal number words come from the one shared vocabulary (checker/extract/vocab.py).
+    voc = vocabulary()
+    units, tens = voc.units, voc.tens
+    scales: dict[str, Decimal] = {str(k).lower(): Decimal(str(v)) for k, v in n["scales"].items()}
+    suffix_scales: dict[str, Decimal] = {
+        str(k): Decimal(str(v)) for k, v in n["suffix_scales"].items()
     }
-)
+    big_scales = frozenset(s for s in scales if s not in ("hundred", "dozen"))
+    stop = voc.np_stop
+    s_verbs = frozenset(n["s_verbs"].split())
+    one_idioms = frozenset(n["one_idioms"].split())
+    casualty_heads = frozenset(n["casualty_heads"].split())
+    one_not_after = frozenset(n["one_not_after"].split())
+    measure_by_form: dict[str, _Measure] = {}
+    measure_by_exact: dict[str, _Measure] = {}
+    measures: dict[str, _Measure] = {}
+    for unit, spec in n["measures"].items():
+        m = _Measure(str(unit), str(spec["dimension"]), float(spec["factor"]))
+        measures[m.unit] = m
+        for f_ in spec.get("forms", []) or []:
+            measure_by_form[str(f_).lower()] = m
+        for f_ in spec.get("exact_forms", []) or []:
+            measure_by_exact[str(f_)] = m
+    prefix: dict[str, str] = {f: str(iso) for k, iso in c["prefix"].items() for f in _forms(k)}
+    codes = frozenset(str(c["codes"]).split())
+    prefix_glued = dict(prefix)  # symbols may touch the digits: "HK$100", "Rs500", "RM50"
+    prefix.update({c: c for c in codes})
+    prefix_longest_first = sorted(prefix, key=len, reverse=True)
+    suffix_symbols: dict[str, str] = {
+        f: str(iso) for k, iso in c["suffix_symbols"].items() for f in _forms(k)
+    }
+    suffix_symbols.update({c: c for c in codes})
+    currency_words: dict[str, str] = {
+        f.lower(): str(iso) for k, iso in c["words"].items() for f in _forms(k)
+    }
+    subunits: dict[str, Decimal] = {
+        f.lower(): Decimal(str(v)) for k, v in c["subunits"].items() for f in _forms(k)
+    }
+    ambiguous: dict[str, _Ambiguity] = {}
+    for key, spec in c["ambiguous"].items():
+        cues = tuple(
+            (str(iso), re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])"))
+            for iso, names in (spec.get("cues") or {}).items()
+            if names
+        )
+        amb = _Ambiguity(
+            str(spec["default"]),
+            tuple(str(a) for a in spec.get("also", [])),
+            str(spec.get("note", "")),
+            cues,
+        )
+        for f_ in _forms(key):
+            ambiguous[f_ if f_ in prefix or f_ in suffix_symbols else f_.lower()] = amb
+    num_re = re.compile(
+        rf"(?:(?<![A-Za-z0-9])(?:(?P<cur>{_alternation(prefix_glued)}){_SP}?"
+        rf"|(?P<code>{_alternation(codes)}){_SP}))?"
+        r"(?(cur)|(?(code)|(?<![\w.,/:#@])(?<![A-Za-z][-–(])))"
+        rf"(?P<num>{_DIGITS})"
+    )
+    word_start = re.compile(
+        rf"(?<![\w'’-])(?:{_alternation([*units, *tens, 'a', 'an', 'half'])})(?![\w'’])",
+        re.IGNORECASE,
+    )
+    # "€4.2 billion", "€4.2-billion" and, in tabloid copy, "€4.2billion"
+    word_scale = re.compile(rf"(?:{_SP}|-)?(?P<s>{_alternation(scales)})(?![\w])", re.IGNORECASE)
+    suffix_scale = re.compile(rf"(?P<sp>{_SP}?)(?P<s>{_alternation(suffix_scales)})(?![A-Za-z0-9])")
+    suffix_currency = re.compile(rf"{_SP}?(?P<c>{_alternation(suffix_symbols)})(?![A-Za-z])")
+    currency_word = re.compile(
+        rf"{_SP}+(?P<c>{_alternation(currency_words)})(?![\w])", re.IGNORECASE
+    )
+    percent = re.compile(
+        rf"{_SP}?(?:{_alternation(n['percent_forms']).replace(chr(92) + ' ', _SP + '?')})(?![A-Za-z])"
+        rf"|(?:{_alternation(n['percent_glued'])})(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+    points = re.compile(rf"{_SP}+(?P<p>{_alternation(n['point_forms'])})(?![\w])", re.IGNORECASE)
+    measure_ci = re.compile(
+        rf"(?:{_SP}|-)?(?P<u>{_alternation(measure_by_form)})(?![A-Za-z0-9])", re.IGNORECASE
+    )
+    measure_cs = re.compile(
+        rf"(?:{_SP}|-)?(?P<u>{_alternation(f for f in measure_by_exact if len(f) > 1)})"
+        r"(?![A-Za-z0-9])"
+    )
+    # Single letters only attached to the digits: "35C", "5m", "4g"; not "5 C".
+    measure_letter = re.compile(
+        rf"(?P<u>{_alternation(f for f in measure_by_exact if len(f) == 1)})(?![A-Za-z0-9])"
+    )
+    fraction = re.compile(
+        rf"(?:-|{_SP})(?P<f>{_alternation(n['fractions'])}){_SP}+of\b", re.IGNORECASE
+    )
+    one_in = re.compile(
+        rf"{_SP}+in{_SP}+(?P<d>\d+|{voc.number_word_pattern})(?![\w])", re.IGNORECASE
+    )
+    approx_after = re.compile(
+        rf"(?:{_SP}+(?P<q>{_alternation(n['approx_after'])})(?![\w])|(?P<plus>\+|-plus\b))",
+        re.IGNORECASE,
+    )
+    change_before = re.compile(
+        rf"\b(?:{_alternation(n['change_words'].split())})\s+$", re.IGNORECASE
+    )
+    has_number = re.compile(
+        rf"\d|\b(?:{_alternation([*units, *tens, 'a', 'an', 'half', *vague_words()])})\b",
+        re.IGNORECASE,
+    )
+    vague = re.compile(
+        rf"(?<![\w'’-])(?P<v>{_alternation(vague_words())})(?![\w'’-])", re.IGNORECASE
+    )
+    not_label = (
+        stop
+        # a date before a count: "On Tuesday 300 people marched", "In March 40 ships docked"
+        | frozenset(voc.months)
+        | frozenset(voc.weekdays)
+        | {w for q in n["approx_before"] for w in str(q).lower().split()}
+        | {
+            "exactly",
+            "precisely",
+            "fully",
+            "another",
+            "killing",
+            "injuring",
+            "including",
+            "only",
+            "yesterday",
+            "today",
+            "tonight",
+            "now",
+            "meanwhile",
+            "overall",
+            "altogether",
+        }
+    )
+    return _Tables(
+        numbers=n,
+        currencies=c,
+        units=units,
+        tens=tens,
+        stop=stop,
+        approx_after=approx_after,
+        big_scales=big_scales,
+        casualty_heads=casualty_heads,
+        change_before=change_before,
+        codes=codes,
+        currency_word=currency_word,
+        currency_words=currency_words,
+        fraction=fraction,
+        has_number=has_number,
+        measures=measures,
+        not_label=not_label,
+        num_re=num_re,
+        one_idioms=one_idioms,
+        one_in=one_in,
+        one_not_after=one_not_after,
+        percent=percent,
+        points=points,
+        prefix=prefix,
+        prefix_glued=prefix_glued,
+        prefix_longest_first=prefix_longest_first,
+        scales=scales,
+        subunits=subunits,
+        suffix_currency=suffix_currency,
+        suffix_scale=suffix_scale,
+        suffix_scales=suffix_scales,
+        suffix_symbols=suffix_symbols,
+        s_verbs=s_verbs,
+        vague=vague,
+        word_scale=word_scale,
+        word_start=word_start,
+        measure_by_form=measure_by_form,
+        measure_by_exact=measure_by_exact,
+        ambiguous=ambiguous,
+        measure_ci=measure_ci,
+        measure_cs=measure_cs,
+        measure_letter=measure_letter,
+    )
 
 
 # ---------------------------------------------------------------- extraction
@@ -423,14 +507,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _is_label(text: str, start: int) -> bool:
     """ "page 5", "Article 23", "Office 365", "iPhone 11", "No. 10": a name, not an amount."""
+    t = _tables()
     m = _PREV_WORD.search(text, max(0, start - 30), start)
     if not m:
         return False
     word = m.group("w")
-    low = word.lower()
-    if low in LABEL_WORDS or low.rstrip(".") in LABEL_WORDS:
+    low, labels = word.lower(), vocabulary().label_words
+    if low in labels or low.rstrip(".") in labels:
         return True
-    if low.endswith(("'s", "’s")) or low in _NOT_LABEL or low.rstrip(".") in _NOT_LABEL:
+    if low.endswith(("'s", "’s")) or low in t.not_label or low.rstrip(".") in t.not_label:
         return False
     return any(c.isupper() for c in word)
 
@@ -446,6 +531,7 @@ def _noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] |
     function word or verb. A capitalised head that is not plural is a name ("10 Downing Street",
     "1 NEWS"): returns ("", -1) so the caller drops the number.
     """
+    t = _tables()
     tokens: list[re.Match[str]] = []
     p = pos
     for _ in range(5):
@@ -454,10 +540,10 @@ def _noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] |
             break
         word = m.group("w")
         low = word.lower()
-        if low in _STOP:
+        if low in t.stop:
             break
         prev_cap = bool(tokens) and tokens[-1].group("w")[0].isupper()
-        if prev_cap and low in _S_VERBS:
+        if prev_cap and low in t.s_verbs:
             break
         if singular_value and tokens and low.endswith(("ed", "ing")) and len(low) > 3:
             break
@@ -475,20 +561,22 @@ def _noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] |
 
 
 def _scale_after(text: str, pos: int) -> tuple[Decimal, int, str] | None:
-    m = _SUFFIX_SCALE.match(text, pos)
+    t = _tables()
+    m = t.suffix_scale.match(text, pos)
     if m and (not m.group("sp") or len(m.group("s")) > 1):
-        return _SUFFIX_SCALES[m.group("s")], m.end(), m.group("s")
-    m = _WORD_SCALE.match(text, pos)
+        return t.suffix_scales[m.group("s")], m.end(), m.group("s")
+    m = t.word_scale.match(text, pos)
     if m:
-        return _SCALES[m.group("s").lower()], m.end(), m.group("s").lower()
+        return t.scales[m.group("s").lower()], m.end(), m.group("s").lower()
     return None
 
 
 def _measure_at(text: str, pos: int) -> tuple[_Measure, int] | None:
+    t = _tables()
     for rx, table, fold in (
-        (_MEASURE_CI, _MEASURE_BY_FORM, True),
-        (_MEASURE_CS, _MEASURE_BY_EXACT, False),
-        (_MEASURE_LETTER, _MEASURE_BY_EXACT, False),
+        (t.measure_ci, t.measure_by_form, True),
+        (t.measure_cs, t.measure_by_exact, False),
+        (t.measure_letter, t.measure_by_exact, False),
     ):
         m = rx.match(text, pos)
         if m:
@@ -514,35 +602,36 @@ def _describe(
     word: the number is spelled out; article: it is "a"/"an"/"half a", which counts only units
     ("a year"); one: it is a lone "one", which is often no number ("one of", "one day").
     """
+    t = _tables()
     # Money written after the number: "40,000 euros", "3 million yuan", "300 EUR".
-    m = _SUFFIX_CURRENCY.match(text, pos) if not word else None
+    m = t.suffix_currency.match(text, pos) if not word else None
     if m:
-        iso = _resolve_currency(m.group("c"), _SUFFIX_SYMBOLS[m.group("c")], text)
+        iso = _resolve_currency(m.group("c"), t.suffix_symbols[m.group("c")], text)
         return _Raw(start, m.end(), pos, value, raw, scaled, "money", "money", iso)
-    m = _CURRENCY_WORD.match(text, pos)
+    m = t.currency_word.match(text, pos)
     if m:
         form = m.group("c").lower()
         if not (form.startswith("pound") and _OF_NEXT.match(text, m.end()) and not scaled):
-            iso = _resolve_currency(form, _CURRENCY_WORDS[form], text)
-            amount = value * _SUBUNITS.get(form, Decimal(1))
+            iso = _resolve_currency(form, t.currency_words[form], text)
+            amount = value * t.subunits.get(form, Decimal(1))
             return _Raw(start, m.end(), pos, amount, raw, scaled, "money", "money", iso)
         return _Raw(start, m.end(), pos, value, raw, scaled, "lb", "mass")
-    m = _FRACTION.match(text, pos)
+    m = t.fraction.match(text, pos)
     if m and not scaled:
-        den = Decimal(int(_N["fractions"][m.group("f").lower()]))
+        den = Decimal(int(t.numbers["fractions"][m.group("f").lower()]))
         end = m.end() - 2  # "two-thirds of": leave "of" out of the text
         while text[end - 1].isspace():
             end -= 1
         return _Raw(start, end, pos, value / den * 100, raw, False, "percent", "percent")
     if not article:
-        m = _POINTS.match(text, pos)
+        m = t.points.match(text, pos)
         if m:
-            unit = str(_N["point_forms"][m.group("p").lower()])
+            unit = str(t.numbers["point_forms"][m.group("p").lower()])
             return _Raw(start, m.end(), pos, value, raw, scaled, unit, "percent")
-        m = _PERCENT.match(text, pos)
+        m = t.percent.match(text, pos)
         if m:
             return _Raw(start, m.end(), pos, value, raw, scaled, "percent", "percent")
-        m = _ONE_IN.match(text, pos)
+        m = t.one_in.match(text, pos)
         if m and not scaled:
             d = m.group("d")
             den = Decimal(d) if d.isdigit() else Decimal(word_value(d) or 0)
@@ -585,12 +674,12 @@ def _describe(
     # A counted noun: "81 patients", "five of the victims".
     if one:
         nxt = _ALPHA_TOKEN.match(text, pos)
-        if not nxt or nxt.group("w").lower() in _ONE_IDIOMS or (nxt.group("sep") or "") == "-":
+        if not nxt or nxt.group("w").lower() in t.one_idioms or (nxt.group("sep") or "") == "-":
             return None
     found = _noun_phrase(text, pos, singular_value=value == 1)
     if found and word and not scaled and value != 1 and found[1] > 0:
         head = text[pos : found[1]].split()[-1].lower()
-        if not is_plural(head) and head not in _CASUALTY_HEADS:
+        if not is_plural(head) and head not in t.casualty_heads:
             found = None  # "the two met": a spelled-out number needs a plural noun
     if found is None and not one:
         of = _OF_THE.match(text, pos)
@@ -613,6 +702,7 @@ def _to_decimal(num: str) -> Decimal:
 
 
 def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> _Raw | None:
+    t = _tables()
     ns, ne = m.span("num")
     if _overlaps(excluded, ns, ne):
         return None
@@ -628,10 +718,10 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         else:
             value, pos, scaled = raw * scale, scale_end, True
             sc2 = _scale_after(text, pos)  # "5 hundred thousand"
-            if sc2 and sc2[2] in _BIG_SCALES:
+            if sc2 and sc2[2] in t.big_scales:
                 value, pos = value * sc2[0], sc2[1]
     if cur:
-        iso = _resolve_currency(cur, _PREFIX[cur], text)
+        iso = _resolve_currency(cur, t.prefix[cur], text)
         return _Raw(start, pos, pos, value, raw, scaled, "money", "money", iso)
     if letter_scale:
         scale, scale_end = letter_scale
@@ -646,7 +736,7 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         # otherwise fall through: "m" is metres ("a 5m wall")
     if _is_list_marker(text, start, ne):
         return None
-    approx_after = _APPROX_AFTER.match(text, pos)
+    approx_after = t.approx_after.match(text, pos)
     desc_pos = approx_after.end() if approx_after else pos
     r = _describe(text, start, desc_pos, value, raw, scaled)
     if r is None:
@@ -677,8 +767,9 @@ def _counts_whole_things(r: _Raw, num: str) -> bool:
 
 def _vague(text: str, excluded: list[tuple[int, int]]) -> list[_Raw]:
     """Vague magnitudes: "dozens of people", "several thousand were injured", "thousands"."""
+    t = _tables()
     out = []
-    for m in _VAGUE.finditer(text):
+    for m in t.vague.finditer(text):
         start, pos = m.span("v")
         if _overlaps(excluded, start, pos):
             continue
@@ -721,6 +812,7 @@ def _parse_words(text: str, i: int) -> tuple[Decimal, int, bool, bool, bool] | N
     article: "a"/"an"/"half a" alone, which count only units ("a year", "half an hour");
     one: "one" alone, which is often no number at all ("one of", "one day").
     """
+    t = _tables()
     toks: list[re.Match[str]] = []
     p = i
     while len(toks) < 9:
@@ -741,43 +833,44 @@ def _parse_words(text: str, i: int) -> tuple[Decimal, int, bool, bool, bool] | N
     value = Decimal(0)
     one = scaled = False
     if at(0) in ("a", "an"):
-        if at(1) in _SCALES:
-            value, k, scaled = _SCALES[at(1)], 2, True
+        if at(1) in t.scales:
+            value, k, scaled = t.scales[at(1)], 2, True
         else:
             return Decimal(1), toks[0].end(), True, False, False
     elif at(0) == "half":
-        if at(1) in ("a", "an") and at(2) in _SCALES:
-            value, k, scaled = Decimal("0.5") * _SCALES[at(2)], 3, True
+        if at(1) in ("a", "an") and at(2) in t.scales:
+            value, k, scaled = Decimal("0.5") * t.scales[at(2)], 3, True
         elif at(1) in ("a", "an"):
             return Decimal("0.5"), toks[1].end(), True, False, False
         else:
             return None
     else:
-        if at(0) in _TENS:
-            value, k = Decimal(_TENS[at(0)]), 1
-            if at(1) in _UNITS and _UNITS[at(1)] < 10 and seps[1] in ("-", " "):
-                value, k = value + _UNITS[at(1)], 2
-        elif at(0) in _UNITS:
-            value, k = Decimal(_UNITS[at(0)]), 1
+        if at(0) in t.tens:
+            value, k = Decimal(t.tens[at(0)]), 1
+            if at(1) in t.units and t.units[at(1)] < 10 and seps[1] in ("-", " "):
+                value, k = value + t.units[at(1)], 2
+        elif at(0) in t.units:
+            value, k = Decimal(t.units[at(0)]), 1
         else:
             return None
         if at(k) == "hundred":
             value, k, scaled = value * 100, k + 1, True
-            if at(k) == "and" and (at(k + 1) in _UNITS or at(k + 1) in _TENS):
-                value, k = value + _TENS.get(at(k + 1), 0) + _UNITS.get(at(k + 1), 0), k + 2
-                if at(k - 1) in _TENS and at(k) in _UNITS and _UNITS[at(k)] < 10:
-                    value, k = value + _UNITS[at(k)], k + 1
+            if at(k) == "and" and (at(k + 1) in t.units or at(k + 1) in t.tens):
+                value, k = value + t.tens.get(at(k + 1), 0) + t.units.get(at(k + 1), 0), k + 2
+                if at(k - 1) in t.tens and at(k) in t.units and t.units[at(k)] < 10:
+                    value, k = value + t.units[at(k)], k + 1
         one = value == 1 and k == 1
     if at(k) == "and" and at(k + 1) == "a" and at(k + 2) == "half":
         value, k = value + Decimal("0.5"), k + 3
         one = False
-    while at(k) in _SCALES and at(k) != "hundred":
-        value, k, scaled = value * _SCALES[at(k)], k + 1, True
+    while at(k) in t.scales and at(k) != "hundred":
+        value, k, scaled = value * t.scales[at(k)], k + 1, True
         one = False
     return value, toks[k - 1].end(), False, one, scaled
 
 
 def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> _Raw | None:
+    t = _tables()
     start = m.start()
     if _HALF_OF.match(text, start):
         if _ORDINAL_BEFORE.search(text, 0, start) or _overlaps(excluded, start, start + 4):
@@ -792,11 +885,11 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     if _overlaps(excluded, start, pos):
         return None
     prev = _PREV_WORD.search(text, max(0, start - 30), start)
-    if prev and prev.group("w").lower() in _ONE_NOT_AFTER and (one or article):
+    if prev and prev.group("w").lower() in t.one_not_after and (one or article):
         return None
     if article and _RATE_BEFORE.search(text, 0, start):
         return None  # "twice a year", "once a week": a rate, not a duration
-    approx_after = _APPROX_AFTER.match(text, pos)
+    approx_after = t.approx_after.match(text, pos)
     if approx_after and approx_after.group("plus"):
         approx_after = None
     desc_pos = approx_after.end() if approx_after else pos
@@ -813,6 +906,7 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Neighbours that belong together: ranges share a unit ("10 to 15 people", "between 5 and
     7 million", "two or three days"), "301 of the 465 seats" counts seats twice, a score
     ("won 3-1") is no amount, and "$95 a barrel" is a price per barrel, not one barrel."""
+    t = _tables()
     drop: set[int] = set()
     for i in range(len(raws) - 1):
         a, b = raws[i], raws[i + 1]
@@ -841,7 +935,7 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 a.currency = b.currency
         if a.dimension == "money" and b.bare:  # "$5-7 million"
             b.unit, b.dimension, b.currency, b.bare = "money", "money", a.currency, False
-        change = _CHANGE_BEFORE.search(text, 0, a.start) or b.raw > 10 * a.raw
+        change = t.change_before.search(text, 0, a.start) or b.raw > 10 * a.raw
         if change and g not in ("and", "or"):
             continue  # "rose from 10 to 15", "rose $2 to $95": two values, not a range
         a.approx = b.approx = "between" if a.approx in (None, "between") else a.approx
@@ -850,15 +944,16 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
-    if not _HAS_NUMBER.search(text):
+    t = _tables()
+    if not t.has_number.search(text):
         return ()
     excluded = _excluded(text)
     raws: list[_Raw] = []
-    for m in _NUM_RE.finditer(text):
+    for m in t.num_re.finditer(text):
         r = _from_digits(text, m, excluded)
         if r is not None:
             raws.append(r)
-    for m in _WORD_START.finditer(text):
+    for m in t.word_start.finditer(text):
         r = _from_words(text, m, excluded)
         if r is not None:
             raws.append(r)

@@ -8,11 +8,10 @@ We have suspended ...").
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 
 _DOUBLE = re.compile(r"[“”\"]")
 # A single mark opens a quotation at the start of a word, and closes one after a word when no
@@ -31,13 +30,13 @@ class RawQuote:
     continued: bool  # opens the paragraph without a speaker: may carry on an earlier quotation
 
 
-@functools.cache
+@per_pack
 def _verbs() -> str:
     verbs = sorted(lexicon("speech")["verbs"], key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
 
 
-@functools.cache
+@per_pack
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     v = _verbs()
     stop = r"(?=\s+(?:on|in|at|to|during|after|before|about|when|while|as|via|of|in response)\b|[,.;:!?]|$)"
@@ -138,6 +137,14 @@ def find_quotes(
         elif open_at is not None:
             spans.append((open_at + 1, m.start(), False))
             open_at, last_close = None, m.end()
+        elif (
+            last_close > start
+            and not _SENTENCE_END.search(text, last_close, m.start())
+            and _speaker_after(text, last_close, m.start())
+        ):
+            # a stray second closing mark after the attribution ('"...," the firm said.”'):
+            # the words between the two marks name the speaker, they are not quoted
+            last_close = m.end()
         else:  # closing mark without an opening one: the outlet cut the start off
             head = text[last_close : m.start()]
             cuts = [mm.end() for mm in _SENTENCE_END.finditer(head)]

@@ -8,25 +8,18 @@ quantities, dates, entities and the header-date reader share, so a word is liste
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from checker.errors import CheckerError
-from checker.lexicon import lexicon, pack_dir
+from checker.lexicon import lexicon, pack_dir, per_pack
 
 __all__ = [
-    "CALENDAR_WORDS",
-    "LABEL_WORDS",
-    "MONTHS",
-    "MONTH_ABBREVIATIONS",
-    "NP_STOP",
-    "NUMBER_WORD_PATTERN",
-    "TENS",
-    "UNITS",
-    "WEEKDAYS",
-    "YEAR_NOUNS",
+    "Vocabulary",
     "is_plural",
     "month_number",
     "month_pattern",
     "singular",
+    "vocabulary",
     "weekday_pattern",
     "word_value",
 ]
@@ -44,16 +37,59 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """Number words, calendar names and noun forms of the word lists in force."""
+
+    units: dict[str, int]  # one .. nineteen
+    tens: dict[str, int]  # twenty .. ninety
+    #: Regex alternation of the cardinal number words ("two", "twenty-five", "thirty one").
+    number_word_pattern: str
+    months: dict[str, int]  # "june" -> 6
+    month_abbreviations: dict[str, int]  # "sept" -> 9
+    weekdays: dict[str, int]  # "monday" -> 0, as date.weekday()
+    #: Month and weekday names, lower case: never a person's or an organisation's name alone.
+    calendar_words: frozenset[str]
+    irregular_plurals: dict[str, str]  # "people" -> "person"
+    singular_s: frozenset[str]  # "bus", "virus": singular nouns that end in s
+    np_stop: frozenset[str]  # words that end the noun phrase after a number
+    label_words: frozenset[str]  # "page 5", "Article 23": a label, no amount
+    year_nouns: frozenset[str]  # "1990 levels": a year, not a count
+    unit_words: frozenset[str]  # "metre", "miles", "hours": a measure's unit in words
+
+
+@per_pack
+def vocabulary() -> Vocabulary:
+    units, tens = _section("numbers", "units"), _section("numbers", "tens")
+    digits = _alternation(k for k, v in units.items() if v < 10)
+    months = _section("calendar", "months")
+    abbreviations = _section("calendar", "month_abbreviations")
+    weekdays = _section("calendar", "weekdays")
+    n = lexicon("numbers")
+    return Vocabulary(
+        units=units,
+        tens=tens,
+        number_word_pattern=(
+            rf"(?:(?:{_alternation(tens)})(?:[- ](?:{digits}))?|{_alternation(units)})"
+        ),
+        months=months,
+        month_abbreviations=abbreviations,
+        weekdays=weekdays,
+        calendar_words=frozenset(months) | frozenset(abbreviations) | frozenset(weekdays),
+        irregular_plurals={
+            str(k).lower(): str(v).lower() for k, v in n["irregular_plurals"].items()
+        },
+        singular_s=frozenset(n["singular_s"].split()),
+        np_stop=frozenset(n["np_stop"].split()),
+        label_words=frozenset(n["labels"].split()),
+        year_nouns=frozenset(n["year_nouns"].split()),
+        unit_words=frozenset(
+            str(f).lower() for spec in n["measures"].values() for f in spec.get("forms") or ()
+        ),
+    )
+
+
 # ---------------------------------------------------------------- number words
-
-UNITS: dict[str, int] = _section("numbers", "units")  # one .. nineteen
-TENS: dict[str, int] = _section("numbers", "tens")  # twenty .. ninety
-
-_DIGIT_WORDS = _alternation(k for k, v in UNITS.items() if v < 10)
-#: Regex alternation of the cardinal number words ("two", "twenty-five", "thirty one").
-NUMBER_WORD_PATTERN = (
-    rf"(?:(?:{_alternation(TENS)})(?:[- ](?:{_DIGIT_WORDS}))?|{_alternation(UNITS)})"
-)
 
 
 def word_value(phrase: str) -> int | None:
@@ -61,12 +97,13 @@ def word_value(phrase: str) -> int | None:
     words = re.split(r"[\s-]+", phrase.strip().lower())
     if words in (["a"], ["an"]):
         return 1
+    v = vocabulary()
     total = 0
     for w in words:
-        if w in TENS and total == 0:
-            total = TENS[w]
-        elif w in UNITS and total % 10 == 0 and (total == 0 or UNITS[w] < 10):
-            total += UNITS[w]
+        if w in v.tens and total == 0:
+            total = v.tens[w]
+        elif w in v.units and total % 10 == 0 and (total == 0 or v.units[w] < 10):
+            total += v.units[w]
         else:
             return None
     return total or None
@@ -74,47 +111,35 @@ def word_value(phrase: str) -> int | None:
 
 # ---------------------------------------------------------------- calendar names
 
-MONTHS: dict[str, int] = _section("calendar", "months")  # "june" -> 6
-MONTH_ABBREVIATIONS: dict[str, int] = _section("calendar", "month_abbreviations")  # "sept" -> 9
-WEEKDAYS: dict[str, int] = _section("calendar", "weekdays")  # "monday" -> 0, as date.weekday()
-#: Month and weekday names, lower case: never a person's or an organisation's name on their own.
-CALENDAR_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
-
 
 def month_number(word: str) -> int | None:
     """ "June", "jun", "Sept." -> the month's number; None for any other word."""
     w = word.lower().rstrip(".")
-    return MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w)
+    v = vocabulary()
+    return v.months.get(w) or v.month_abbreviations.get(w)
 
 
 def month_pattern() -> str:
     """Case-insensitive alternation of every month name and abbreviation, longest first."""
-    return _alternation([*MONTHS, *MONTH_ABBREVIATIONS])
+    v = vocabulary()
+    return _alternation([*v.months, *v.month_abbreviations])
 
 
 def weekday_pattern() -> str:
     """Case-insensitive alternation of the weekday names."""
-    return _alternation(WEEKDAYS)
+    return _alternation(vocabulary().weekdays)
 
 
 # ---------------------------------------------------------------- nouns
-
-_N = lexicon("numbers")
-_IRREGULAR: dict[str, str] = {
-    str(k).lower(): str(v).lower() for k, v in _N["irregular_plurals"].items()
-}
-_SINGULAR_S = frozenset(_N["singular_s"].split())
-NP_STOP = frozenset(_N["np_stop"].split())  # words that end the noun phrase after a number
-LABEL_WORDS = frozenset(_N["labels"].split())  # "page 5", "Article 23": a label, no amount
-YEAR_NOUNS = frozenset(_N["year_nouns"].split())  # "1990 levels": a year, not a count
 
 
 def is_plural(word: str) -> bool:
     """Whether a noun looks plural ("accounts", "people"); "news", "virus", "is" do not."""
     w = word.lower().rstrip("'’")
-    if w in _IRREGULAR:
+    v = vocabulary()
+    if w in v.irregular_plurals:
         return True
-    if w in _SINGULAR_S or w in NP_STOP or len(w) < 3 or not w.endswith("s"):
+    if w in v.singular_s or w in v.np_stop or len(w) < 3 or not w.endswith("s"):
         return False
     return not w.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -122,11 +147,12 @@ def is_plural(word: str) -> bool:
 def singular(word: str) -> str:
     """Lower-case singular of a noun: "accounts" -> "account", "people" -> "person"."""
     w = word.lower().rstrip("'’")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if w in _SINGULAR_S or not is_plural(w):
+    v = vocabulary()
+    if w in v.irregular_plurals:
+        return v.irregular_plurals[w]
+    if w in v.singular_s or not is_plural(w):
         return w
-    if w.endswith("es") and w[:-2] in _SINGULAR_S:
+    if w.endswith("es") and w[:-2] in v.singular_s:
         return w[:-2]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

@@ -17,6 +17,7 @@ from checker.extract.zones import abbreviation_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
 from checker.kinds.base import Context, Rule, finding
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, DateMention, Finding, Verdict
 
 _DAY = 24 * 60
@@ -73,16 +74,26 @@ class _Offsets:
             claims = self.ctx.claims_in(source)
             found = _stated_offset(claims, on)
             if found is None:
-                zone = story_zone([c.text for c in claims], on)
-                offset = zone.offset(on) if zone else None
-                if zone and offset is not None:
-                    found = (
-                        offset,
-                        f"local time in {zone.name} (UTC{_hours(offset)} on {on.isoformat()}), "
-                        f"the place the article names most ('{zone.place}', {zone.mentions}×)",
-                    )
+                found = self._named(claims, on, "the article")
+            if found is None:
+                # The article names several places (where the flight left from, where it
+                # crashed): the outlets report one event, so the place they all name most.
+                found = self._named(self.ctx.every, on, "the story's articles")
             self.held[source] = found
         return self.held[source]
+
+    @staticmethod
+    def _named(claims: Iterable[Claim], on: date, who: str) -> tuple[timedelta, str] | None:
+        zone = story_zone([c.text for c in claims], on)
+        offset = zone.offset(on) if zone else None
+        if zone is None or offset is None:
+            return None
+        return (
+            offset,
+            f"local time in {zone.name} (UTC{_hours(offset)} on {on.isoformat()}), "
+            f"the place {who} name{'s' if who == 'the article' else ''} most "
+            f"('{zone.place}', {zone.mentions}×)",
+        )
 
 
 def _hours(offset: timedelta) -> str:
@@ -109,6 +120,21 @@ def _utc(claim: Claim, d: DateMention, offsets: _Offsets, on: date) -> tuple[int
     shift = int(offset.total_seconds() // 60)
     first, last = d.clock[0] - shift, d.clock[1] - shift
     return first, last, why
+
+
+@per_pack
+def _rounding() -> tuple[tuple[int, int], ...]:
+    table = lexicon("clock").get("rounding", {})
+    return tuple(sorted(((int(k), int(v)) for k, v in table.items()), reverse=True))
+
+
+def _rounded(d: DateMention, u: tuple[int, int, str]) -> tuple[int, int]:
+    """The minutes an unhedged round time may stand for: "7:40 pm" may be 7:41 rounded."""
+    if d.clock[0] != d.clock[1]:
+        return u[0], u[1]  # a hedge ("around 7:45") already gives its interval
+    past = d.clock[0] % 60
+    slack = next((slack for step, slack in _rounding() if past % step == 0), 0)
+    return u[0] - slack, u[1] + slack
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -142,7 +168,8 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 if ua is None or ub is None:
                     continue
                 shared = event_words(a, da, window) & event_words(b, db, window)
-                agree = _overlap(ua[:2], ub[:2])
+                agree = _overlap(_rounded(da, ua), _rounded(db, ub))
+                rounding = agree and not _overlap(ua[:2], ub[:2])
                 needed = 1 if agree else int(rule.param("min_shared_words", 2))
                 if len(shared) < needed:
                     continue
@@ -158,13 +185,15 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict),
                     [x, y],
-                    (verdict, x, dx, ux, y, dy, uy),
+                    (verdict, x, dx, ux, y, dy, uy, rounding),
                 )
     out = []
     for _, claims, payload in variants.items():
-        verdict, x, dx, ux, y, dy, uy = payload
+        verdict, x, dx, ux, y, dy, uy, rounding = payload
         read = [f"'{d.text}' is {_range(u)} UTC ({u[2]})" for d, u in ((dx, ux), (dy, uy))]
         how = "the same time" if verdict is Verdict.CONSISTENT else "different times"
+        if rounding:
+            how += ", one of them rounded to a round minute"
         out.append(
             finding(
                 rule,

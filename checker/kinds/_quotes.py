@@ -1,9 +1,10 @@
 """Quotation alignment and word-level diff, shared by quote-wording and attribution.
 
 Quotations are compared as word sequences after folding what is typography rather than
-wording: case, curly quotes, contractions ("we're" = "we are"), dotted abbreviations and
-editorial insertions in square brackets. A truncated quotation is aligned with the part of the
-longer one it matches (rapidfuzz partial_ratio), and only differences inside that part count.
+wording: case, curly quotes, contractions ("we're" = "we are"), dotted abbreviations, a
+title's abbreviation ("Capt" = "Captain") and editorial insertions in square brackets. A
+truncated quotation is aligned with the part of the longer one it matches (rapidfuzz
+partial_ratio), and only differences inside that part count.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from checker.kinds.base import Context
-from checker.lexicon import stopwords
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, Quote
 
 # A figure with thousands separators is one word ("$1,000" = "$1000"): punctuation, not wording.
@@ -108,9 +109,21 @@ class Change:
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
 
+@per_pack
+def _titles() -> dict[str, str]:
+    """Title abbreviation -> the title it stands for (rules/lexicon/names.yaml)."""
+    return dict(lexicon("names")["title_abbreviations"])
+
+
+def _compared(ws: Sequence[Word]) -> list[str]:
+    """The words as compared: a title's abbreviation is the title ("Capt" = "Captain")."""
+    titles = _titles()
+    return [titles.get(w.norm, w.norm) for w in ws]
+
+
 def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     """The word alignment of two quotations, or None if they are not one quotation."""
-    sm = SequenceMatcher(None, [w.norm for w in a], [w.norm for w in b], autojunk=False)
+    sm = SequenceMatcher(None, _compared(a), _compared(b), autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
     if not blocks or sum(blk.size for blk in blocks) < min_equal * min(len(a), len(b)):
         return None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
-from checker.facts import context, leads
+from checker.facts import Fact, context, counts_people, leads
+from checker.kinds.base import Context
 from checker.records import Claim, Quantity
 
 
@@ -31,8 +32,13 @@ SELF_ONLY = frozenset({"money", "percent", "duration", "age", "temperature"})
 
 
 def lookalike(a: Quantity, b: Quantity) -> bool:
+    """Figures a reader might set side by side. Goods may be counted or weighed ("14 million
+    containers", "9 million tonnes"), but people are only ever counted: "190 people" is no
+    look-alike of "35 feet"."""
     if a.dimension == b.dimension:
         return True
+    if counts_people(a) or counts_people(b):
+        return False
     return a.dimension not in SELF_ONLY and b.dimension not in SELF_ONLY
 
 
@@ -91,3 +97,30 @@ class Variants:
             (k, sorted(v.values(), key=lambda c: (c.source, c.start)), self.payload[k])
             for k, v in sorted(self.claims.items(), key=lambda kv: repr(kv[0]))
         ]
+
+
+def told_apart(ctx: Context, a: Fact, b: Fact, alike: Callable[[Fact, Fact], bool]) -> str:
+    """An outlet that itself gives both figures, as two facts, tells them apart: they are two
+    referents (a place's toll and the total, a part and the whole, an original fine and the
+    reduced one), and the other outlets that give one each do not disagree. `alike(f, g)`:
+    whether the outlet's fact f could be read as g. The outlet, or ""."""
+    ia, ib = a.interval(), b.interval()
+    by_source = ctx.once(("facts by source",), lambda: _facts_by_source(ctx))
+    for source, facts in sorted(by_source.items()):
+        # one figure on each side, neither reaching the other's ("several thousand" beside
+        # "nearly 4,000" says nothing about "more than 4,000")
+        own = [(f, f.interval()) for f in facts]
+        if any(alike(f, a) and i.overlaps(ia) and not i.overlaps(ib) for f, i in own) and any(
+            alike(f, b) and i.overlaps(ib) and not i.overlaps(ia) for f, i in own
+        ):
+            return source
+    return ""
+
+
+def _facts_by_source(ctx: Context) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for facts in ctx.facts.values():
+        for f in facts:
+            if not (f.cap or f.earlier or f.proposed):
+                out.setdefault(f.source, []).append(f)
+    return out

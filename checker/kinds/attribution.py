@@ -3,14 +3,13 @@ different gender ("the chairwoman said" in one outlet, "said the chairman" in an
 
 from __future__ import annotations
 
-import functools
 import re
 
 from checker.extract.entities import name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.kinds.base import Context, Rule, finding
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quote, Verdict
 from checker.registry import person_of
 
@@ -18,7 +17,7 @@ FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
 PARAMS = {"min_words": 4, "min_score": 80.0}
 
 
-@functools.cache
+@per_pack
 def _gender() -> dict[str, int]:
     out = {}
     for female, male in lexicon("speech")["gendered_roles"]:
@@ -134,7 +133,7 @@ def _speaks(ctx: Context, sentence: list[Claim], person: str) -> bool:
     return False
 
 
-@functools.cache
+@per_pack
 def _other_people() -> frozenset[str]:
     """Nouns for someone else a pronoun may point at ("Ana Ruiz's husband said he ...")."""
     people = lexicon("people")
@@ -175,7 +174,7 @@ def _pronoun_votes(
     return votes
 
 
-@functools.cache
+@per_pack
 def _speech_verbs() -> frozenset[str]:
     return frozenset(lexicon("speech")["verbs"])
 

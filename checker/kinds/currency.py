@@ -11,14 +11,14 @@ and the reading that the other outlet's amount can be checked against is the one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.extract.hedges import Interval
 from checker.extract.money import Conversion
-from checker.extract.quantities import currency_ambiguity
 from checker.facts import Fact
-from checker.kinds._shared import Variants, describe, significant_digits
+from checker.kinds._currency_of import currency_of
+from checker.kinds._shared import Variants, describe, significant_digits, told_apart
 from checker.kinds.base import Context, FactPair, Rule, finding
 from checker.kinds.number import bar
 from checker.records import Finding, Quantity, Verdict
@@ -58,6 +58,7 @@ class _Reading:
     ix: Interval  # qx's interval, in cy
     iy: Interval
     conversion: Conversion | None
+    why: tuple[str, str] = ("", "")  # the evidence for reading qx as cx and qy as cy
 
     @property
     def agree(self) -> bool:
@@ -71,8 +72,8 @@ class _Reading:
     @property
     def reread(self) -> str:
         return "; ".join(
-            f"reading {q.text} as {c}"
-            for q, c in ((self.qx, self.cx), (self.qy, self.cy))
+            f"reading {q.text} as {c}" + (f" ({why})" if why else "")
+            for q, c, why in ((self.qx, self.cx, self.why[0]), (self.qy, self.cy, self.why[1]))
             if c != q.currency
         )
 
@@ -98,9 +99,10 @@ def _read(fx: Fact, qx: Quantity, cx: str, fy: Fact, qy: Quantity, cy: str, on, 
 
 
 def readings(ctx: Context, fp: FactPair, tolerance: float) -> list[_Reading]:
-    """Every way to set the two amounts side by side: each outlet's readings, each symbol's
-    currencies (a bare "$" may be another dollar), converted from the rounder figure (more
-    likely the original amount). Same-currency readings first."""
+    """Every way to set the two amounts side by side: each outlet's readings, converted from
+    the rounder figure (more likely the original amount). A symbol that stands for several
+    currencies is read as the evidence says (checker/kinds/_currency_of.py), never as
+    whichever currency would make the amounts agree. Same-currency readings first."""
     on = _on(ctx, fp)
     out = []
     for qa in fp.a.readings:
@@ -109,15 +111,19 @@ def readings(ctx: Context, fp: FactPair, tolerance: float) -> list[_Reading]:
                 ((fp.a, qa), (fp.b, qb)),
                 key=lambda t: (significant_digits(t[1].value), t[0].source),
             )
-            options = [(qx.currency, qy.currency)]
-            options += [(alt, qy.currency) for alt in currency_ambiguity(qx)]
-            options += [(qx.currency, alt) for alt in currency_ambiguity(qy)]
-            for cx, cy in options:
-                r = _read(fx, qx, cx, fy, qy, cy, on, tolerance)
-                if r is not None:
-                    out.append(r)
-    written = [r for r in out if not r.reread]
-    return sorted(out, key=lambda r: (r.conversion is not None, r not in written))
+            cx, wx = _currency(ctx, fx, qx)
+            cy, wy = _currency(ctx, fy, qy)
+            r = _read(fx, qx, cx, fy, qy, cy, on, tolerance)
+            if r is not None:
+                out.append(replace(r, why=(wx, wy)))
+    return sorted(out, key=lambda r: (r.conversion is not None, bool(r.reread)))
+
+
+def _currency(ctx: Context, f: Fact, q: Quantity) -> tuple[str, str]:
+    return ctx.once(
+        ("currency-of", f.key, q.start),
+        lambda: currency_of(f, q, ctx.sources.get(f.source), ctx.published(f.source)),
+    )
 
 
 def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Reading] | None:
@@ -132,11 +138,34 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
         # "£20m" and "£20 million" are one amount written two ways: nothing a reader would
         # take for a disagreement
         same = r.conversion is None and not r.reread and r.qx.value == r.qy.value
-        return (None if same and r.qx.approx == r.qy.approx else Verdict.CONSISTENT), r
+        if same and r.qx.approx == r.qy.approx:
+            # The same amount, converted by each outlet into another currency ("€1.2bn
+            # (£1bn)", "€1.2bn ($1.3bn)"): a reader may take the conversions for two amounts.
+            converted = [c for c in agreeing if c.conversion and _both_converted(fp, c)]
+            return (Verdict.CONSISTENT, converted[0]) if converted else (None, r)
+        return Verdict.CONSISTENT, r
     r = tried[0]
     if not fp.same_measure or not fp.clash_ok(r.ix, r.iy):
         return None
+    if r.conversion is None and told_apart(ctx, fp.a, fp.b, _same_money):
+        return None  # "a fine of €4.3bn ... reduced to €4.125bn" in one outlet: two amounts
     return Verdict.CONFLICT, r
+
+
+def _same_money(f: Fact, g: Fact) -> bool:
+    """An outlet's amount that could be read as another's: same currency, no measure apart."""
+    return (
+        _money(f)
+        and f.quantity.currency == g.quantity.currency
+        and not (f.measured and g.measured and not f.measured & g.measured)
+    )
+
+
+def _both_converted(fp: FactPair, r: _Reading) -> bool:
+    """Both amounts of the reading are the outlets' own conversions, not what they report."""
+    return all(
+        q is not f.readings[0] for q in (r.qx, r.qy) for f in (fp.a, fp.b) if q in f.readings
+    )
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:

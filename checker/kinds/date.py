@@ -161,12 +161,19 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                 verdict = _judge(p, da, db, rule)
                 if verdict is None:
                     continue
+                if verdict is Verdict.CONFLICT and (_echoed(da, b.dates) or _echoed(db, a.dates)):
+                    continue  # "by 2027 ... from next year" in both: each date has its match
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )
+
+
+def _echoed(d: DateMention, others: tuple[DateMention, ...]) -> bool:
+    """The other claim gives this very date too: it is paired there, not with another date."""
+    return any(o.first == d.first and o.last == d.last for o in others)
 
 
 def _reading(d: DateMention) -> str:

@@ -105,10 +105,25 @@ def _same(x: str, y: str) -> bool:
     return name_key(x) == name_key(y) or long_[: len(short)] == short
 
 
-def _compare(la: tuple[str, ...], lb: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
-    shared = [a for a in la if any(_same(a, b) for b in lb)]
-    a_only = [a for a in la if not any(_same(a, b) for b in lb)]
-    b_only = [b for b in lb if not any(_same(a, b) for a in la)]
+Forms = frozenset[frozenset[str]]  # pairs of name keys the registry finds to be one referent
+
+
+def _forms(ctx: Context) -> Forms:
+    """Two written forms of one name ("Ana Ruiz" / "Ana Ruis") are one list item: their
+    spelling is name-spelling's finding, not a different list."""
+    return frozenset(frozenset((name_key(v.a), name_key(v.b))) for v in ctx.names().variants())
+
+
+def _one(x: str, y: str, forms: Forms) -> bool:
+    return _same(x, y) or frozenset((name_key(x), name_key(y))) in forms
+
+
+def _compare(
+    la: tuple[str, ...], lb: tuple[str, ...], forms: Forms = frozenset()
+) -> tuple[list[str], list[str], list[str]]:
+    shared = [a for a in la if any(_one(a, b, forms) for b in lb)]
+    a_only = [a for a in la if not any(_one(a, b, forms) for b in lb)]
+    b_only = [b for b in lb if not any(_one(a, b, forms) for a in la)]
     return sorted(set(shared)), sorted(set(a_only)), sorted(set(b_only))
 
 
@@ -131,6 +146,10 @@ def _contradicts(extra: list[str], other: Claim, items: tuple[str, ...], names: 
     return any(not any(_same(x, n) for n in names) for x in extra)
 
 
+def _named_elsewhere(extra: list[str], names: set[str]) -> bool:
+    return all(any(_same(x, n) for n in names) for x in extra)
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     names_cache: dict[str, tuple[str, ...]] = {}
     min_items = int(rule.param("min_items", 3))
@@ -142,17 +161,25 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
 
     pairs = ctx.counterparts("list", lambda c: bool(_lists(c, 2)), rule.param("min_score", 40.0))
     pair_min = float(rule.param("pair_min_score", 60.0))
+    forms = _forms(ctx) if pairs else frozenset()
     for pair in pairs:
         for i, la in enumerate(_lists(pair.a, 2)):
             for j, lb in enumerate(_lists(pair.b, 2)):
-                shared, a_only, b_only = _compare(la, lb)
+                shared, a_only, b_only = _compare(la, lb, forms)
                 if not shared or not a_only or not b_only:
                     continue
                 # Two samples of a larger set ("including ...", "such as ...") differ freely:
                 # only a list that claims to be whole is contradicted by a name it lacks.
-                if not _contradicts(
-                    a_only, pair.b, lb, _names_in(ctx, pair.b, names_cache)
-                ) and not _contradicts(b_only, pair.a, la, _names_in(ctx, pair.a, names_cache)):
+                names_a = _names_in(ctx, pair.a, names_cache)
+                names_b = _names_in(ctx, pair.b, names_cache)
+                if not _contradicts(a_only, pair.b, lb, names_b) and not _contradicts(
+                    b_only, pair.a, la, names_a
+                ):
+                    continue
+                # An outlet that names every one of the other list's extra names elsewhere
+                # shows its own list is a part of a larger set: the two lists are parts of an
+                # open set ("also taken by A, B and C"), and what one leaves out is an omission.
+                if _named_elsewhere(a_only, names_b) or _named_elsewhere(b_only, names_a):
                     continue
                 # Two names against two ("Zeebrugge and Ghent" / "Zeebrugge and Ostend") only in
                 # closely matching claims and lists of one length: "A and B" against "A, C, D
@@ -165,6 +192,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 na, nb = (pair.a.id, i), (pair.b.id, j)
                 lists[na], lists[nb] = (pair.a, la), (pair.b, lb)
                 linked.link(na, nb)
+    # One key for the written forms of one name: the first in order of each pair.
+    canon = {k: min(pair) for pair in forms for k in pair}
+
+    def key(name: str) -> str:
+        return canon.get(name_key(name), name_key(name))
+
     out = []
     for nodes in linked.groups():
         camps: dict[frozenset[str], set[str]] = {}
@@ -172,11 +205,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for node in nodes:
             claim, items = lists[node]
             claims.append(claim)
-            camps.setdefault(frozenset(name_key(n) for n in items), set()).update(
-                ctx.outlets(claim)
-            )
+            camps.setdefault(frozenset(key(n) for n in items), set()).update(ctx.outlets(claim))
         all_lists = [lists[n][1] for n in nodes]
-        names = {name_key(n): n for items in all_lists for n in items}
+        names = {key(n): n for items in all_lists for n in items}
         common = set.intersection(*(set(k) for k in camps))
         described = []
         for keys, srcs in sorted(camps.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0]))):

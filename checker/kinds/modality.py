@@ -3,15 +3,14 @@ against a done deed; a temporary pause against a permanent stop."""
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
+from checker.facts import proposed
 from checker.kinds._shared import Components, subjects_differ
 from checker.kinds.base import Context, Rule, finding
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.stems import content_stems
 
@@ -68,7 +67,7 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
     return bool(ua and ub) and not ua & ub
 
 
-@functools.cache
+@per_pack
 def _acts() -> dict[str, int]:
     """Verb stem -> the group of near-synonyms it belongs to (rules/lexicon/modality.yaml)."""
     return {_verb_stem(w): i for i, group in enumerate(lexicon("modality")["acts"]) for w in group}
@@ -113,29 +112,10 @@ def _background(ctx: Context, claim: Claim) -> bool:
     )
 
 
-# An amount's own modality, from the words around it: "an initially proposed £183m", "its
-# intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
-_AMOUNT_PLAN_BEFORE = re.compile(
-    r"\b(?:propos|intend|plann|provisional|potential|possible|threaten|expect|mooted)\w*\b"
-    r"(?:\W+\w+){0,3}\W*$",
-    re.I,
-)
-_AMOUNT_PLAN_AFTER = re.compile(
-    r"^\W*(?:that|which)\b[^,;.]{0,60}?\b(?:propos|intend|plann|threaten)\w*", re.I
-)
-
-
-def amount_plan(claim: Claim, q: Quantity) -> bool:
-    """The amount itself is a plan or a proposal, whatever the sentence's verb."""
-    before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
-    after = claim.text[q.end - claim.start :]
-    return bool(_AMOUNT_PLAN_BEFORE.search(before) or _AMOUNT_PLAN_AFTER.search(after))
-
-
 def _amount_level(claim: Claim, q: Quantity) -> str | None:
     """The amount's own cue, else the claim's modality when the amount stands in the main
     clause ("fined it £20m, despite saying it would apply a £183m fine": only £20m is done)."""
-    if amount_plan(claim, q):
+    if proposed(claim, q):
         return "plans"
     inside = q.start - claim.start < len(main_clause(claim.text.replace("’", "'")))
     return claim.modality if inside else None
@@ -164,7 +144,7 @@ def _amount_pairs(ctx: Context, group) -> list[tuple[Claim, Claim, str, str, str
             for b, lb, qb in items[i + 1 :]:
                 if la == lb or not ctx.outlets(b) - ctx.outlets(a) or subjects_differ(a, b):
                     continue
-                explicit = amount_plan(a, qa) or amount_plan(b, qb)
+                explicit = proposed(a, qa) or proposed(b, qb)
                 if explicit or _one_act(a, b):
                     out.append((a, b, la, lb, shown))
     return out

@@ -10,16 +10,22 @@ comparable, unless both outlets date it.
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 
 from checker.extract.hedges import vague_words
 from checker.extract.quantities import to_base
-from checker.facts import Fact, running_measures, same_unit
-from checker.kinds._shared import Components, describe
+from checker.facts import (
+    Fact,
+    counts_people,
+    generic_people,
+    parts_of,
+    running_measures,
+    same_unit,
+)
+from checker.kinds._shared import Components, describe, told_apart
 from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
-from checker.lexicon import lexicon
+from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
@@ -73,6 +79,8 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
     pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
         return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
+    if a.provisional or b.provisional:
+        return "a running count given as it stood at the hour of writing ('so far')"
     return ""
 
 
@@ -118,14 +126,44 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
-    if not fp.clash_ok():
+    if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
-    if not fp.same_measure:
+    if not fp.same_measure or told_apart(ctx, fp.a, fp.b, _alike):
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
+
+
+def _alike(f: Fact, g: Fact) -> bool:
+    """Two facts one outlet could mean as one figure: counts of the same kind of thing, with
+    no measure that separates them."""
+    return comparable_units(f, g) and not (
+        f.measured and g.measured and not f.measured & g.measured
+    )
+
+
+def _group_and_crowd(fp: FactPair) -> bool:
+    """A count of one group ("62 adults" on board) against a count of "people" said to be
+    killed may be a part against the whole: when only one of them says what it measures,
+    nothing says they count the same crowd ("2,300 residents were ordered out" / "3,200 people
+    were forced from their homes" say it alike, and are compared)."""
+    qa, qb = fp.a.quantity, fp.b.quantity
+    if generic_people(qa) == generic_people(qb) or not (counts_people(qa) and counts_people(qb)):
+        return False
+    return bool(fp.a.measured) != bool(fp.b.measured)
+
+
+def part_and_whole(ctx: Context, a: Fact, b: Fact) -> bool:
+    """Counts of two different things of which the story says one is part of the other ("190
+    people, including the two pilots"; "the pilots were among the 18 dead"): "two pilots"
+    against "18 people killed" is no clash."""
+    ua, ub = a.quantity.unit, b.quantity.unit
+    if not (ua and ub) or ua == ub:
+        return False
+    parts = ctx.once(("parts",), lambda: parts_of(ctx.every))
+    return (ua, ub) in parts or (ub, ua) in parts
 
 
 def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPair]]:
@@ -179,7 +217,7 @@ def _wider(a: Fact, b: Fact) -> Fact:
     return min((a, b), key=lambda f: (f.interval().low - f.interval().high, shown(f)))
 
 
-@functools.cache
+@per_pack
 def number_words() -> frozenset[str]:
     """Words that write a figure: "fourteen", "million", "dozens", "several", "a"."""
     data = lexicon("numbers")

@@ -8,7 +8,7 @@ from datetime import date
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.extract.names import looks_like_person
+from checker.extract.names import looks_like_person, relate
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, quote_words
@@ -16,6 +16,7 @@ from checker.kinds._shared import describe
 from checker.kinds.base import Context, FactBar, Rule, finding, similar_size
 from checker.kinds.date import deictic
 from checker.records import Claim, DateMention, Finding, Quantity, Verdict
+from checker.registry import NameRegistry, person_of
 
 FIELDS = ("source", "facts")
 PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0}
@@ -54,22 +55,23 @@ def _echoed(ctx: Context) -> set[int]:
     """Facts another outlet also gives: a figure whose interval overlaps (converted, for money)
     unless it is far more precise ("7,221,916,235 roubles" against "7.2 billion"), or one
     that a clash sets against another outlet's figure: both report the fact."""
-    buckets: dict[tuple[str, str], list[tuple[Interval, str, Fact]]] = {}
+    buckets: dict[tuple[str, str], list[tuple[Interval, str, Fact, float]]] = {}
     for facts in ctx.facts.values():
         for f in facts:
             for q in f.readings:
                 i = _in_euros(ctx, f, q) if q.dimension == "money" else f.interval(q)
                 if i is not None:
-                    buckets.setdefault(_unit_key(q), []).append((i, f.source, f))
+                    buckets.setdefault(_unit_key(q), []).append((i, f.source, f, _precision(f, q)))
     echoed: set[tuple[str, int]] = set()
     for items in buckets.values():
         # one entry per distinct interval, with every outlet giving it: a long article that
         # repeats a figure adds outlets to an entry, not entries to scan
-        entries: dict[Interval, tuple[set[str], list[Fact]]] = {}
-        for i, source, f in items:
-            held = entries.setdefault(i, (set(), []))
+        entries: dict[Interval, tuple[set[str], list[Fact], list[float]]] = {}
+        for i, source, f, precision in items:
+            held = entries.setdefault(i, (set(), [], []))
             held[0].add(source)
             held[1].append(f)
+            held[2].append(precision)
         distinct = sorted(entries, key=lambda i: (i.low, i.high))
         lows = [i.low for i in distinct]
         widest = max(_width(i) for i in distinct)
@@ -78,8 +80,9 @@ def _echoed(ctx: Context) -> set[int]:
             # only intervals starting within the widest width before i can reach it
             first = bisect_left(lows, i.low - widest)
             givers = set()
+            finest = min(entries[i][2])
             for j in distinct[first : bisect_right(lows, i.high)]:
-                if j.overlaps(i) and _width(i) * PRECISER >= _width(j):
+                if j.overlaps(i) and finest * PRECISER >= min(entries[j][2]):
                     givers |= entries[j][0]
             for f in facts:
                 if givers - {f.source}:
@@ -87,7 +90,9 @@ def _echoed(ctx: Context) -> set[int]:
     for fp in ctx.fact_pairs(lambda f: True, FactBar()):
         # clashing figures close in size: both outlets report the fact, one of them wrongly
         if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
-            echoed |= {fp.a.key, fp.b.key}
+            # the exact figure behind a rounded one is still its own fact, as above
+            pa, pb = _precision(fp.a, fp.a.quantity), _precision(fp.b, fp.b.quantity)
+            echoed |= {f.key for f, p, o in ((fp.a, pa, pb), (fp.b, pb, pa)) if p * PRECISER >= o}
     return echoed
 
 
@@ -98,8 +103,30 @@ def checkable(q: Quantity) -> bool:
     return not (q.dimension in BACKGROUND_DIMENSIONS and words and words[0] in ("a", "an", "half"))
 
 
+def _people(registry: NameRegistry) -> dict[str, set[str]]:
+    """Person -> the outlets that name them in any written form: the full name, the surname
+    alone, a short given name, another spelling or order (extract/names.py `relate`)."""
+    written: dict[str, set[str]] = {}
+    for form, sources in registry.prose.items():
+        person = person_of(registry, form)
+        if person:
+            written.setdefault(person, set()).update(sources)
+    out: dict[str, set[str]] = {}
+    for person, sources in written.items():
+        for other in written:
+            if other == person or relate(person, other) is not None:
+                out.setdefault(other, set()).update(sources)
+    return out
+
+
 def _width(i: Interval) -> float:
     return max(i.high - i.low, 1e-9)
+
+
+def _precision(f: Fact, q: Quantity) -> float:
+    """How finely the figure is written, relative to its size, before any conversion widens
+    it: "7,221,916,235" is a billion times finer than "7.2 billion"."""
+    return _width(f.interval(q)) / max(abs(q.value), 1e-9)
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -127,10 +154,17 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for (first, last), sources in spans.items()
         )
 
+    registry = ctx.names()
+    people = _people(registry)
+
     def named_elsewhere(claim: Claim, name: str) -> bool:
         key = name_key(name)
         # "Eric Yuan" is also in another outlet's "CEO Eric Yuan"
-        return any(key in other and sources - {claim.source} for other, sources in names.items())
+        if any(key in other and sources - {claim.source} for other, sources in names.items()):
+            return True
+        # "Mike Ravdon" elsewhere as "Michael Ravdon", "Paul Hankin" as "Paul Hankins"
+        person = person_of(registry, name)
+        return bool(person and people.get(person, set()) - {claim.source})
 
     out = []
     seen_quotes: set[tuple[str, int]] = set()
@@ -164,9 +198,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 background.append(f"date {d.text}")
         for name in claim.entities:
             # "the United States", "the Associated Press": a name after "the" is no person.
-            person = looks_like_person(name) and f"the {name}" not in claim.text
-            if person and not named_elsewhere(claim, name):
-                facts.append(f"named person {name}")
+            # the person a mention names, without the title before it ("Port Inspector ...")
+            who = person_of(registry, name) or (looks_like_person(name) and name)
+            listed = f"named person {who}"
+            fresh = who and f"the {name}" not in claim.text and listed not in facts
+            if fresh and not named_elsewhere(claim, name):
+                facts.append(listed)
         facts += background
         if facts:
             out.append(

@@ -10,7 +10,7 @@ from checker.records import Claim, Finding, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
 UNCONVERTED = frozenset({"duration", "age"})
-PARAMS = {"min_score": 55.0, "tolerance": 0.02, "approx_tolerance": 0.1}
+PARAMS = {"min_score": 55.0, "tolerance": 0.02, "approx_tolerance": 0.1, "max_ratio": 4.0}
 
 
 def _measured(claim: Claim) -> bool:
@@ -41,7 +41,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 )
                 verdict = Verdict.CONSISTENT if diff <= allowed else Verdict.CONFLICT
                 close = pair.score >= min_score and same_context(pair.a, qa, pair.b, qb)
-                if verdict is Verdict.CONFLICT and not close:
+                # A misconversion keeps the order of magnitude; further apart ("35 feet" and
+                # "2,000 metres"), the two measure different things.
+                near = max(abs(ba[0]), abs(bb[0])) <= rule.param("max_ratio", 4.0) * min(
+                    abs(ba[0]), abs(bb[0])
+                )
+                if verdict is Verdict.CONFLICT and not (close and near):
                     continue
                 (x, qx), (y, qy) = sorted(((pair.a, qa), (pair.b, qb)), key=lambda t: t[1].unit)
                 key = (qx.unit, qx.value, qy.unit, qy.value)
