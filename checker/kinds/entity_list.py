@@ -158,13 +158,20 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # are the distinct lists and the outlets that give them.
     linked = Components()
     lists: dict[tuple[str, int], tuple[Claim, tuple[str, ...]]] = {}
+    read: dict[str, list[tuple[str, ...]]] = {}
 
-    pairs = ctx.counterparts("list", lambda c: bool(_lists(c, 2)), rule.param("min_score", 40.0))
+    def lists_of(claim: Claim) -> list[tuple[str, ...]]:
+        """The claim's lists, read once: each pair it is in asks again."""
+        if claim.id not in read:
+            read[claim.id] = _lists(claim, 2)
+        return read[claim.id]
+
+    pairs = ctx.counterparts("list", lambda c: bool(lists_of(c)), rule.param("min_score", 40.0))
     pair_min = float(rule.param("pair_min_score", 60.0))
     forms = _forms(ctx) if pairs else frozenset()
     for pair in pairs:
-        for i, la in enumerate(_lists(pair.a, 2)):
-            for j, lb in enumerate(_lists(pair.b, 2)):
+        for i, la in enumerate(lists_of(pair.a)):
+            for j, lb in enumerate(lists_of(pair.b)):
                 shared, a_only, b_only = _compare(la, lb, forms)
                 if not shared or not a_only or not b_only:
                     continue
