@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 
 from checker.extract.entities import name_key
+from checker.extract.hedges import Interval
 from checker.facts import Fact, context, counts_people, leads
 from checker.kinds.base import Context
 from checker.records import Claim, Quantity
@@ -106,21 +107,23 @@ def told_apart(ctx: Context, a: Fact, b: Fact, alike: Callable[[Fact, Fact], boo
     whether the outlet's fact f could be read as g. The outlet, or ""."""
     ia, ib = a.interval(), b.interval()
     by_source = ctx.once(("facts by source",), lambda: _facts_by_source(ctx))
-    for source, facts in sorted(by_source.items()):
+    for source, own in sorted(by_source.items()):
         # one figure on each side, neither reaching the other's ("several thousand" beside
-        # "nearly 4,000" says nothing about "more than 4,000")
-        own = [(f, f.interval()) for f in facts]
-        if any(alike(f, a) and i.overlaps(ia) and not i.overlaps(ib) for f, i in own) and any(
-            alike(f, b) and i.overlaps(ib) and not i.overlaps(ia) for f, i in own
+        # "nearly 4,000" says nothing about "more than 4,000"); the intervals first, as they
+        # rule out most figures for a fraction of what `alike` costs
+        if any(i.overlaps(ia) and not i.overlaps(ib) and alike(f, a) for f, i in own) and any(
+            i.overlaps(ib) and not i.overlaps(ia) and alike(f, b) for f, i in own
         ):
             return source
     return ""
 
 
-def _facts_by_source(ctx: Context) -> dict[str, list[Fact]]:
-    out: dict[str, list[Fact]] = {}
+def _facts_by_source(ctx: Context) -> dict[str, list[tuple[Fact, Interval]]]:
+    """Each outlet's facts with their intervals, worked out once per story: told_apart asks
+    for every pair of facts (600,000 intervals on a story of 200 outlets)."""
+    out: dict[str, list[tuple[Fact, Interval]]] = {}
     for facts in ctx.facts.values():
         for f in facts:
             if not (f.cap or f.earlier or f.proposed):
-                out.setdefault(f.source, []).append(f)
+                out.setdefault(f.source, []).append((f, f.interval()))
     return out
