@@ -240,6 +240,13 @@ class FactPair:
         return not (self.a.measured and self.b.measured) or bool(self.a.measured & self.b.measured)
 
     @property
+    def another_time(self) -> bool:
+        """One figure is an earlier one ("the original €4.3bn") or a proposal ("its intended
+        £183m") and the other is not: they may agree, they never clash."""
+        a, b = self.a, self.b
+        return a.earlier != b.earlier or a.proposed != b.proposed
+
+    @property
     def measures_differ(self) -> bool:
         """Both say what they measure, and it is not the same: a price is no wallet's total."""
         return bool(self.a.measured and self.b.measured and not self.a.measured & self.b.measured)
@@ -255,7 +262,7 @@ class FactPair:
         A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
         that says what it counts; further apart, two figures measure different things."""
         bar = self.bar or FactBar()
-        if self.other_party or self.measures_differ:
+        if self.other_party or self.measures_differ or self.another_time:
             return False
         if not self.anchored and self.evidence < 2:
             return False
@@ -443,8 +450,6 @@ class Alignment:
                 for fb in self.facts[pair.b.id]:
                     if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
                         continue
-                    if fa.earlier != fb.earlier or fa.proposed != fb.proposed:
-                        continue  # "the previous record of €746m" is not today's figure
                     if not same_group(fa, fb):
                         continue  # "53 Nepalese citizens" are some of the "72 people"
                     named = bool(fa.party and fb.party)

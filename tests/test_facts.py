@@ -538,3 +538,18 @@ def test_a_narrowed_or_generic_count_needs_more_than_its_noun(one, other) -> Non
         article("delta-wire", _FOURTEEN.format(other)),
     )
     assert verdicts(rep, "number") == []
+
+
+def test_an_earlier_figure_may_still_agree_with_the_same_figure_unmarked() -> None:
+    rep = report(
+        article(
+            "northpost",
+            "The court cut the original fine of €2.54 billion imposed on Kalo in 2019 to €2.1 "
+            "billion on Wednesday.",
+        ),
+        article(
+            "delta-wire",
+            "Kalo failed on Wednesday to annul a record fine of 2,500 million euros imposed in 2019.",
+        ),
+    )
+    assert verdicts(rep, "currency") == [Verdict.CONSISTENT]
