@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -300,6 +301,63 @@ def test_hard_wrapped_paragraphs_are_one_block():
     assert paragraphs[0].startswith("Port Elling's ferry fleet sat idle")
     assert paragraphs[0].endswith("42 scheduled crossings across the harbour.")
     assert "\n" in paragraphs[0]  # the block spans the original line breaks
+
+
+WRAPPED_PARAGRAPHS = [
+    "Crews of the Maritime Workers Guild returned to work on Friday after Bayline Ferries "
+    "raised its offer to a 5% rise, the guild said.",
+    "The strike cancelled 42 sailings a day. About 9,000 commuters were stranded on Monday "
+    "alone, according to the city's transport office.",
+    "The guild had sought a 7% rise while the operator offered 3% before the talks. Both sides "
+    "called the deal fair.",
+]
+
+
+def wrap(paragraph: str) -> str:
+    return textwrap.fill(paragraph, 78)
+
+
+def test_a_wrapped_paragraph_is_one_block_whatever_follows_each_break():
+    """At 78 columns every break falls before a capital (inside a name, before a weekday, after
+    a full stop): a wrapper breaks where the next word would overflow the margin, not where
+    grammar allows."""
+    text = "\n\n".join(wrap(p) for p in WRAPPED_PARAGRAPHS) + "\n"
+    assert "Bayline\nFerries" in text and "on\nMonday" in text and "talks.\nBoth" in text
+    blocks = prose(clean(article(text)))
+    assert [" ".join(b.split()) for b in blocks] == WRAPPED_PARAGRAPHS
+    assert all("\n" in b for b in blocks)  # offsets still index the wrapped text
+
+
+def test_headline_byline_list_items_and_credits_keep_their_lines_in_a_wrapped_article():
+    first, second, _ = WRAPPED_PARAGRAPHS
+    text = (
+        f"FERRY STRIKE ENDS\nBy Dana Whitlock\n{wrap(first)}\nPhoto: Jane Roe\n"
+        f"The deal includes:\n- a 5% rise from April;\n- 40 new crew posts.\n\n{wrap(second)}\n"
+    )
+    ca = clean(article(text))
+    assert [" ".join(text[b.start : b.end].split()) for b in ca.blocks] == [
+        "FERRY STRIKE ENDS",
+        "By Dana Whitlock",
+        first,
+        "The deal includes:",
+        "a 5% rise from April;",
+        "40 new crew posts.",
+        second,
+    ]
+    assert removed(ca) == {"Photo: Jane Roe": "caption-label"}
+
+
+def test_a_narrow_article_with_a_paragraph_on_each_line_keeps_its_lines_apart():
+    """No blank lines and no line over 80 columns, as in a wrapped article; but a line ends a
+    sentence short of the longest with more text below it, which a wrapper never leaves, so the
+    line that ends a sentence a word short of the longest line ends its paragraph too."""
+    lines = [
+        "Officials said on Monday that someone had altered the budget file.",
+        "The attackers also posted a message on five pages of the council website.",
+        "The finance director said the council was assessing the damage to each file.",
+        "Police are investigating.",
+    ]
+    assert prose(clean(article("\n".join(lines) + "\n"))) == lines
 
 
 def test_alt_text_just_before_a_caption_is_removed():
