@@ -16,8 +16,8 @@ width (WRAP_MIN..WRAP_MAX columns), a single break is a wrapper's, and its two l
 when the line before it is full: the next word would not have fitted (a greedy fill breaks
 there and nowhere else, whatever the word). A line after a short one (a headline, a byline, a
 list item, a paragraph's last line) stays its own unit, as does a capitalised line that is
-furniture on its own, and, in an article that sets a paragraph on each line, a line after a
-finished sentence.
+furniture on its own, and, in an article whose paragraphs are not set apart by blank lines, a
+line after a finished sentence.
 
 Furniture is removed by patterns kept as data in rules/lexicon/boilerplate.yaml (their scopes
 are documented there), plus three structural rules: duplicate-line, alt-text and
@@ -272,8 +272,8 @@ def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> 
     """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit.
     A line that is page furniture on its own (a photo credit) is never joined to another."""
     paragraphs = _paragraphs(text)
-    width = _wrap_width(text, paragraphs)
-    line_per_paragraph = bool(width) and _line_per_paragraph(text, paragraphs, width)
+    width = _wrap_width(paragraphs)
+    unspaced = bool(width) and _unspaced_paragraphs(text, paragraphs, width)
     units = []
     for lines in paragraphs:
         if not width:
@@ -281,7 +281,7 @@ def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> 
             continue
         first = lines[0]
         for prev, line in itertools.pairwise(lines):
-            if not _soft_break(text, prev, line, width, line_per_paragraph, furniture):
+            if not _soft_break(text, prev, line, width, unspaced, furniture):
                 units.append(_unit(text, first.start, prev.end))
                 first = line
         units.append(_unit(text, first.start, lines[-1].end))
@@ -312,15 +312,15 @@ def _soft_break(
     prev: _Line,
     line: _Line,
     width: int,
-    line_per_paragraph: bool,
+    unspaced: bool,
     furniture: Callable[[str], bool],
 ) -> bool:
     """Whether the break between two lines of a run, in an article wrapped at `width`, is a
-    wrapper's: `prev` is full, and `line` is neither furniture nor, in an article that sets a
-    paragraph on each line, a new paragraph after a finished sentence."""
+    wrapper's: `prev` is full, and `line` is neither furniture nor, where paragraphs are not
+    set apart by blank lines (`unspaced`), a new paragraph after a finished sentence."""
     if not _full(text, prev, line, width):
         return False
-    if line_per_paragraph and _TERMINAL.search(text[prev.start : prev.end]):
+    if unspaced and _TERMINAL.search(text[prev.start : prev.end]):
         return False
     whole = " ".join(text[line.start : line.end].split())
     # A capitalised line that is furniture on its own ("File Photo: ...") starts anew; a
@@ -337,7 +337,7 @@ def _full(text: str, prev: _Line, line: _Line, width: int) -> bool:
     return prev.width + 1 + len(next_word) > width
 
 
-def _wrap_width(text: str, paragraphs: list[list[_Line]]) -> int:
+def _wrap_width(paragraphs: list[list[_Line]]) -> int:
     """The right margin of a hard-wrapped article, else 0.
 
     An article is read as wrapped when its longest line is of a typical margin's width: the
@@ -350,11 +350,12 @@ def _wrap_width(text: str, paragraphs: list[list[_Line]]) -> int:
     return width if WRAP_MIN <= width <= WRAP_MAX else 0
 
 
-def _line_per_paragraph(text: str, paragraphs: list[list[_Line]], width: int) -> bool:
-    """Whether the article sets a paragraph on each line, blank lines or not: a line ends a
-    sentence short of the margin with more text right below it. A wrapper never leaves such a
-    line inside a paragraph, so in this article a full line that ends a sentence ends its
-    paragraph too (in a wrapped one, a sentence may end at the margin mid-paragraph)."""
+def _unspaced_paragraphs(text: str, paragraphs: list[list[_Line]], width: int) -> bool:
+    """Whether the article ends paragraphs without a blank line (a paragraph on each line, or
+    wrapped paragraphs one under the other): a line ends a sentence short of the margin with
+    more text right below it, which a wrapper never leaves inside a paragraph. In such an
+    article a full line that ends a sentence is taken to end its paragraph too; where blank
+    lines set paragraphs apart, a sentence ending at the margin goes on below."""
     return any(
         _TERMINAL.search(text[prev.start : prev.end]) and not _full(text, prev, line, width)
         for lines in paragraphs

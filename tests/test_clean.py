@@ -328,6 +328,13 @@ def test_a_wrapped_paragraph_is_one_block_whatever_follows_each_break():
     assert all("\n" in b for b in blocks)  # offsets still index the wrapped text
 
 
+def test_wrapped_paragraphs_without_blank_lines_between_them_stay_apart():
+    """A paragraph's last line leaves room at the margin: the next line starts a paragraph."""
+    first, second, _ = WRAPPED_PARAGRAPHS
+    blocks = prose(clean(article(f"{wrap(first)}\n{wrap(second)}\n")))
+    assert [" ".join(b.split()) for b in blocks] == [first, second]
+
+
 def test_headline_byline_list_items_and_credits_keep_their_lines_in_a_wrapped_article():
     first, second, _ = WRAPPED_PARAGRAPHS
     text = (
