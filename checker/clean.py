@@ -334,7 +334,9 @@ def _full(text: str, prev: _Line, line: _Line, width: int) -> bool:
     it starts its own unit; so does a heading, a byline or a list item after a short line."""
     # A wrapper breaks at spaces and tabs: a no-break space binds its two words.
     next_word = _FIRST_WORD.match(text, line.begin).group(1)
-    return prev.width + 1 + len(next_word) > width
+    # The spaces before that word are gone: one, or two after a sentence, as typists put them.
+    space = 2 if _TERMINAL.search(text[prev.start : prev.end]) else 1
+    return prev.width + space + len(next_word) > width
 
 
 def _wrap_width(paragraphs: list[list[_Line]]) -> int:

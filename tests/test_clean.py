@@ -328,6 +328,21 @@ def test_a_wrapped_paragraph_is_one_block_whatever_follows_each_break():
     assert all("\n" in b for b in blocks)  # offsets still index the wrapped text
 
 
+def test_two_spaces_after_a_full_stop_are_counted_at_the_margin():
+    """A typist's two spaces after a full stop: the wrapper broke the line because "Both" did
+    not fit after both spaces, and dropped them, leaving the line one column short."""
+    paragraphs = [
+        "The guild had sought a 7% rise while the operator offered 3% before the talks.  "
+        "Both sides called the deal fair.",
+        "The strike is the first on the network since 2009, when most crews stopped work for "
+        "two days over low pay.",
+    ]
+    text = "\n\n".join(textwrap.fill(p, 83) for p in paragraphs) + "\n"
+    assert "talks.\nBoth" in text and max(len(line) for line in text.splitlines()) == 83
+    blocks = prose(clean(article(text)))
+    assert [" ".join(b.split()) for b in blocks] == [" ".join(p.split()) for p in paragraphs]
+
+
 def test_wrapped_paragraphs_without_blank_lines_between_them_stay_apart():
     """A paragraph's last line leaves room at the margin: the next line starts a paragraph."""
     first, second, _ = WRAPPED_PARAGRAPHS
