@@ -13,11 +13,12 @@ sentence of >= 6 words.
 
 Line breaks: a blank line ends a paragraph. In an article whose longest line is of a margin's
 width (WRAP_MIN..WRAP_MAX columns), a single break is a wrapper's, and its two lines one unit,
-when the line before it is full: the next word would not have fitted (a greedy fill breaks
-there and nowhere else, whatever the word). A line after a short one (a headline, a byline, a
-list item, a paragraph's last line) stays its own unit, as does a capitalised line that is
-furniture on its own, and, in an article whose paragraphs are not set apart by blank lines, a
-line after a finished sentence.
+when the line before it is full: the next word, after a space (two after a sentence, as some
+typists put them), would not have fitted; a greedy fill breaks there and nowhere else,
+whatever the word. A line after a short one (a headline, a byline, a list item, a
+paragraph's last line) stays its own unit, as does a capitalised line that is furniture on
+its own, and, in an article whose paragraphs are not set apart by blank lines, a line after a
+finished sentence.
 
 Furniture is removed by patterns kept as data in rules/lexicon/boilerplate.yaml (their scopes
 are documented there), plus three structural rules: duplicate-line, alt-text and
