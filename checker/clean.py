@@ -17,8 +17,8 @@ when the line before it is full: the next word, after a space (two after a sente
 typists put them), would not have fitted; a greedy fill breaks there and nowhere else,
 whatever the word. A line after a short one (a headline, a byline, a list item, a
 paragraph's last line) stays its own unit, as does a capitalised line that is furniture on
-its own, and, in an article whose paragraphs are not set apart by blank lines, a line after a
-finished sentence.
+its own, and, in a run of lines that holds paragraphs not set apart by blank lines, a line
+after a finished sentence.
 
 Furniture is removed by patterns kept as data in rules/lexicon/boilerplate.yaml (their scopes
 are documented there), plus three structural rules: duplicate-line, alt-text and
@@ -274,12 +274,12 @@ def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> 
     A line that is page furniture on its own (a photo credit) is never joined to another."""
     paragraphs = _paragraphs(text)
     width = _wrap_width(paragraphs)
-    unspaced = bool(width) and _unspaced_paragraphs(text, paragraphs, width)
     units = []
     for lines in paragraphs:
         if not width:
             units.extend(_unit(text, ln.start, ln.end) for ln in lines)
             continue
+        unspaced = _unspaced_paragraphs(text, lines, width)
         first = lines[0]
         for prev, line in itertools.pairwise(lines):
             if not _soft_break(text, prev, line, width, unspaced, furniture):
@@ -317,8 +317,8 @@ def _soft_break(
     furniture: Callable[[str], bool],
 ) -> bool:
     """Whether the break between two lines of a run, in an article wrapped at `width`, is a
-    wrapper's: `prev` is full, and `line` is neither furniture nor, where paragraphs are not
-    set apart by blank lines (`unspaced`), a new paragraph after a finished sentence."""
+    wrapper's: `prev` is full, and `line` is neither furniture nor, in a run whose paragraphs
+    are not set apart by blank lines (`unspaced`), a new paragraph after a finished sentence."""
     if not _full(text, prev, line, width):
         return False
     if unspaced and _TERMINAL.search(text[prev.start : prev.end]):
@@ -353,15 +353,14 @@ def _wrap_width(paragraphs: list[list[_Line]]) -> int:
     return width if WRAP_MIN <= width <= WRAP_MAX else 0
 
 
-def _unspaced_paragraphs(text: str, paragraphs: list[list[_Line]], width: int) -> bool:
-    """Whether the article ends paragraphs without a blank line (a paragraph on each line, or
-    wrapped paragraphs one under the other): a line ends a sentence short of the margin with
-    more text right below it, which a wrapper never leaves inside a paragraph. In such an
-    article a full line that ends a sentence is taken to end its paragraph too; where blank
-    lines set paragraphs apart, a sentence ending at the margin goes on below."""
+def _unspaced_paragraphs(text: str, lines: list[_Line], width: int) -> bool:
+    """Whether a run of lines holds paragraphs without a blank line between them (a paragraph
+    on each line, or wrapped paragraphs one under the other): a line ends a sentence short of
+    the margin with more text right below it, which a wrapper never leaves inside a paragraph.
+    In such a run a full line that ends a sentence is taken to end its paragraph too; in a run
+    that is one paragraph, a sentence ending at the margin goes on below."""
     return any(
         _TERMINAL.search(text[prev.start : prev.end]) and not _full(text, prev, line, width)
-        for lines in paragraphs
         for prev, line in itertools.pairwise(lines)
     )
 

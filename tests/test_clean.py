@@ -350,6 +350,17 @@ def test_wrapped_paragraphs_without_blank_lines_between_them_stay_apart():
     assert [" ".join(b.split()) for b in blocks] == [first, second]
 
 
+def test_lines_set_without_blank_lines_elsewhere_do_not_split_a_wrapped_paragraph():
+    """Two short sentences set one under the other at the end do not make the paragraph above
+    them, set apart by a blank line, end where a sentence reached the margin."""
+    text = f"{wrap(WRAPPED_PARAGRAPHS[2])}\n\nTalks resume on Thursday.\nThe operator declined to comment.\n"
+    assert [" ".join(b.split()) for b in prose(clean(article(text)))] == [
+        WRAPPED_PARAGRAPHS[2],
+        "Talks resume on Thursday.",
+        "The operator declined to comment.",
+    ]
+
+
 def test_headline_byline_list_items_and_credits_keep_their_lines_in_a_wrapped_article():
     first, second, _ = WRAPPED_PARAGRAPHS
     text = (
