@@ -47,6 +47,7 @@ RESUME_WORDS = 8  # two sentences this long in a row end a tail cut: the article
 # A hard-wrapped article's longest line lies in this range (a short article filled at 60
 # columns may have no line over 45 when long words fall at its breaks).
 WRAP_MIN, WRAP_MAX = 40, 100
+WRAPPED_FURNITURE = 500  # characters: furniture wrapped over lines (a caption) is short
 
 _TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|,[\"'”’»]+)$")
 _LINE = re.compile(r"[^\r\n]+")
@@ -282,7 +283,7 @@ def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> 
         unspaced = _unspaced_paragraphs(text, lines, width)
         first = lines[0]
         for prev, line in itertools.pairwise(lines):
-            if not _soft_break(text, prev, line, width, unspaced, furniture):
+            if not _soft_break(text, first, prev, line, width, unspaced, furniture):
                 units.append(_unit(text, first.start, prev.end))
                 first = line
         units.append(_unit(text, first.start, lines[-1].end))
@@ -310,6 +311,7 @@ def _paragraphs(text: str) -> list[list[_Line]]:
 
 def _soft_break(
     text: str,
+    first: _Line,
     prev: _Line,
     line: _Line,
     width: int,
@@ -317,16 +319,22 @@ def _soft_break(
     furniture: Callable[[str], bool],
 ) -> bool:
     """Whether the break between two lines of a run, in an article wrapped at `width`, is a
-    wrapper's: `prev` is full, and `line` is neither furniture nor, in a run whose paragraphs
-    are not set apart by blank lines (`unspaced`), a new paragraph after a finished sentence."""
+    wrapper's, so that `line` goes on the unit that began with `first`: `prev` is full, and
+    `line` is neither furniture nor, in a run whose paragraphs are not set apart by blank lines
+    (`unspaced`), a new paragraph after a finished sentence."""
     if not _full(text, prev, line, width):
         return False
     if unspaced and _TERMINAL.search(text[prev.start : prev.end]):
         return False
     whole = " ".join(text[line.start : line.end].split())
-    # A capitalised line that is furniture on its own ("File Photo: ...") starts anew; a
-    # lower-case one after a full line is the sentence going on ("harbour terminal ...").
-    return not (whole[:1].isupper() and furniture(whole))
+    # A capitalised line that is furniture on its own ("File Photo: ...") starts anew, unless
+    # the unit it would end is furniture with it (a caption wrapped over lines); a lower-case
+    # one after a full line is the sentence going on ("harbour terminal ...").
+    if not (whole[:1].isupper() and furniture(whole)):
+        return True
+    return line.end - first.start <= WRAPPED_FURNITURE and furniture(
+        " ".join(text[first.start : line.end].split())
+    )
 
 
 def _full(text: str, prev: _Line, line: _Line, width: int) -> bool:

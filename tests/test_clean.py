@@ -361,6 +361,22 @@ def test_lines_set_without_blank_lines_elsewhere_do_not_split_a_wrapped_paragrap
     ]
 
 
+def test_a_caption_wrapped_over_lines_is_removed_whole():
+    """Its second line is a caption on its own ("... Photo: ..."), and so is the whole."""
+    caption = (
+        "Striking crews of the Maritime Workers Guild gather outside the Bayline Ferries "
+        "terminal on Monday. Photo: Dana Whitlock / Northgate Courier"
+    )
+    first, second, _ = WRAPPED_PARAGRAPHS
+    text = f"{wrap(first)}\n\n{wrap(caption)}\n\n{wrap(second)}\n"
+    assert "Bayline\nFerries terminal on Monday. Photo:" in text
+    ca = clean(article(text))
+    assert [" ".join(b.split()) for b in prose(ca)] == [first, second]
+    assert {" ".join(t.split()): pid for t, pid in removed(ca).items()} == {
+        caption: "caption-credit-suffix"
+    }
+
+
 def test_headline_byline_list_items_and_credits_keep_their_lines_in_a_wrapped_article():
     first, second, _ = WRAPPED_PARAGRAPHS
     text = (
