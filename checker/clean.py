@@ -272,7 +272,8 @@ class _Line:
 
 def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> list[_Unit]:
     """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit.
-    A line that is page furniture on its own (a photo credit) is never joined to another."""
+    A line that is page furniture on its own (a photo credit) starts a unit of its own, unless
+    it reads as furniture with the unit before it (a wrapped caption)."""
     paragraphs = _paragraphs(text)
     width = _wrap_width(paragraphs)
     units = []
