@@ -398,7 +398,7 @@ class ClaimBuilder:
             ctx.last_org = orgs[-1]
         masked = _mask(text, start, end, quoted)
         modality: Modality = read_modality(masked)
-        clause = ca.article.text[start:end]
+        clause = text[start:end]  # as every later stage reads it; findings cite the article
         in_clause = tuple(q for q in quotes if q.start < end and q.end > start)
         base = {
             "source": source.source,

@@ -11,10 +11,18 @@ brackets; also a quotation closed after a comma, `implications,”`) or when it 
 without a full stop; a standfirst that long carries claims). The body begins at the first kept
 sentence of >= 6 words.
 
+Line breaks: a blank line ends a paragraph. In an article whose longest line is of a margin's
+width (WRAP_MIN..WRAP_MAX columns), a single break is a wrapper's, and its two lines one unit,
+when the line before it is full: the next word, after a space (two after a sentence, as some
+typists put them), would not have fitted; a greedy fill breaks there and nowhere else,
+whatever the word. A line after a short one (a headline, a byline, a list item, a
+paragraph's last line) stays its own unit, as does a capitalised line that is furniture on
+its own, and, in a run of lines that holds paragraphs not set apart by blank lines, a line
+after a finished sentence.
+
 Furniture is removed by patterns kept as data in rules/lexicon/boilerplate.yaml (their scopes
-are documented there), plus four structural rules: duplicate-line, alt-text,
-trailing-headings, and treating a hard-wrapped paragraph as one line. Every removal is
-reported in CleanArticle.removed as (start, end, id).
+are documented there), plus three structural rules: duplicate-line, alt-text and
+trailing-headings. Every removal is reported in CleanArticle.removed as (start, end, id).
 """
 
 from __future__ import annotations
@@ -36,10 +44,14 @@ HEADER_PROSE_WORDS = 20  # before the body: headlines run long; a longer standfi
 BODY_START_WORDS = 6  # the first kept sentence this long starts the body
 TAIL_HEADING_WORDS = 8  # tail patterns are tried on heading-like lines this short
 RESUME_WORDS = 8  # two sentences this long in a row end a tail cut: the article resumed
-WRAP_MIN, WRAP_MAX = 50, 100  # a hard-wrapped paragraph's line width lies in this range
+# A hard-wrapped article's longest line lies in this range (a short article filled at 60
+# columns may have no line over 45 when long words fall at its breaks).
+WRAP_MIN, WRAP_MAX = 40, 100
+WRAPPED_FURNITURE = 500  # characters: furniture wrapped over lines (a caption) is short
 
 _TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|,[\"'”’»]+)$")
 _LINE = re.compile(r"[^\r\n]+")
+_FIRST_WORD = re.compile(r"[ \t]*([^ \t\r\n]*)")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _LIST_MARKER = re.compile(r"(?:>\s*)+|[-*+•·▪●]\s+")
 _QUOTES = str.maketrans({c: "'" for c in '‘’‚‛“”„‟"`´'})
@@ -256,10 +268,40 @@ def _unit(text: str, start: int, end: int) -> _Unit:
     return _Unit(start, end, norm, norm.count(" ") + 1, bool(_TERMINAL.search(norm)), marked)
 
 
+@dataclass(frozen=True)
+class _Line:
+    """A non-empty line: where it starts, and its text's span with white space stripped."""
+
+    begin: int  # the line's first character, indentation included
+    start: int
+    end: int
+    width: int  # columns it fills: a wrapper drops trailing spaces and tabs, nothing else
+
+
 def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> list[_Unit]:
     """Non-empty lines as units; the lines of a hard-wrapped paragraph make one unit.
-    A line that is page furniture on its own (a photo credit) is never joined to another."""
-    paragraphs: list[list[tuple[int, int]]] = []
+    A line that is page furniture on its own (a photo credit) starts a unit of its own, unless
+    it reads as furniture with the unit before it (a wrapped caption)."""
+    paragraphs = _paragraphs(text)
+    width = _wrap_width(paragraphs)
+    units = []
+    for lines in paragraphs:
+        if not width:
+            units.extend(_unit(text, ln.start, ln.end) for ln in lines)
+            continue
+        unspaced = _unspaced_paragraphs(text, lines, width)
+        first = lines[0]
+        for prev, line in itertools.pairwise(lines):
+            if not _soft_break(text, first, prev, line, width, unspaced, furniture):
+                units.append(_unit(text, first.start, prev.end))
+                first = line
+        units.append(_unit(text, first.start, lines[-1].end))
+    return [u for u in units if u.norm]
+
+
+def _paragraphs(text: str) -> list[list[_Line]]:
+    """Non-empty lines in runs: a blank line (or two bare carriage returns) starts a new run."""
+    paragraphs: list[list[_Line]] = []
     prev_end = 0
     for m in _LINE.finditer(text):
         line = m.group()
@@ -271,57 +313,73 @@ def _units(text: str, furniture: Callable[[str], bool] = lambda line: False) -> 
         gap = text[prev_end:start]
         if not paragraphs or gap.count("\n") >= 2 or ("\n" not in gap and gap.count("\r") >= 2):
             paragraphs.append([])
-        paragraphs[-1].append((start, end))
+        paragraphs[-1].append(_Line(m.start(), start, end, len(line.rstrip(" \t"))))
         prev_end = end
-    width = _wrap_width(text, paragraphs)
-    units = []
-    for spans in paragraphs:
-        if not width:
-            units.extend(_unit(text, s, e) for s, e in spans)
-            continue
-        first, last = spans[0]
-        for s, e in spans[1:]:
-            whole = " ".join(text[s:e].split())
-            # A capitalised line that is furniture on its own ("File Photo: ...") starts anew;
-            # a lower-case line after a full one is the sentence going on.
-            starts_furniture = whole[:1].isupper() and furniture(whole)
-            if _broken_at_margin(text, last, s, e, width) and not starts_furniture:
-                last = e
-            else:
-                units.append(_unit(text, first, last))
-                first, last = s, e
-        units.append(_unit(text, first, last))
-    return [u for u in units if u.norm]
+    return paragraphs
 
 
-def _broken_at_margin(text: str, prev_end: int, start: int, end: int, width: int) -> bool:
-    """A line that goes on from the one before: the line before was broken only because the
-    next word would not have fitted within the margin (what a re-wrap does). A paragraph's
-    last line leaves room, so the next paragraph starts its own unit."""
-    line_start = text.rfind("\n", 0, prev_end) + 1
-    before = prev_end - line_start
-    # A no-break space binds two words: re-wrapping never breaks there.
-    next_word = len(re.match(r"[^ \t\r\n]+", text[start:end]).group())
-    return before + 1 + next_word > width
+def _soft_break(
+    text: str,
+    first: _Line,
+    prev: _Line,
+    line: _Line,
+    width: int,
+    unspaced: bool,
+    furniture: Callable[[str], bool],
+) -> bool:
+    """Whether the break between two lines of a run, in an article wrapped at `width`, is a
+    wrapper's, so that `line` goes on the unit that began with `first`: `prev` is full, and
+    `line` is neither furniture nor, in a run whose paragraphs are not set apart by blank lines
+    (`unspaced`), a new paragraph after a finished sentence."""
+    if not _full(text, prev, line, width):
+        return False
+    if unspaced and _TERMINAL.search(text[prev.start : prev.end]):
+        return False
+    whole = " ".join(text[line.start : line.end].split())
+    # A capitalised line that is furniture on its own ("File Photo: ...") starts anew, unless
+    # the unit it would end is furniture with it (a caption wrapped over lines); a lower-case
+    # one after a full line is the sentence going on ("harbour terminal ...").
+    if not (whole[:1].isupper() and furniture(whole)):
+        return True
+    return line.end - first.start <= WRAPPED_FURNITURE and furniture(
+        " ".join(text[first.start : line.end].split())
+    )
 
 
-def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int:
+def _full(text: str, prev: _Line, line: _Line, width: int) -> bool:
+    """`prev` was broken only because the next word would not have fitted within the margin:
+    what a wrapper does, and all it does. A paragraph's last line leaves room, so the line after
+    it starts its own unit; so does a heading, a byline or a list item after a short line."""
+    # A wrapper breaks at spaces and tabs: a no-break space binds its two words.
+    next_word = _FIRST_WORD.match(text, line.begin).group(1)
+    # The spaces before that word are gone: one, or two after a sentence, as typists put them.
+    space = 2 if _TERMINAL.search(text[prev.start : prev.end]) else 1
+    return prev.width + space + len(next_word) > width
+
+
+def _wrap_width(paragraphs: list[list[_Line]]) -> int:
     """The right margin of a hard-wrapped article, else 0.
 
-    Wrapped: the longest line is of typical margin width, and at least two line breaks fall
-    mid-sentence near it (the line ends unpunctuated, the next goes on in lower case or a digit).
+    An article is read as wrapped when its longest line is of a typical margin's width: the
+    lines of prose that sets a paragraph on each line run longer. Which breaks are the
+    wrapper's is then up to each pair of lines (`_soft_break`): a greedy fill, which is what
+    wrappers do, breaks a line only where the next word would overflow, so every line but a
+    paragraph's last is full, however few lines a paragraph has.
     """
-    width = max((e - s for spans in paragraphs for s, e in spans), default=0)
-    if not WRAP_MIN <= width <= WRAP_MAX:
-        return 0
-    breaks = sum(
-        e - s >= 0.75 * width
-        and not _TERMINAL.search(text[s:e])
-        and (text[nxt].islower() or text[nxt].isdigit())
-        for spans in paragraphs
-        for (s, e), (nxt, _) in itertools.pairwise(spans)
+    width = max((ln.width for lines in paragraphs for ln in lines), default=0)
+    return width if WRAP_MIN <= width <= WRAP_MAX else 0
+
+
+def _unspaced_paragraphs(text: str, lines: list[_Line], width: int) -> bool:
+    """Whether a run of lines holds paragraphs without a blank line between them (a paragraph
+    on each line, or wrapped paragraphs one under the other): a line ends a sentence short of
+    the margin with more text right below it, which a wrapper never leaves inside a paragraph.
+    In such a run a full line that ends a sentence is taken to end its paragraph too; in a run
+    that is one paragraph, a sentence ending at the margin goes on below."""
+    return any(
+        _TERMINAL.search(text[prev.start : prev.end]) and not _full(text, prev, line, width)
+        for prev, line in itertools.pairwise(lines)
     )
-    return width if breaks >= 2 else 0
 
 
 def _heading_like(norm: str) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.align import Alignment
@@ -16,7 +16,7 @@ from checker.kinds.base import Rule
 from checker.lexicon import WordLists, using
 from checker.limits import DEFAULT_LIMITS, Limits
 from checker.progress import Progress, silent
-from checker.records import Article, Claim, Report, RuleInfo
+from checker.records import Article, Claim, Finding, Report, RuleInfo
 from checker.registry import heading_claims
 from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
@@ -68,11 +68,21 @@ def _analyse(
     return Report(
         story=name,
         sources=tuple(a.source for a in articles),
-        findings=tuple(sorted(findings, key=lambda f: f.sort_key())),
+        findings=tuple(sorted(as_written(findings, articles), key=lambda f: f.sort_key())),
         claims=tuple(claims),
         articles=tuple(articles),
         rules=tuple(sorted((rule_info(r) for r in rules), key=lambda r: r.id)),
     )
+
+
+def as_written(findings: Iterable[Finding], articles: Sequence[Article]) -> list[Finding]:
+    """The findings citing each claim as it stands in its article, line breaks included: the
+    stages read a claim with its line breaks as spaces, so that wrapping changes no finding."""
+    texts = {a.source.source: a.text for a in articles}
+    return [
+        replace(f, claims=tuple(replace(c, text=texts[c.source][c.start : c.end]) for c in f.claims))
+        for f in findings
+    ]
 
 
 def rule_info(rule: Rule) -> RuleInfo:

@@ -142,7 +142,7 @@ class Claim:
     source: str
     start: int
     end: int
-    text: str  # Article.text[start:end]
+    text: str  # Article.text[start:end], line breaks read as spaces (claims.flat)
     sentence: int  # index of the sentence in the article
     subject: str | None = None  # the entity the claim is about, when one was found
     entities: tuple[str, ...] = ()

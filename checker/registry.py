@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from checker.claims import flat
 from checker.extract.entities import TOKEN, name_key
 from checker.extract.names import Relation, fold, given_name, near, person_name, relate
 from checker.lexicon import lexicon, per_pack, stopwords
@@ -49,7 +50,7 @@ def heading_claims(articles: Sequence[CleanArticle]) -> list[Claim]:
     for ca in articles:
         src = ca.article.source.source
         for n, block in enumerate(b for b in ca.blocks if b.kind == "heading"):
-            text = ca.article.text[block.start : block.end]
+            text = flat(ca.article.text[block.start : block.end])  # a headline wrapped in two
             out.append(
                 Claim(
                     id=f"{src}:h{n}",

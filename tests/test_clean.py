@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -311,6 +312,112 @@ def test_hard_wrapped_paragraphs_are_one_block():
     assert paragraphs[0].startswith("Port Elling's ferry fleet sat idle")
     assert paragraphs[0].endswith("42 scheduled crossings across the harbour.")
     assert "\n" in paragraphs[0]  # the block spans the original line breaks
+
+
+WRAPPED_PARAGRAPHS = [
+    "Crews of the Maritime Workers Guild returned to work on Friday after Bayline Ferries "
+    "raised its offer to a 5% rise, the guild said.",
+    "The strike cancelled 42 sailings a day. About 9,000 commuters were stranded on Monday "
+    "alone, according to the city's transport office.",
+    "The guild had sought a 7% rise while the operator offered 3% before the talks. Both sides "
+    "called the deal fair.",
+]
+
+
+def wrap(paragraph: str) -> str:
+    return textwrap.fill(paragraph, 78)
+
+
+def test_a_wrapped_paragraph_is_one_block_whatever_follows_each_break():
+    """At 78 columns every break falls before a capital (inside a name, before a weekday, after
+    a full stop): a wrapper breaks where the next word would overflow the margin, not where
+    grammar allows."""
+    text = "\n\n".join(wrap(p) for p in WRAPPED_PARAGRAPHS) + "\n"
+    assert "Bayline\nFerries" in text and "on\nMonday" in text and "talks.\nBoth" in text
+    blocks = prose(clean(article(text)))
+    assert [" ".join(b.split()) for b in blocks] == WRAPPED_PARAGRAPHS
+    assert all("\n" in b for b in blocks)  # offsets still index the wrapped text
+
+
+def test_two_spaces_after_a_full_stop_are_counted_at_the_margin():
+    """A typist's two spaces after a full stop: the wrapper broke the line because "Both" did
+    not fit after both spaces, and dropped them, leaving the line one column short."""
+    paragraphs = [
+        "The guild had sought a 7% rise while the operator offered 3% before the talks.  "
+        "Both sides called the deal fair.",
+        "The strike is the first on the network since 2009, when most crews stopped work for "
+        "two days over low pay.",
+    ]
+    text = "\n\n".join(textwrap.fill(p, 83) for p in paragraphs) + "\n"
+    assert "talks.\nBoth" in text and max(len(line) for line in text.splitlines()) == 83
+    blocks = prose(clean(article(text)))
+    assert [" ".join(b.split()) for b in blocks] == [" ".join(p.split()) for p in paragraphs]
+
+
+def test_wrapped_paragraphs_without_blank_lines_between_them_stay_apart():
+    """A paragraph's last line leaves room at the margin: the next line starts a paragraph."""
+    first, second, _ = WRAPPED_PARAGRAPHS
+    blocks = prose(clean(article(f"{wrap(first)}\n{wrap(second)}\n")))
+    assert [" ".join(b.split()) for b in blocks] == [first, second]
+
+
+def test_lines_set_without_blank_lines_elsewhere_do_not_split_a_wrapped_paragraph():
+    """Two short sentences set one under the other at the end do not make the paragraph above
+    them, set apart by a blank line, end where a sentence reached the margin."""
+    text = f"{wrap(WRAPPED_PARAGRAPHS[2])}\n\nTalks resume on Thursday.\nThe operator declined to comment.\n"
+    assert [" ".join(b.split()) for b in prose(clean(article(text)))] == [
+        WRAPPED_PARAGRAPHS[2],
+        "Talks resume on Thursday.",
+        "The operator declined to comment.",
+    ]
+
+
+def test_a_caption_wrapped_over_lines_is_removed_whole():
+    """Its second line is a caption on its own ("... Photo: ..."), and so is the whole."""
+    caption = (
+        "Striking crews of the Maritime Workers Guild gather outside the Bayline Ferries "
+        "terminal on Monday. Photo: Dana Whitlock / Northgate Courier"
+    )
+    first, second, _ = WRAPPED_PARAGRAPHS
+    text = f"{wrap(first)}\n\n{wrap(caption)}\n\n{wrap(second)}\n"
+    assert "Bayline\nFerries terminal on Monday. Photo:" in text
+    ca = clean(article(text))
+    assert [" ".join(b.split()) for b in prose(ca)] == [first, second]
+    assert {" ".join(t.split()): pid for t, pid in removed(ca).items()} == {
+        caption: "caption-credit-suffix"
+    }
+
+
+def test_headline_byline_list_items_and_credits_keep_their_lines_in_a_wrapped_article():
+    first, second, _ = WRAPPED_PARAGRAPHS
+    text = (
+        f"FERRY STRIKE ENDS\nBy Dana Whitlock\n{wrap(first)}\nPhoto: Jane Roe\n"
+        f"The deal includes:\n- a 5% rise from April;\n- 40 new crew posts.\n\n{wrap(second)}\n"
+    )
+    ca = clean(article(text))
+    assert [" ".join(text[b.start : b.end].split()) for b in ca.blocks] == [
+        "FERRY STRIKE ENDS",
+        "By Dana Whitlock",
+        first,
+        "The deal includes:",
+        "a 5% rise from April;",
+        "40 new crew posts.",
+        second,
+    ]
+    assert removed(ca) == {"Photo: Jane Roe": "caption-label"}
+
+
+def test_a_narrow_article_with_a_paragraph_on_each_line_keeps_its_lines_apart():
+    """No blank lines and no line over 80 columns, as in a wrapped article; but a line ends a
+    sentence short of the longest with more text below it, which a wrapper never leaves, so the
+    line that ends a sentence a word short of the longest line ends its paragraph too."""
+    lines = [
+        "Officials said on Monday that someone had altered the budget file.",
+        "The attackers also posted a message on five pages of the council website.",
+        "The finance director said the council was assessing the damage to each file.",
+        "Police are investigating.",
+    ]
+    assert prose(clean(article("\n".join(lines) + "\n"))) == lines
 
 
 def test_alt_text_just_before_a_caption_is_removed():

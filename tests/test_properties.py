@@ -4,11 +4,11 @@ does not depend on the order the sources come in or on how their lines are wrapp
 
 from __future__ import annotations
 
+import re
 import textwrap
 from datetime import date
 
-import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.pipeline import analyse
@@ -122,14 +122,10 @@ def test_random_articles_never_crash_and_source_order_does_not_matter(articles) 
     assert findings_of(analyse("random", articles[::-1], RULES)) == findings_of(report)
 
 
-WRAP_LIMITATION = (
-    "known limitation of the clean stage (checker/clean.py, owned by the quality work): lines "
-    "are joined only when an article is recognised as hard-wrapped (two or more mid-sentence "
-    "breaks before a lower-case word or a digit, margin 50-100); otherwise a break splits a "
-    "sentence and findings change (see WRAPPED_EXAMPLE)"
-)
-# Found by the property below: unwrapped, outlet1 has two single-source findings ("$815,590;
-# named person Apple September", "about a third; ...; $145,972 ..."); wrapped at 62, none.
+# Found by the property below, when the cleaner joined lines only in an article with several
+# breaks before a lower-case word or a digit: unwrapped, outlet1 has two single-source findings
+# ("$815,590; named person Apple September", "about a third; ...; $145,972 ..."); wrapped at
+# 62 (one such break), it had none, each paragraph's first lines read as headings.
 WRAPPED_EXAMPLE = (
     'The Apple September 03, 1960 $815,590 dollars the. The 2000-01-01 the. January 01, 2000 the the. "the" the the 01 January 2000 the.\n\n'
     "The the. The about a third of A a third of Apple the on Tuesday July 08, 2003 $145,972 euros the February 19, 1957 on Tuesday 15 December 2001 the the the the. "
@@ -137,34 +133,40 @@ WRAPPED_EXAMPLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=WRAP_LIMITATION)
-def test_known_wrapping_limitation_on_the_example_found() -> None:
+def test_a_paragraph_wrapped_before_a_capital_keeps_its_findings() -> None:
     articles = [
         Article(_source(0, None), "The the.\n"),
         Article(_source(1, None), WRAPPED_EXAMPLE),
     ]
     plain = analyse("random", articles, RULES)
     rewrapped = analyse("random", [wrapped(a, 62) for a in articles], RULES)
+    assert [f.message for f in plain.findings] == [
+        "Only outlet1 reports: $815,590; named person Apple September",
+        "Only outlet1 reports: about a third; a third; $145,972; named person Tuesday July",
+    ]
     assert [f.message for f in rewrapped.findings] == [f.message for f in plain.findings]
+    # The evidence is cited as it stands in the wrapped article, line breaks and all.
+    text = wrapped(articles[1], 62).text
+    cited = [c for f in rewrapped.findings for c in f.claims]
+    assert all(c.text == text[c.start : c.end] for c in cited)
+    assert any("\n" in c.text for c in cited)
 
 
-@pytest.mark.skip(reason=WRAP_LIMITATION)
-@given(story(), st.integers(62, 95))
-def test_line_wrapping_does_not_change_what_is_found(articles, width: int) -> None:
+def spaced(article: Article, after_sentence: str) -> Article:
+    """The article with its words one space apart, `after_sentence` after a sentence's end (one
+    space or a typist's two). A wrapper drops the spaces where it breaks a line, so a longer run
+    there could not be told from a line that ended short of the margin."""
+    text = re.sub(" {2,}", " ", article.text)
+    text = re.sub(r"([.!?…][\"'”’»)\]]*) (?=\S)", rf"\1{after_sentence}", text)
+    return Article(article.source, text)
+
+
+@given(story(), st.integers(62, 95), st.sampled_from([" ", "  "]))
+def test_line_wrapping_does_not_change_what_is_found(articles, width: int, after: str) -> None:
     def content(report: Report) -> list[tuple]:
         return sorted((f.id, f.rule, f.verdict, f.message) for f in report.findings)
 
-    rewrapped_articles = [wrapped(a, width) for a in articles]
-    # The cleaner joins the lines of an article it recognises as hard-wrapped (several lines
-    # broken mid-sentence at one margin); a paragraph broken once or twice is not recognised,
-    # and a figure or date split over two lines is then read as two (known limitation, see
-    # checker/clean.py _wrap_width, which also wants a margin of 50-100): such articles are outside this property.
-    assume(
-        all(
-            w.text.count("\n") - a.text.count("\n") >= 4
-            for a, w in zip(articles, rewrapped_articles, strict=True)
-        )
-    )
+    articles = [spaced(a, after) for a in articles]
     plain = analyse("random", articles, RULES)
-    rewrapped = analyse("random", rewrapped_articles, RULES)
+    rewrapped = analyse("random", [wrapped(a, width) for a in articles], RULES)
     assert content(rewrapped) == content(plain)
