@@ -283,7 +283,7 @@ class NameRegistry:
 
 # Where letters meet digits in a code, a hyphen is style ("QX-204"/"QX204", "Covid-19"/
 # "Covid19"), and so is a space after capitals ("QX 204"). A space before a word in ordinary
-# letters is not: "21 Vianet" and "21Vianet" are two spellings of a company's name.
+# letters is not: "3 Harbour" and "3Harbour" are two spellings of a company's name.
 _CODE_JOINS = (
     re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
     re.compile(r"\b([A-Z]+) (?=\d)"),

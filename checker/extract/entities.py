@@ -96,7 +96,7 @@ def _zones() -> frozenset[str]:
 
 
 def _clock_word(token: str) -> bool:
-    """A 12-hour suffix or a zone, which after a figure make it a time ("7 PM", "1500 GMT")."""
+    """A 12-hour suffix or a zone, which after a figure make it a time ("7 PM", "0900 GMT")."""
     return bool(_CLOCK_SUFFIX.fullmatch(token)) or token.casefold() in _zones()
 
 
