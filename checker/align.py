@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
 from checker.extract.vocab import singular
-from checker.facts import Fact, generic_people, same_group, same_unit
+from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
 
@@ -237,7 +237,7 @@ class FactPair:
     def same_measure(self) -> bool:
         """Neither says what it measures, or both say it and one of the measures is shared
         ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
-        return not (self.a.measured and self.b.measured) or bool(self.a.measured & self.b.measured)
+        return not measures_differ(self.a, self.b)
 
     @property
     def another_time(self) -> bool:
@@ -249,7 +249,7 @@ class FactPair:
     @property
     def measures_differ(self) -> bool:
         """Both say what they measure, and it is not the same: a price is no wallet's total."""
-        return bool(self.a.measured and self.b.measured and not self.a.measured & self.b.measured)
+        return measures_differ(self.a, self.b)
 
     def agreement_ok(self) -> bool:
         """Enough to call two agreeing figures one fact: agreement by chance is rare."""

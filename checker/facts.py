@@ -127,6 +127,11 @@ def generic_people(q: Quantity) -> bool:
     return q.dimension == "count" and singular(q.unit) in _people()[0]
 
 
+def measures_differ(a: Fact, b: Fact) -> bool:
+    """Both say what they measure, and it is not the same: a price is no wallet's total."""
+    return bool(a.measured and b.measured and not a.measured & b.measured)
+
+
 def counts_people(q: Quantity) -> bool:
     """A count of people, generic ("190 people") or of a group ("12 pilots")."""
     if q.dimension != "count":

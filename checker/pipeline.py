@@ -80,7 +80,9 @@ def as_written(findings: Iterable[Finding], articles: Sequence[Article]) -> list
     stages read a claim with its line breaks as spaces, so that wrapping changes no finding."""
     texts = {a.source.source: a.text for a in articles}
     return [
-        replace(f, claims=tuple(replace(c, text=texts[c.source][c.start : c.end]) for c in f.claims))
+        replace(
+            f, claims=tuple(replace(c, text=texts[c.source][c.start : c.end]) for c in f.claims)
+        )
         for f in findings
     ]
 

@@ -16,7 +16,7 @@ from datetime import date
 
 from checker.extract.hedges import Interval
 from checker.extract.money import Conversion
-from checker.facts import Fact
+from checker.facts import Fact, measures_differ
 from checker.kinds._currency_of import currency_of
 from checker.kinds._shared import Variants, describe, significant_digits, told_apart
 from checker.kinds.base import Context, FactPair, Rule, finding
@@ -154,11 +154,7 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
 
 def _same_money(f: Fact, g: Fact) -> bool:
     """An outlet's amount that could be read as another's: same currency, no measure apart."""
-    return (
-        _money(f)
-        and f.quantity.currency == g.quantity.currency
-        and not (f.measured and g.measured and not f.measured & g.measured)
-    )
+    return _money(f) and f.quantity.currency == g.quantity.currency and not measures_differ(f, g)
 
 
 def _both_converted(fp: FactPair, r: _Reading) -> bool:

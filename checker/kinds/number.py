@@ -19,6 +19,7 @@ from checker.facts import (
     Fact,
     counts_people,
     generic_people,
+    measures_differ,
     parts_of,
     running_measures,
     same_unit,
@@ -139,9 +140,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
 def _alike(f: Fact, g: Fact) -> bool:
     """Two facts one outlet could mean as one figure: counts of the same kind of thing, with
     no measure that separates them."""
-    return comparable_units(f, g) and not (
-        f.measured and g.measured and not f.measured & g.measured
-    )
+    return comparable_units(f, g) and not measures_differ(f, g)
 
 
 def _group_and_crowd(fp: FactPair) -> bool:
