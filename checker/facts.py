@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval, bounding, interval, rule_cues
 from checker.extract.names import looks_like_person
 from checker.extract.quantities import currency_ambiguity, to_base
 from checker.extract.vocab import singular, word_value
+from checker.frames import EMPTY as EMPTY_FRAME
+from checker.frames import Frame, dated, frame_of
 from checker.lexicon import lexicon, per_pack
+from checker.parse.sentences import NONE, Parsed, Parses
 from checker.records import Claim, Quantity
 from checker.stems import content_stems
 
@@ -94,6 +97,7 @@ class Fact:
     group: frozenset[str] | None = frozenset()
     partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
     provisional: bool = False  # a running count as it stands now ("68 recovered so far")
+    frame: Frame = EMPTY_FRAME  # the slots read off the parse tree (checker/frames.py)
 
     @property
     def source(self) -> str:
@@ -457,8 +461,11 @@ def _conversions(claim: Claim) -> dict[int, int]:
     return out
 
 
-def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
-    """The facts of one claim; `recent`: the claims just before it in its article."""
+def facts_of(
+    claim: Claim, recent: Sequence[Claim] = (), parsed: Parsed | None = None
+) -> tuple[Fact, ...]:
+    """The facts of one claim; `recent`: the claims just before it in its article; `parsed`:
+    its sentence's parse, where the frames' slots are read."""
     siblings = [c for c in recent if c.sentence == claim.sentence]
     may, rule = rule_words(claim, siblings)
     converts = _conversions(claim)
@@ -472,6 +479,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
     for i, qs in sorted(readings.items()):
         q = claim.quantities[i]
         name, looked_back = party(claim, q, recent)
+        frame = _framed(parsed, q, claim, name if looked_back else "")
         out.append(
             Fact(
                 claim=claim,
@@ -480,7 +488,7 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 party=name_key(name),
                 party_name=name,
                 party_guessed=looked_back,
-                measured=measured(claim, q),
+                measured=frame.classes if frame is not EMPTY_FRAME else measured(claim, q),
                 cap=(may or rule) and bounding(q),
                 legal=may,
                 leads=leads(claim, q),
@@ -490,9 +498,19 @@ def facts_of(claim: Claim, recent: Sequence[Claim] = ()) -> tuple[Fact, ...]:
                 group=group(claim, q),
                 partitive=partitive(q, claim),
                 provisional=provisional(claim, q),
+                frame=frame,
             )
         )
     return tuple(out)
+
+
+def _framed(parsed: Parsed | None, q: Quantity, claim: Claim, party_name: str) -> Frame:
+    """The figure's frame, dated; a holder the sentence refers back to ("the company", "it")
+    is the name the article gave just before (`party`, looked back)."""
+    frame = dated(frame_of(parsed, q), claim.dates)
+    if not frame.holder and party_name:
+        frame = replace(frame, holder=name_key(party_name), holder_name=party_name)
+    return frame
 
 
 _NAMED_NUMBER = re.compile(r"\b([A-Z][A-Za-z]+)[ -](\d+)\b")
@@ -543,8 +561,9 @@ def parts_of(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
-    """Facts of every claim, by claim id. Claims arrive in article order per source."""
+def build_facts(claims: Sequence[Claim], parses: Parses = NONE) -> dict[str, tuple[Fact, ...]]:
+    """Facts of every claim, by claim id. Claims arrive in article order per source; `parses`
+    holds the parse of each claim's sentence (checker/parse)."""
     out: dict[str, tuple[Fact, ...]] = {}
     by_source: dict[str, list[Claim]] = {}
     named = named_numbers(claims)
@@ -555,7 +574,8 @@ def build_facts(claims: Sequence[Claim]) -> dict[str, tuple[Fact, ...]]:
             if not c.quantities:
                 continue
             recent = [p for p in items[max(0, i - 4) : i] if c.sentence - p.sentence <= RECENT]
-            facts = tuple(f for f in facts_of(c, recent) if not _is_named(c, f.quantity, named))
+            found = facts_of(c, recent, parses.of(c))
+            facts = tuple(f for f in found if not _is_named(c, f.quantity, named))
             if facts:
                 out[c.id] = facts
     return out

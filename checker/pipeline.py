@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.align import Alignment
-from checker.claims import build_claims
+from checker.claims import build_claims, flat
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.facts import build_facts
@@ -15,6 +15,7 @@ from checker.ingest import load_story
 from checker.kinds.base import Rule
 from checker.lexicon import WordLists, using
 from checker.limits import DEFAULT_LIMITS, Limits
+from checker.parse.sentences import parse_claims
 from checker.progress import Progress, silent
 from checker.records import Article, Claim, Finding, Report, RuleInfo
 from checker.registry import heading_claims
@@ -57,8 +58,10 @@ def _analyse(
         cleaned.append(clean(a, boilerplate))
         progress("clean", i, len(articles))
     claims = build_claims(cleaned)
-    facts = build_facts(claims)
     progress("claims", 1, 1)
+    parses = parse_claims(claims, {a.source.source: flat(a.text) for a in articles})
+    progress("parse", 1, 1)
+    facts = build_facts(claims, parses)
     reps, members = distinct(claims)
     alignment = Alignment(reps, members, facts, claims)
     progress("align", 1, 1)

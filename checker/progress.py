@@ -1,7 +1,7 @@
 """The pipeline's progress hook: a callback, so the library holds no display code.
 
 `progress(stage, done, total)` is called as work completes: stage "read" and "clean" once per
-article (done = articles so far), then "claims", "align" and "compare" once each (1 of 1).
+article (done = articles so far), then "claims", "parse", "align" and "compare" once each (1 of 1).
 The command line turns the calls into a display (checker/cli/progress.py); library users may
 pass any callable, or nothing.
 """
@@ -17,4 +17,4 @@ def silent(stage: str, done: int, total: int) -> None:
     """The default: no display."""
 
 
-STAGES = ("read", "clean", "claims", "align", "compare")
+STAGES = ("read", "clean", "claims", "parse", "align", "compare")

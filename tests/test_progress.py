@@ -19,7 +19,7 @@ def test_check_reports_each_article_read_and_cleaned_then_each_stage() -> None:
     articles = len(checker.check(STORY).sources)
     assert [c for c in calls if c[0] == "read"] == [("read", i, articles) for i in range(1, 6)]
     assert [c for c in calls if c[0] == "clean"] == [("clean", i, articles) for i in range(1, 6)]
-    assert [c[0] for c in calls[2 * articles :]] == ["claims", "align", "compare"]
+    assert [c[0] for c in calls[2 * articles :]] == ["claims", "parse", "align", "compare"]
 
 
 class FakeTerminal(io.StringIO):

@@ -21,12 +21,19 @@ LABELS = {
     "read": "reading articles",
     "clean": "cleaning articles",
     "claims": "splitting into claims",
+    "parse": "parsing sentences",
     "align": "aligning claims",
     "compare": "comparing outlets",
     "fetch": "fetching pages",
 }
 
-_NEXT = {"read": "clean", "clean": "claims", "claims": "align", "align": "compare"}
+_NEXT = {
+    "read": "clean",
+    "clean": "claims",
+    "claims": "parse",
+    "parse": "align",
+    "align": "compare",
+}
 
 
 class TerminalProgress:

