@@ -31,6 +31,10 @@ LEGEND = (
 )
 
 
+def plural(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def cell(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
@@ -78,7 +82,8 @@ def headers() -> list[str]:
 def corpus_line(doc: Mapping[str, Any]) -> str:
     c = doc["corpus"]
     line = (
-        f"Corpus: {c['stories']} stories in {c['domains']} domains, {c['sets']} sets"
+        f"Corpus: {plural(c['stories'], 'story', 'stories')} in"
+        f" {plural(c['domains'], 'domain')}, {plural(c['sets'], 'set')}"
         f" (target: {c['target']['stories']} stories in {c['target']['domains']} domains)."
     )
     if c.get("unreadable_sets"):
