@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 
 from checker.evalrun import corpus_doc
-from checker.evalsets import REAL, ROLES, EvalSet, load_sets
+from checker.evalsets import ROLES, EvalSet, load_sets
 from checker.evaluate import load_gold
 
-SETS = load_sets()
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "eval" / "real"
+SETS = load_sets(REAL, ROOT)
 SHA256 = re.compile(r"[0-9a-f]{64}")
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ARTICLE = {
