@@ -148,6 +148,7 @@ def render_readme(doc: Mapping[str, Any]) -> str:
         *_markdown(headers(), rows(doc)),
         "",
         pools_line(doc),
+        "",
         LEGEND + ".",
         "",
         corpus_line(doc),
