@@ -316,15 +316,15 @@ def document(
 # --- the behaviour suite (tests/behaviour, issue 15) --------------------------------------
 
 
-def run_behaviour() -> dict[str, Any]:
-    suite = ROOT / "tests" / "behaviour"
+def run_behaviour(root: Path = ROOT) -> dict[str, Any]:
+    suite = root / "tests" / "behaviour"
     if not (suite / "__main__.py").is_file():
         return {"ran": False, "why": "tests/behaviour is absent"}
     print("behaviour: python -m tests.behaviour --json FILE", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "behaviour.json"
         cmd = [sys.executable, "-m", "tests.behaviour", "--json", str(out)]
-        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
         if not out.is_file():
             tail = (done.stderr.strip().splitlines() or ["no message"])[-1]
             return {"ran": False, "why": f"it wrote no JSON (exit {done.returncode}: {tail})"}

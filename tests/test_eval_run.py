@@ -19,7 +19,7 @@ import pytest
 
 import checker
 from checker.evalreport import BEGIN, END, readme_section, render_readme
-from checker.evalrun import capability_rates, main
+from checker.evalrun import capability_rates, main, run_behaviour
 from checker.evaluate import load_gold, pool, score
 
 BLIND = Path(__file__).parent / "blind"
@@ -204,3 +204,20 @@ def test_the_readme_section_is_written_from_the_json(corpus: dict[str, Path]) ->
 )
 def test_the_behaviour_suites_rates_are_read_from_its_json(raw: Any) -> None:
     assert capability_rates(raw)["number-fires"]["rate"] == pytest.approx(0.9)
+
+
+def test_the_behaviour_suite_runs_as_a_module_and_its_rates_are_kept(tmp_path: Path) -> None:
+    assert run_behaviour(tmp_path) == {"ran": False, "why": "tests/behaviour is absent"}
+    suite = tmp_path / "tests" / "behaviour"
+    suite.mkdir(parents=True)
+    (suite / "__main__.py").write_text(
+        "import json, sys\n"
+        "path = sys.argv[sys.argv.index('--json') + 1]\n"
+        "rates = {'number-fires': {'pass_rate': 0.5, 'passed': 1, 'total': 2}}\n"
+        "json.dump({'capabilities': rates}, open(path, 'w'))\n"
+        "sys.exit(1)\n",
+        encoding="utf-8",
+    )
+    got = run_behaviour(tmp_path)
+    assert got["ran"] and got["exit_code"] == 1
+    assert got["capabilities"] == {"number-fires": {"rate": 0.5, "passed": 1, "total": 2}}
