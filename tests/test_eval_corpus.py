@@ -77,7 +77,8 @@ def test_the_set_readme_says_when_it_was_built_by_whom_and_what_for(s: EvalSet) 
     assert readme.is_file(), f"{s.name} has no README.md"
     text = readme.read_text(encoding="utf-8")
     missing = [line for line, pattern in README_LINES.items() if not pattern.search(text)]
-    assert not missing, f"{readme} lacks its {', '.join(missing)} line(s) ('Built: ...')"
+    lines = ", ".join(f"'- {line.capitalize()}: ...'" for line in missing)
+    assert not missing, f"{readme} lacks the line(s) {lines} (eval/README.md, A set)"
 
 
 @per_set
