@@ -5,8 +5,9 @@
     python3 eval/build.py hash EXCERPT.json         the body, sha256 and length a recipe records
 
 SET_DIR holds `recipe.toml` (per article: slug, outlet, url, date, query, body_sha256, chars) and
-one gold file per story (a set's `set.toml`, eval/README.md, is not one). RAW_DIR/<story>/<slug>.json holds one JSON string: the excerpt exactly as
-the stored page gives it for the recipe's query and url (the `search` tool, corpus "pages").
+one gold file per story (a set's `set.toml`, eval/README.md, is not one).
+RAW_DIR/<story>/<slug>.json holds one JSON string: the excerpt exactly as the stored page gives
+it for the recipe's query and url (the `search` tool, corpus "pages").
 Each body is checked against the recipe's hash, and every gold evidence phrase must be verbatim
 in its outlet's body. Prints MATCH per article; exit 1 if any article differs or is missing, or
 any evidence phrase is absent. Standard library only: it runs before the project is installed.
