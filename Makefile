@@ -3,7 +3,7 @@
 # two commands; these targets are the same for those who have make.
 PYTHON ?= python3
 
-.PHONY: report test lint bench eval-real fuzz screenshot clean
+.PHONY: report test lint bench eval eval-real fuzz screenshot clean
 
 report:
 	$(PYTHON) tasks.py report
@@ -16,6 +16,14 @@ lint:
 
 bench:
 	$(PYTHON) tasks.py bench
+
+# Every real set whose texts are rebuilt (eval/README.md): make eval TEXTS=DIR [RAW=DIR] [ARGS="--set NAME --readme"]
+# (TEXTS defaults to $$CHECKER_EVAL_TEXTS; RAW rebuilds the texts from saved excerpts first).
+TEXTS ?=
+RAW ?=
+ARGS ?=
+eval:
+	$(PYTHON) tasks.py eval $(if $(TEXTS),--texts $(TEXTS)) $(if $(RAW),--raw $(RAW)) $(ARGS)
 
 # The development stories (../shared/realdev), rebuilt outside the repository as its README says:
 # make eval-real REAL=/tmp/realdev-stories

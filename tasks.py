@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run a project task on a machine with nothing but Python: `python3 tasks.py report|test|bench|docs|fuzz`.
+"""Run a project task on a machine with nothing but Python: `python3 tasks.py report|test|eval|bench|...`.
 
 Creates .venv beside this file on first use (and again when pyproject.toml changes), installs
 checker with its test tools into it, then runs the task there. Standard library only.
@@ -21,8 +21,10 @@ STAMP = VENV / ".installed"
 
 TASKS: dict[str, list[list[str]]] = {
     "report": [["checker", "diff", "fixtures/hk-data-requests"]],
-    "test": [["ruff", "check", "checker", "tests", "tasks.py"], ["pytest"]],
-    "lint": [["ruff", "check", "checker", "tests", "tasks.py"]],
+    "test": [["ruff", "check", "checker", "tests", "tasks.py", "eval"], ["pytest"]],
+    "lint": [["ruff", "check", "checker", "tests", "tasks.py", "eval"]],
+    # The real-story corpus (eval/README.md): `eval --texts DIR [--raw DIR] [--set NAME] [--readme]`.
+    "eval": [["python", "-m", "checker.evalrun"]],
     "bench": [["python", "-m", "checker.bench"]],
     "docs": [["python", "-m", "checker.rules_doc"]],
     # The property tests at nightly size: 10,000 random stories (tests/conftest.py).

@@ -45,7 +45,7 @@ def test_every_folder_of_the_package_is_declared_so_setuptools_stays_silent() ->
 
 def test_the_sdist_carries_what_its_tests_need() -> None:
     manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8")
-    for folder in ("tests", "fixtures", "docs", "rules"):
+    for folder in ("tests", "fixtures", "docs", "rules", "eval"):
         assert re.search(rf"^graft {folder}$", manifest, re.M), folder
 
 
