@@ -50,6 +50,8 @@ _FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 @dataclass(frozen=True)
 class Frame:
     measure: frozenset[str] = frozenset()  # lemmas and their classes
+    counted: str = ""  # lemma of the noun the number counts ("charge" of "three charges")
+    kind: frozenset[str] = frozenset()  # its qualifiers ("lesser" of "two lesser charges")
     holder: str = ""  # name key of the holder
     holder_name: str = ""  # as written
     place: str = ""  # lower case, as written
@@ -123,6 +125,7 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
     root = _quantity_root(span)
     governor = _governor(root, span, words)
     measure = _measure(root, governor, span, words)
+    counted, kind = _counted(root, span, words)
     holder = _holder(root, governor, span)
     place, time, time_tok = _circumstances(governor, span)
     credited = _credited(root, words)
@@ -134,6 +137,8 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
         )
     return Frame(
         measure=measure,
+        counted=counted,
+        kind=kind,
         holder=name_key(holder) if holder else "",
         holder_name=holder,
         place=place.lower(),
@@ -209,6 +214,22 @@ def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
             if form in words.classes:
                 out.add("class:" + words.classes[form])
     return out
+
+
+def _counted(root: Token, span: Span, words: _Lexicon) -> tuple[str, frozenset[str]]:
+    """The noun a count counts and the words that narrow it ("two *regional* seats", "10
+    *additional* years"): a narrowed count may be part of the plain one, never a misreport."""
+    if root.pos_ != "NOUN" or root.ent_type_ in ("MONEY", "PERCENT"):
+        return "", frozenset()
+    kind = set()
+    for child in root.children:
+        if child.dep_ not in ("amod", "compound") or _classed(child, words):
+            continue
+        if child.like_num or child.ent_type_ in _FIGURES and child.pos_ == "NUM":
+            continue
+        if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
+            kind.add(child.lemma_.lower())
+    return root.lemma_.lower(), frozenset(kind)
 
 
 def _share_base(root: Token) -> Token | None:
@@ -467,6 +488,8 @@ def slots_differ(a: Frame, b: Frame) -> str:
     """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
+    if a.counted and a.counted == b.counted and a.kind != b.kind:
+        return f"what is counted: {_kind(a)} vs {_kind(b)}"
     if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.status != b.status:
@@ -476,6 +499,10 @@ def slots_differ(a: Frame, b: Frame) -> str:
     if a.place and b.place and not (set(a.place.split()) & set(b.place.split())):
         return f"place: {a.place} vs {b.place}"
     return ""
+
+
+def _kind(f: Frame) -> str:
+    return " ".join([*sorted(f.kind), f.counted])
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ which intervals were compared.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -125,27 +126,31 @@ def bounding(q: Quantity) -> bool:
 _DIGIT_RUN = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
 
 
-def _precision(q: Quantity) -> float:
-    """Half a unit of the last significant digit of the figure as written, in its value's
-    scale: "183" -> 0.5; "183.39 million" -> 5,000; "400,000" -> 50,000."""
+def _precision(q: Quantity, round_share: float) -> float:
+    """Half the width a figure as written stands for, in its value's scale (FORMAT.md): a
+    decimal keeps its written precision ("18.2 billion" is 18.15-18.25 billion, "7.0" is
+    6.95-7.05); a whole number with at most one trailing zero is exact ("190 people" is 190);
+    with two or more, counting a scale word's ("10,000", "2 million", "18 billion"), it is a
+    round figure, read at `round_share` of itself either side."""
     m = _DIGIT_RUN.search(q.text)
-    if not m:
-        return 0.0  # a number in words is exact
-    digits = m.group(0).rstrip(",.")
+    digits = m.group(0).rstrip(",.") if m else ""
     written = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
     if written.count(".") > 1:
         written = written.replace(".", "")
     try:
-        number = Decimal(written)
+        number = Decimal(written) if written else Decimal(repr(q.value))
     except ArithmeticError:
         return 0.0
     if number == 0:
         return 0.0
-    # a decimal's trailing zeros are written precision ("7.0"); an integer's are not ("400,000")
-    exponent = (number if "." in written else number.normalize()).as_tuple().exponent
-    unit = 10.0 ** int(exponent)
     scale = q.value / float(number) if float(number) else 1.0
-    return unit * abs(scale) / 2
+    if "." in written:
+        unit = 10.0 ** int(number.as_tuple().exponent)
+        return unit * abs(scale) / 2
+    zeros = len(str(int(number))) - len(str(int(number)).rstrip("0"))
+    if scale and abs(scale) >= 1 and math.isclose(math.log10(abs(scale)) % 1, 0, abs_tol=1e-9):
+        zeros += round(math.log10(abs(scale)))  # "2 million": six more zeros
+    return round_share * abs(q.value) if zeros >= 2 else 0.0
 
 
 def interval(q: Quantity, value: float | None = None) -> Interval:
@@ -162,7 +167,11 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
     if shape is not None:
         lo, hi = sorted((shape.low * v, shape.high * v))
         return Interval(lo, hi, shape.low_open, shape.high_open)
-    half = min(_precision(q) * abs(factor), exact_slack * abs(v))
+    half = _precision(q, exact_slack) * abs(factor)
+    if q.dimension == "duration" and abs(factor) >= 1 and q.value == int(q.value):
+        # "two months", "six years": a span of days told in whole coarse units is rounded to
+        # its unit ("less than two months" may be the same seven weeks); minutes are not
+        half = max(half, abs(factor) / 2)
     return Interval(v - half, v + half)
 
 

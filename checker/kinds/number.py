@@ -137,6 +137,11 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
+    if fp.a.provisional != fp.b.provisional:
+        return Verdict.NOT_COMPARABLE, (
+            "one is a running count as it stood at the hour of writing ('so far'): "
+            "a count that changes is compared at one time only"
+        )
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
     if not fp.same_measure or told_apart(ctx, fp.a, fp.b, _alike):
