@@ -260,7 +260,7 @@ def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -
     return frozenset(out)
 
 
-def _entity(tok: Token) -> str:
+def entity_text(tok: Token) -> str:
     """The whole name a token belongs to ("Manchester City" for "City")."""
     if tok.ent_type_:
         doc = tok.doc
@@ -302,7 +302,7 @@ def _holder(root: Token, governor: Token | None, span: Span) -> str:
                 rank = len(_UNDERGOER) + 1
             else:
                 continue
-            candidates.append((anchor_rank + rank, abs(tok.i - root.i), _entity(tok)))
+            candidates.append((anchor_rank + rank, abs(tok.i - root.i), entity_text(tok)))
     return min(candidates)[2] if candidates else ""
 
 

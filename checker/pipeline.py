@@ -21,6 +21,7 @@ from checker.records import Article, Claim, Finding, Report, RuleInfo
 from checker.registry import heading_claims
 from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
+from checker.speakers import check_speakers
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
 
@@ -60,6 +61,7 @@ def _analyse(
     claims = build_claims(cleaned)
     progress("claims", 1, 1)
     parses = parse_claims(claims, {a.source.source: flat(a.text) for a in articles})
+    claims = check_speakers(claims, parses)
     progress("parse", 1, 1)
     facts = build_facts(claims, parses)
     reps, members = distinct(claims)

@@ -53,6 +53,9 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     a, b = qa.speaker or "", qb.speaker or ""
     if name_key(a) == name_key(b):
         return True
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True  # "Grealish" is "Jack Grealish"; "Acme" speaks as "Acme Support"
     pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
     if pa and pb:
         return pa == pb
