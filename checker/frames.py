@@ -225,7 +225,7 @@ def _counted(root: Token, span: Span, words: _Lexicon) -> tuple[str, frozenset[s
     for child in root.children:
         if child.dep_ not in ("amod", "compound") or _classed(child, words):
             continue
-        if child.like_num or child.ent_type_ in _FIGURES and child.pos_ == "NUM":
+        if child.like_num or (child.ent_type_ in _FIGURES and child.pos_ == "NUM"):
             continue
         if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
             kind.add(child.lemma_.lower())
