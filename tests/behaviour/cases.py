@@ -31,7 +31,7 @@ from .vocab import DOMAINS, Act, Domain, Event, Figure, Person, Saying
 
 T = TypeVar("T")
 
-PER_DOMAIN = 2  # cases per capability and domain: 12 domains give 24 cases a capability
+PER_DOMAIN = 3  # cases per capability and domain: 12 domains give 36 cases a capability
 
 OUTLETS = (
     "ashford-ledger", "bellmoor-gazette", "cinderford-times", "dovecote-news",
@@ -168,8 +168,9 @@ REWORDED = (8, 9, 5)  # another verb, or the figure at the end of the sentence
 
 
 def figure_sentence(f: Figure, form: int, n: str, place: str, when: str = "",
-                    holder: str | None = None) -> str:
-    """One of ten wordings of a figure fact. `holder` puts another party in the holder's slot."""
+                    holder: str | None = None, named: bool = False) -> str:
+    """One of ten wordings of a figure fact. `holder` puts another party in the holder's slot;
+    `named` keeps the holder's name where a pronoun would do (two holders in one story)."""
 
     def fill(t: str) -> str:
         if holder and f.holder:
@@ -195,7 +196,9 @@ def figure_sentence(f: Figure, form: int, n: str, place: str, when: str = "",
         s = f"{measure} {when}, {by} said" if "{n}" in f.measure else \
             f"{measure} {when} was {n}, {by} said"
     elif form == 6:
-        s = f"{by} said {who} had {pp} {when}"
+        # "the regulator said the energy regulator had ..." reads as two bodies: say "it"
+        same = not named and by.split()[-1].lower() in who.lower().split()
+        s = f"{by} said {'it' if same else who} had {pp} {when}"
     elif form == 7:
         s = f"{passive} {when}"
     elif form == 8:
@@ -805,9 +808,12 @@ def quiet_hedge(kit: Kit) -> Case:
     f = kit.pick(kit.domain.of_kind("count"))
     h1, h2, ratio = kit.pick(OVERLAPPING_HEDGES)
     lo = max(f.lo, 30)
-    x = roundish(draw(kit, lo, f.hi)) if h1 else exact_count(kit, lo, f.hi)  # hedged: round
-    y = roundish(x * ratio) if ratio != 1.0 or not h1 else x
-    a, b = count_fig(x, hedge=h1), count_fig(y, hedge=h2)
+    for _ in range(100):  # rounding can land a pair on a shared edge: draw again
+        x = roundish(draw(kit, lo, f.hi)) if h1 else exact_count(kit, lo, f.hi)  # hedged: round
+        y = roundish(x * ratio) if ratio != 1.0 or not h1 else x
+        a, b = count_fig(x, hedge=h1), count_fig(y, hedge=h2)
+        if forms.overlap(a, b) and a.text() != b.text():
+            break
     assert forms.overlap(a, b) and a.text() != b.text(), (a, b)
     place = places(kit)[0]
     when = kit.weekday()[0] if f.timed else ""
@@ -834,13 +840,13 @@ def quiet_other_holder(kit: Kit) -> Case:
     place = places(kit)[0]
     when = kit.weekday()[0] if f.timed else ""
     other = kit.pick(f.others)
-    s1 = figure_sentence(f, kit.pick(ACTIVE), a.text(), place, when)
-    s2 = figure_sentence(f, kit.pick(ACTIVE), b.text(), place, when, holder=other)
+    s1 = figure_sentence(f, kit.pick(ACTIVE), a.text(), place, when, named=True)
+    s2 = figure_sentence(f, kit.pick(ACTIVE), b.text(), place, when, holder=other, named=True)
     if kit.rng.random() < 0.5:  # each outlet reports one holder
         return quiet_pair(kit, [s1], [s2], f"{f.held_by} {a.text()}, {other} {b.text()}")
     # both report both, in other words and order
-    t1 = figure_sentence(f, kit.pick(ACTIVE), a.text(), place, when)
-    t2 = figure_sentence(f, kit.pick(ACTIVE), b.text(), place, when, holder=other)
+    t1 = figure_sentence(f, kit.pick(ACTIVE), a.text(), place, when, named=True)
+    t2 = figure_sentence(f, kit.pick(ACTIVE), b.text(), place, when, holder=other, named=True)
     return quiet_pair(kit, [s1, s2], [t2, t1], f"{f.held_by} {a.text()}, {other} {b.text()}")
 
 

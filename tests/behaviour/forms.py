@@ -134,7 +134,8 @@ class Fig:
             # "2 million" is a round figure, 1.9-2.1 million; "246 million" is one under `wide`
             if self.scale and not self.decimals and (wide or round(x / unit) < 10):
                 half = max(half, 0.05 * x)
-            return x - half, x + half, False, False
+            # half open, so that 18.2 and 18.3 billion, which only touch, do not overlap
+            return x - half, x + half, False, True
         n = round(x)
         zeros = len(str(n)) - len(str(n).rstrip("0")) if n else 0
         if zeros >= 2:  # a round figure, read at 5% either way
@@ -150,13 +151,12 @@ def overlap(a: Fig, b: Fig, factor: float = 1.0, wide: bool = False) -> bool:
     alo, ahi, alo_open, ahi_open = a.interval(wide)
     blo, bhi, blo_open, bhi_open = b.interval(wide)
     blo, bhi = blo * factor, bhi * factor
-    if ahi < blo or bhi < alo:
-        return False
-    if ahi == blo:
-        return not (ahi_open or blo_open)
-    if bhi == alo:
+    eps = 1e-9 * max(abs(ahi), abs(bhi), 1.0)  # ends that meet, give or take rounding
+    if abs(ahi - blo) <= eps:
+        return not (ahi_open or blo_open) and alo <= bhi
+    if abs(bhi - alo) <= eps:
         return not (bhi_open or alo_open)
-    return True
+    return not (ahi < blo or bhi < alo)
 
 
 def money(amount: float, currency: str, style: str = "symbol", hedge: str = "") -> Fig:

@@ -185,8 +185,8 @@ def table(rs: Sequence[Result]) -> str:
             for r in rs]
     widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=True)]
     fmt = "  ".join(f"{{:{'>' if 1 < i < 7 else '<'}{w}}}" for i, w in enumerate(widths))
-    out = [fmt.format(*head), fmt.format(*("-" * w for w in widths))]
-    out += [fmt.format(*row) for row in rows]
+    out = [fmt.format(*head).rstrip(), fmt.format(*("-" * w for w in widths))]
+    out += [fmt.format(*row).rstrip() for row in rows]
     cases = sum(r.total for r in rs)
     passed = sum(r.passed for r in rs)
     below = [r for r in rs if not r.ok]

@@ -502,6 +502,7 @@ MARKETS = Domain(
             "the fall in Tessaly Motors shares in trading in {place}",
             ("shares in Corvane Bank", "shares in Brightwell Foods"), 2, 25,
             local=False,
+            pp="fallen {n} in trading in {place}",
         ),
         Figure(
             "percent", "Corvane Bank", "the bank",
@@ -605,6 +606,7 @@ SPORT = Domain(
             "handed {n} free tickets to schools in {place}",
             "the number of free tickets given to schools in {place}",
             ("Tollinghurst Rovers", "the athletics federation"), 150, 3000,
+            pp="given {n} free tickets to schools in {place}",
         ),
         Figure(
             "money", "Wrexford City", "the club",
@@ -642,6 +644,7 @@ SPORT = Domain(
             "filled {n} of its seats for the derby",
             "the share of seats filled at the stadium at Tollinghurst for the derby",
             ("the stadium at Wrexford", "the ground at Ashby Marsh"), 55, 99,
+            pp="been {n} full for the derby",
         ),
     ),
     events=(
@@ -772,6 +775,7 @@ HEALTH = Domain(
             "went up {n} over the year",
             "the rise in waiting times at Greyhaven General Hospital over the year",
             ("waiting times at the Saltmarsh clinic", "waiting times for dental care"), 3, 40,
+            pp="risen {n} over the year",
         ),
     ),
     events=(
@@ -982,10 +986,10 @@ SCIENCE = Domain(
     figures=(
         Figure(
             "count", "the survey team", "the research institute",
-            "counted {n} puffin nests on {place}",
-            "{n} puffin nests were counted on {place}",
-            "recorded {n} puffin nests on {place}",
-            "the number of puffin nests counted on {place}",
+            "counted {n} puffin nests around {place}",
+            "{n} puffin nests were counted around {place}",
+            "recorded {n} puffin nests around {place}",
+            "the number of puffin nests counted around {place}",
             ("a rival survey", "volunteer birdwatchers"), 140, 2900,
         ),
         Figure(
@@ -995,13 +999,14 @@ SCIENCE = Domain(
             "logged {n} new asteroids from its telescope at {place}",
             "the number of new asteroids catalogued from the telescope at {place}",
             ("the university telescope", "amateur astronomers"), 12, 460,
+            local=False,
         ),
         Figure(
             "count", "the research vessel", "the expedition",
-            "collected {n} sediment samples in {place}",
-            "{n} sediment samples were collected in {place}",
-            "gathered {n} sediment samples in {place}",
-            "the number of sediment samples collected in {place}",
+            "collected {n} sediment samples near {place}",
+            "{n} sediment samples were collected near {place}",
+            "gathered {n} sediment samples near {place}",
+            "the number of sediment samples collected near {place}",
             ("the second vessel", "the drilling platform"), 30, 700,
         ),
         Figure(
@@ -1010,7 +1015,7 @@ SCIENCE = Domain(
             "the Vellanby observatory was awarded {n} for a new telescope",
             "granted the Vellanby observatory {n} for a new telescope",
             "the grant to the Vellanby observatory for a new telescope",
-            ("the marine institute", "the climate centre"), 500e3, 40e6, "EUR",
+            ("the university observatory", "the Cape Tamsin radio station"), 500e3, 40e6, "EUR",
             holder="the Vellanby observatory",
             once=True,
         ),
@@ -1025,11 +1030,11 @@ SCIENCE = Domain(
             once=True,
         ),
         Figure(
-            "percent", "the coral in {place}", "the marine institute",
+            "percent", "the coral off {place}", "the marine institute",
             "lost {n} of its cover in the heatwave",
-            "{n} of the coral cover in {place} was lost in the heatwave",
+            "{n} of the coral cover off {place} was lost in the heatwave",
             "shed {n} of its cover in the heatwave",
-            "the share of coral cover in {place} lost in the heatwave",
+            "the share of coral cover off {place} lost in the heatwave",
             ("the seagrass in the bay", "the kelp forest"), 8, 60,
         ),
         Figure(
@@ -1051,7 +1056,7 @@ SCIENCE = Domain(
     ),
     spans=(
         Span(("the Halcyon satellite mission will last {d}",
-              "the Halcyon satellite is designed to operate for {d}"), "year", 3, 15),
+              "the Halcyon satellite mission is planned to run for {d}"), "year", 3, 15),
         Span(("the expedition to the Orrin Basin lasted {d}",
               "the expedition to the Orrin Basin went on for {d}"), "week", 3, 16),
     ),
@@ -1140,10 +1145,10 @@ LABOUR = Domain(
         ),
         Figure(
             "money", "Pellham Ports", "the company",
-            "offered its dockers a bonus of {n} each",
-            "the dockers were offered a bonus of {n} each by Pellham Ports",
-            "put a bonus of {n} each on the table for the dockers",
-            "the bonus Pellham Ports offered each docker",
+            "offered its workers a bonus of {n} each",
+            "the Pellham Ports workers were offered a bonus of {n} each",
+            "put a bonus of {n} each on the table for its workers",
+            "the bonus Pellham Ports offered each of its workers",
             ("the Stourmouth shipyard", "the Garrowby steelworks"), 800, 6000, "GBP",
             once=True,
         ),
@@ -1297,6 +1302,7 @@ TRANSPORT = Domain(
             "kept {n} of its trains on time out of {place}",
             "the share of Meridian Rail trains out of {place} that ran on time",
             ("Northway Trains", "the Coastal Express line"), 55, 96,
+            pp="run {n} of its trains on time out of {place}",
         ),
         Figure(
             "percent", "passenger numbers at {place}", "the airport operator",
@@ -1305,6 +1311,7 @@ TRANSPORT = Domain(
             "grew {n} in the summer",
             "the rise in passenger numbers at {place} in the summer",
             ("freight volumes at the port", "ferry bookings"), 3, 30,
+            pp="risen {n} in the summer",
         ),
     ),
     events=(
@@ -1424,6 +1431,7 @@ CULTURE = Domain(
             ("the Montclaire opera house", "the Farrowby music school"), 200e3, 12e6, "EUR",
             holder="the Lisle Harbour theatre",
             once=True,
+            pp="given the Lisle Harbour theatre {n} for repairs",
         ),
         Figure(
             "percent", "ticket sales at the festival", "the organisers",
@@ -1432,6 +1440,7 @@ CULTURE = Domain(
             "grew {n} on the year before",
             "the rise in ticket sales at the festival on the year before",
             ("ticket sales at the opera house", "sales of season passes"), 4, 40,
+            pp="risen {n} on the year before",
         ),
         Figure(
             "percent", "the Montclaire Museum", "the museum",
@@ -1472,7 +1481,7 @@ CULTURE = Domain(
         Act("the culture ministry", "approve", "approved", "approved",
             "the sale of the Farrowby tapestry"),
         Act("the Montclaire Museum", "return", "returned", "returned",
-            "the bronze mask to Carrick Vane"),
+            "the Carrick Vane bronze mask"),
         Act("the city council", "close", "closed", "closed", "the Lisle Harbour theatre"),
     ),
     outlooks=(
@@ -1681,16 +1690,16 @@ AGRICULTURE = Domain(
             "the Hadley Fen dairy was fined {n} for mislabelling its cheese",
             "ordered the Hadley Fen dairy to pay {n} for mislabelling its cheese",
             "the fine imposed on the Hadley Fen dairy for mislabelling its cheese",
-            ("the Millbeck creamery", "the Barrowfield abattoir"), 10e3, 500e3, "GBP",
+            ("the Millbeck creamery", "the Upper Tansley cheesemakers"), 10e3, 500e3, "GBP",
             holder="the Hadley Fen dairy",
             once=True,
         ),
         Figure(
             "percent", "the drought", "the farmers' union",
-            "destroyed {n} of the barley crop around {place}",
-            "{n} of the barley crop around {place} was destroyed by the drought",
-            "wiped out {n} of the barley crop around {place}",
-            "the share of the barley crop around {place} destroyed by the drought",
+            "destroyed {n} of the barley crop around {place} this summer",
+            "{n} of the barley crop around {place} was destroyed by the drought this summer",
+            "wiped out {n} of the barley crop around {place} this summer",
+            "the share of the barley crop around {place} destroyed by the drought this summer",
             ("the hailstorm", "the late frost"), 10, 70,
         ),
         Figure(
@@ -1700,6 +1709,7 @@ AGRICULTURE = Domain(
             "dropped {n} over the year",
             "the fall in milk prices paid to farmers in {place} over the year",
             ("wheat prices", "wool prices"), 3, 30,
+            pp="fallen {n} over the year",
         ),
     ),
     events=(
