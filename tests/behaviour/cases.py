@@ -155,10 +155,6 @@ def sentence(text: str) -> str:
     return text if text[-1] in ".\"”" else text + "."
 
 
-def lower_first(text: str) -> str:
-    return text[0].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
-
-
 # ------------------------------------------------------------------ figures in sentences
 
 ACTIVE = (0, 1, 2, 6)  # forms that name the holder as the subject

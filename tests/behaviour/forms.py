@@ -267,9 +267,5 @@ UNITS: dict[str, tuple[str, str, float]] = {
 }
 
 
-def with_unit(fig: Fig, unit: str) -> str:
-    return f"{fig.text()} {unit}"
-
-
 def replace_fig(fig: Fig, **changes: object) -> Fig:
     return replace(fig, **changes)  # type: ignore[arg-type]

@@ -176,12 +176,12 @@ P = Person
 
 DISASTERS = Domain(
     name="disasters",
-    places=("Calloway", "Dunmere", "Ressington", "Port Avel"),
+    places=("Carrowmere", "Dunmere", "Ressington", "Port Avel"),
     people=(
         P("Marguerite", "Hallowell", "regional fire chief", "Ms", "Hallowel"),
         P("Tobias", "Renquist", "emergency services minister", "Mr", "Rennquist"),
         P("Adaeze", "Obiora", "coastguard commander", "Ms", "Obiara"),
-        P("Luca", "Ferrante", "mayor of Calloway", "Mr", "Ferrente"),
+        P("Luca", "Ferrante", "mayor of Carrowmere", "Mr", "Ferrente"),
     ),
     figures=(
         Figure(
@@ -258,13 +258,13 @@ DISASTERS = Domain(
     extents=(
         Extent(("the fire burned {q} of forest near Port Avel",
                 "{q} of forest near Port Avel were burned by the fire"), "area", 300, 9000),
-        Extent(("the floodwater spread {q} inland from the coast at Calloway",
-                "the floodwater reached {q} inland from the coast at Calloway"), "length", 5, 40),
+        Extent(("the floodwater spread {q} inland from the coast at Carrowmere",
+                "the floodwater reached {q} inland from the coast at Carrowmere"), "length", 5, 40),
     ),
     sayings=(
         Saying("We will not reopen the valley road until every bridge has been inspected",
                ("inspected", "repaired"), 0, 1),
-        Saying("The water rose faster than anyone in Calloway had ever seen",
+        Saying("The water rose faster than anyone in Carrowmere had ever seen",
                ("faster", "higher"), 3, 2),
         Saying("Our crews worked through the night and saved every family they could reach",
                ("saved", "reached"), 2, 0),
@@ -273,7 +273,7 @@ DISASTERS = Domain(
         Act("the regional government", "close", "closed", "closed", "the Harrow Street shelter"),
         Act("the town council", "approve", "approved", "approved", "the new flood barrier"),
         Act("the emergency services minister", "sign", "signed", "signed",
-            "the disaster declaration for Calloway"),
+            "the disaster declaration for Carrowmere"),
     ),
     outlooks=(
         Outlook("count", "forecasters had predicted {n} millimetres of rain in Dunmere",
@@ -282,7 +282,7 @@ DISASTERS = Domain(
                 "the relief fund raised {n}", 1e6, 20e6, "EUR"),
     ),
     estimates=(
-        Estimate("count", "{n} people were left homeless by the floods in Calloway",
+        Estimate("count", "{n} people were left homeless by the floods in Carrowmere",
                  ("the regional government", "aid agencies"), 800, 6000),
         Estimate("count", "{n} homes in Ressington were damaged by the storm",
                  ("the housing agency", "the residents' association"), 150, 2000),
@@ -342,10 +342,10 @@ COURTS = Domain(
         ),
         Figure(
             "money", "the court", "the court registry",
-            "fined the Ardent Logistics group {n} for falsifying safety records",
-            "the Ardent Logistics group was fined {n} for falsifying safety records",
-            "ordered the Ardent Logistics group to pay {n} for falsifying safety records",
-            "the fine imposed on the Ardent Logistics group for falsifying safety records",
+            "fined the Ardent Logistics group {n} for faking safety inspections",
+            "the Ardent Logistics group was fined {n} for faking safety inspections",
+            "ordered the Ardent Logistics group to pay {n} for faking safety inspections",
+            "the fine imposed on the Ardent Logistics group for faking safety inspections",
             ("the Morrow Freight company", "the Castell Shipping firm"), 150e3, 9e6, "EUR",
             holder="the Ardent Logistics group",
             once=True,
@@ -446,7 +446,7 @@ MARKETS = Domain(
     name="markets",
     places=("Lindqvale", "Harrowgate Quay", "Mersett", "Oldcastle Reach"),
     people=(
-        P("Solveig", "Marchetti", "chief executive of Corvane Bank", "Ms", "Marchetta"),
+        P("Solveig", "Kallistrand", "chief executive of Ostermark Bank", "Ms", "Kalistrand"),
         P("Dmitri", "Halvorsen", "finance director of Brightwell Foods", "Mr", "Halverson"),
         P("Anouk", "Verbruggen", "market analyst", "Ms", "Verbrugen"),
         P("Kwame", "Asante-Boakye", "chairman of Tessaly Motors", "Mr", "Asante-Boakie"),
@@ -458,14 +458,14 @@ MARKETS = Domain(
             "{n} jobs were cut at the Brightwell Foods plant in {place}",
             "shed {n} jobs at its plant in {place}",
             "the number of jobs cut at the Brightwell Foods plant in {place}",
-            ("Tessaly Motors", "Corvane Bank"), 45, 1900,
+            ("Tessaly Motors", "Ostermark Bank"), 45, 1900,
         ),
         Figure(
-            "count", "Corvane Bank", "the bank",
+            "count", "Ostermark Bank", "the bank",
             "closed {n} branches in {place} and the surrounding towns",
-            "{n} Corvane Bank branches were closed in {place} and the surrounding towns",
+            "{n} Ostermark Bank branches were closed in {place} and the surrounding towns",
             "shut {n} branches in {place} and the surrounding towns",
-            "the number of Corvane Bank branches closed in {place} and the surrounding towns",
+            "the number of Ostermark Bank branches closed in {place} and the surrounding towns",
             ("Mersett Savings", "the Lindqvale Credit Union"), 6, 90,
         ),
         Figure(
@@ -477,11 +477,11 @@ MARKETS = Domain(
             ("the Oldcastle Van Company", "Kestrel Trucks"), 120, 8000,
         ),
         Figure(
-            "money", "Corvane Bank", "the bank",
+            "money", "Ostermark Bank", "the bank",
             "bought the Mersett Savings group for {n}",
-            "the Mersett Savings group was bought by Corvane Bank for {n}",
+            "the Mersett Savings group was bought by Ostermark Bank for {n}",
             "paid {n} for the Mersett Savings group",
-            "the price Corvane Bank paid for the Mersett Savings group",
+            "the price Ostermark Bank paid for the Mersett Savings group",
             ("the Lindqvale Credit Union", "Harrowgate Quay Insurance"), 50e6, 3e9, "EUR",
             holder="the Mersett Savings group",
             once=True,
@@ -492,7 +492,7 @@ MARKETS = Domain(
             "Brightwell Foods' profit for the first half was {n}",
             "earned {n} in profit in the first half",
             "Brightwell Foods' profit in the first half",
-            ("Tessaly Motors", "Corvane Bank"), 4e6, 400e6, "USD",
+            ("Tessaly Motors", "Ostermark Bank"), 4e6, 400e6, "USD",
         ),
         Figure(
             "percent", "shares in Tessaly Motors", "the exchange",
@@ -500,22 +500,22 @@ MARKETS = Domain(
             "Tessaly Motors lost {n} of its market value in trading in {place}",
             "dropped {n} in trading in {place}",
             "the fall in Tessaly Motors shares in trading in {place}",
-            ("shares in Corvane Bank", "shares in Brightwell Foods"), 2, 25,
+            ("shares in Ostermark Bank", "shares in Brightwell Foods"), 2, 25,
             local=False,
             pp="fallen {n} in trading in {place}",
         ),
         Figure(
-            "percent", "Corvane Bank", "the bank",
+            "percent", "Ostermark Bank", "the bank",
             "raised its savings rate to {n} for customers in {place}",
-            "the Corvane Bank savings rate for customers in {place} was raised to {n}",
+            "the Ostermark Bank savings rate for customers in {place} was raised to {n}",
             "lifted its savings rate to {n} for customers in {place}",
-            "the Corvane Bank savings rate for customers in {place}",
+            "the Ostermark Bank savings rate for customers in {place}",
             ("Mersett Savings", "the Lindqvale Credit Union"), 1, 6,
         ),
     ),
     events=(
-        Event("Corvane Bank", "completed its takeover of Mersett Savings",
-              "the takeover of Mersett Savings by Corvane Bank was completed", "the regulator"),
+        Event("Ostermark Bank", "completed its takeover of Mersett Savings",
+              "the takeover of Mersett Savings by Ostermark Bank was completed", "the regulator"),
         Event("the exchange", "suspended trading in Tessaly Motors shares",
               "trading in Tessaly Motors shares was suspended", "the market operator"),
     ),
@@ -541,13 +541,13 @@ MARKETS = Domain(
     ),
     acts=(
         Act("Brightwell Foods", "close", "closed", "closed", "the Oldcastle Reach bakery"),
-        Act("the board of Corvane Bank", "approve", "approved", "approved",
-            "the sale of the Corvane insurance arm"),
+        Act("the board of Ostermark Bank", "approve", "approved", "approved",
+            "the sale of the Ostermark insurance arm"),
         Act("Tessaly Motors", "recall", "recalled", "recalled", "the Harbinger delivery van"),
     ),
     outlooks=(
-        Outlook("money", "analysts had expected Corvane Bank to report a profit of {n}",
-                "Corvane Bank reported a profit of {n}", 20e6, 900e6, "EUR"),
+        Outlook("money", "analysts had expected Ostermark Bank to report a profit of {n}",
+                "Ostermark Bank reported a profit of {n}", 20e6, 900e6, "EUR"),
         Outlook("percent", "the company had aimed for sales growth of {n} this year",
                 "sales grew {n} this year", 2, 15),
     ),
@@ -558,8 +558,8 @@ MARKETS = Domain(
                  ("the company", "a shareholder advisory firm"), 20, 80),
     ),
     pairs=(
-        Pair(("Corvane Bank closed {a} branches and cut {b} jobs",
-              "{a} branches were closed and {b} jobs cut at Corvane Bank"), (8, 40), (120, 900)),
+        Pair(("Ostermark Bank closed {a} branches and cut {b} jobs",
+              "{a} branches were closed and {b} jobs cut at Ostermark Bank"), (8, 40), (120, 900)),
         Pair(("Tessaly Motors sold {a} vans and {b} lorries in the quarter",),
              (300, 900), (41, 290)),
     ),
@@ -1244,11 +1244,11 @@ TRANSPORT = Domain(
     name="transport",
     places=("Halverston", "Mirefield Junction", "Coldharbour", "Eastwick Sands"),
     people=(
-        P("Philippa", "Oyelaran", "transport minister", "Ms", "Oyelaren"),
+        P("Philippa", "Adebanjo-Reeve", "transport minister", "Ms", "Adebanjo-Reave"),
         P("Magnus", "Trevelyan-Shaw", "chief executive of Meridian Rail", "Mr",
           "Trevellyan-Shaw"),
         P("Consuela", "Ibarguen", "head of the passengers' association", "Ms", "Ibarguin"),
-        P("Fergus", "Whitlock", "air accident investigator", "Mr", "Whitlocke"),
+        P("Fergus", "Carrabine", "air accident investigator", "Mr", "Carrabin"),
     ),
     figures=(
         Figure(
@@ -1257,7 +1257,7 @@ TRANSPORT = Domain(
             "{n} trains out of {place} were cancelled",
             "scrapped {n} trains out of {place}",
             "the number of trains cancelled out of {place}",
-            ("Northway Trains", "the Coastal Express line"), 20, 340,
+            ("Northway Trains", "the Seaboard Express line"), 20, 340,
         ),
         Figure(
             "count", "the airport", "the airport operator",
@@ -1291,7 +1291,7 @@ TRANSPORT = Domain(
             "Meridian Rail was fined {n} over late trains",
             "ordered Meridian Rail to pay {n} over late trains",
             "the fine imposed on Meridian Rail over late trains",
-            ("Northway Trains", "the Coastal Express line"), 200e3, 9e6, "GBP",
+            ("Northway Trains", "the Seaboard Express line"), 200e3, 9e6, "GBP",
             holder="Meridian Rail",
             once=True,
         ),
@@ -1301,7 +1301,7 @@ TRANSPORT = Domain(
             "{n} of Meridian Rail trains out of {place} ran on time",
             "kept {n} of its trains on time out of {place}",
             "the share of Meridian Rail trains out of {place} that ran on time",
-            ("Northway Trains", "the Coastal Express line"), 55, 96,
+            ("Northway Trains", "the Seaboard Express line"), 55, 96,
             pp="run {n} of its trains on time out of {place}",
         ),
         Figure(
@@ -1382,7 +1382,7 @@ CULTURE = Domain(
     people=(
         P("Octavia", "Rennardson", "director of the Montclaire Museum", "Ms", "Renardson"),
         P("Bartholomew", "Achebe-Lyle", "festival director", "Mr", "Achebe-Lisle"),
-        P("Xiomara", "Valdivieso", "curator", "Ms", "Valdevieso"),
+        P("Xiomara", "Quintanilla-Roig", "curator", "Ms", "Quintanila-Roig"),
         P("Anselm", "Grunewald", "culture minister", "Mr", "Grunwald"),
     ),
     figures=(
@@ -1648,7 +1648,7 @@ AGRICULTURE = Domain(
     people=(
         P("Guinevere", "Pennington-Ruiz", "agriculture minister", "Ms", "Penington-Ruiz"),
         P("Thaddeus", "Okwuosa", "president of the farmers' union", "Mr", "Okwousa"),
-        P("Mireille", "Desrosiers", "chief vet", "Dr", "Desroziers"),
+        P("Mireille", "Vautrin-Obeng", "chief vet", "Dr", "Vautrin-Obang"),
         P("Hamish", "Dunleavy", "head of the grain co-operative", "Mr", "Dunleavey"),
     ),
     figures=(
