@@ -3,7 +3,7 @@
 # two commands; these targets are the same for those who have make.
 PYTHON ?= python3
 
-.PHONY: report test lint bench eval eval-real fuzz screenshot clean
+.PHONY: report test lint bench eval behaviour eval-real fuzz screenshot clean
 
 report:
 	$(PYTHON) tasks.py report
@@ -24,6 +24,10 @@ RAW ?=
 ARGS ?=
 eval:
 	$(PYTHON) tasks.py eval $(if $(TEXTS),--texts $(TEXTS)) $(if $(RAW),--raw $(RAW)) $(ARGS)
+
+# Pass rate per behavioural capability (tests/behaviour); exit 1 when one is below 0.95.
+behaviour:
+	$(PYTHON) tasks.py behaviour
 
 # The development stories (../shared/realdev), rebuilt outside the repository as its README says:
 # make eval-real REAL=/tmp/realdev-stories

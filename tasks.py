@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run a project task on a machine with nothing but Python: `python3 tasks.py report|test|eval|bench|...`.
+"""Run a project task on a machine with nothing but Python: `python3 tasks.py report|test|eval|behaviour|bench|...`.
 
 Creates .venv beside this file on first use (and again when pyproject.toml changes), installs
 checker with its test tools into it, then runs the task there. Standard library only.
@@ -27,6 +27,8 @@ TASKS: dict[str, list[list[str]]] = {
     "eval": [["python", "-m", "checker.evalrun"]],
     "bench": [["python", "-m", "checker.bench"]],
     "docs": [["python", "-m", "checker.rules_doc"]],
+    # Pass rate per behavioural capability (tests/behaviour); `--json FILE` for the evaluation.
+    "behaviour": [["python", "-m", "tests.behaviour"]],
     # The property tests at nightly size: 10,000 random stories (tests/conftest.py).
     "fuzz": [["pytest", "tests/test_properties.py", "--hypothesis-profile=fuzz"]],
 }
