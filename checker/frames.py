@@ -180,6 +180,9 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         level = head.lemma_.lower() in words.level or head.lower_ in words.level
         if level and tok.lower_ not in ("to", "at"):
             return head  # "shares fell 3%": the fall, not a level of the shares
+        light = head.lemma_.lower() in words.light
+        if head.pos_ in ("VERB", "AUX") and light and not level and head.lemma_.lower() != "be":
+            return None  # "put the figure at": the verb says nothing of the measure
         if head.pos_ in ("VERB", "AUX") and (level or head.lemma_.lower() in words.light):
             subject = _child(head, ("nsubj", "nsubjpass"))
             if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):
@@ -356,7 +359,31 @@ def _circumstances(governor: Token | None, span: Span) -> tuple[str, str, Span |
             elif ent.label_ in _TIMES and not time:
                 ent = _with_adjacent_time(ent)
                 time, time_tokens = ent.text, ent
+    if not time:
+        time_tokens = _clause_time(span)
+        time = time_tokens.text if time_tokens is not None else ""
     return place, time, time_tokens
+
+
+def _clause_time(span: Span) -> Span | None:
+    """A date or time anywhere in the figure's clause, when none modifies its governor ("25%
+    of the cases it reviewed on Monday"): not one inside a possessive ("Saturday's quake" is
+    the event's day, not the figure's), nor one inside another figure's clause."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    clause = verb.subtree
+    inside = {t.i for t in clause}
+    for ent in span.doc.ents:
+        if ent.label_ not in _TIMES or ent.start not in inside or ent.root.dep_ == "poss":
+            continue
+        if ent.start <= span.start < ent.end:
+            continue
+        owner = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if owner is not None and owner is not verb and owner.dep_ in ("ccomp", "advcl", "conj"):
+            continue  # another clause's date
+        return _with_adjacent_time(ent)
+    return None
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})

@@ -10,6 +10,7 @@ from checker.align import Alignment
 from checker.claims import build_claims, flat
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
+from checker.events import date_events
 from checker.facts import build_facts
 from checker.ingest import load_story
 from checker.kinds.base import Rule
@@ -61,7 +62,7 @@ def _analyse(
     claims = build_claims(cleaned)
     progress("claims", 1, 1)
     parses = parse_claims(claims, {a.source.source: flat(a.text) for a in articles})
-    claims = check_speakers(claims, parses)
+    claims = date_events(check_speakers(claims, parses), parses)
     progress("parse", 1, 1)
     facts = build_facts(claims, parses)
     reps, members = distinct(claims)

@@ -101,6 +101,15 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Event:
+    """What a date dates, from the parse: the act's verb and what it is done to."""
+
+    verb: str  # lemma, with its particle ("walk out")
+    themes: frozenset[str] = frozenset()  # lemmas of the object or passive subject
+    agents: frozenset[str] = frozenset()  # the names of who acts, lower case
+
+
+@dataclass(frozen=True)
 class DateMention:
     text: str
     start: int
@@ -119,6 +128,7 @@ class DateMention:
     # Elapsed time as background ("23 years ago", "for two days"): not news of the day, so no
     # checkable single-source fact on its own.
     background: bool = False
+    event: Event | None = None  # the act it dates, read off the parse (checker/events.py)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
+from checker.events import same_event
 from checker.extract.zones import abbreviation_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
@@ -122,6 +123,10 @@ def _utc(claim: Claim, d: DateMention, offsets: _Offsets, on: date) -> tuple[int
     return first, last, why
 
 
+def _as_local(d: DateMention) -> tuple[int, int, str]:
+    return d.clock[0], d.clock[1], "local time, as both outlets give it"
+
+
 @per_pack
 def _rounding() -> tuple[tuple[int, int], ...]:
     table = lexicon("clock").get("rounding", {})
@@ -143,7 +148,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
-    window = int(rule.param("window", 40))
     offsets = _Offsets(ctx)
     variants = Variants()
     pairs = ctx.counterparts(
@@ -165,18 +169,17 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 if da.clock == db.clock and _local(da) == _local(db) and da.zone in (db.zone, ""):
                     continue  # the same time written the same way
                 ua, ub = _utc(a, da, offsets, on_a or on), _utc(b, db, offsets, on_b or on)
+                if ua is None and ub is None and _local(da) and _local(db):
+                    # Two local times of one event, neither placed: of one place, compared as written
+                    ua, ub = _as_local(da), _as_local(db)
                 if ua is None or ub is None:
                     continue
-                shared = event_words(a, da, window) & event_words(b, db, window)
                 agree = _overlap(_rounded(da, ua), _rounded(db, ub))
                 rounding = agree and not _overlap(ua[:2], ub[:2])
-                needed = 1 if agree else int(rule.param("min_shared_words", 2))
-                if len(shared) < needed:
-                    continue
-                if not agree and (
-                    not same_verb(a, da, b, db)
-                    or pair.score < rule.param("conflict_min_score", 55.0)
-                ):
+                tree = same_event(da, db)
+                if tree is False and not agree:
+                    continue  # the tree shows two acts
+                if not tree and not _worded_alike(a, da, b, db, agree, pair.score, rule):
                     continue
                 verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
                 (x, dx, ux), (y, dy, uy) = sorted(
@@ -190,7 +193,7 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for _, claims, payload in variants.items():
         verdict, x, dx, ux, y, dy, uy, rounding = payload
-        read = [f"'{d.text}' is {_range(u)} UTC ({u[2]})" for d, u in ((dx, ux), (dy, uy))]
+        read = [_read(d, u) for d, u in ((dx, ux), (dy, uy))]
         how = "the same time" if verdict is Verdict.CONSISTENT else "different times"
         if rounding:
             how += ", one of them rounded to a round minute"
@@ -209,6 +212,25 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
     return out
+
+
+def _read(d: DateMention, u: tuple[int, int, str]) -> str:
+    if u[2].startswith("local time, as"):
+        return f"'{d.text}' is {_range(u)} local time"
+    return f"'{d.text}' is {_range(u)} UTC ({u[2]})"
+
+
+def _worded_alike(
+    a: Claim, da: DateMention, b: Claim, db: DateMention, agree: bool, score: float, rule: Rule
+) -> bool:
+    """Without the tree's reading, the words around the times must show one act."""
+    window = int(rule.param("window", 40))
+    shared = event_words(a, da, window) & event_words(b, db, window)
+    if len(shared) < (1 if agree else int(rule.param("min_shared_words", 2))):
+        return False
+    return agree or (
+        same_verb(a, da, b, db) and score >= rule.param("conflict_min_score", 55.0)
+    )
 
 
 def _range(u: tuple[int, int, str]) -> str:

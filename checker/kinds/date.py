@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from checker.events import same_event
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
@@ -84,6 +85,22 @@ def _same_reading(da: DateMention, db: DateMention) -> bool:
     return da.form == db.form or same_weekday
 
 
+def _grain(d: DateMention) -> str:
+    days = (d.last - d.first).days
+    return "day" if days == 0 else "week" if days < 8 else "month" if days < 32 else "year"
+
+
+def _tree_clash(p: _Pairing, da: DateMention, db: DateMention) -> bool:
+    """Two dates of one act (the tree's reading) clash when they are given as finely as each
+    other ("in 2019" against "on Friday" may date two steps of it), are not both relative to
+    the articles' own dates ("today" in two articles of two days), and are not written alike."""
+    if "duration" in (da.form, db.form) or _grain(da) != _grain(db):
+        return False
+    if deictic(da) and deictic(db) and not (_WEEKDAY.search(da.text) and _WEEKDAY.search(db.text)):
+        return False  # "today" and "yesterday" in articles of two days: the days they name
+    return da.text.casefold() != db.text.casefold()
+
+
 @dataclass(frozen=True)
 class _Pairing:
     """What is known of two claims before their dates are weighed one against another."""
@@ -105,8 +122,13 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     window = int(rule.param("window", 40))
     a, b = p.a, p.b
     ea, eb = _act_at(a, da), _act_at(b, db)
-    shared = event_words(a, ea, window) & event_words(b, eb, window)
     overlap = da.first <= db.last and db.first <= da.last
+    tree = same_event(da, db) if not (da.since or db.since) else None
+    if tree is False and not overlap:
+        return None  # the tree shows two acts: "opened on Monday", "adjourned on Friday"
+    if tree and not overlap and _tree_clash(p, da, db):
+        return Verdict.CONFLICT  # one act dated by both outlets, active or passive
+    shared = event_words(a, ea, window) & event_words(b, eb, window)
     # Agreeing on the very day, one shared word is enough to call it one event; a clash must
     # show more that the two dates belong to the same event.
     same_day = da.first == da.last == db.first == db.last
@@ -161,6 +183,8 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                 verdict = _judge(p, da, db, rule)
                 if verdict is None:
                     continue
+                if verdict is Verdict.CONFLICT and _snapshots(ctx, a, da, b, db):
+                    continue
                 if verdict is Verdict.CONFLICT and (_echoed(da, b.dates) or _echoed(db, a.dates)):
                     continue  # "by 2027 ... from next year" in both: each date has its match
                 (x, dx), (y, dy) = sorted(
@@ -169,6 +193,24 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
                 )
+
+
+def _snapshots(ctx: Context, a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    """Each date is the time of a figure in its sentence, and the figures differ: two readings
+    taken on two days ("5% on March 1", "2% on February 22"), not one event dated twice."""
+    fa, fb = _figures_at(ctx, a, da), _figures_at(ctx, b, db)
+    if not (fa and fb):
+        return False
+    return not any(x.interval().overlaps(y.interval()) for x in fa for y in fb)
+
+
+def _figures_at(ctx: Context, claim: Claim, d: DateMention) -> list:
+    out = []
+    for f in ctx.facts.get(claim.id, ()):
+        at = f.frame.time_span
+        if at is not None and at[0] < d.end and d.start < at[1]:
+            out.append(f)
+    return out
 
 
 def _echoed(d: DateMention, others: tuple[DateMention, ...]) -> bool:

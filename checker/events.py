@@ -1,0 +1,86 @@
+"""EVENTS: what a date or a clock time dates, read off the parse tree.
+
+A date in a sentence dates an act: the verb it modifies ("the bridge was *reopened* on 26
+December") and what the act is done to ("the *bridge*"), whether the sentence is active
+("engineers reopened the bridge on 27 December") or passive. Two outlets' dates of one act are
+one event dated twice: a different day or hour is a conflict. Dates of different acts ("the
+trial opened on Monday", "the verdict came on Friday") say nothing about each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checker.frames import entity_text
+from checker.parse.sentences import Parses
+from checker.records import Claim, DateMention, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_THEME = ("dobj", "nsubjpass")
+_LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
+
+
+def event_of(tok: Token) -> Event | None:
+    """The act a date token dates: the verb it hangs from (through prepositions) and the
+    lemmas of what is acted on (object, passive subject, or an intransitive verb's subject)."""
+    verb = tok
+    for _ in range(4):
+        if verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
+        return None
+    children = list(verb.children)
+    themes = {c for c in children if c.dep_ in _THEME}
+    if not themes:
+        themes = {c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")}
+    lemmas = frozenset(t.lemma_.lower() for t in themes if t.pos_ in ("NOUN", "PROPN"))
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    doers = [c for c in children if c.dep_ == "nsubj" and c not in themes]
+    doers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
+    return Event(verb.lemma_.lower() + (" " + particle if particle else ""), lemmas, agents)
+
+
+def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
+    """The claims with each date's event read off its sentence's tree, where it was parsed."""
+    out = []
+    for c in claims:
+        parsed = parses.of(c) if c.dates else None
+        if parsed is None:
+            out.append(c)
+            continue
+        dates: list[DateMention] = []
+        for d in c.dates:
+            span = parsed.span(d.start, d.end)
+            event = event_of(span.root) if span is not None and len(span) else None
+            dates.append(replace(d, event=event) if event is not None else d)
+        out.append(replace(c, dates=tuple(dates)))
+    return out
+
+
+def same_event(a: DateMention, b: DateMention) -> bool | None:
+    """True when the tree shows two dates date one act, False when it shows two acts, None
+    when a sentence was not read."""
+    if a.event is None or b.event is None:
+        return None
+    if a.event.verb != b.event.verb:
+        return False
+    if a.event.agents and b.event.agents and not _same_names(a.event.agents, b.event.agents):
+        return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
+    if a.event.themes and b.event.themes:
+        return bool(a.event.themes & b.event.themes)
+    return True
+
+
+def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some name of one is some name of the other, however fully written."""
+    return any(
+        set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b
+    )
