@@ -31,10 +31,12 @@ def distinct(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[Clai
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per rule and set of cited spans: split subjects share a sentence."""
+    """One finding per rule, set of cited spans and figures compared: split subjects share a
+    sentence, while two figures of one sentence ("killed 11 and injured 79") are two facts."""
     seen: dict[tuple, Finding] = {}
     for f in findings:
-        key = (f.rule, f.verdict, tuple((c.source, c.start, c.end) for c in f.claims))
+        spans = tuple((c.source, c.start, c.end) for c in f.claims)
+        key = (f.rule, f.verdict, spans, dict(f.details).get("values"))
         seen.setdefault(key, f)
     return list(seen.values())
 

@@ -161,8 +161,14 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
     """The word that says what the figure is: the verb or noun above it, past prepositions,
     light verbs ("be", "have") and conjunctions; a level verb ("rose to 50") hands it to its
     subject ("the toll")."""
-    if root.pos_ in ("VERB", "ADJ") and root.lemma_.lower() not in words.light:
-        return root  # the figure's words include the verb: "146 injured"
+    verbs = [
+        t
+        for t in span
+        if (t.pos_ == "VERB" or (t.pos_ == "ADJ" and _classed(t, words)))
+        and t.lemma_.lower() not in words.light
+    ]
+    if verbs and not verbs[-1].like_num:
+        return verbs[-1]  # the figure's words include the verb: "146 injured", "18 conceded"
     tok = root
     seen = 0
     while tok.head is not tok and seen < 8:
