@@ -59,9 +59,8 @@ class Frame:
     time_span: tuple[int, int] | None = None  # its offsets in the article, for date values
     # The time as a value, where the date reader resolved it: (first day, last day, form).
     when: tuple[date, date, str] | None = None
-    credited: str = ""  # head lemma of whose count it is ("police", "union")
+    credited: str = ""  # whose count it is: head lemma, then its qualifiers ("union nurse")
     credited_name: str = ""  # as written
-    credited_named: bool = False  # a name ("the Health Ministry"), not a common noun ("police")
     status: str = ACTUAL
 
     @property
@@ -146,7 +145,6 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
         time_span=time_span,
         credited=_head_lemma(credited) if credited is not None else "",
         credited_name=credited.text if credited is not None else "",
-        credited_named=credited is not None and _named_phrase(credited),
         status=_status(root, governor, words),
     )
 
@@ -432,6 +430,14 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
             if subject is not None and subject.pos_ != "PRON":
                 return _phrase(subject)
         tok = head
+    # "..., according to regulators" hung on another clause of the sentence: the sentence's
+    # one attribution is the figure's
+    found = [t for t in root.doc if t.lower_ == "according"]
+    if len(found) == 1:
+        to = _child(found[0], ("prep",))
+        obj = _child(to, ("pobj",)) if to is not None else None
+        if obj is not None:
+            return _phrase(obj)
     return None
 
 
@@ -447,25 +453,32 @@ def _phrase(tok: Token) -> Span:
 
 
 def _head_lemma(phrase: Span) -> str:
-    """The counter's words as compared: lemmas without determiners ("health ministry")."""
-    return " ".join(t.lemma_.lower() for t in phrase if t.pos_ not in ("DET", "PUNCT"))
-
-
-def _named_phrase(phrase: Span) -> bool:
+    """The counter as compared: its head's lemma first, then the lemmas of the words that
+    narrow it ("union nurse" for "the nurses' union", "ministry health" for "the ministry of
+    health"), without determiners and function words."""
     root = phrase.root
-    return root.pos_ == "PROPN" or root.ent_type_ in _NAMED
+    rest = [
+        t.lemma_.lower()
+        for t in phrase
+        if t.i != root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop
+    ]
+    return " ".join([root.lemma_.lower(), *sorted(set(rest))])
 
 
 def counters_differ(a: Frame, b: Frame) -> bool:
-    """Both credit their figure to a named counter, and not to the same one ("the Syrian
-    Observatory" and "the Health Ministry"). Common nouns do not tell counters apart: "the
-    operators" and "the park" may be one; where an outlet gives two counters' figures side by
-    side, the kinds tell them apart from that (kinds/_shared.told_apart)."""
-    generic = _words().generic_counters
-    if not (a.credited_named and b.credited_named) or a.credited == b.credited:
+    """Both credit their figure to a counter, and not to the same one: the police's count of a
+    march and the organisers', a ministry's strike rate and a union's (FORMAT.md). Words that
+    name no counter in particular ("officials", "sources") tell nothing; a counter written
+    with fewer words may be the same ("the union" / "the nurses' union")."""
+    if not (a.credited and b.credited) or a.credited == b.credited:
         return False
-    wa, wb = set(a.credited.split()), set(b.credited.split())
-    return not (wa <= generic or wb <= generic or wa & wb)
+    generic = _words().generic_counters
+    (ha, *ma), (hb, *mb) = a.credited.split(), b.credited.split()
+    if ha in generic or hb in generic:
+        return False
+    if ha != hb:
+        return True
+    return bool(ma and mb and not set(ma) & set(mb))  # "nurses' union" / "doctors' union"
 
 
 def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
