@@ -40,7 +40,9 @@ ACTUAL = "actual"
 # Roles, best first: who a figure belongs to.
 _UNDERGOER = ("dobj", "dative", "nsubjpass", "poss", "pobj")
 _ACTOR = ("nsubj",)
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_NAMED = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _TIMES = frozenset({"DATE", "TIME"})
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
@@ -54,6 +56,9 @@ class Frame:
     kind: frozenset[str] = frozenset()  # its qualifiers ("lesser" of "two lesser charges")
     holder: str = ""  # name key of the holder
     holder_name: str = ""  # as written
+    # A holder given as a common noun ("the fire service"): its head lemma, then the lemmas
+    # that narrow it ("service fire"); compared like counters, never with a name
+    holder_noun: str = ""
     place: str = ""  # lower case, as written
     time: str = ""  # as written
     time_span: tuple[int, int] | None = None  # its offsets in the article, for date values
@@ -94,6 +99,7 @@ def _words() -> _Lexicon:
         status_nouns={str(k): str(v) for k, v in tree["status"]["nouns"].items()},
         speech=frozenset(str(v) for v in lexicon("speech")["verbs"]),
         counting=frozenset(map(str, tree["counting_verbs"])),
+        referring=frozenset(map(str, tree["referring_nouns"])),
         generic_people=frozenset(map(str, lexicon("people")["generic"])),
     )
 
@@ -109,6 +115,7 @@ class _Lexicon:
     status_nouns: dict[str, str]
     speech: frozenset[str]
     counting: frozenset[str]
+    referring: frozenset[str]
     generic_people: frozenset[str]
 
 
@@ -126,6 +133,7 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
     measure = _measure(root, governor, span, words)
     counted, kind = _counted(root, span, words)
     holder = _holder(root, governor, span)
+    noun_holder = None if holder else _noun_holder(root, governor, span, words)
     place, time, time_tok = _circumstances(governor, span)
     credited = _credited(root, words)
     time_span = None
@@ -139,7 +147,8 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
         counted=counted,
         kind=kind,
         holder=name_key(holder) if holder else "",
-        holder_name=holder,
+        holder_name=holder or (noun_holder.text if noun_holder is not None else ""),
+        holder_noun=_head_lemma(noun_holder) if noun_holder is not None else "",
         place=place.lower(),
         time=time,
         time_span=time_span,
@@ -178,7 +187,9 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         if tok.dep_ in ("appos", "conj") and head.ent_type_ in _FIGURES:
             tok = head  # "18 billion yuan ($2.8 billion)": the conversion's frame is its own
             continue
-        if head.pos_ == "ADP" or (tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"):
+        if head.pos_ == "ADP" or (
+            tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"
+        ):
             tok = head
             continue
         level = head.lemma_.lower() in words.level or head.lower_ in words.level
@@ -261,10 +272,26 @@ def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -
         out |= _lemmas(base, words)
     if governor is not None:
         out |= _lemmas(governor, words)
-        for child in governor.children:  # "the death toll"
-            if child.dep_ == "compound" and child.pos_ == "NOUN":
-                out |= _lemmas(child, words)
+        for noun in (governor, _of_light(governor, words)):
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            if noun is not governor:  # "the number of *residents* evacuated was 372"
+                out |= _lemmas(noun, words)
+            for child in noun.children:
+                # "the death toll"; "the residents evacuated", "the fee the club paid"
+                if (child.dep_ == "compound" and child.pos_ == "NOUN") or (
+                    child.dep_ in ("acl", "relcl") and child.pos_ == "VERB"
+                ):
+                    out |= _lemmas(child, words)
     return frozenset(out)
+
+
+def _of_light(noun: Token, words: _Lexicon) -> Token | None:
+    """What a word of quantity counts: "the number of *cases*", "the total of *votes*"."""
+    if noun.lemma_.lower() not in words.light:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, ("pobj",)) if of is not None else None
 
 
 def entity_text(tok: Token) -> str:
@@ -291,12 +318,18 @@ def _holder(root: Token, governor: Token | None, span: Span) -> str:
     """The nearest name in the tree in a holder's role, undergoer first; never an agent, a
     place after "in", or a name inside the figure."""
     candidates: list[tuple[int, int, str]] = []
-    anchors = [t for t in (root, governor, _share_base(root)) if t is not None]
+    counted = _of_light(governor, _words()) if governor is not None else None
+    anchors = [t for t in (root, governor, _share_base(root), counted) if t is not None]
     for anchor_rank, anchor in enumerate(anchors):
         for tok in _near(anchor, span):
-            if not _is_name(tok) or tok in span or tok.dep_ == "compound":
+            if tok in span or tok.dep_ == "compound":
                 continue
-            dep = tok.dep_
+            if not _is_name(tok):
+                named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if tok.pos_ != "NOUN" or not named:
+                    continue
+                tok = named[-1]  # "the Acme Logistics group": the name its words give
+            dep = tok.dep_ if tok.dep_ != "compound" else tok.head.dep_
             if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
                 continue  # "in Beirut" is where; "by the regulator" who acts
             if tok is anchor.head and dep not in _UNDERGOER + _ACTOR:
@@ -311,6 +344,30 @@ def _holder(root: Token, governor: Token | None, span: Span) -> str:
                 continue
             candidates.append((anchor_rank + rank, abs(tok.i - root.i), entity_text(tok)))
     return min(candidates)[2] if candidates else ""
+
+
+def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> Span | None:
+    """A holder the sentence gives as a common noun in a holder's role: "the fire service sent
+    191 firefighters", "private insurers paid £5m", "the dockers voted 81%". A bare word
+    that only refers back ("the company", "it") is none: the article named it before."""
+    if governor is None or governor.pos_ != "VERB":
+        return None
+    roles = ("dative", "dobj", "nsubjpass", "nsubj")  # the undergoer first, then who acts
+    for child in sorted(
+        governor.children, key=lambda c: roles.index(c.dep_) if c.dep_ in roles else 9
+    ):
+        if child.dep_ not in roles or child in span:
+            continue
+        if child.pos_ != "NOUN" or child.i == root.i or _classed(child, words):
+            continue
+        phrase = _phrase(child)
+        bare = all(t.i == child.i or t.pos_ in ("DET", "PRON") for t in phrase)
+        if bare and child.lemma_.lower() in words.referring:
+            return None
+        if child.lemma_.lower() in words.generic_people:
+            return None
+        return phrase
+    return None
 
 
 def _near(anchor: Token, span: Span) -> list[Token]:
@@ -394,7 +451,7 @@ _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around",
 
 
 def _with_adjacent_time(ent: Span) -> Span:
-    """"Wednesday evening" when the recogniser gives "Wednesday" and "evening" apart."""
+    """ "Wednesday evening" when the recogniser gives "Wednesday" and "evening" apart."""
     doc = ent.doc
     lo, hi = ent.start, ent.end
     for other in doc.ents:
@@ -465,6 +522,15 @@ def _head_lemma(phrase: Span) -> str:
     return " ".join([root.lemma_.lower(), *sorted(set(rest))])
 
 
+def _described_apart(a: str, b: str) -> bool:
+    """Two common-noun descriptions ("head qualifiers...") of different things: other heads,
+    or one head narrowed by words the other's qualifiers do not share."""
+    (ha, *ma), (hb, *mb) = a.split(), b.split()
+    if ha != hb:
+        return True
+    return bool(ma and mb and not set(ma) & set(mb))
+
+
 def counters_differ(a: Frame, b: Frame) -> bool:
     """Both credit their figure to a counter, and not to the same one: the police's count of a
     march and the organisers', a ministry's strike rate and a union's (FORMAT.md). Words that
@@ -473,12 +539,9 @@ def counters_differ(a: Frame, b: Frame) -> bool:
     if not (a.credited and b.credited) or a.credited == b.credited:
         return False
     generic = _words().generic_counters
-    (ha, *ma), (hb, *mb) = a.credited.split(), b.credited.split()
-    if ha in generic or hb in generic:
+    if a.credited.split()[0] in generic or b.credited.split()[0] in generic:
         return False
-    if ha != hb:
-        return True
-    return bool(ma and mb and not set(ma) & set(mb))  # "nurses' union" / "doctors' union"
+    return _described_apart(a.credited, b.credited)  # "nurses' union" / "doctors' union"
 
 
 def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
@@ -537,6 +600,8 @@ def slots_differ(a: Frame, b: Frame) -> str:
     if a.counted and a.counted == b.counted and a.kind != b.kind:
         return f"what is counted: {_kind(a)} vs {_kind(b)}"
     if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
+        return f"holder: {a.holder_name} vs {b.holder_name}"
+    if a.holder_noun and b.holder_noun and _described_apart(a.holder_noun, b.holder_noun):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.status != b.status:
         return f"status: {a.status} vs {b.status}"
