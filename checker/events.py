@@ -26,14 +26,18 @@ _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
 
 def event_of(tok: Token) -> Event | None:
     """The act a date token dates: the verb it hangs from (through prepositions) and the
-    lemmas of what is acted on (object, passive subject, or an intransitive verb's subject)."""
+    lemmas of what is acted on (object, passive subject, or an intransitive verb's subject);
+    or the noun it qualifies, whose act it dates."""
     verb = tok
     for _ in range(4):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
-        if verb.pos_ == "VERB":
+        if verb.pos_ in ("VERB", "NOUN"):
             break
+    if verb.pos_ == "NOUN":
+        # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
+        return Event(verb.lemma_.lower(), noun=True)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
     children = list(verb.children)
@@ -72,6 +76,10 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return None
     if a.event.verb != b.event.verb:
         return False
+    if a.event.noun or b.event.noun:
+        # "the 2011 election" and "the 2021 election" are two elections as often as one
+        # misdated: a noun's date is left to the words around it
+        return None
     if a.event.agents and b.event.agents and not _same_names(a.event.agents, b.event.agents):
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
     if a.event.themes and b.event.themes:

@@ -197,7 +197,11 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             return head  # "shares fell 3%": the fall, not a level of the shares
         light = head.lemma_.lower() in words.light
         if head.pos_ in ("VERB", "AUX") and light and not level and head.lemma_.lower() != "be":
-            return None  # "put the figure at": the verb says nothing of the measure
+            # "put the bill at $48m": what is put at the figure; "put the figure at": nothing
+            thing = _child(head, ("dobj",))
+            if thing is not None and thing not in span and thing.lemma_.lower() not in words.light:
+                return thing
+            return None
         if head.pos_ in ("VERB", "AUX") and (level or head.lemma_.lower() in words.light):
             subject = _child(head, ("nsubj", "nsubjpass"))
             if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):

@@ -107,6 +107,7 @@ class Event:
     verb: str  # lemma, with its particle ("walk out")
     themes: frozenset[str] = frozenset()  # lemmas of the object or passive subject
     agents: frozenset[str] = frozenset()  # the names of who acts, lower case
+    noun: bool = False  # the date qualifies a noun ("the 2 March ballot"), not a verb
 
 
 @dataclass(frozen=True)

@@ -51,12 +51,20 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("At least 100 people were hurt.", Interval(100, 110)),
         ("Dozens of people were hurt.", Interval(24, 99)),
         ("Several thousand people were hurt.", Interval(3000, 9999)),
-        ("Exactly 183 people were hurt.", Interval(182.5, 183.5)),
+        # FORMAT.md: a whole number with at most one trailing zero is exact ...
+        ("Exactly 183 people were hurt.", Interval(183, 183)),
+        ("190 people were on board.", Interval(190, 190)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
+        # ... with two or more, a scale word's included, it is round at 5% either side
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
+        ("The fine was 18 billion yuan.", Interval(17.1e9, 18.9e9)),
+        # a decimal keeps its written precision
+        ("The fine was 18.2 billion yuan.", Interval(18.15e9, 18.25e9)),
         # a decimal's trailing zero is written precision: a tenth, not a unit
         ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05)),
-        ("The tremor measured 7 on the scale.", Interval(6.65, 7.35)),
+        ("The tremor measured 7 on the scale.", Interval(7, 7)),
+        # a span told in whole coarse units is rounded to the unit: "two months" ± half a month
+        ("The outbreak ended two months ago.", Interval(1.5, 2.5)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:

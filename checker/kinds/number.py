@@ -80,9 +80,9 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
     pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
         return f"reported on different days ({min(pa, pb)} vs {max(pa, pb)})"
-    if not (pa and pb):
-        # A conflict needs positive evidence that both counts hold at one time.
-        return "an outlet that gives no date: nothing shows the counts were taken at one time"
+    if bool(pa) != bool(pb) and len({d for d in days.values() if d}) > 1:
+        # The dated outlets report over several days: an undated count may be of any of them
+        return "an outlet that gives no date in a story reported over several days"
     if a.provisional or b.provisional:
         return "a running count given as it stood at the hour of writing ('so far')"
     return ""
