@@ -601,7 +601,8 @@ def slots_differ(a: Frame, b: Frame) -> str:
     """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
-    if a.counted and a.counted == b.counted and a.kind != b.kind:
+    if a.kind != b.kind and (a.counted == b.counted or not (a.counted and b.counted)):
+        # "10 additional years" against "12" or "12 years": a narrowed count is another
         return f"what is counted: {_kind(a)} vs {_kind(b)}"
     if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
         return f"holder: {a.holder_name} vs {b.holder_name}"
