@@ -472,9 +472,10 @@ class Alignment:
                             continue
                     measure = bool(fa.measured & fb.measured)
                     thing = _same_noun(fa, fb)
+                    tree = measures_meet(fa.frame, fb.frame)
                     evidence = (
                         int(named)
-                        + int(measure or bool(thing))
+                        + int(measure or bool(thing) or bool(tree))
                         + int(fa.leads and fb.leads)
                         + int(bool(self._rare((fa.context & fb.context) | thing)))
                     )
@@ -486,7 +487,7 @@ class Alignment:
                         evidence=evidence,
                         bar=bar,
                         slots=slots_differ(fa.frame, fb.frame),
-                        tree_measure=measures_meet(fa.frame, fb.frame),
+                        tree_measure=tree,
                     )
                     out.setdefault((fa.key, fb.key), found)
         result = list(out.values())

@@ -268,9 +268,14 @@ def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -
     if counted is not None and counted.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
         if counted.lemma_.lower() not in words.generic_people:
             out |= _lemmas(counted, words)
-        for child in counted.children:  # "death toll", "injured people", "people killed"
-            if child.dep_ in ("compound", "amod", "acl") and child not in span:
-                out |= _lemmas(child, words) if _classed(child, words) else set()
+        for child in counted.children:
+            # "death toll", "injured people", "people killed", "people aboard", "on board"
+            near = [child] + (list(child.children) if child.dep_ == "prep" else [])
+            for tok in near:
+                if tok.dep_ in ("compound", "amod", "acl", "advmod", "pobj", "prep"):
+                    out |= (
+                        _lemmas(tok, words) if _classed(tok, words) and tok not in span else set()
+                    )
     base = _share_base(root)
     if base is not None:  # "4% of its revenue": a share of the revenue
         out |= _lemmas(base, words)
