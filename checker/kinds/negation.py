@@ -19,7 +19,7 @@ FIELDS = ("a_source", "a_phrase", "b_source", "b_phrase", "word")
 PARAMS = {"min_score": 55.0}
 
 _NEGATED = re.compile(
-    r"\b(?P<cue>not|never|no longer|n't)\s+(?:(?:yet|be|been|being|have|has|had|to|also|even|"
+    r"(?P<cue>\bnot|\bnever|\bno longer|n't)\s+(?:(?:yet|be|been|being|have|has|had|to|also|even|"
     r"ever|always|fully|entirely|completely|quite|so)\s+)*(?P<word>[a-z][a-z-]+)",
     re.I,
 )
