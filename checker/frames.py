@@ -178,7 +178,7 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         return verbs[-1]  # the figure's words include the verb: "146 injured", "18 conceded"
     tok = root
     seen = 0
-    while tok.head is not tok and seen < 8:
+    while tok.head.i != tok.i and seen < 8:
         seen += 1
         head = tok.head
         if head in span:
@@ -211,7 +211,7 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             return None if not level else head
         if head.pos_ == "VERB" and head.lemma_.lower() in words.counting | words.speech:
             said = _child(head, ("xcomp", "oprd", "acomp"))
-            if said is not None and said is not tok:
+            if said is not None and said.i != tok.i:
                 return said  # "were reported injured": what was reported
         if head.pos_ in _CONTENT:
             return head
@@ -284,7 +284,7 @@ def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -
         for noun in (governor, _of_light(governor, words)):
             if noun is None or noun.pos_ != "NOUN":
                 continue
-            if noun is not governor:  # "the number of *residents* evacuated was 372"
+            if noun.i != governor.i:  # "the number of *residents* evacuated was 372"
                 out |= _lemmas(noun, words)
             for child in noun.children:
                 # "the death toll"; "the residents evacuated", "the fee the club paid"
@@ -341,7 +341,7 @@ def _holder(root: Token, governor: Token | None, span: Span) -> str:
             dep = tok.dep_ if tok.dep_ != "compound" else tok.head.dep_
             if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
                 continue  # "in Beirut" is where; "by the regulator" who acts
-            if tok is anchor.head and dep not in _UNDERGOER + _ACTOR:
+            if tok.i == anchor.head.i and dep not in _UNDERGOER + _ACTOR:
                 rank = len(_UNDERGOER)
             elif dep in _UNDERGOER:
                 rank = _UNDERGOER.index(dep)
@@ -393,11 +393,11 @@ def _near(anchor: Token, span: Span) -> list[Token]:
                 if grand.dep_ == "prep":
                     out.extend(grand.children)
     head = anchor.head
-    if anchor.dep_ in ("amod", "compound", "nummod") and head is not anchor:
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.i != anchor.i:
         out.append(head)  # a parse that hangs "fine" on the name after it
-    if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head is not anchor:
+    if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.i != anchor.i:
         for sibling in head.children:
-            if sibling is not anchor:
+            if sibling.i != anchor.i:
                 out.append(sibling)
     return out
 
@@ -485,7 +485,7 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
             if subject is not None and subject.pos_ != "PRON":
                 return _phrase(subject)  # "organisers put the figure at 100,000"
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if (
             tok.dep_ in ("ccomp", "parataxis")
@@ -558,7 +558,7 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
     tok = root
     for _ in range(6):
         lemma = tok.lemma_.lower()
-        if tok is not root and lemma in words.status_nouns and tok.pos_ == "NOUN":
+        if tok.i != root.i and lemma in words.status_nouns and tok.pos_ == "NOUN":
             return words.status_nouns[lemma]
         if tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
@@ -566,9 +566,9 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
                     return words.status_modals[child.lower_]
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.status_verbs:
                 return words.status_verbs[tok.head.lemma_.lower()]
-            if tok is not root and lemma in words.status_verbs and tok.dep_ != "xcomp":
+            if tok.i != root.i and lemma in words.status_verbs and tok.dep_ != "xcomp":
                 return words.status_verbs[lemma]
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return ACTUAL

@@ -35,7 +35,7 @@ def embedded(span: Span) -> bool:
     tok = root
     for _ in range(10):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return False
         if head not in span:
             if head.pos_ in ("VERB", "AUX"):
@@ -60,7 +60,7 @@ def reporting_verb(span: Span) -> Token | None:
     tok = span.root
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if head not in span and head.pos_ == "VERB":
             if head.lower_ not in _speech() and head.lemma_.lower() not in _speech():
@@ -92,7 +92,7 @@ def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
         for t in subject.subtree
         if t not in span
         and not t.is_punct
-        and (t.dep_ != "appos" or t is person)
+        and (t.dep_ != "appos" or t.i == person.i)
         and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)
         and t.dep_ not in ("relcl", "acl")
     ]
