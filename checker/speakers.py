@@ -82,8 +82,13 @@ def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
     if subject is None:
         return None
     person = subject
-    if subject.pos_ == "NOUN":  # "the club's director of football Ana Ruiz added"
-        named = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if subject.pos_ == "NOUN":
+        # "the presiding judge, Ana Ruiz, said" (a name in apposition to the role, whatever
+        # the recogniser labels it); "the club's director of football Ana Ruiz added"
+        named = [t for t in subject.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        named = named or [
+            t for t in subject.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+        ]
         person = named[-1] if named else subject
     if person.pos_ != "PROPN":
         return None
