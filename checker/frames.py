@@ -316,7 +316,8 @@ def entity_text(tok: Token) -> str:
         text = doc[lo:hi].text
         return text[4:] if text.lower().startswith("the ") else text
     compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join([*(c.text for c in compounds), tok.text])
+    lo = min([tok.i, *(c.i for c in compounds)])
+    return tok.doc[lo : tok.i + 1].text  # as written: "Mbeki-Laurent" keeps its hyphen
 
 
 def _is_name(tok: Token) -> bool:

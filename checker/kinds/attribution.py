@@ -53,7 +53,7 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     a, b = qa.speaker or "", qb.speaker or ""
     if name_key(a) == name_key(b):
         return True
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    wa, wb = _name_words(a), _name_words(b)
     if wa and wb and (wa <= wb or wb <= wa):
         return True  # "Grealish" is "Jack Grealish"; "Acme" speaks as "Acme Support"
     pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
@@ -61,6 +61,18 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
         return pa == pb
     pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
     return pa is not None and pa == pb
+
+
+@per_pack
+def _titles() -> frozenset[str]:
+    return frozenset(str(t).casefold().rstrip(".") for t in lexicon("names")["titles"])
+
+
+def _name_words(name: str) -> set[str]:
+    """A speaker's name as words, hyphens split and titles left out ("Ms Adebanjo-Reeve" ->
+    {adebanjo, reeve})."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return {w for w in words if w not in _titles()}
 
 
 def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
