@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from checker.extract.entities import name_key
 from checker.lexicon import lexicon, per_pack
+from checker.stems import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -95,8 +96,8 @@ def _words() -> _Lexicon:
         light=frozenset(map(str, tree["light_words"])),
         generic_counters=frozenset(map(str, tree["generic_counters"])),
         status_modals={str(k): str(v) for k, v in tree["status"]["modals"].items()},
-        status_verbs={str(k): str(v) for k, v in tree["status"]["verbs"].items()},
-        status_nouns={str(k): str(v) for k, v in tree["status"]["nouns"].items()},
+        status_verbs={stem(str(k)): str(v) for k, v in tree["status"]["verbs"].items()},
+        status_nouns={stem(str(k)): str(v) for k, v in tree["status"]["nouns"].items()},
         speech=frozenset(str(v) for v in lexicon("speech")["verbs"]),
         counting=frozenset(map(str, tree["counting_verbs"])),
         referring=frozenset(map(str, tree["referring_nouns"])),
@@ -558,17 +559,19 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
     """Actual unless a modal, a verb of planning or a noun of targets governs the figure."""
     tok = root
     for _ in range(6):
-        lemma = tok.lemma_.lower()
-        if tok.i != root.i and lemma in words.status_nouns and tok.pos_ == "NOUN":
-            return words.status_nouns[lemma]
+        # matched by stem: the small model's lemmas slip ("hoped" -> "hop")
+        key = stem(tok.lower_)
+        if tok.i != root.i and key in words.status_nouns and tok.pos_ == "NOUN":
+            return words.status_nouns[key]
         if tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
                 if child.dep_ == "aux" and child.lower_ in words.status_modals:
                     return words.status_modals[child.lower_]
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.status_verbs:
-                return words.status_verbs[tok.head.lemma_.lower()]
-            if tok.i != root.i and lemma in words.status_verbs and tok.dep_ != "xcomp":
-                return words.status_verbs[lemma]
+            head = stem(tok.head.lower_)
+            if tok.dep_ in ("xcomp", "ccomp") and head in words.status_verbs:
+                return words.status_verbs[head]
+            if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
+                return words.status_verbs[key]
         if tok.head.i == tok.i:
             break
         tok = tok.head

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from checker.lexicon import per_pack, stopwords
 
@@ -11,7 +12,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
 
 @functools.cache
-def _stemmer():  # noqa: ANN202 - snowballstemmer ships no types
+def _stemmer() -> Any:  # snowballstemmer ships no type hints
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
