@@ -51,7 +51,8 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
     """Both claims count something, and never the same thing ("310,000 doses had been given" /
-    "1.2 million girls will be given"), or both give amounts in one currency and none agree
+    "1.2 million girls will be given") nor the same number of one thing, or both give amounts
+    in one currency and none agree
     ("proposed a £30m fine" / "levied a £183m fine"): two facts, whatever their modality."""
     ma = [q for q in a.quantities if q.dimension == "money" and q.currency]
     mb = [q for q in b.quantities if q.dimension == "money" and q.currency]
@@ -62,9 +63,17 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
             for x in ma
             for y in mb
         )
-    ua = {q.unit for q in a.quantities if q.unit and q.dimension != "money"}
-    ub = {q.unit for q in b.quantities if q.unit and q.dimension != "money"}
-    return bool(ua and ub) and not ua & ub
+    ca = [q for q in a.quantities if q.unit and q.dimension != "money"]
+    cb = [q for q in b.quantities if q.unit and q.dimension != "money"]
+    ua, ub = {q.unit for q in ca}, {q.unit for q in cb}
+    if ua & ub:
+        # "had aimed to collect 45 samples" / "collected 31 samples": a target and an outcome
+        return not any(
+            x.unit == y.unit and abs(x.value - y.value) <= 0.1 * max(x.value, y.value)
+            for x in ca
+            for y in cb
+        )
+    return bool(ua and ub)
 
 
 @per_pack
