@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker.actors import claim_actors
 from checker.align import Alignment
 from checker.claims import build_claims, flat
 from checker.clean import BoilerplatePatterns, clean, load_boilerplate
@@ -62,7 +63,7 @@ def _analyse(
     claims = build_claims(cleaned)
     progress("claims", 1, 1)
     parses = parse_claims(claims, {a.source.source: flat(a.text) for a in articles})
-    claims = date_events(check_speakers(claims, parses), parses)
+    claims = claim_actors(date_events(check_speakers(claims, parses), parses), parses)
     progress("parse", 1, 1)
     facts = build_facts(claims, parses)
     reps, members = distinct(claims)

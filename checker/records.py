@@ -167,6 +167,8 @@ class Claim:
     attribution: str | None = None  # who the claim is attributed to ("said a spokesman")
     act: tuple[str, ...] = ()  # the predicate's lexical verb, then its object's first words
     passive: bool = False  # the subject undergoes the predicate's act ("has been fined")
+    # Who does the act, from the parse, whatever the voice ("recalled by Acme" -> "Acme")
+    actor: str | None = None
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,11 @@ def _one_act(a: Claim, b: Claim) -> bool:
     return bool(oa) and oa == ob
 
 
+def _undergoes(c: Claim) -> bool:
+    """The claim's subject undergoes the act and nobody named does it ("has been fined")."""
+    return c.passive and not c.actor
+
+
 def _background(ctx: Context, claim: Claim) -> bool:
     """A claim dated well before its article tells the story's background (what a company did
     last year), not the development whose modality outlets may disagree on."""
@@ -191,11 +196,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     labels: dict[tuple[str, str, str], str] = {}  # node -> the modality or aspect it has
 
     def group(c: Claim) -> str:
-        if _background(ctx, c) or not c.subject:
+        who = c.actor or c.subject  # who acts, whatever the voice (checker/actors.py)
+        if _background(ctx, c) or not who:
             return ""
         # Head nouns ("the ministry", "the state") name the same body in many ways: they
         # share one pool, where a pair must also share what is done (see _same_act).
-        return COMMON if c.subject.startswith("the ") else name_key(c.subject)
+        return COMMON if who.startswith("the ") else name_key(who)
 
     common_min = float(rule.param("common_min_score", 50.0))
     pairs = ctx.mutual_best(
@@ -213,7 +219,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
         ):
-            if clash == "level" and (act_clash or a.passive != b.passive) and not _one_act(a, b):
+            voice = _undergoes(a) != _undergoes(b)
+            if clash == "level" and (act_clash or voice) and not _one_act(a, b):
                 # A plan and a deed must be one act; and whatever the levels, a subject that
                 # acts ("would study the ruling") and one that undergoes an act ("has been
                 # fined") are two facts unless the act is the same.
