@@ -41,13 +41,7 @@ ACTUAL = "actual"
 # Roles, best first: who a figure belongs to.
 _UNDERGOER = ("dobj", "dative", "nsubjpass", "poss", "pobj")
 _ACTOR = ("nsubj",)
-_NAMED = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"}
-)
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-_TIMES = frozenset({"DATE", "TIME"})
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
-_FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -120,9 +114,10 @@ class _Lexicon:
     generic_people: frozenset[str]
 
 
-def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
+def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = ()) -> Frame:
     """The frame of a figure; EMPTY when its sentence was not parsed or the figure is not in
-    the parse."""
+    the parse. `dates`: its claim's dates, which the date reader found and resolved: the
+    frame's time is one of them."""
     if parsed is None:
         return EMPTY
     span = parsed.span(q.start, q.end)
@@ -131,11 +126,19 @@ def frame_of(parsed: Parsed | None, q: Quantity) -> Frame:
     words = _words()
     root = _quantity_root(span)
     governor = _governor(root, span, words)
-    measure = _measure(root, governor, span, words)
-    counted, kind = _counted(root, span, words)
+    measure = _measure(root, governor, span, q, words)
+    counted, kind = _counted(root, span, q, words)
     holder = _holder(root, governor, span)
     noun_holder = None if holder else _noun_holder(root, governor, span, words)
-    place, time, time_tok = _circumstances(governor, span)
+    # the claim's dates, but not the figure itself ("for six weeks" is a duration's date too)
+    times = [
+        t
+        for t in (
+            parsed.span(d.start, d.end) for d in dates if d.end <= q.start or d.start >= q.end
+        )
+        if t is not None and len(t)
+    ]
+    place, time, time_tok = _circumstances(governor, span, times)
     credited = _credited(root, words)
     time_span = None
     if time_tok is not None:
@@ -185,7 +188,7 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         if head in span:
             tok = head
             continue
-        if tok.dep_ in ("appos", "conj") and head.ent_type_ in _FIGURES:
+        if tok.dep_ in ("appos", "conj") and _figure_word(head):
             tok = head  # "18 billion yuan ($2.8 billion)": the conversion's frame is its own
             continue
         if head.pos_ == "ADP" or (
@@ -220,6 +223,15 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
     return None
 
 
+def _figure_word(tok: Token) -> bool:
+    """A token of another figure: a number, or a noun or symbol a number modifies."""
+    return (
+        tok.like_num
+        or tok.pos_ in ("NUM", "SYM")
+        or any(c.like_num and c.dep_ in ("nummod", "compound") for c in tok.children)
+    )
+
+
 def _child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = tuple(deps)
     return next((c for c in tok.children if c.dep_ in deps), None)
@@ -239,16 +251,16 @@ def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
     return out
 
 
-def _counted(root: Token, span: Span, words: _Lexicon) -> tuple[str, frozenset[str]]:
+def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str, frozenset[str]]:
     """The noun a count counts and the words that narrow it ("two *regional* seats", "10
     *additional* years"): a narrowed count may be part of the plain one, never a misreport."""
-    if root.pos_ != "NOUN" or root.ent_type_ in ("MONEY", "PERCENT"):
+    if root.pos_ != "NOUN" or q.dimension in ("money", "percent"):
         return "", frozenset()
     kind = set()
     for child in root.children:
         if child.dep_ not in ("amod", "compound") or _classed(child, words):
             continue
-        if child.like_num or (child.ent_type_ in _FIGURES and child.pos_ == "NUM"):
+        if child.like_num or child.pos_ == "NUM":
             continue
         if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
             kind.add(child.lemma_.lower())
@@ -257,16 +269,18 @@ def _counted(root: Token, span: Span, words: _Lexicon) -> tuple[str, frozenset[s
 
 def _share_base(root: Token) -> Token | None:
     """What a percentage is a share of: "4% of *revenue*"."""
-    if root.ent_type_ != "PERCENT" and root.lower_ not in ("%", "cent", "percent"):
+    if root.lower_ not in ("%", "cent", "percent", "percentage"):
         return None
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return _child(of, ("pobj",)) if of is not None else None
 
 
-def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> frozenset[str]:
+def _measure(
+    root: Token, governor: Token | None, span: Span, q: Quantity, words: _Lexicon
+) -> frozenset[str]:
     out: set[str] = set()
-    counted = root if root.pos_ == "NOUN" and root.ent_type_ not in _FIGURES else None
-    if counted is not None and counted.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY"):
+    counted = root if root.pos_ == "NOUN" and q.dimension == "count" else None
+    if counted is not None:
         if counted.lemma_.lower() not in words.generic_people:
             out |= _lemmas(counted, words)
         for child in counted.children:
@@ -277,6 +291,13 @@ def _measure(root: Token, governor: Token | None, span: Span, words: _Lexicon) -
                     out |= (
                         _lemmas(tok, words) if _classed(tok, words) and tok not in span else set()
                     )
+    if q.dimension == "duration" and governor is not None:
+        # how long something lasted: the thing is the clause's subject or object ("the
+        # evacuation lasted three days", "jailed the mayor for seven years")
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governor.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+                out |= _lemmas(child, words)
     base = _share_base(root)
     if base is not None:  # "4% of its revenue": a share of the revenue
         out |= _lemmas(base, words)
@@ -305,24 +326,17 @@ def _of_light(noun: Token, words: _Lexicon) -> Token | None:
 
 
 def entity_text(tok: Token) -> str:
-    """The whole name a token belongs to ("Manchester City" for "City")."""
-    if tok.ent_type_:
-        doc = tok.doc
-        lo = tok.i
-        while lo > 0 and doc[lo].ent_iob_ == "I":
-            lo -= 1
-        hi = tok.i + 1
-        while hi < len(doc) and doc[hi].ent_iob_ == "I":
-            hi += 1
-        text = doc[lo:hi].text
-        return text[4:] if text.lower().startswith("the ") else text
-    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    lo = min([tok.i, *(c.i for c in compounds)])
-    return tok.doc[lo : tok.i + 1].text  # as written: "Mbeki-Laurent" keeps its hyphen
+    """The whole name a token heads, as written ("Manchester City" for "City", "Mbeki-Laurent"
+    with its hyphen): the token with the capitalised compounds before it."""
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper():
+            lo = min(lo, c.i)
+    return tok.doc[lo : tok.i + 1].text
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.ent_type_ in _NAMED)
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _holder(root: Token, governor: Token | None, span: Span) -> str:
@@ -404,12 +418,15 @@ def _near(anchor: Token, span: Span) -> list[Token]:
     return out
 
 
-def _circumstances(governor: Token | None, span: Span) -> tuple[str, str, Span | None]:
-    """(place, time, the time's tokens) modifying the governor directly or through one
-    preposition; figures inside other clauses are not this figure's."""
+def _circumstances(
+    governor: Token | None, span: Span, times: Sequence[Span]
+) -> tuple[str, str, Span | None]:
+    """(place, time, the time's tokens): a name after "in", "at", "near" and a date of the
+    claim that modify the governor directly or through one preposition; else a date anywhere
+    in the figure's clause (see _clause_time)."""
     if governor is None:
         return "", "", None
-    place, time, time_tokens = "", "", None
+    place, time = "", None
     heads = [governor]
     if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
@@ -421,54 +438,36 @@ def _circumstances(governor: Token | None, span: Span) -> tuple[str, str, Span |
         else:
             continue
         for prep, tok in targets:
-            if tok in span or not tok.ent_type_:
+            if tok in span:
                 continue
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is None or ent.start <= span.start < ent.end:
-                continue
-            if ent.label_ in _PLACES and prep in _WHERE and not place:
-                place = ent.text
-            elif ent.label_ in _TIMES and not time:
-                ent = _with_adjacent_time(ent)
-                time, time_tokens = ent.text, ent
-    if not time:
-        time_tokens = _clause_time(span)
-        time = time_tokens.text if time_tokens is not None else ""
-    return place, time, time_tokens
+            if time is None:
+                time = next((t for t in times if tok in t), None)
+            if not place and prep in _WHERE and _is_name(tok):
+                place = entity_text(tok)
+    if time is None:
+        time = _clause_time(span, times)
+    return place, time.text if time is not None else "", time
 
 
-def _clause_time(span: Span) -> Span | None:
-    """A date or time anywhere in the figure's clause, when none modifies its governor ("25%
-    of the cases it reviewed on Monday"): not one inside a possessive ("Saturday's quake" is
-    the event's day, not the figure's), nor one inside another figure's clause."""
+def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
+    """A date anywhere in the figure's clause, when none modifies its governor ("25% of the
+    cases it reviewed on Monday"): not one inside a possessive ("Saturday's quake" is the
+    event's day, not the figure's), nor one inside another clause."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    clause = verb.subtree
-    inside = {t.i for t in clause}
-    for ent in span.doc.ents:
-        if ent.label_ not in _TIMES or ent.start not in inside or ent.root.dep_ == "poss":
+    inside = {t.i for t in verb.subtree}
+    for t in times:
+        if t.root.i not in inside or t.root.dep_ == "poss" or span.start <= t.start < span.end:
             continue
-        if ent.start <= span.start < ent.end:
-            continue
-        owner = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if owner is not None and owner is not verb and owner.dep_ in ("ccomp", "advcl", "conj"):
+        owner = next((a for a in t.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if owner is not None and owner.i != verb.i and owner.dep_ in ("ccomp", "advcl", "conj"):
             continue  # another clause's date
-        return _with_adjacent_time(ent)
+        return t
     return None
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
-
-
-def _with_adjacent_time(ent: Span) -> Span:
-    """ "Wednesday evening" when the recogniser gives "Wednesday" and "evening" apart."""
-    doc = ent.doc
-    lo, hi = ent.start, ent.end
-    for other in doc.ents:
-        if other.label_ in _TIMES and (other.end == lo or other.start == hi):
-            lo, hi = min(lo, other.start), max(hi, other.end)
-    return doc[lo:hi]
 
 
 def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
@@ -644,7 +643,3 @@ def measures_meet(a: Frame, b: Frame) -> bool | None:
     if not a.measure or not b.measure:
         return None
     return bool(a.measure & b.measure)
-
-
-def figure_entities(span: Span) -> bool:
-    return any(t.ent_type_ in _FIGURES for t in span)

@@ -87,7 +87,9 @@ def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
         # the recogniser labels it); "the club's director of football Ana Ruiz added"
         named = [t for t in subject.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
         named = named or [
-            t for t in subject.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+            t
+            for t in subject.subtree
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ not in ("compound", "pobj")
         ]
         person = named[-1] if named else subject
     if person.pos_ != "PROPN":
