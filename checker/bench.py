@@ -48,6 +48,7 @@ REFERENCE_TARGET_S = 1.0
 STARTUP_REPORT_TARGET_S = 0.5
 STARTUP_VERSION_TARGET_S = 0.15
 LARGEST_TARGET_S = 10.0  # for the 200-outlet story
+FIGURES_TARGET_S = 10.0  # one article of 10,000 separated figures (issue 16)
 
 # ---------------------------------------------------------------- synthetic stories
 
@@ -604,7 +605,7 @@ def _print_hostile(warmup: Path) -> None:
     """The hostile-input section (checker/bench_hostile.py), kept apart from the above."""
     from tabulate import tabulate
 
-    from checker.bench_hostile import CAP_S, rows, scaling
+    from checker.bench_hostile import CAP_S, figure_scaling, rows, scaling
 
     print(f"\nodd and hostile articles, each beside a normal one (check(), cap {CAP_S:g} s):")
     print(tabulate(rows(warmup), headers=["article", "seconds", "outcome"]))
@@ -615,10 +616,29 @@ def _print_hostile(warmup: Path) -> None:
     print("\nmany short articles:")
     print(tabulate(counts, headers=["articles", "seconds"]))
     print(f"exponent: {_slope(counts)}")
+    _print_figures(figure_scaling(warmup))
+
+
+def _print_figures(rows: list[list[str]]) -> None:
+    """Issue 16's targets: 10,000 figures under 10 s, and linear growth (exponent <= 1.15)."""
+    import os
+
+    from tabulate import tabulate
+
+    print(
+        "\none article of figures with thousands separators (a table), beside a normal one "
+        f"(load average {os.getloadavg()[0]:.1f}):"
+    )
+    per = [[*r, f"{float(r[1]) / float(r[0].replace(',', '')) * 1e6:.0f}"] for r in rows]
+    print(tabulate(per, headers=["figures", "seconds", "µs per figure"]))
+    seconds = float(rows[-1][1])
+    verdict = "ok" if seconds < FIGURES_TARGET_S else "MISSED"
+    print(f"{rows[-1][0]} figures: {seconds:.2f} s (target < {FIGURES_TARGET_S:g} s: {verdict})")
+    print(f"exponent: {_slope(rows)}")
 
 
 def _slope(rows: list[list[str]]) -> str:
-    points = [(float(r[0].split()[0]), float(r[1])) for r in rows]
+    points = [(float(r[0].split()[0].replace(",", "")), float(r[1])) for r in rows]
     slope = scaling_exponent(points)
     return (
         "n/a"
