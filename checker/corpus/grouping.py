@@ -9,6 +9,10 @@ keeps the cost near-linear in the feed (a common word would pair everything with
 Pairs are merged strongest first into stories (average linkage: a story joins another only
 when its members are, on average, close to the other's), with one article per outlet unless
 two articles of an outlet are near-copies (an updated version of the same piece).
+
+An undated article is paired by content alone, with any article. Its time is then the span
+of the dated articles it matches (score at least `link`), and the window is kept around that
+span: it may join what happened then, and cannot carry a story across the weeks.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +40,21 @@ class GroupingOptions:
 
 
 DEFAULTS = GroupingOptions()
+
+
+@dataclass(frozen=True)
+class _Times:
+    """When each article (in `order`) happened, as a span of days: its date, or for an undated
+    one the dates of the articles it matches (None while it matches none)."""
+
+    spans: list[tuple[int, int] | None]
+    window: int
+
+    def near(self, i: int, j: int) -> bool:
+        a, b = self.spans[i], self.spans[j]
+        if a is None or b is None:
+            return True  # nothing says when: content alone decides
+        return a[0] - b[1] <= self.window and b[0] - a[1] <= self.window
 
 
 @dataclass(frozen=True)
@@ -66,18 +85,26 @@ def story_id(members: Sequence[FeedArticle]) -> str:
 def group(
     articles: Sequence[FeedArticle], options: GroupingOptions = DEFAULTS
 ) -> tuple[Group, ...]:
-    """The stories of a feed, ordered by their first article's date, then id."""
-    order = sorted(articles, key=_age)
+    """The stories of a feed, ordered by their first article's date (undated last), then id."""
+    order = sorted(articles, key=_age)  # dated by date, then the undated
     sets = [tokens(a.article.text) for a in order]
     weights = _rarity(sets)
     scores = _pair_scores(order, sets, weights, options)
-    clusters = _merge(order, scores, options)
+    times = _times(order, scores, options)
+    scores = {pair: v for pair, v in scores.items() if times.near(*pair)}
+    clusters = _merge(order, scores, times, options)
     found = [_as_group(order, members) for members in clusters]
     return tuple(sorted(found, key=lambda g: _age(g.members[0])))
 
 
-def _age(item: FeedArticle) -> tuple[date, str]:
-    return (item.article.source.published or date.min, item.id)
+def _age(item: FeedArticle) -> tuple[bool, date, str]:
+    published = item.article.source.published
+    return (published is None, published or date.min, item.id)
+
+
+def _day(item: FeedArticle) -> int | None:
+    published = item.article.source.published
+    return published.toordinal() if published else None
 
 
 def _rarity(sets: list[frozenset[str]]) -> dict[str, float]:
@@ -96,8 +123,10 @@ def _pair_scores(
     weights: dict[str, float],
     options: GroupingOptions,
 ) -> dict[tuple[int, int], float]:
-    """Cosine similarity of the weighted rare-token sets, for pairs in the window sharing one."""
-    days = [(a.article.source.published or date.min).toordinal() for a in order]
+    """Cosine similarity of the weighted rare-token sets, for pairs sharing one: dated pairs
+    in the window, and an undated article with any other."""
+    days = [_day(a) for a in order]
+    undated = bisect_right([d is None for d in days], False)  # the first undated index
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for t in s:
@@ -105,10 +134,12 @@ def _pair_scores(
                 postings[t].append(i)  # ascending i is ascending date: `order` is sorted
     # Rare means rare within the window: a name in the news all week is still news each day,
     # while a word in more than `block` articles of a few days pairs everything with everything.
+    # An undated article may be in any window, so it counts in every one.
     usable = {
         t: items
         for t, items in postings.items()
-        if _busiest_window(items, days, options.window_days) <= options.block
+        if _busiest_window(items, days, options.window_days) + _undated_in(items, undated)
+        <= options.block
     }
     weight2 = {t: weights[t] ** 2 for t in usable}
     norms = [0.0] * len(sets)
@@ -125,31 +156,65 @@ def _pair_scores(
             if items is None:
                 continue
             y = bisect_right(items, i)
-            while y < len(items) and days[items[y]] - days[i] <= options.window_days:
-                shared[items[y]] += weight2[t]
-                y += 1
+            if i < undated:  # later dated articles in the window, then every undated one
+                while y < len(items) and items[y] < undated:
+                    if days[items[y]] - days[i] > options.window_days:
+                        y = bisect_left(items, undated)
+                        break
+                    shared[items[y]] += weight2[t]
+                    y += 1
+            for j in items[y:]:
+                shared[j] += weight2[t]
         for j, v in shared.items():
             scores[i, j] = v / math.sqrt(norms[i] * norms[j])
     return scores
 
 
-def _busiest_window(items: list[int], days: list[int], window: int) -> int:
-    """The most articles of `items` (in date order) within any `window` days."""
+def _busiest_window(items: list[int], days: list[int | None], window: int) -> int:
+    """The most dated articles of `items` (in date order) within any `window` days."""
     most, first = 0, 0
     for last, j in enumerate(items):
-        while days[j] - days[items[first]] > window:
+        day = days[j]
+        if day is None:
+            break  # the undated come last
+        while day - days[items[first]] > window:  # type: ignore[operator]
             first += 1
         most = max(most, last - first + 1)
     return most
 
 
-def _merge(
+def _undated_in(items: list[int], undated: int) -> int:
+    return len(items) - bisect_left(items, undated)
+
+
+def _times(
     order: list[FeedArticle], scores: dict[tuple[int, int], float], options: GroupingOptions
+) -> _Times:
+    """Each article's span of days: its date, or the dates of the dated articles an undated
+    one matches (`link` or better): where the window is kept around it."""
+    spans: list[tuple[int, int] | None] = []
+    for a in order:
+        day = _day(a)
+        spans.append((day, day) if day is not None else None)
+    matched: dict[int, list[int]] = defaultdict(list)
+    for (i, j), score in scores.items():
+        if score >= options.link and (spans[i] is None) != (spans[j] is None):
+            dated, other = (i, j) if spans[i] is not None else (j, i)
+            matched[other].append(spans[dated][0])  # type: ignore[index]
+    for i, days in matched.items():
+        spans[i] = (min(days), max(days))
+    return _Times(spans, options.window_days)
+
+
+def _merge(
+    order: list[FeedArticle],
+    scores: dict[tuple[int, int], float],
+    times: _Times,
+    options: GroupingOptions,
 ) -> list[list[int]]:
     """Average-linkage merging over the scored pairs, strongest first."""
     owner = list(range(len(order)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(order))}
-    days = [(a.article.source.published or date.min).toordinal() for a in order]
     sources = [a.article.source.source for a in order]
     for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         if score < options.link:
@@ -165,7 +230,7 @@ def _merge(
             scores.get((min(x, y), max(x, y)), 0.0)
             for x in members[a]
             for y in members[b]
-            if abs(days[x] - days[y]) <= options.window_days
+            if times.near(x, y)
         ]
         if sum(cross) / len(cross) < options.link:
             continue
@@ -193,14 +258,20 @@ def _outlets_fit(
     )
 
 
+def _latest(item: FeedArticle) -> tuple[bool, date, str]:
+    published = item.article.source.published
+    return (published is not None, published or date.min, item.id)
+
+
 def _as_group(order: list[FeedArticle], members: list[int]) -> Group:
     by_source: dict[str, list[FeedArticle]] = defaultdict(list)
     for k in members:
         by_source[order[k].article.source.source].append(order[k])
     checked, copies = [], []
     for source in sorted(by_source):
-        # The outlet's latest version is checked: an update supersedes what it replaces.
-        latest, *older = sorted(by_source[source], key=_age, reverse=True)
+        # The outlet's latest version is checked: an update supersedes what it replaces (and
+        # a dated version one whose date is unknown).
+        latest, *older = sorted(by_source[source], key=_latest, reverse=True)
         checked.append(latest)
         copies.extend(older)
     items = [order[k] for k in members]
