@@ -359,7 +359,7 @@ def bench_checking(feed: Path, workers: int) -> dict:
     from checker.corpus.running import check_story, connect, run_stories
     from checker.rulepack import load_rules
 
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     rules = load_rules()
     warm = load_story(REPO / REFERENCE)  # money, quotes, dates: every lazy table gets loaded
     with connect(workers) as client:

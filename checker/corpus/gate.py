@@ -55,10 +55,18 @@ def gate(
 
 
 def read_output(folder: Path) -> dict[str, Report]:
-    """The reports of a corpus output folder; CheckerError if a story failed in that run."""
+    """The reports of a corpus output folder; CheckerError if a story failed in that run, or a
+    feed line could not be read."""
     if not is_corpus_output(folder):
         raise CheckerError(folder, f"not a corpus output folder (no checker.corpus {INDEX})")
     index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    if rejected := index.get("rejected"):
+        first = rejected[0]
+        raise CheckerError(
+            f"{folder.as_posix()}/{INDEX}",
+            f"{len(rejected)} feed lines could not be read in this run "
+            f"(first {first['file']}:{first['line']}: {first['reason']})",
+        )
     reports = {}
     for entry in index["stories"]:
         if entry.get("report") is None:

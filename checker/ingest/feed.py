@@ -13,6 +13,7 @@ left undated (a corpus dates it from the articles it is grouped with).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -186,12 +187,17 @@ def _date_of(capture: Capture, where: str) -> tuple[date | None, str]:
     return None, UNDATED
 
 
+_ID_FIELD = re.compile(r'"id"\s*:\s*"([^"\\]+)"')
+
+
 def _id_of(line: str) -> str:
-    """The `id` of a line that could not be read, if it can be found at all."""
+    """The `id` of a line that could not be read, if it can be found at all: in broken JSON,
+    where it is written plainly."""
     try:
         doc = json.loads(line)
     except ValueError:
-        return ""
+        m = _ID_FIELD.search(line)
+        return m.group(1).strip() if m else ""
     value = doc.get("id") if isinstance(doc, dict) else None
     return value.strip() if isinstance(value, str) else ""
 
