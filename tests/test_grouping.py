@@ -170,3 +170,24 @@ def test_an_undated_article_joins_the_story_it_matches_whenever_the_others_happe
     assert sorted(sorted(m.id for m in g.members) for g in groups) == [["t1", "t2"], ["w1"], ["w2"]]
     (tram,) = [g for g in groups if len(g.members) == 2]
     assert tram.id == story_id(tram.members[:1])  # named after its first dated article
+
+
+def test_an_undated_article_like_two_reports_weeks_apart_joins_its_closest_only(tmp_path):
+    # A follow-up three weeks later repeats the first report's words; the undated article is
+    # closer to the first. Through it the two reports must not become one story.
+    first = WAREHOUSE.replace("six hours", "six hours near the Ebersbach canal")
+    undated = json.loads(article("u", "wire", first.replace("43", "forty-three")))
+    del undated["published"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            [
+                article("w1", "courier", first, "2024-06-03"),
+                article("w2", "gazette", WAREHOUSE + " The owner will rebuild.", "2024-06-24"),
+                json.dumps(undated),
+            ]
+        )
+        + "\n"
+    )
+    groups = group(read_feed(feed, need_ids=True))
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["u", "w1"], ["w2"]]

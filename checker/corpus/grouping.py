@@ -10,9 +10,10 @@ Pairs are merged strongest first into stories (average linkage: a story joins an
 when its members are, on average, close to the other's), with one article per outlet unless
 two articles of an outlet are near-copies (an updated version of the same piece).
 
-An undated article is paired by content alone, with any article. Its time is then the span
-of the dated articles it matches (score at least `link`), and the window is kept around that
-span: it may join what happened then, and cannot carry a story across the weeks.
+An undated article is paired by content alone, with any article, on tokens rare in the whole
+feed (it could be on any day). Its time is then the span of the dated articles it matches
+(score at least `link`) near its best match, and the window is kept around that span: it
+joins what happened then, and cannot carry a story across the weeks.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ DEFAULTS = GroupingOptions()
 @dataclass(frozen=True)
 class _Times:
     """When each article (in `order`) happened, as a span of days: its date, or for an undated
-    one the dates of the articles it matches (None while it matches none)."""
+    one the dates of the articles it matches (None when it matches none)."""
 
     spans: list[tuple[int, int] | None]
     window: int
@@ -126,26 +127,30 @@ def _pair_scores(
     """Cosine similarity of the weighted rare-token sets, for pairs sharing one: dated pairs
     in the window, and an undated article with any other."""
     days = [_day(a) for a in order]
-    undated = bisect_right([d is None for d in days], False)  # the first undated index
+    undated = next((k for k, d in enumerate(days) if d is None), len(days))  # they sort last
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for t in s:
             if t in weights:
                 postings[t].append(i)  # ascending i is ascending date: `order` is sorted
-    # Rare means rare within the window: a name in the news all week is still news each day,
-    # while a word in more than `block` articles of a few days pairs everything with everything.
-    # An undated article may be in any window, so it counts in every one.
+    # Rare means rare where the article may be: within the window for a dated one (a name in
+    # the news all week is still news each day, while a word in more than `block` articles of
+    # a few days pairs everything with everything), in the whole feed for an undated one.
     usable = {
         t: items
         for t, items in postings.items()
-        if _busiest_window(items, days, options.window_days) + _undated_in(items, undated)
-        <= options.block
+        if _busiest_window(items, days, options.window_days) <= options.block
     }
+    anywhere = {t for t, items in usable.items() if len(items) <= options.block}
     weight2 = {t: weights[t] ** 2 for t in usable}
-    norms = [0.0] * len(sets)
+    # Norms over the tokens a pair can share: a pair with an undated article shares only the
+    # feed's rare ones, and is measured over those alone.
+    norms, norms_anywhere = [0.0] * len(sets), [0.0] * len(sets)
     for t, items in usable.items():
         for i in items:
             norms[i] += weight2[t]
+            if t in anywhere:
+                norms_anywhere[i] += weight2[t]
     scores: dict[tuple[int, int], float] = {}
     for i, s in enumerate(sets):
         # Article by article, into a small dict of its later neighbours: one feed-sized dict
@@ -153,20 +158,25 @@ def _pair_scores(
         shared: dict[int, float] = defaultdict(float)
         for t in s:
             items = usable.get(t)
-            if items is None:
+            if items is None or (i >= undated and t not in anywhere):
                 continue
             y = bisect_right(items, i)
-            if i < undated:  # later dated articles in the window, then every undated one
-                while y < len(items) and items[y] < undated:
-                    if days[items[y]] - days[i] > options.window_days:
-                        y = bisect_left(items, undated)
-                        break
+            if i < undated:  # the later dated articles in the window, then the undated ones
+                while (
+                    y < len(items)
+                    and items[y] < undated
+                    and days[items[y]] - days[i] <= options.window_days  # type: ignore[operator]
+                ):
                     shared[items[y]] += weight2[t]
                     y += 1
+                if t not in anywhere:
+                    continue
+                y = bisect_left(items, undated, y)
             for j in items[y:]:
                 shared[j] += weight2[t]
         for j, v in shared.items():
-            scores[i, j] = v / math.sqrt(norms[i] * norms[j])
+            by = norms if j < undated else norms_anywhere
+            scores[i, j] = v / math.sqrt(by[i] * by[j])
     return scores
 
 
@@ -183,26 +193,24 @@ def _busiest_window(items: list[int], days: list[int | None], window: int) -> in
     return most
 
 
-def _undated_in(items: list[int], undated: int) -> int:
-    return len(items) - bisect_left(items, undated)
-
-
 def _times(
     order: list[FeedArticle], scores: dict[tuple[int, int], float], options: GroupingOptions
 ) -> _Times:
-    """Each article's span of days: its date, or the dates of the dated articles an undated
-    one matches (`link` or better): where the window is kept around it."""
-    spans: list[tuple[int, int] | None] = []
-    for a in order:
-        day = _day(a)
-        spans.append((day, day) if day is not None else None)
-    matched: dict[int, list[int]] = defaultdict(list)
+    """Each article's span of days: its date; for an undated one, the days of the dated
+    articles it matches (`link` or better) within the window of its best match. Anchored on
+    the best match: articles a week apart that it resembles as well (a weekly report, a
+    follow-up) must not become one story through it."""
+    days = [_day(a) for a in order]
+    matches: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in scores.items():
-        if score >= options.link and (spans[i] is None) != (spans[j] is None):
-            dated, other = (i, j) if spans[i] is not None else (j, i)
-            matched[other].append(spans[dated][0])  # type: ignore[index]
-    for i, days in matched.items():
-        spans[i] = (min(days), max(days))
+        if score >= options.link and (days[i] is None) != (days[j] is None):
+            dated, other = (i, j) if days[i] is not None else (j, i)
+            matches[other].append((score, days[dated]))  # type: ignore[arg-type]
+    spans: list[tuple[int, int] | None] = [(d, d) if d is not None else None for d in days]
+    for i, found in matches.items():
+        best = max(found)[1]
+        near = [d for _, d in found if abs(d - best) <= options.window_days]
+        spans[i] = (min(near), max(near))
     return _Times(spans, options.window_days)
 
 
