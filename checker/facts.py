@@ -31,6 +31,7 @@ from checker.extract.quantities import currency_ambiguity, to_base
 from checker.extract.vocab import singular, word_value
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Quantity
+from checker.segment import last_word
 from checker.stems import content_stems
 
 # Clause boundaries inside a sentence: a new clause may bind its figure to a new party.
@@ -498,13 +499,20 @@ def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool
     return any(may for may, _ in found), any(rule for _, rule in found)
 
 
+_THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")
+
+
 def leads(claim: Claim, q: Quantity) -> bool:
     """The figure opens its sentence, after any dateline or opening phrase ("PARIS, May 2
     (Wire) - About 3,200 people ...", "As of Monday, 40 ships ...")."""
-    head = claim.text[: q.start - claim.start]
+    text, lo = claim.text, q.start - claim.start
+    # After the last mark before the figure, looked for from the figure back: splitting all
+    # the text before each figure is quadratic in a sentence of many figures.
+    cut = 0
     for mark in (" - ", " – ", " — ", ","):
-        head = head.rsplit(mark, 1)[-1]
-    return len(head.split()) <= 2
+        at = text.rfind(mark, cut, lo)
+        cut = at + len(mark) if at >= 0 else cut
+    return not _THREE_WORDS.search(text, cut, lo)
 
 
 _DIGITS = re.compile(r"[\d.,%]+")
@@ -594,14 +602,8 @@ def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
 
 
 def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
-    lo = q.start - claim.start
-    # The word before the figure, from the text just before it (the whole of it only when
-    # one word fills that): splitting all of it for each figure costs quadratic time.
-    head = claim.text[max(0, lo - 100) : lo]
-    if len(head.split()) < 2 and len(head) < lo:
-        head = claim.text[:lo]
-    before = head.split()
-    return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+    before = last_word(claim.text, 0, q.start - claim.start)
+    return bool(before) and (before.lower(), q.text.split()[0]) in named
 
 
 # "190 people, including two pilots": what follows is part of the figure before it.
