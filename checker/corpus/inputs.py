@@ -55,15 +55,14 @@ def read_corpus(
     shown = given.as_posix()
     if not given.exists():
         raise CheckerError(shown, "no such file or directory")
-    rejected: list[Rejected] = []
     if given.is_file():
         if given.suffix.lower() != FEED_SUFFIX:
             raise CheckerError(shown, f"not a feed ({FEED_SUFFIX}) or a folder")
         lines = read_feed_lines(given, need_ids=True, limits=limits)
-        rejected += lines.rejected
+        rejected = list(lines.rejected)
         stories = [_from_group(g, shown) for g in group(lines.articles, options)]
     else:
-        stories = _from_folder(given, shown, options, limits, rejected)
+        stories, rejected = _from_folder(given, shown, options, limits)
     seen: set[str] = set()
     for s in stories:
         if s.id in seen:  # a story folder named like a grouped story's id
@@ -73,10 +72,11 @@ def read_corpus(
 
 
 def _from_folder(
-    folder: Path, shown: str, options: GroupingOptions, limits: Limits, rejected: list[Rejected]
-) -> list[CorpusStory]:
+    folder: Path, shown: str, options: GroupingOptions, limits: Limits
+) -> tuple[list[CorpusStory], list[Rejected]]:
     loose: list[FeedArticle] = []
     stories: list[CorpusStory] = []
+    rejected: list[Rejected] = []
     found = False
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith("."):
@@ -96,7 +96,7 @@ def _from_folder(
     if not found:
         raise CheckerError(shown, "no story folders, feeds or article files in this folder")
     stories += [_from_group(g, shown) for g in group(loose, options)]
-    return stories
+    return stories, rejected
 
 
 def _given(story: Story) -> CorpusStory:
