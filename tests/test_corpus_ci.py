@@ -121,7 +121,7 @@ def test_a_corpus_with_a_line_left_out_never_passes(checked, tmp_path, monkeypat
     result = run("ci", "out")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "checker: error: out/index.json: 1 feed lines could not be read in this run "
+        "checker: error: out/index.json: 1 line of the feed could not be read in this run "
         "(first day.jsonl:7: missing or empty 'text' field)"
     ]
 
@@ -137,7 +137,7 @@ def test_ci_on_a_feed_with_a_bad_line_stops_before_checking(tmp_path, monkeypatc
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"checker: error: {feed.as_posix()}:{lines}: missing or empty 'text' field",
-        f"checker: error: {feed.as_posix()}: 1 lines could not be read: CI reads every line",
+        f"checker: error: {feed.as_posix()}: 1 line could not be read: CI reads every line",
     ]
 
 

@@ -120,7 +120,9 @@ def corpus(
     )
     for story_id, error in result.failed:
         typer.echo(f"checker: error: story {story_id}: {error}", err=True)
-    rejected = f", {len(result.rejected)} lines rejected" if result.rejected else ""
+    from checker.ingest.feed import line_count
+
+    rejected = f", {line_count(len(result.rejected))} rejected" if result.rejected else ""
     say(
         f"corpus: {output}: {result.checked} stories checked, {len(result.failed)} failed"
         + rejected
@@ -138,8 +140,12 @@ def _say_rejected(lines: tuple[Rejected, ...]) -> None:
 
 def _refuse_rejected(lines: tuple[Rejected, ...]) -> None:
     """CI reads every line: the run stops before any story is checked."""
+    from checker.ingest.feed import line_count
+
     _say_rejected(lines)
-    raise CheckerError(lines[0].file, f"{len(lines)} lines could not be read: CI reads every line")
+    raise CheckerError(
+        lines[0].file, f"{line_count(len(lines))} could not be read: CI reads every line"
+    )
 
 
 def ci_corpus(

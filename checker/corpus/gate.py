@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.corpus.output import INDEX, is_corpus_output
 from checker.errors import CheckerError
+from checker.ingest.feed import line_count
 from checker.records import ClaimRef, Finding, Report, Source, Verdict
 from checker.states import apply_states, failing
 
@@ -64,7 +65,7 @@ def read_output(folder: Path) -> dict[str, Report]:
         first = rejected[0]
         raise CheckerError(
             f"{folder.as_posix()}/{INDEX}",
-            f"{len(rejected)} feed lines could not be read in this run "
+            f"{line_count(len(rejected))} of the feed could not be read in this run "
             f"(first {first['file']}:{first['line']}: {first['reason']})",
         )
     reports = {}

@@ -56,6 +56,11 @@ class Rejected:
         return f"{self.file}:{self.line}"
 
 
+def line_count(n: int) -> str:
+    """ "1 line", "2 lines": for messages about rejected lines."""
+    return f"{n} line" if n == 1 else f"{n} lines"
+
+
 @dataclass(frozen=True)
 class FeedLines:
     articles: tuple[FeedArticle, ...]
