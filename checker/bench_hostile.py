@@ -9,6 +9,7 @@ with "normal, 20 KB": the aim is no case far beyond it. Run by `python -m checke
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,19 @@ def _words(n_chars: int, word: str) -> str:
     return " ".join([word] * (n_chars // (len(word) + 1)))
 
 
+def figure_table(n: int) -> str:
+    """Results by constituency: `n` figures written with thousands separators, four to a row
+    under a headline. The rows are set without blank lines and nothing ends a sentence, so
+    the table is one sentence, one claim with thousands of quantities (a row's last figure,
+    joined to the next row's label, reads as part of a name, as "10 Downing Street" does)."""
+    rng = random.Random(n)
+    rows = [
+        f"Constituency {r + 1}: " + "  ".join(f"{rng.randint(1_000, 999_999):,}" for _ in range(4))
+        for r in range(n // 4)
+    ]
+    return "Results by constituency\n\n" + "\n".join(rows)
+
+
 CASES: dict[str, Callable[[], str]] = {
     "normal, 20 KB": lambda: NORMAL * (20_000 // len(NORMAL)),
     "open quotation mark + 20 KB of words": lambda: '"' + _words(20_000, "word"),
@@ -36,6 +50,7 @@ CASES: dict[str, Callable[[], str]] = {
     "20 KB line of hyphenated words": lambda: _words(20_000, "well-known"),
     "20 KB line of apostrophes": lambda: _words(20_000, "it's"),
     "10,000 bare numbers": lambda: " ".join(str(i) for i in range(10_000)),
+    "10,000 figures with separators (a table)": lambda: figure_table(10_000),
     "a word of 100,000 characters": lambda: "x" * 100_000,
     "normal, 0.5 MB": lambda: NORMAL * (500_000 // len(NORMAL)),
 }
@@ -90,6 +105,7 @@ def rows(warmup: Path) -> list[list[str]]:
 
 ARTICLE_MB = (0.5, 2.0, 8.0)
 ARTICLE_COUNTS = (250, 1000, 4000)
+TABLE_FIGURES = (1_000, 2_000, 10_000)
 
 
 def scaling(warmup: Path) -> tuple[list[list[str]], list[list[str]]]:
@@ -122,3 +138,21 @@ def scaling(warmup: Path) -> tuple[list[list[str]], list[list[str]]]:
         [[f"{mb:g} MB", f"{sec:.2f}"] for mb, sec in sizes],
         [[str(n), f"{sec:.2f}"] for n, sec in counts],
     )
+
+
+def figure_scaling(warmup: Path) -> list[list[str]]:
+    """Cost as one article's figures grow: a table of 1,000, 2,000 and 10,000 separated
+    figures beside a normal article, timed in this process after a warm-up."""
+    import time
+
+    import checker
+
+    checker.check(warmup)
+    out = []
+    with tempfile.TemporaryDirectory(prefix="checker-bench-figures-") as tmp:
+        for n in TABLE_FIGURES:
+            story = _story(Path(tmp) / f"f{n}", figure_table(n))
+            t = time.perf_counter()
+            checker.check(story)
+            out.append([f"{n:,}", f"{time.perf_counter() - t:.2f}"])
+    return out

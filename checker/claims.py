@@ -27,7 +27,7 @@ from checker.extract.quantities import find_quantities
 from checker.extract.quotes import RawQuote, find_quotes
 from checker.lexicon import cue_pattern, lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle, Quote
-from checker.segment import split_clauses, split_sentences
+from checker.segment import last_word, split_clauses, split_sentences
 from checker.wordlist import is_english
 
 _PRONOUN_SUBJECT = re.compile(
@@ -225,8 +225,7 @@ def _main_subjects(
 
 def _after_preposition(text: str, mention: Mention, start: int) -> bool:
     """'teams from Greece': a name inside a prepositional phrase does not head the subject."""
-    words = text[start : mention.start].split()
-    return bool(words) and words[-1].lower() in _PREPOSITIONS
+    return last_word(text, start, mention.start).lower() in _PREPOSITIONS
 
 
 def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -> str | None:

@@ -17,7 +17,10 @@ Kinds compare facts only when these referents agree, whatever the words around t
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -31,6 +34,7 @@ from checker.frames import Frame, dated, frame_of
 from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import NONE, Parsed, Parses
 from checker.records import Claim, Quantity
+from checker.segment import last_word
 from checker.stems import content_stems
 
 # Clause boundaries inside a sentence: a new clause may bind its figure to a new party.
@@ -232,8 +236,7 @@ def group(claim: Claim, q: Quantity) -> frozenset[str] | None:
     them. None in a title-case line, whose capitals say nothing."""
     if q.dimension != "count":
         return frozenset()
-    words = claim.text.split()
-    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+    if _layout(claim).title_case:
         return None
     noun = q.text.split(maxsplit=1)[1:]
     return frozenset(singular(m.group(0)) for m in _CAPITALISED.finditer(noun[0] if noun else ""))
@@ -258,10 +261,13 @@ def provisional(claim: Claim, q: Quantity) -> bool:
     far", or its verb is a search's ("have recovered 68 bodies")."""
     text = claim.text
     lo, hi = _clause(text, q.start - claim.start, q.end - claim.start)
-    marker, verbs = _provisional()
-    if marker.search(text, lo, hi):
-        return True
-    return any(m.group(0).lower() in verbs for m in _words(text[lo:hi]))
+    memo = _layout(claim).per_clause
+    if ("provisional", lo, hi) not in memo:
+        marker, verbs = _provisional()
+        memo["provisional", lo, hi] = bool(marker.search(text, lo, hi)) or any(
+            m.group(0).lower() in verbs for m in _words_in(claim, lo, hi)
+        )
+    return memo["provisional", lo, hi]
 
 
 def earlier(claim: Claim, q: Quantity) -> bool:
@@ -269,7 +275,7 @@ def earlier(claim: Claim, q: Quantity) -> bool:
     ("surpasses the previous record fine of €746m"): not the figure now reported."""
     text = claim.text
     lo, hi = q.start - claim.start, q.end - claim.start
-    before = _words(text[_clause(text, lo, hi)[0] : lo])[-_WINDOW_BEFORE - 1 :]
+    before = _words_in(claim, _clause(text, lo, hi)[0], lo)[-_WINDOW_BEFORE - 1 :]
     return any(m.group(0).lower() in _earlier_words() for m in before)
 
 
@@ -281,9 +287,10 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
     text = claim.text
     lo, hi = q.start - claim.start, q.end - claim.start
     clause_lo, clause_hi = _clause(text, lo, hi)
-    following = [o.start - claim.start for o in claim.quantities if o.start - claim.start >= hi]
+    starts = _layout(claim).figure_starts
+    following = starts[bisect_left(starts, hi) :][:1]
     stop = min([clause_hi, *following])
-    before_all = _words(text[clause_lo:lo])
+    before_all = _words_in(claim, clause_lo, lo)
     before = before_all[-_WINDOW_BEFORE:]
     words = [m.group(0).lower() for m in before]
     found = set()
@@ -299,7 +306,7 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
     if aside:
         hi = aside.end()
         stop = _clause(text, hi, hi)[1]
-    for m in _words(text[hi:stop])[:_WINDOW_AFTER]:
+    for m in _words_in(claim, hi, stop)[:_WINDOW_AFTER]:
         w = m.group(0).lower()
         if w in _STOP_AFTER:
             break
@@ -311,7 +318,7 @@ def measured(claim: Claim, q: Quantity) -> frozenset[str]:
             found.add(cls)
     if not found and clause_lo > 0 and _gapped(claim, clause_lo, clause_hi):
         # "fined Acme $9m and Bolt $2m": the second clause shares the first one's verb
-        previous = _words(text[_clause(text, clause_lo - 1, clause_lo - 1)[0] : clause_lo])
+        previous = _words_in(claim, _clause(text, clause_lo - 1, clause_lo - 1)[0], clause_lo)
         found.update(forms[w] for w in (m.group(0).lower() for m in previous) if w in forms)
     return frozenset(found)
 
@@ -320,43 +327,104 @@ def _gapped(claim: Claim, lo: int, hi: int) -> bool:
     """A clause without a verb of its own: only names, figures and function words."""
     from checker.lexicon import stopwords
 
+    layout = _layout(claim)
+    if ("gapped", lo, hi) in layout.per_clause:
+        return layout.per_clause["gapped", lo, hi]
     stop = stopwords()
-    spans = [(q.start - claim.start, q.end - claim.start) for q in claim.quantities]
-    for m in _words(claim.text[lo:hi]):
-        at = lo + m.start()
-        if any(s <= at < e for s, e in spans):
-            continue
+    gapped = True
+    for m in _words_in(claim, lo, hi):
+        i = bisect_right(layout.figure_starts, m.start()) - 1
+        if i >= 0 and m.start() < layout.figure_ends[i]:
+            continue  # a word inside a figure ("5 million")
         w = m.group(0)
         if w[0].islower() and w.lower() not in stop:
-            return False
-    return True
+            gapped = False
+            break
+    layout.per_clause["gapped", lo, hi] = gapped
+    return gapped
 
 
 def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The span of the clause holding text[lo:hi]."""
-    start, end = 0, len(text)
-    for m in _CLAUSE.finditer(text):
-        if m.end() <= lo:
-            start = m.end()
-        elif m.start() >= hi:
-            end = m.start()
-            break
-    return start, end
+    starts, ends = _breaks(text)
+    i = bisect_right(ends, lo)
+    j = bisect_left(starts, hi)
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where the clause boundaries of a claim start and end, found once per claim."""
+    spans = [m.span() for m in _CLAUSE.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+class _Layout:
+    """What every figure of a claim asks about the claim, found once: its words, figures and
+    names, and answers per clause. A table of figures set as one sentence is one claim with
+    thousands of figures; scanning the claim again for each of them cost quadratic time."""
+
+    def __init__(self, claim: Claim) -> None:
+        self.words = _words(claim.text)
+        self.word_starts = [m.start() for m in self.words]
+        figures = sorted((q.start - claim.start, q.end - claim.start) for q in claim.quantities)
+        self.figure_starts = [s for s, _ in figures]
+        self.figure_ends = [e for _, e in figures]
+        self.asides = [m.span() for m in _PARENS.finditer(claim.text)]
+        words = claim.text.split()
+        self.title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
+        self.names = frozenset(w for e in claim.entities for w in content_stems(e))
+        self.per_clause: dict[tuple[str, int, int], bool] = {}
+        self.mentions: list[tuple[int, int, str]] | None = None
+        self.pack = _not_nouns()  # a layout read under another rule pack is read again
+
+
+_KEPT = threading.local()  # the layouts of the last few claims, per thread
+
+
+def _layout(claim: Claim) -> _Layout:
+    """The claim's layout, kept for the last few claims: by identity, as hashing a claim
+    would hash all its figures each time."""
+    layouts: dict[int, tuple[Claim, _Layout]] = _KEPT.__dict__.setdefault("layouts", {})
+    kept = layouts.get(id(claim))
+    if kept is None or kept[0] is not claim or kept[1].pack is not _not_nouns():
+        if len(layouts) >= 16:
+            del layouts[next(iter(layouts))]
+        kept = layouts[id(claim)] = (claim, _Layout(claim))
+    return kept[1]
+
+
+def _anaphor(claim: Claim, lo: int, hi: int) -> bool:
+    """Whether the clause claim.text[lo:hi] refers back to a party ("the company", "its")."""
+    memo = _layout(claim).per_clause
+    if ("anaphor", lo, hi) not in memo:
+        memo["anaphor", lo, hi] = bool(_ANAPHOR.search(claim.text, lo, hi))
+    return memo["anaphor", lo, hi]
+
+
+def _words_in(claim: Claim, lo: int, hi: int) -> list[re.Match[str]]:
+    """The words of claim.text that start in [lo, hi) (offsets in the claim)."""
+    layout = _layout(claim)
+    starts = layout.word_starts
+    return layout.words[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
     """Where the claim's names stand (offsets in claim.text), without attributive uses ("a
     Moscow court", "Russian officials": the name qualifies a noun, it is not who is counted)
     and without digits glued to a currency ("US100" of "$US100")."""
+    layout = _layout(claim)
+    if layout.mentions is not None:
+        return layout.mentions
     out = []
     text = claim.text
-    figures = [(q.start - claim.start, q.end - claim.start) for q in claim.quantities]
-    asides = [m.span() for m in _PARENS.finditer(text)]
+    figures = (layout.figure_starts, layout.figure_ends)
+    asides = ([s for s, _ in layout.asides], [e for _, e in layout.asides])
     for name in set(claim.entities):
         if any(ch.isdigit() for ch in name):
             continue
         for m in re.finditer(re.escape(name), text):
-            if any(s < m.end() and m.start() < e for s, e in figures + asides):
+            if _overlaps(figures, m.span()) or _overlaps(asides, m.span()):
                 continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
             if _AGENT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "fined by the regulator", "according to the ministry": who acts
@@ -366,7 +434,15 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
             if nxt and _noun_after_name(nxt.group(0)):
                 continue
             out.append((m.start(), m.end(), name))
-    return sorted(out)
+    layout.mentions = sorted(out)
+    return layout.mentions
+
+
+def _overlaps(spans: tuple[list[int], list[int]], span: tuple[int, int]) -> bool:
+    """Whether `span` overlaps one of `spans` (sorted starts and ends, not overlapping)."""
+    starts, ends = spans
+    i = bisect_left(starts, span[1]) - 1  # the last that starts before the span ends
+    return i >= 0 and ends[i] > span[0]
 
 
 @per_pack
@@ -395,16 +471,23 @@ def party(claim: Claim, q: Quantity, recent: Sequence[Claim] = ()) -> tuple[str,
     lo, hi = q.start - claim.start, q.end - claim.start
     clause_lo, clause_hi = _clause(text, lo, hi)
     spots = _mentions(claim)
-    before = [s for s in spots if clause_lo <= s[0] and s[1] <= lo]
+    # The names are in text order: only those next to the figure are looked at.
+    before = after = None
+    i = bisect_left(spots, (lo,)) - 1
+    while i >= 0 and before is None:
+        before = spots[i] if spots[i][1] <= lo else None
+        i -= 1
+    if before and before[0] >= clause_lo:
+        return before[2], False
+    i = bisect_left(spots, (hi,))
+    while i < len(spots) and spots[i][0] < clause_hi and after is None:
+        after = spots[i] if spots[i][1] <= clause_hi else None
+        i += 1
+    if after and _ON_PARTY.search(text, hi, after[0]):
+        return after[2], False
     if before:
-        return before[-1][2], False
-    after = [s for s in spots if s[0] >= hi and s[1] <= clause_hi]
-    if after and _ON_PARTY.search(text, hi, after[0][0]):
-        return after[0][2], False
-    earlier = [s for s in spots if s[1] <= lo]
-    if earlier:
-        return earlier[-1][2], False
-    if _ANAPHOR.search(text, clause_lo, clause_hi):
+        return before[2], False
+    if _anaphor(claim, clause_lo, clause_hi):
         # "the company", "its": an organisation named just before, never a person
         for prev in reversed(recent):
             names = [n for n in _mentions(prev) if not looks_like_person(n[2])]
@@ -420,13 +503,20 @@ def rule_words(claim: Claim, siblings: Sequence[Claim] = ()) -> tuple[bool, bool
     return any(may for may, _ in found), any(rule for _, rule in found)
 
 
+_THREE_WORDS = re.compile(r"\S+\s+\S+\s+\S")
+
+
 def leads(claim: Claim, q: Quantity) -> bool:
     """The figure opens its sentence, after any dateline or opening phrase ("PARIS, May 2
     (Wire) - About 3,200 people ...", "As of Monday, 40 ships ...")."""
-    head = claim.text[: q.start - claim.start]
+    text, lo = claim.text, q.start - claim.start
+    # After the last mark before the figure, looked for from the figure back: splitting all
+    # the text before each figure is quadratic in a sentence of many figures.
+    cut = 0
     for mark in (" - ", " – ", " — ", ","):
-        head = head.rsplit(mark, 1)[-1]
-    return len(head.split()) <= 2
+        at = text.rfind(mark, cut, lo)
+        cut = at + len(mark) if at >= 0 else cut
+    return not _THREE_WORDS.search(text, cut, lo)
 
 
 _DIGITS = re.compile(r"[\d.,%]+")
@@ -440,7 +530,7 @@ def context(claim: Claim, q: Quantity) -> frozenset[str]:
     hi = min(q.end + CONTEXT_CHARS, claim.end) - claim.start
     text = claim.text
     around = text[lo : q.start - claim.start] + " " + text[q.end - claim.start : hi]
-    names = {w for e in claim.entities for w in content_stems(e)}
+    names = _layout(claim).names
     return frozenset(content_stems(_DIGITS.sub(" ", around))) - names - set(content_stems(q.unit))
 
 
@@ -530,8 +620,8 @@ def named_numbers(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
 
 
 def _is_named(claim: Claim, q: Quantity, named: frozenset[tuple[str, str]]) -> bool:
-    before = claim.text[: q.start - claim.start].split()
-    return bool(before) and (before[-1].lower(), q.text.split()[0]) in named
+    before = last_word(claim.text, 0, q.start - claim.start)
+    return bool(before) and (before.lower(), q.text.split()[0]) in named
 
 
 # "190 people, including two pilots": what follows is part of the figure before it.

@@ -85,3 +85,16 @@ def split_clauses(text: str, start: int, end: int, quoted: list[tuple[int, int]]
             pos += 1
     pieces.append(Sentence(pos, end))
     return pieces
+
+
+_LOOKBACK = 100  # characters that hold the last word before a position, but for a huge one
+
+
+def last_word(text: str, lo: int, hi: int) -> str:
+    """The last whitespace-separated word of text[lo:hi], "" if none. Reads the characters just
+    before `hi` (all of them only when one word fills those): splitting all of text[lo:hi]
+    for each figure or name of a long sentence costs quadratic time."""
+    words = text[max(lo, hi - _LOOKBACK) : hi].split()
+    if len(words) < 2 and hi - lo > _LOOKBACK:
+        words = text[lo:hi].split()
+    return words[-1] if words else ""

@@ -24,7 +24,7 @@ def checked(tmp_path_factory):
     """The stories and their outcomes, checked in-process: the gate does not care how."""
     feed = tmp_path_factory.mktemp("feed") / "day.jsonl"
     story_feed(feed, stories=SOME)
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     rules = load_rules()
     return stories, {s.id: check_story(s.story, rules, None) for s in stories}
 
@@ -109,6 +109,35 @@ def test_a_corpus_with_a_failed_story_never_passes(checked, tmp_path, monkeypatc
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"checker: error: out/index.json: story {stories[0].id} failed in this run: internal: boom"
+    ]
+
+
+def test_a_corpus_with_a_line_left_out_never_passes(checked, tmp_path, monkeypatch):
+    from checker.ingest.feed import Rejected
+
+    monkeypatch.chdir(tmp_path)
+    lost = Rejected("day.jsonl", 7, "x7", "missing or empty 'text' field")
+    write_corpus(tmp_path / "out", *checked, rejected=[lost])
+    result = run("ci", "out")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "checker: error: out/index.json: 1 line of the feed could not be read in this run "
+        "(first day.jsonl:7: missing or empty 'text' field)"
+    ]
+
+
+def test_ci_on_a_feed_with_a_bad_line_stops_before_checking(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    feed = tmp_path / "day.jsonl"
+    story_feed(feed, stories=SOME)
+    with feed.open("a", encoding="utf-8") as f:
+        f.write('{"id": "x", "source": "s"}\n')
+    lines = len(feed.read_text(encoding="utf-8").splitlines())
+    result = run("ci", "--corpus", str(feed))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"checker: error: {feed.as_posix()}:{lines}: missing or empty 'text' field",
+        f"checker: error: {feed.as_posix()}: 1 line could not be read: CI reads every line",
     ]
 
 

@@ -31,7 +31,7 @@ def test_a_folder_keeps_its_story_folders_and_groups_the_rest(tmp_path):
     (corpus / "wires.jsonl").write_text(line("w1", "wire", TRAM) + "\n", encoding="utf-8")
     (corpus / "courier.txt").write_text("3 June 2024\n\n" + TRAM.replace("12", "twelve"))
     (corpus / ".hidden.txt").write_text("ignored")
-    stories = {s.id: s for s in read_corpus(corpus)}
+    stories = {s.id: s for s in read_corpus(corpus).stories}
     assert "court-fine" in stories
     assert [a.source.source for a in stories["court-fine"].story.articles] == [
         "alps-wire",
@@ -48,19 +48,19 @@ def test_an_empty_folder_is_an_error(tmp_path):
         read_corpus(tmp_path)
 
 
-def test_a_loose_article_without_a_date_is_an_error(tmp_path):
+def test_a_loose_article_without_a_date_is_a_story_of_its_own_and_stays_undated(tmp_path):
     (tmp_path / "undated.txt").write_text("Something happened somewhere.")
-    with pytest.raises(CheckerError) as info:
-        read_corpus(tmp_path)
-    assert info.value.where.endswith("undated.txt")
-    assert "no publication date" in info.value.what
+    (story,) = read_corpus(tmp_path).stories
+    (member,) = story.members
+    assert (member.id, member.published) == ("undated.txt", None)
+    assert member.date_basis.startswith("unknown")
 
 
 def test_index_titles_come_from_the_first_article(tmp_path):
     feed = tmp_path / "day.jsonl"
     doc = json.loads(line("a", "wire", TRAM)) | {"title": "Tram derails in Lindau"}
     feed.write_text(json.dumps(doc) + "\n" + line("b", "courier", TRAM, "2024-06-04") + "\n")
-    (story,) = read_corpus(feed)
+    (story,) = read_corpus(feed).stories
     assert story.title == "Tram derails in Lindau"
 
 

@@ -16,7 +16,7 @@ from checker.rulepack import load_rules
 def checked(tmp_path_factory):
     feed = tmp_path_factory.mktemp("feed") / "day.jsonl"
     story_feed(feed, stories=[s for s in STORIES if s.name == "court-fine"])
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     return stories, {s.id: check_story(s.story, load_rules(), None) for s in stories}
 
 

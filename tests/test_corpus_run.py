@@ -63,7 +63,7 @@ def feed(tmp_path_factory) -> Path:
 
 
 def checked(client, feed: Path, outdir: Path) -> dict[str, bytes]:
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     outcomes = run_stories(client, [s.story for s in stories], load_rules())
     write_corpus(outdir, stories, outcomes)
     return {p.name: p.read_bytes() for p in sorted((outdir / "stories").iterdir())}
@@ -83,7 +83,7 @@ def expected(feed, tmp_path_factory) -> dict[str, bytes]:
     os.chdir(folder)  # no checker-baseline.json of the repository may apply
     try:
         reports = {}
-        for item in read_corpus(feed):
+        for item in read_corpus(feed).stories:
             path = folder / f"{item.id}.jsonl"
             lines = [feed_line(a, a.source.path) for a in item.story.articles]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -95,7 +95,7 @@ def expected(feed, tmp_path_factory) -> dict[str, bytes]:
 
 def test_each_story_found_is_one_invented_story(feed, tmp_path):
     truth = story_feed(tmp_path / "again.jsonl", seed=3, stories=SOME)
-    found = sorted(sorted({truth[m.id] for m in s.members}) for s in read_corpus(feed))
+    found = sorted(sorted({truth[m.id] for m in s.members}) for s in read_corpus(feed).stories)
     assert found == [[s.name] for s in sorted(SOME, key=lambda p: p.name)]
 
 
@@ -136,7 +136,7 @@ def test_index_lists_every_story_with_its_articles_and_summary(one, feed, tmp_pa
 
 
 def test_a_story_that_fails_is_reported_and_the_others_complete(one, feed, tmp_path, monkeypatch):
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     doomed = stories[1].id
     real = running.analyse
 
@@ -168,38 +168,65 @@ def test_the_command_writes_the_folder_on_a_running_scheduler(cluster, feed, exp
     assert len(list((out / "stories").glob("*.html"))) == len(expected)
 
 
-def test_a_bad_feed_line_is_one_error_and_nothing_is_written(tmp_path):
+def test_bad_lines_are_named_left_out_and_the_rest_checked(cluster, feed, expected, tmp_path):
+    messy = tmp_path / "messy.jsonl"
+    lines = feed.read_text(encoding="utf-8").splitlines()
+    missing = '{"id": "x9", "source": "wire"}'
+    messy.write_text("\n".join([lines[0], "{", *lines[1:], missing]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["corpus", str(messy), "-o", str(out), "--scheduler", cluster.scheduler_address]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1  # as `checker fetch` when a URL fails
+    last = len(lines) + 2
+    assert result.stderr.splitlines()[:2] == [
+        f"checker: error: {messy.as_posix()}:2: invalid JSON: Expecting property name enclosed "
+        "in double quotes",
+        f"checker: error: {messy.as_posix()}:{last}: missing or empty 'text' field",
+    ]
+    assert f"{len(expected)} stories checked, 0 failed, 2 lines rejected" in result.stderr
+    assert {p.name: p.read_bytes() for p in (out / "stories").glob("*.json")} == expected
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert [(r["line"], r["id"]) for r in index["rejected"]] == [(2, None), (last, "x9")]
+
+
+def test_a_feed_without_any_date_is_grouped_and_checked(cluster, tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text('{"id": "a", "source": "x", "text": "T", "published": "2024-01-01"}\n{\n')
+    feed.write_text('{"id": "a", "source": "x", "text": "Nothing dated here."}\n')
+    out = tmp_path / "out"
+    args = ["corpus", str(feed), "-o", str(out), "--scheduler", cluster.scheduler_address]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    ((article,),) = [s["articles"] for s in json.loads((out / "index.json").read_text())["stories"]]
+    assert article["published"] is None
+    assert article["date_basis"].startswith("unknown: no date in the feed")
+
+
+def test_a_feed_of_which_no_line_can_be_read_writes_nothing(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "source": "x"}\n{\n')
     result = CliRunner().invoke(app, ["corpus", str(feed), "-o", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
+        f"checker: error: {feed.as_posix()}:1: missing or empty 'text' field",
         f"checker: error: {feed.as_posix()}:2: invalid JSON: Expecting property name enclosed "
-        "in double quotes"
+        "in double quotes",
+        f"checker: error: {feed.as_posix()}: no line could be read (2 rejected)",
     ]
     assert not (tmp_path / "out").exists()
-
-
-def test_a_corpus_feed_without_dates_is_refused(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text('{"id": "a", "source": "x", "text": "Nothing dated here."}\n')
-    result = CliRunner().invoke(app, ["corpus", str(feed), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 2
-    assert result.stderr.startswith(f"checker: error: {feed.as_posix()}:1: no publication date")
 
 
 def test_a_folder_that_is_not_a_corpus_output_is_never_replaced(two, feed, tmp_path):
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "notes.txt").write_text("mine")
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     with pytest.raises(Exception, match="not a corpus output"):
         write_corpus(precious, stories, {})
     assert [p.name for p in precious.iterdir()] == ["notes.txt"]
 
 
 def test_a_worker_killed_during_the_run_loses_no_story(cluster, two, feed, expected, tmp_path):
-    stories = read_corpus(feed)
+    stories = read_corpus(feed).stories
     victims: list[str] = []
 
     def kill_the_first_busy_worker() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from corpus_support import adjusted_rand_index, story_feed
 
-from checker.corpus.grouping import GroupingOptions, group
+from checker.corpus.grouping import GroupingOptions, group, story_id
 from checker.ingest.feed import read_feed
 
 
@@ -146,3 +146,48 @@ def test_story_ids_survive_a_feed_that_adds_articles(tmp_path):
     assert {g.id for g in after} == {g.id for g in before}
     (extended,) = [g for g in after if "late-1" in {m.id for m in g.members}]
     assert {truth[m.id] for m in extended.members if m.id != "late-1"} == {truth[copied["id"]]}
+
+
+def test_an_undated_article_joins_the_story_it_matches_whenever_the_others_happened(tmp_path):
+    # Without a date it may be any day: its words alone say which story it belongs to, and
+    # the window then applies around the dates of the articles it matched.
+    fire = WAREHOUSE.replace("Monday", "Sunday")
+    undated = json.loads(article("t2", "gazette", TRAM.replace("12", "twelve")))
+    del undated["published"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            [
+                article("t1", "courier", TRAM, "2024-06-03"),
+                article("w1", "courier", fire, "2024-06-03"),
+                json.dumps(undated),
+                article("w2", "gazette", fire.replace("43", "forty-three"), "2024-08-20"),
+            ]
+        )
+        + "\n"
+    )
+    groups = group(read_feed(feed, need_ids=True))
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["t1", "t2"], ["w1"], ["w2"]]
+    (tram,) = [g for g in groups if len(g.members) == 2]
+    assert tram.id == story_id(tram.members[:1])  # named after its first dated article
+
+
+def test_an_undated_article_like_two_reports_weeks_apart_joins_its_closest_only(tmp_path):
+    # A follow-up three weeks later repeats the first report's words; the undated article is
+    # closer to the first. Through it the two reports must not become one story.
+    first = WAREHOUSE.replace("six hours", "six hours near the Ebersbach canal")
+    undated = json.loads(article("u", "wire", first.replace("43", "forty-three")))
+    del undated["published"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(
+            [
+                article("w1", "courier", first, "2024-06-03"),
+                article("w2", "gazette", WAREHOUSE + " The owner will rebuild.", "2024-06-24"),
+                json.dumps(undated),
+            ]
+        )
+        + "\n"
+    )
+    groups = group(read_feed(feed, need_ids=True))
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["u", "w1"], ["w2"]]

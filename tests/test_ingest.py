@@ -245,6 +245,45 @@ def test_date_from_article_header_lines(tmp_path):
     assert src["c"].published == date(2020, 7, 10)
 
 
+def test_date_from_the_url_comes_before_one_in_the_text(tmp_path):
+    write(
+        tmp_path / "s",
+        {
+            "a.txt": "Council backs budget\nJuly 9, 2020\n" + LEAD,
+            "b.txt": LEAD,
+            "c.txt": LEAD,
+            "sources.csv": "source,outlet,url,published\n"
+            "a,A,https://a.example/news/2020/07/08/council-budget/,\n"
+            "b,B,https://b.example/world/2020/jul/10/council,\n"
+            "c,C,https://c.example/story/3301234,\n",
+        },
+    )
+    src = sources(load_story(tmp_path / "s"))
+    assert (src["a"].published, src["a"].date_basis) == (date(2020, 7, 8), "url: '/2020/07/08'")
+    assert (src["b"].published, src["b"].date_basis) == (date(2020, 7, 10), "url: '/2020/jul/10'")
+    assert src["c"].date_basis.startswith("borrowed")  # an article number is no date
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/2021/08/05/slug", date(2021, 8, 5)),
+        ("https://x.example/business/story/2020-07-06/slug", date(2020, 7, 6)),
+        ("https://x.example/world/2021/apr/05/slug", date(2021, 4, 5)),
+        ("https://x.example/news/20210805/slug.html", date(2021, 8, 5)),
+        ("https://x.example/archives/2021/04/03/2003754998", date(2021, 4, 3)),
+        ("https://x.example/a/2003754998", None),  # an article number
+        ("https://x.example/2020/13/45/slug", None),  # no such day
+        ("https://x.example/tag/2020?from=2020-07-06", None),  # the query is not the path
+    ],
+)
+def test_url_date_forms(url, expected):
+    from checker.ingest.pubdate import url_date
+
+    found = url_date(url)
+    assert (found[0] if found else None) == expected
+
+
 def test_borrowed_date_is_the_median_of_the_others_and_says_so(tmp_path):
     write(
         tmp_path / "s",

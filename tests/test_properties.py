@@ -167,3 +167,13 @@ def test_line_wrapping_does_not_change_what_is_found(articles, width: int, after
     plain = analyse("random", articles, RULES)
     rewrapped = analyse("random", [wrapped(a, width) for a in articles], RULES)
     assert content(rewrapped) == content(plain)
+
+
+@given(st.text(alphabet=" \n\tab,-–", max_size=400), st.data())
+def test_the_last_word_read_near_a_position_is_the_last_word_of_the_whole_span(text, data):
+    # Read from a window before `hi` so that each figure of a long sentence costs the same.
+    from checker.segment import last_word
+
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, hi))
+    assert last_word(text, lo, hi) == (text[lo:hi].split() or [""])[-1]

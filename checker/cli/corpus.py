@@ -16,6 +16,7 @@ from checker.records import ExitCode, Report
 
 if TYPE_CHECKING:
     from checker.corpus.gate import StoryGate
+    from checker.ingest.feed import Rejected
 
 InputArg = Annotated[
     Path,
@@ -90,11 +91,13 @@ def corpus(
     """Group a feed into stories and check each one on Dask, writing one folder.
 
     \b
-    OUTDIR/index.json         every story: id, title, articles, summary
+    OUTDIR/index.json         every story: id, title, articles, summary;
+                              and the feed lines that could not be read
     OUTDIR/stories/<id>.json  each story's report, as `checker diff --format json`
     OUTDIR/findings.parquet   one row per finding across the corpus
-    A story that fails is listed with its error and the exit code is 2;
-    the others are still written.
+    A feed line that cannot be read is named on standard error and left out
+    (exit 1); a story that fails is listed with its error (exit 2); the
+    others are still written.
     """
     from checker.corpus.session import check_corpus
 
@@ -112,12 +115,37 @@ def corpus(
         scheduler=scheduler,
         html_pages=fmt == "html",
         progress=sys.stderr.isatty(),
+        limits=config.limits(),
+        on_rejected=_say_rejected,
     )
     for story_id, error in result.failed:
         typer.echo(f"checker: error: story {story_id}: {error}", err=True)
-    say(f"corpus: {output}: {result.checked} stories checked, {len(result.failed)} failed")
+    from checker.ingest.feed import line_count
+
+    rejected = f", {line_count(len(result.rejected))} rejected" if result.rejected else ""
+    say(
+        f"corpus: {output}: {result.checked} stories checked, {len(result.failed)} failed"
+        + rejected
+    )
     if result.failed:
         raise typer.Exit(ExitCode.ERROR)
+    if result.rejected:  # as `checker fetch` for a URL it could not read
+        raise typer.Exit(ExitCode.FINDINGS)
+
+
+def _say_rejected(lines: tuple[Rejected, ...]) -> None:
+    for line in lines:
+        typer.echo(f"checker: error: {line.where}: {line.reason}", err=True)
+
+
+def _refuse_rejected(lines: tuple[Rejected, ...]) -> None:
+    """CI reads every line: the run stops before any story is checked."""
+    from checker.ingest.feed import line_count
+
+    _say_rejected(lines)
+    raise CheckerError(
+        lines[0].file, f"{line_count(len(lines))} could not be read: CI reads every line"
+    )
 
 
 def ci_corpus(
@@ -181,6 +209,8 @@ def _run_now(
         source,
         selection=selection_of(config, rules, select, ignore),
         progress=sys.stderr.isatty(),
+        limits=config.limits(),
+        on_rejected=_refuse_rejected,
     )
     if result.failed:  # CI never passes an incomplete run
         story_id, error = result.failed[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.corpus.output import INDEX, is_corpus_output
 from checker.errors import CheckerError
+from checker.ingest.feed import line_count
 from checker.records import ClaimRef, Finding, Report, Source, Verdict
 from checker.states import apply_states, failing
 
@@ -55,10 +56,18 @@ def gate(
 
 
 def read_output(folder: Path) -> dict[str, Report]:
-    """The reports of a corpus output folder; CheckerError if a story failed in that run."""
+    """The reports of a corpus output folder; CheckerError if a story failed in that run, or a
+    feed line could not be read."""
     if not is_corpus_output(folder):
         raise CheckerError(folder, f"not a corpus output folder (no checker.corpus {INDEX})")
     index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    if rejected := index.get("rejected"):
+        first = rejected[0]
+        raise CheckerError(
+            f"{folder.as_posix()}/{INDEX}",
+            f"{line_count(len(rejected))} of the feed could not be read in this run "
+            f"(first {first['file']}:{first['line']}: {first['reason']})",
+        )
     reports = {}
     for entry in index["stories"]:
         if entry.get("report") is None:

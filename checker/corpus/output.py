@@ -16,6 +16,7 @@ from pathlib import Path
 from checker.corpus.inputs import CorpusStory
 from checker.corpus.running import Outcome
 from checker.errors import CheckerError
+from checker.ingest.feed import Rejected
 
 SCHEMA = "checker.corpus/1"
 INDEX = "index.json"
@@ -60,10 +61,11 @@ class CorpusWriter:
         if self.html_pages:
             (stories / f"{item.id}.html").write_text(outcome.html, encoding="utf-8")
 
-    def commit(self) -> None:
+    def commit(self, rejected: Sequence[Rejected] = ()) -> None:
+        """Write the index (with the feed lines that were left out) and rename into place."""
         # Sorted by story id: the folder does not depend on which story finished first.
         entries = [self.entries[i] for i in sorted(self.entries)]
-        index = {"schema": SCHEMA, "stories": entries}
+        index = {"schema": SCHEMA, "stories": entries, "rejected": _rejected(rejected)}
         (self.staging / INDEX).write_text(
             json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -88,12 +90,13 @@ def write_corpus(
     outcomes: Mapping[str, Outcome],
     *,
     html_pages: bool = False,
+    rejected: Sequence[Rejected] = (),
 ) -> None:
     """Write a finished run to `outdir`, replacing an earlier corpus output there (only that)."""
     with CorpusWriter(outdir, html_pages=html_pages) as writer:
         for item in stories:
             writer.add(item, outcomes[item.id])
-        writer.commit()
+        writer.commit(rejected)
 
 
 def is_corpus_output(path: Path) -> bool:
@@ -132,6 +135,7 @@ def _entry(item: CorpusStory, outcome: Outcome, report: dict | None) -> dict:
             "outlet": m.outlet,
             "url": m.url,
             "published": m.published.isoformat() if m.published else None,
+            "date_basis": m.date_basis,
             **({} if m.checked else {"checked": False}),
         }
         for m in item.members
@@ -141,6 +145,14 @@ def _entry(item: CorpusStory, outcome: Outcome, report: dict | None) -> dict:
     else:
         entry |= {"report": f"{STORIES}/{item.id}.json", "summary": report["summary"]}
     return entry
+
+
+def _rejected(rejected: Sequence[Rejected]) -> list[dict]:
+    """Each feed line left out: where, its id if it had one, and why."""
+    return [
+        {"file": r.file, "line": r.line, "id": r.id or None, "reason": r.reason}
+        for r in sorted(rejected, key=lambda r: (r.file, r.line))
+    ]
 
 
 def _rows(story_id: str, report: dict) -> list[dict]:

@@ -4,6 +4,7 @@ INPUT, check every story on Dask, write OUTDIR."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ from checker.corpus.grouping import GroupingOptions
 from checker.corpus.inputs import CorpusStory, read_corpus
 from checker.corpus.output import CorpusWriter
 from checker.corpus.running import Outcome, connect, run_stories
+from checker.errors import CheckerError
+from checker.ingest.feed import Rejected
+from checker.limits import DEFAULT_LIMITS, Limits
 from checker.pipeline import PackLexicon
 from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
@@ -21,6 +25,7 @@ from checker.selection import ALL_RULES, RuleSelection
 class CorpusResult:
     stories: tuple[CorpusStory, ...]
     outcomes: dict[str, Outcome]
+    rejected: tuple[Rejected, ...] = ()  # feed lines left out, each with its reason
 
     @property
     def checked(self) -> int:
@@ -42,15 +47,26 @@ def run_corpus(
     scheduler: str | None = None,
     progress: bool = False,
     writer: CorpusWriter | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    on_rejected: Callable[[tuple[Rejected, ...]], None] | None = None,
 ) -> CorpusResult:
-    """Read, group and check. CheckerError on bad input.
+    """Read, group and check. CheckerError on bad input; a feed line that cannot be read is
+    left out, kept in the result and passed to `on_rejected` (all of them, once, before any
+    story is checked); CheckerError when no line could be read at all.
 
     With a `writer`, each report goes to it as it arrives and the result keeps only errors;
     without, nothing is written and the result holds every report.
     """
     rules = load_rules(selection)
     lexicon = PackLexicon.of(selection.rules_dir)
-    stories = read_corpus(source, GroupingOptions(window_days=window_days))
+    corpus = read_corpus(source, GroupingOptions(window_days=window_days), limits)
+    if corpus.rejected and on_rejected is not None:
+        on_rejected(corpus.rejected)
+    if corpus.rejected and not corpus.stories:
+        raise CheckerError(
+            Path(source).as_posix(), f"no line could be read ({len(corpus.rejected)} rejected)"
+        )
+    stories = corpus.stories
     by_id = {s.id: s for s in stories}
     show = _Progress(len(stories)) if progress else None
 
@@ -72,7 +88,7 @@ def run_corpus(
         )
     if show is not None:
         show.end()
-    return CorpusResult(stories, outcomes)
+    return CorpusResult(stories, outcomes, corpus.rejected)
 
 
 def check_corpus(
@@ -81,7 +97,7 @@ def check_corpus(
     """run_corpus into OUTDIR: reports written as they arrive, the folder renamed in whole."""
     with CorpusWriter(outdir, html_pages=html_pages) as writer:  # refuses OUTDIR up front
         result = run_corpus(source, writer=writer, **options)
-        writer.commit()
+        writer.commit(result.rejected)
     return result
 
 

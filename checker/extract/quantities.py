@@ -192,6 +192,10 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,\s$|[A-Z][\w'’-]*\s\($")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# How far back the patterns above (each a word or two and spaces, anchored at the figure)
+# are looked for. A search from the sentence's start tries every earlier position: once
+# per figure, that is quadratic in a table of figures set as one sentence.
+_LOOKBACK = 80
 _LIST_MARK_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[.)][ \t])")
 _RANGE_GAP = re.compile(r"^\s*(?P<g>-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -501,6 +505,11 @@ def _excluded(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _before(rx: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """`rx`, anchored with `$`, matched against the text just before `start`."""
+    return rx.search(text, max(0, start - _LOOKBACK), start)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -521,7 +530,7 @@ def _is_label(text: str, start: int) -> bool:
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
-    return bool(_LINE_START.search(text, 0, start) and _LIST_MARK_AFTER.match(text, end))
+    return bool(_before(_LINE_START, text, start) and _LIST_MARK_AFTER.match(text, end))
 
 
 def _noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | None:
@@ -656,15 +665,15 @@ def _describe(
             value += Decimal("0.5")
             end = _AND_A_HALF.match(text, end).end()
         dimension = measure.dimension
-        if measure.unit == "year" and _AGE_BEFORE.search(text, 0, start):
+        if measure.unit == "year" and _before(_AGE_BEFORE, text, start):
             dimension = "age"
         return _Raw(start, end, pos, value, raw, scaled, measure.unit, dimension)
     if article:
         return None  # "a" and "half a" count only units of measure: "a year", "half an hour"
-    if _MAGNITUDE_BEFORE.search(text, 0, start):
+    if _before(_MAGNITUDE_BEFORE, text, start):
         return _Raw(start, pos, pos, value, raw, scaled, "magnitude", "magnitude")
-    if _AGE_BEFORE.search(text, 0, start) or (
-        _NAME_COMMA.search(text, 0, start)
+    if _before(_AGE_BEFORE, text, start) or (
+        _before(_NAME_COMMA, text, start)
         and text[pos : pos + 1] in (",", ")")
         and not scaled
         and 0 < value < 125
@@ -873,7 +882,7 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     t = _tables()
     start = m.start()
     if _HALF_OF.match(text, start):
-        if _ORDINAL_BEFORE.search(text, 0, start) or _overlaps(excluded, start, start + 4):
+        if _before(_ORDINAL_BEFORE, text, start) or _overlaps(excluded, start, start + 4):
             return None  # "the second half of the match"
         return _Raw(
             start, start + 4, start + 4, Decimal(50), Decimal(50), False, "percent", "percent"
@@ -887,7 +896,7 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     prev = _PREV_WORD.search(text, max(0, start - 30), start)
     if prev and prev.group("w").lower() in t.one_not_after and (one or article):
         return None
-    if article and _RATE_BEFORE.search(text, 0, start):
+    if article and _before(_RATE_BEFORE, text, start):
         return None  # "twice a year", "once a week": a rate, not a duration
     approx_after = t.approx_after.match(text, pos)
     if approx_after and approx_after.group("plus"):
@@ -935,7 +944,7 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 a.currency = b.currency
         if a.dimension == "money" and b.bare:  # "$5-7 million"
             b.unit, b.dimension, b.currency, b.bare = "money", "money", a.currency, False
-        change = t.change_before.search(text, 0, a.start) or b.raw > 10 * a.raw
+        change = _before(t.change_before, text, a.start) or b.raw > 10 * a.raw
         if change and g not in ("and", "or"):
             continue  # "rose from 10 to 15", "rose $2 to $95": two values, not a range
         a.approx = b.approx = "between" if a.approx in (None, "between") else a.approx

@@ -1,13 +1,16 @@
-"""The publication date printed in an article's header lines (headline, byline, dateline)."""
+"""An article's publication date from what it carries: the date printed in its header lines
+(headline, byline, dateline), or the date in its URL's path."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from checker.extract.vocab import month_number, month_pattern
 
-_MONTH = rf"({month_pattern()})\b\.?"
+_MONTHS = rf"({month_pattern()})"
+_MONTH = rf"{_MONTHS}\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # Year first (2020-07-08, 2020/07/08), day first (8 July 2020, 08th Jul, 2020),
 # month first (July 8, 2020). Purely numeric day/month orders (07/08/2020) are ambiguous:
@@ -65,3 +68,28 @@ def _first_date(line: str) -> tuple[date, str] | None:
         return None
     _, day, words = min(hits)
     return day, words
+
+
+# A date as a URL's path writes it: /2021/08/05/, /2021-08-05-slug, /2021/aug/05/, /20210805/.
+# Year first only: day-first and month-first paths are rare and ambiguous. Our own patterns
+# rather than htmldate's: its URL rule is one regex of the first kind (no month names, no
+# compact form), and importing it with dateparser costs 80 ms of every feed read.
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)"),
+    re.compile(rf"/((?:19|20)\d\d)/{_MONTHS}/(\d{{1,2}})(?=[/_.-]|$)", re.I),
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)"),
+)
+
+
+def url_date(url: str) -> tuple[date, str] | None:
+    """The date in a URL's path, and the part of the URL it was read from."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            y, mo, d = m.group(1), m.group(m.lastindex - 1), m.group(m.lastindex)
+            month = int(mo) if mo.isdigit() else month_number(mo)
+            try:
+                return date(int(y), month or 0, int(d)), m.group(0)
+            except ValueError:
+                continue  # /2003754998 is an article number, not 3 July 2003's 754th day
+    return None

@@ -21,7 +21,7 @@ from checker.ingest.manifest import (
     match_files,
     read_manifest,
 )
-from checker.ingest.pubdate import header_date
+from checker.ingest.pubdate import header_date, url_date
 from checker.limits import DEFAULT_LIMITS, Limits
 from checker.progress import Progress, silent
 from checker.records import Article, Source, Story
@@ -93,8 +93,8 @@ def load_story(
     """Read a story folder (or one article file) into a Story; CheckerError on bad input.
 
     Each Source says where its date came from (`date_basis`): sources.csv, metadata of a json
-    or html file, a date printed in the article's header lines, or, failing those, the median
-    date of the other sources (said so), else unknown.
+    or html file, a date in its URL's path, a date printed in the article's header lines, or,
+    failing those, the median date of the other sources (said so), else unknown.
     """
     given = Path(path)
     shown = printable(given.as_posix())
@@ -107,7 +107,7 @@ def load_story(
             )
         raise CheckerError(shown, "no such file or directory")
     if given.is_file() and given.suffix.lower() == FEED_SUFFIX:
-        return feed_story(given)
+        return feed_story(given, limits)
     if given.is_file():
         if given.suffix.lower() not in ARTICLE_SUFFIXES:
             raise CheckerError(shown, f"not a story folder or an article file ({SUFFIX_LIST})")
@@ -140,6 +140,8 @@ def load_story(
             known[source] = (row.published, "sources.csv")
         elif capture.published and _safe_date(capture.published):
             known[source] = (_safe_date(capture.published), capture.published_from)
+        elif (found := url_date((row and row.url) or capture.url)) and in_range(found[0]):
+            known[source] = (found[0], f"url: '{found[1]}'")
         elif (found := header_date(capture.text)) and in_range(found[0]):
             known[source] = (found[0], f"article text: '{found[1]}'")
 
