@@ -128,8 +128,6 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
     governor = _governor(root, span, words)
     measure = _measure(root, governor, span, q, words)
     counted, kind = _counted(root, span, q, words)
-    holder = _holder(root, governor, span)
-    noun_holder = None if holder else _noun_holder(root, governor, span, words)
     # the claim's dates, but not the figure itself ("for six weeks" is a duration's date too)
     times = [
         t
@@ -138,6 +136,8 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         )
         if t is not None and len(t)
     ]
+    holder = _holder(root, governor, span, {t.i for when in times for t in when})
+    noun_holder = None if holder else _noun_holder(root, governor, span, words)
     place, time, time_tok = _circumstances(governor, span, times)
     credited = _credited(root, words)
     time_span = None
@@ -339,7 +339,7 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
-def _holder(root: Token, governor: Token | None, span: Span) -> str:
+def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) -> str:
     """The nearest name in the tree in a holder's role, undergoer first; never an agent, a
     place after "in", or a name inside the figure."""
     candidates: list[tuple[int, int, str]] = []
@@ -347,8 +347,8 @@ def _holder(root: Token, governor: Token | None, span: Span) -> str:
     anchors = [t for t in (root, governor, _share_base(root), counted) if t is not None]
     for anchor_rank, anchor in enumerate(anchors):
         for tok in _near(anchor, span):
-            if tok in span or tok.dep_ == "compound":
-                continue
+            if tok in span or tok.dep_ == "compound" or tok.i in dated:
+                continue  # "on Saturday" is when
             if not _is_name(tok):
                 named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if tok.pos_ != "NOUN" or not named:
