@@ -279,7 +279,7 @@ def _measure(
     root: Token, governor: Token | None, span: Span, q: Quantity, words: _Lexicon
 ) -> frozenset[str]:
     out: set[str] = set()
-    counted = root if root.pos_ == "NOUN" and q.dimension == "count" else None
+    counted = root if root.pos_ == "NOUN" and q.dimension in ("count", "duration") else None
     if counted is not None:
         if counted.lemma_.lower() not in words.generic_people:
             out |= _lemmas(counted, words)
