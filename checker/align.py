@@ -239,6 +239,22 @@ class FactPair:
     tree_measure: bool | None = None
 
     @property
+    def matched(self) -> int:
+        """How many of the referents the pair rests on are positively the same, of MATCHABLE:
+        what is measured, whose it is, when/where/on whose count, and wording close enough
+        that the sentences are one report."""
+        a, b = self.a.frame, self.b.frame
+        measure = self.tree_measure is True or self.anchored
+        holder = bool(a.holder_name and b.holder_name)  # both named and (else: slots) alike
+        around = bool(
+            (a.when and a.when == b.when)
+            or (a.place and a.place == b.place)
+            or (a.credited and a.credited == b.credited)
+        )
+        worded = self.score >= WORDED_ALIKE
+        return int(measure) + int(holder and not self.slots) + int(around) + int(worded)
+
+    @property
     def same_measure(self) -> bool:
         """Neither says what it measures, or both say it and one of the measures is shared
         ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
@@ -279,6 +295,8 @@ class FactPair:
 
 
 ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
+MATCHABLE = 4  # referents FactPair.matched counts
+WORDED_ALIKE = 80.0  # an alignment score at which two sentences read as one report
 
 
 def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:

@@ -29,6 +29,8 @@ class Config:
     baseline: str = "checker-baseline.json"
     resolutions: str = "checker-resolutions.json"
     fail_on: str = "conflict"  # conflict | any
+    # only failing findings at or above it fail `checker ci` (a number 0..1 or low|medium|high)
+    min_confidence: float = 0.0
     format: str = "table"
     select: tuple[str, ...] = ()  # rule ids or prefixes; empty = all
     ignore: tuple[str, ...] = ()
@@ -185,6 +187,23 @@ def _thresholds(value: Any, bad: Bad) -> tuple[tuple[str, tuple[tuple[str, Param
     return tuple(out)
 
 
+def parse_confidence(value: Any, bad: Bad) -> float:
+    """A confidence floor: a number from 0 to 1, or a level name (low, medium, high)."""
+    from checker.records import CONFIDENCE_LEVELS
+
+    levels = dict(CONFIDENCE_LEVELS)
+    if isinstance(value, str) and value.strip().lower() in levels:
+        return levels[value.strip().lower()]
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
+        names = ", ".join(name for name, _ in CONFIDENCE_LEVELS)
+        raise bad(f"expected a number from 0 to 1 or one of {names}, got {value!r}")
+    return number
+
+
 def _formats() -> tuple[str, ...]:
     from checker.formats import FORMATS
 
@@ -195,6 +214,7 @@ _PARSERS: dict[str, Callable[[Any, Bad], Any]] = {
     "baseline": _path,
     "resolutions": _path,
     "fail_on": _choice(FAIL_ON),
+    "min_confidence": lambda value, bad: parse_confidence(value, bad),
     "format": lambda value, bad: _choice(_formats())(value, bad),
     "select": _names,
     "ignore": _names,

@@ -92,3 +92,13 @@ def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(
         set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b
     )
+
+
+def event_matches(a: DateMention, b: DateMention) -> int:
+    """How much of two dates' events the tree shows to be the same, of 3: the act, what it is
+    done to, who does it."""
+    if a.event is None or b.event is None or a.event.verb != b.event.verb:
+        return 0
+    themes = bool(a.event.themes & b.event.themes)
+    agents = bool(a.event.agents and b.event.agents and _same_names(a.event.agents, b.event.agents))
+    return 1 + int(themes) + int(agents)

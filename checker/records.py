@@ -208,20 +208,36 @@ class Finding:
     details: tuple[tuple[str, Detail], ...] = ()  # sorted (key, value) pairs
     state: State = State.NEW
     note: str = ""  # the resolution note when state is RESOLVED
+    # How much of what the finding compares was positively matched (the same measure, holder,
+    # time, counter, speaker, act ...), 0..1: a reader starts with the surest conflicts.
+    confidence: float = 0.5
 
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({c.source for c in self.claims}))
 
+    @property
+    def confidence_level(self) -> str:
+        return confidence_level(self.confidence)
+
     def sort_key(self) -> tuple:
         return (
             self.verdict.rank,
+            -round(self.confidence, 2),
             {"error": 0, "warning": 1, "info": 2}.get(self.severity, 3),
             self.rule,
             self.sources,
             tuple((c.source, c.start) for c in self.claims),
             self.id,
         )
+
+
+CONFIDENCE_LEVELS = (("high", 0.75), ("medium", 0.5), ("low", 0.0))
+
+
+def confidence_level(value: float) -> str:
+    """"high" (0.75 and up), "medium" (0.5 and up) or "low"."""
+    return next(name for name, floor in CONFIDENCE_LEVELS if value >= floor)
 
 
 @dataclass(frozen=True, order=True)

@@ -40,10 +40,17 @@ def apply_states(
     return replace(report, findings=findings, stale=tuple(sorted(stale)))
 
 
-def failing(report: Report, fail_on: str = "conflict") -> tuple[Finding, ...]:
-    """The findings that fail a build: new, and of a verdict `fail_on` counts."""
+def failing(
+    report: Report, fail_on: str = "conflict", min_confidence: float = 0.0
+) -> tuple[Finding, ...]:
+    """The findings that fail a build: new, of a verdict `fail_on` counts, and at least as
+    sure as `min_confidence`."""
     verdicts = _FAILING[fail_on]
-    return tuple(f for f in report.findings if f.state is State.NEW and f.verdict in verdicts)
+    return tuple(
+        f
+        for f in report.findings
+        if f.state is State.NEW and f.verdict in verdicts and f.confidence >= min_confidence
+    )
 
 
 def _with_state(

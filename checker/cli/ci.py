@@ -32,7 +32,7 @@ from checker.cli.common import (
     selection_of,
 )
 from checker.cli.progress import progress_display
-from checker.config import FAIL_ON, Config, load_config
+from checker.config import FAIL_ON, Config, load_config, parse_confidence
 from checker.errors import CheckerError
 from checker.output import write_stdout
 from checker.records import ExitCode, Finding, Report, StaleEntry, State
@@ -241,6 +241,17 @@ def ci(
             "(default: config `fail-on`, else conflict).",
         ),
     ] = None,
+    min_confidence: Annotated[
+        str | None,
+        typer.Option(
+            "--min-confidence",
+            metavar="LEVEL",
+            show_default=False,
+            help="Fail only on findings at least this sure: a number from 0 to 1, or low, "
+            "medium (0.5), high (0.75); others are listed, not failing (default: config "
+            "`min-confidence`, else 0).",
+        ),
+    ] = None,
     prune: Annotated[
         bool, typer.Option("--prune", help="Rewrite the baseline without its stale entries.")
     ] = False,
@@ -277,6 +288,11 @@ def ci(
     gate = fail_on or config.fail_on
     if gate not in FAIL_ON:
         raise CheckerError("--fail-on", f"unknown value {gate!r} (expected {' or '.join(FAIL_ON)})")
+    floor = config.min_confidence
+    if min_confidence is not None:
+        floor = parse_confidence(
+            min_confidence, lambda what: CheckerError("--min-confidence", what)
+        )
     from checker.corpus.output import is_corpus_output
 
     if corpus or is_corpus_output(story):
@@ -284,7 +300,7 @@ def ci(
             raise CheckerError("--format", "not for a corpus: `checker corpus` writes the reports")
         from checker.cli.corpus import ci_corpus
 
-        return ci_corpus(story, baseline, resolutions, gate, prune, rules, select, ignore)
+        return ci_corpus(story, baseline, resolutions, gate, prune, rules, select, ignore, floor)
     fmt = pick_format(format, config) if format or output else None
     check_output(output, story)
     baseline_path = baseline or Path(config.baseline)
@@ -298,7 +314,7 @@ def ci(
             baseline=baseline_path,
             resolutions=resolutions_path,
         )
-    bad = failing(report, gate)
+    bad = failing(report, gate, floor)
     if fmt is not None:
         emit(report, fmt, output, story)
     # The list of failing findings goes to stdout, unless the report is already there.
@@ -317,7 +333,7 @@ def ci(
             kept = [e for e in load_baseline(baseline_path).values() if e.id not in gone]
             save_baseline(baseline_path, kept)
             say(f"ci: {baseline_path}: pruned {_count(len(gone), 'stale entry', 'stale entries')}")
-    say(f"ci: {_summary(report, bad, gate)}")
+    say(f"ci: {_summary(report, bad, gate, floor)}")
     raise typer.Exit(ExitCode.FINDINGS if bad else ExitCode.OK)
 
 
@@ -349,7 +365,7 @@ def _stale(entry: StaleEntry) -> str:
     return f"{entry.id} ({entry.note}) matches no finding any more"
 
 
-def _summary(report: Report, bad: tuple[Finding, ...], gate: str) -> str:
+def _summary(report: Report, bad: tuple[Finding, ...], gate: str, floor: float = 0.0) -> str:
     states = {s: sum(1 for f in report.findings if f.state is s) for s in State}
     counts = (
         f"{len(report.findings)} findings: {states[State.NEW]} new, "
@@ -357,6 +373,11 @@ def _summary(report: Report, bad: tuple[Finding, ...], gate: str) -> str:
     )
     if report.stale:
         counts += f"; {_count(len(report.stale), 'stale entry', 'stale entries')}"
+    from checker.states import failing
+
+    below = len(failing(report, gate)) - len(bad)
+    if below:
+        counts += f"; {below} below confidence {floor:.2f}, not failing"
     if not bad:
         return f"passed ({counts})"
     what = "conflict" if gate == "conflict" else "conflict or not-comparable finding"

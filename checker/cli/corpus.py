@@ -157,6 +157,7 @@ def ci_corpus(
     rules: Path | None,
     select: list[str] | None,
     ignore: list[str] | None,
+    min_confidence: float = 0.0,
 ) -> None:
     """`checker ci` over a corpus output folder, or over a feed or folder run now (--corpus).
 
@@ -172,7 +173,7 @@ def ci_corpus(
         reports = read_output(source)
     else:
         reports = _run_now(source, config, rules, select, ignore)
-    gates = gate(reports, base_dir, res_dir, fail_on)
+    gates = gate(reports, base_dir, res_dir, fail_on, min_confidence)
     for g in gates:
         for f in g.failing:
             sys.stdout.write(f"{g.id}  {f.id}  {f.verdict.value}  {f.rule}  {f.message}\n")

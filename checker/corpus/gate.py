@@ -39,7 +39,11 @@ def check_folder(folder: Path, what: str) -> None:
 
 
 def gate(
-    reports: dict[str, Report], baselines: Path, resolutions: Path, fail_on: str
+    reports: dict[str, Report],
+    baselines: Path,
+    resolutions: Path,
+    fail_on: str,
+    min_confidence: float = 0.0,
 ) -> tuple[StoryGate, ...]:
     """Each story's states and failing findings, by story id."""
     check_folder(baselines, "--baseline")
@@ -51,7 +55,7 @@ def gate(
             baseline=story_file(baselines, story_id),
             resolutions=story_file(resolutions, story_id),
         )
-        out.append(StoryGate(story_id, stated, failing(stated, fail_on)))
+        out.append(StoryGate(story_id, stated, failing(stated, fail_on, min_confidence)))
     return tuple(out)
 
 
@@ -110,6 +114,7 @@ def report_from_json(doc: dict) -> Report:
             claims=tuple(
                 ClaimRef(c["source"], c["text"], c["start"], c["end"]) for c in f["claims"]
             ),
+            confidence=float(f.get("confidence", 0.5)),  # reports written before it had one
         )
         for f in doc["findings"]
     )

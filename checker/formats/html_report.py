@@ -64,6 +64,8 @@ class FindingView:
     rule: str
     kind: str
     severity: str
+    confidence: str  # "0.80"
+    confidence_level: str  # "high", "medium", "low"
     message: str
     state: str
     note: str
@@ -118,6 +120,8 @@ def finding_view(
         rule=finding.rule,
         kind=finding.kind,
         severity=finding.severity,
+        confidence=f"{finding.confidence:.2f}",
+        confidence_level=finding.confidence_level,
         message=finding.message,
         state=finding.state.value,
         note=finding.note,

@@ -19,6 +19,7 @@ def finding_dict(f: Finding) -> dict:
         "kind": f.kind,
         "verdict": f.verdict.value,
         "severity": f.severity,
+        "confidence": f.confidence,
         "message": f.message,
         "state": f.state.value,
         "claims": [

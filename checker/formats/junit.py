@@ -52,7 +52,11 @@ def _case(story: str, finding: Finding) -> ET.Element:
 
 
 def _evidence(finding: Finding) -> str:
-    lines = [f"{finding.message}", f"id: {finding.id}  rule: {finding.rule}"]
+    lines = [
+        f"{finding.message}",
+        f"id: {finding.id}  rule: {finding.rule}  confidence: {finding.confidence:.2f}"
+        f" ({finding.confidence_level})",
+    ]
     lines += [f"{c.source} [{c.start}:{c.end}]: {' '.join(c.text.split())}" for c in finding.claims]
     return "\n".join(lines)
 

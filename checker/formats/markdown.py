@@ -59,16 +59,20 @@ def render(report: Report) -> str:
                     _escape(f.rule),
                     _escape(", ".join(f.sources)),
                     f.state.value,
+                    f"{f.confidence:.2f} {f.confidence_level}",
                 )
                 for f in report.findings
             ],
-            headers=("finding", "verdict", "rule", "sources", "state"),
+            headers=("finding", "verdict", "rule", "sources", "state", "confidence"),
             tablefmt="github",
+            disable_numparse=True,
         )
     )
     for f in report.findings:
         out += ["", f'<a id="{f.id}"></a>', f"## {f.verdict.value}: {_escape(f.rule)} `{f.id}`", ""]
         out.append(_escape(f.message))
+        out.append("")
+        out.append(f"*Confidence:* {f.confidence:.2f} ({f.confidence_level})")
         out.append("")
         for c in f.claims:
             out.append(f"> **{_escape(c.source)}** ({c.start}–{c.end}): {_escape(c.text)}")

@@ -162,7 +162,10 @@ def _result(finding: Finding, index: dict[str, int], lines: _Lines) -> dict[str,
         "locations": [lines.location(c) for c in finding.claims],
         "partialFingerprints": {FINGERPRINT_KEY: finding.id},
         "baselineState": _BASELINE_STATE[finding.state],
+        # SARIF's rank (0-100): how much a reader should trust the result (SARIF 3.27.12)
+        "rank": round(finding.confidence * 100, 1),
         "properties": {
+            "confidence": finding.confidence,
             "verdict": finding.verdict.value,
             "state": finding.state.value,
             "sources": list(finding.sources),

@@ -16,6 +16,7 @@ COLUMNS = (
     "verdict",
     "rule",
     "severity",
+    "confidence",
     "state",
     "outlets",
     "sources",
@@ -27,10 +28,10 @@ COLUMNS = (
     "note",
     "decided_by",
 )
-NUMERIC = frozenset({"outlets"})
+NUMERIC = frozenset({"outlets", "confidence"})  # typed, so a sheet sorts and filters on them
 EDITABLE = ("assignee", "decision", "note", "decided_by")
 
-Cell = str | int
+Cell = str | int | float
 
 
 def evidence_line(claim: ClaimRef, src: Source | None) -> str:
@@ -54,6 +55,7 @@ def rows(report: Report) -> list[dict[str, Cell]]:
                 "verdict": finding.verdict.value,
                 "rule": finding.rule,
                 "severity": finding.severity,
+                "confidence": finding.confidence,
                 "state": finding.state.value,
                 "outlets": len(finding.sources),
                 "sources": ", ".join(finding.sources),

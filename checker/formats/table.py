@@ -9,7 +9,7 @@ from tabulate import tabulate
 
 from checker.records import Finding, Report, State, Verdict
 
-WIDTH = 72  # message/evidence column: the whole table fits a 120-column terminal
+WIDTH = 60  # message/evidence column: the whole table fits a 120-column terminal
 
 # What a terminal obeys instead of printing: C0 and C1 controls (ESC starts CSI and OSC
 # sequences: title change, screen clear, hyperlinks), DEL, and the bidirectional overrides
@@ -26,6 +26,10 @@ def _state(f: Finding) -> str:
     if f.state is State.RESOLVED:
         return f"resolved: {clean(f.note)}" if f.note else "resolved"
     return f.state.value
+
+
+def _confidence(f: Finding) -> str:
+    return f"{f.confidence:.2f} {f.confidence_level}"
 
 
 def _cell(f: Finding) -> str:
@@ -68,11 +72,14 @@ def render(report: Report) -> str:
         group = [f for f in report.findings if f.verdict is verdict]
         if not group:
             continue
-        rows = [(f.id, clean(f.rule), _state(f), _cell(f)) for f in group]
+        rows = [(f.id, clean(f.rule), _state(f), _confidence(f), _cell(f)) for f in group]
         parts.append(f"\n{verdict.value.upper()} ({len(group)})")
         parts.append(
             tabulate(
-                rows, headers=("id", "rule", "state", "message and evidence"), tablefmt="simple"
+                rows,
+                headers=("id", "rule", "state", "confidence", "message and evidence"),
+                tablefmt="simple",
+                disable_numparse=True,
             )
         )
     if report.stale:

@@ -22,6 +22,7 @@ WIDTHS = {
     "verdict": 15,
     "rule": 18,
     "severity": 9,
+    "confidence": 11,
     "state": 9,
     "outlets": 8,
     "sources": 20,
@@ -75,7 +76,7 @@ def render(report: Report) -> bytes:
             cell = sheet.cell(row=number, column=col)
             value = row[name]
             if name in NUMERIC:
-                cell.value = int(value)
+                cell.value = value if isinstance(value, int | float) else int(value)
             else:
                 cell.value = _text(value)
                 cell.data_type = "s"  # a string, even when it starts with "="

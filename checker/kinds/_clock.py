@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
-from checker.events import same_event
+from checker.events import event_matches, same_event
 from checker.extract.zones import abbreviation_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
-from checker.kinds.base import Context, Rule, finding
+from checker.kinds.base import WORDED_ALIKE, Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, DateMention, Finding, Verdict
 
@@ -185,14 +185,15 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 (x, dx, ux), (y, dy, uy) = sorted(
                     ((a, da, ua), (b, db, ub)), key=lambda t: (_local(t[1]), t[0].source)
                 )
+                matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
                 variants.add(
                     (dx.text.lower(), dy.text.lower(), verdict),
                     [x, y],
-                    (verdict, x, dx, ux, y, dy, uy, rounding),
+                    (verdict, x, dx, ux, y, dy, uy, rounding, confidence_of(matched, 4)),
                 )
     out = []
     for _, claims, payload in variants.items():
-        verdict, x, dx, ux, y, dy, uy, rounding = payload
+        verdict, x, dx, ux, y, dy, uy, rounding, confidence = payload
         read = [_read(d, u) for d, u in ((dx, ux), (dy, uy))]
         how = "the same time" if verdict is Verdict.CONSISTENT else "different times"
         if rounding:
@@ -209,6 +210,7 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 b_date=dy.text,
                 resolution="; ".join(read),
                 relation=f"{'; '.join(read)}: {how}",
+                confidence=confidence,
             )
         )
     return out

@@ -8,12 +8,13 @@ import re
 from checker.extract.entities import name_key
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
-from checker.kinds.base import Context, Rule, finding
+from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quote, Verdict
 from checker.registry import person_of
 
 FIELDS = ("a_source", "a_speaker", "b_source", "b_speaker", "difference")
+LONG_QUOTE = 8  # words: a quotation this long is one quotation, not a common phrase
 PARAMS = {"min_words": 4, "min_score": 80.0}
 
 
@@ -247,10 +248,14 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         sb = pair.qb.speaker_phrase or pair.qb.speaker or "?"
         a_src, b_src = ctx.sources_of([pair.a]), ctx.sources_of([pair.b])
         key = (a_src, sa.lower(), b_src, sb.lower(), why)
-        variants.add(key, cited, (a_src, sa, b_src, sb, why))
+        long = min(len(pair.qa.words.split()), len(pair.qb.words.split())) >= LONG_QUOTE
+        # both speakers named where the words are quoted, and a quotation long enough to be one
+        matched = int(_named(pair.qa) and _named(pair.qb)) + int(long)
+        variants.add(key, cited, (a_src, sa, b_src, sb, why, confidence_of(matched, 2)))
     _person_genders(ctx, variants)
     out = []
-    for _, claims, (a_source, sa, b_source, sb, why) in variants.items():
+    for _, claims, payload in variants.items():
+        a_source, sa, b_source, sb, why, *rest = payload
         out.append(
             finding(
                 rule,
@@ -262,6 +267,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 b_source=b_source,
                 b_speaker=sb,
                 difference=why,
+                confidence=rest[0] if rest else confidence_of(1, 2),
             )
         )
     return out

@@ -19,12 +19,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from checker.align import Alignment, FactBar, FactPair, Pair, similar_size
+from checker.align import (
+    MATCHABLE,
+    WORDED_ALIKE,
+    Alignment,
+    FactBar,
+    FactPair,
+    Pair,
+    similar_size,
+)
 from checker.facts import Fact
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
 from checker.registry import NameRegistry
 
 __all__ = [
+    "MATCHABLE",
+    "WORDED_ALIKE",
     "Context",
     "Example",
     "FactBar",
@@ -33,6 +43,7 @@ __all__ = [
     "Pair",
     "Rule",
     "claim_ref",
+    "confidence_of",
     "finding",
     "similar_size",
 ]
@@ -169,8 +180,12 @@ def finding(
     verdict: Verdict,
     claims: Iterable[Claim],
     details: dict[str, object] | None = None,
+    *,
+    confidence: float = 0.5,
     **fields: object,
 ) -> Finding:
+    """A finding of `rule`; `confidence`, 0..1, says how much of what it compares was
+    positively matched (see `confidence_of`)."""
     refs = {(c.source, c.start, c.end): claim_ref(c) for c in claims}
     return Finding(
         id="",
@@ -181,7 +196,14 @@ def finding(
         message=rule.render(**fields),
         claims=tuple(refs[k] for k in sorted(refs)),
         details=tuple(sorted((k, _detail(v)) for k, v in (details or {}).items())),
+        confidence=round(min(1.0, max(0.0, confidence)), 2),
     )
+
+
+def confidence_of(matched: int, of: int) -> float:
+    """A finding's confidence from how many of the referents it rests on were positively
+    matched: a floor for the text alignment alone, the rest shared among the referents."""
+    return 0.35 + 0.6 * min(matched, of) / of if of else 0.35
 
 
 def _detail(value: object):

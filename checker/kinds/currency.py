@@ -19,7 +19,7 @@ from checker.extract.money import Conversion
 from checker.facts import Fact, measures_differ
 from checker.kinds._currency_of import currency_of
 from checker.kinds._shared import Variants, describe, significant_digits, told_apart
-from checker.kinds.base import Context, FactPair, Rule, finding
+from checker.kinds.base import MATCHABLE, Context, FactPair, Rule, confidence_of, finding
 from checker.kinds.number import bar
 from checker.records import Finding, Quantity, Verdict
 
@@ -194,11 +194,13 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     for _, claims, (verdict, fp, r) in variants.items():
         x = fp.a if r.qx in fp.a.readings else fp.b
         y = fp.b if x is fp.a else fp.a
-        out.append(_finding(ctx, rule, verdict, claims, x, y, r))
+        out.append(_finding(ctx, rule, verdict, claims, x, y, r, fp))
     return out
 
 
-def _finding(ctx, rule, verdict, claims, x: Fact, y: Fact, r: _Reading) -> Finding:
+def _finding(
+    ctx, rule, verdict, claims, x: Fact, y: Fact, r: _Reading, fp: FactPair
+) -> Finding:
     note = f" ({r.reread})" if r.reread else ""
     hedged = r.qx.approx or r.qy.approx
     intervals = f" (the intervals {r.ix} and {r.iy} {'overlap' if r.agree else 'do not overlap'})"
@@ -250,4 +252,5 @@ def _finding(ctx, rule, verdict, claims, x: Fact, y: Fact, r: _Reading) -> Findi
         rate_date=rate_date,
         difference=f"{r.difference:.1%}",
         relation=relation,
+        confidence=confidence_of(fp.matched, MATCHABLE),
     )

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.events import same_event
+from checker.events import event_matches, same_event
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
-from checker.kinds.base import Context, Rule, finding
+from checker.kinds.base import WORDED_ALIKE, Context, Rule, confidence_of, finding
 from checker.records import Claim, DateMention, Finding, Verdict
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
@@ -190,8 +190,11 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
+                matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
                 variants.add(
-                    (dx.text.lower(), dy.text.lower(), verdict), [x, y], (verdict, x, dx, y, dy)
+                    (dx.text.lower(), dy.text.lower(), verdict),
+                    [x, y],
+                    (verdict, x, dx, y, dy, confidence_of(matched, 4)),
                 )
 
 
@@ -239,7 +242,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     _date_pairs(ctx, rule, variants)
     out = []
     for _, claims, payload in variants.items():
-        verdict, x, dx, y, dy = payload
+        verdict, x, dx, y, dy, confidence = payload
         resolution = "; ".join(d.basis for d in (dx, dy) if d.relative and d.basis)
         out.append(
             finding(
@@ -253,6 +256,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 b_date=dy.text,
                 resolution=resolution or "both dates are absolute",
                 relation=_relation(verdict, dx, dy),
+                confidence=confidence,
             )
         )
     out.extend(clock_findings(ctx, rule))

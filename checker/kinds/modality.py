@@ -9,7 +9,7 @@ from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.facts import proposed
 from checker.kinds._shared import Components, subjects_differ
-from checker.kinds.base import Context, Rule, finding
+from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.stems import content_stems
@@ -267,11 +267,16 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         )
         described = [f"{ctx.sources_of(cs)} '{label}'" for label, cs in ordered]
         (la, ca), (lb, cb) = ordered[0], ordered[-1]
+        cited = [c for _, cs in ordered for c in cs]
+        # the tree names one actor for every claim, and the claims do one act
+        actors = {c.actor for c in cited}
+        one_actor = len(actors) == 1 and None not in actors
+        matched = int(one_actor) + int(all(_one_act(x, y) for x in ca for y in cb))
         out.append(
             finding(
                 rule,
                 Verdict.CONFLICT,
-                [c for _, cs in ordered for c in cs],
+                cited,
                 {"subjects": sorted(subjects), "camps": described},
                 subject=" and ".join(sorted(subjects)),
                 camps="; ".join(described),
@@ -279,6 +284,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 a_modality=la,
                 b_source=ctx.sources_of(cb),
                 b_modality=lb,
+                confidence=confidence_of(matched, 2),
             )
         )
     return out

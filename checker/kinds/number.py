@@ -25,7 +25,7 @@ from checker.facts import (
     same_unit,
 )
 from checker.kinds._shared import Components, describe, told_apart
-from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
+from checker.kinds.base import MATCHABLE, Context, FactBar, FactPair, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
 
@@ -261,6 +261,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     groups = Components()
     facts: dict[int, Fact] = {}
     reasons: dict[tuple, str] = {}
+    matched: dict[tuple, int] = {}  # node -> the best FactPair.matched of its pairs
     for fp, verdict, reason in judged(ctx, pairs):
         facts[fp.a.key], facts[fp.b.key] = fp.a, fp.b
         if verdict is Verdict.CONSISTENT:
@@ -270,6 +271,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             na, nb = (verdict, (), fp.a.key), (verdict, (), fp.b.key)
         groups.link(na, nb)
         reasons.setdefault(na, reason)
+        for node in (na, nb):
+            matched[node] = max(matched.get(node, 0), fp.matched)
     out = []
     for group in groups.groups():
         verdict = group[0][0]
@@ -303,6 +306,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 subject=subject or "the same subject",
                 values=" vs ".join(described),
                 relation=f"{_RELATION[verdict]} ({why})",
+                confidence=confidence_of(max(matched.get(k, 0) for k in group), MATCHABLE),
             )
         )
     return out

@@ -21,7 +21,7 @@ from checker.kinds._quotes import (
     words,
 )
 from checker.kinds._shared import Variants
-from checker.kinds.base import Context, Rule, finding
+from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.records import Claim, Finding, Verdict
 from checker.stems import stem
 from checker.wordlist import is_english
@@ -160,6 +160,9 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
     return variants
 
 
+LONG_QUOTE = 8  # words: a quotation this long matched all but a word is one quotation
+
+
 def _norm(ws) -> str:
     return " ".join(w.norm for w in ws)
 
@@ -219,12 +222,19 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
         else:
             note = "a shortened quotation: the words kept are the same"
-        variants.add((verdict, key), cited, (speaker, real, verdict, note))
-    for key, claims, payload in _short_quote_changes(ctx, rule).items():
-        speaker, change = payload
-        variants.add((Verdict.CONFLICT, key), claims, (speaker, [change], Verdict.CONFLICT, ""))
+        # What is positively the same: one named speaker, a long stretch of words, and all
+        # but one change
+        same_speaker = bool(qa.speaker) and qa.speaker == qb.speaker
+        long = min(len(qa.words.split()), len(qb.words.split())) >= LONG_QUOTE
+        matched = int(same_speaker) + int(long) + int(len(real) == 1)
+        payload = (speaker, real, verdict, note, confidence_of(matched, 3))
+        variants.add((verdict, key), cited, payload)
+    for key, claims, found in _short_quote_changes(ctx, rule).items():
+        speaker, change = found
+        payload = (speaker, [change], Verdict.CONFLICT, "", confidence_of(1, 3))
+        variants.add((Verdict.CONFLICT, key), claims, payload)
     out = []
-    for _, claims, (speaker, changes, verdict, note) in variants.items():
+    for _, claims, (speaker, changes, verdict, note, confidence) in variants.items():
         described = [_camps(ctx, ch, claims) for ch in changes]
         if verdict is Verdict.CONSISTENT:
             described.append(note)
@@ -237,6 +247,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 speaker=speaker,
                 changes="; ".join(described),
                 sources=ctx.sources_of(claims),
+                confidence=confidence,
             )
         )
     return out
