@@ -22,6 +22,14 @@ def subjects_differ(a: Claim, b: Claim) -> bool:
     return named(a.subject) and named(b.subject) and name_key(a.subject) != name_key(b.subject)
 
 
+def actors_differ(a: Claim, b: Claim) -> bool:
+    """The tree names who acts in both claims (checker/actors.py), by two different names;
+    else, the claims' subjects are two different names."""
+    if named(a.actor) and named(b.actor):
+        return name_key(a.actor or "") != name_key(b.actor or "")
+    return subjects_differ(a, b)
+
+
 def significant_digits(value: float) -> int:
     digits = Decimal(repr(value)).normalize().as_tuple().digits
     return max(1, len(digits))

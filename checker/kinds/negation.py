@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.modality import read_modality
-from checker.kinds._shared import Variants
+from checker.kinds._shared import Variants, actors_differ
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
 from checker.stems import content_stems, stem
@@ -67,6 +67,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             # Quotations count here: "We have suspended the processing" is no affirmation.
             if not neg.negated or pos.negated or read_modality(pos.text).negated:
                 continue
+            if actors_differ(neg, pos):
+                continue  # "Acme won't comply" says nothing of "Bolt has complied"
             words = set(content_stems(pos.text))
             for word, (phrase, end) in sorted(_negated_words(neg).items()):
                 if word in words and _same_object(neg, end, pos, word):
