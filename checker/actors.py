@@ -31,6 +31,9 @@ def actor_of(verb: Token) -> str | None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
+    opens = doer.i == doer.sent.start
+    if doer.pos_ in ("PROPN", "NOUN") and doer.text[:1].isupper() and not opens:
+        return entity_text(doer)  # a name, whatever the tag ("app TikTok")
     if doer.pos_ == "PROPN" and doer.text[:1].isupper():
         return entity_text(doer)
     if doer.pos_ in ("NOUN", "PROPN"):  # a lower-case word the tagger took for a name

@@ -196,7 +196,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     labels: dict[tuple[str, str, str], str] = {}  # node -> the modality or aspect it has
 
     def group(c: Claim) -> str:
-        who = c.actor or c.subject  # who acts, whatever the voice (checker/actors.py)
+        # who acts: in the passive, the agent the tree finds ("recalled by Acme",
+        # checker/actors.py), not the subject that undergoes the act
+        who = c.actor if c.passive and c.actor else c.subject
         if _background(ctx, c) or not who:
             return ""
         # Head nouns ("the ministry", "the state") name the same body in many ways: they

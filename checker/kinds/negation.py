@@ -26,6 +26,9 @@ _NEGATED = re.compile(
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A refusal of what is to come, and a statement of what is to come (general English).
+_WILL_NOT = re.compile(r"\b(?:won['’]t|will\s+not|shall\s+not|would\s+not|wouldn['’]t)\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|would|won['’]t|wouldn['’]t|'ll|’ll)\b", re.I)
 
 
 def _negated_words(claim: Claim) -> dict[str, tuple[str, int]]:
@@ -69,6 +72,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 continue
             if actors_differ(neg, pos):
                 continue  # "Acme won't comply" says nothing of "Bolt has complied"
+            if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):
+                continue  # "won't comply" refuses what comes; "has complied in the past" was
             words = set(content_stems(pos.text))
             for word, (phrase, end) in sorted(_negated_words(neg).items()):
                 if word in words and _same_object(neg, end, pos, word):
