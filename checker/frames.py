@@ -196,7 +196,8 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         ):
             tok = head
             continue
-        level = head.lemma_.lower() in words.level or head.lower_ in words.level
+        verb = head.pos_ in ("VERB", "AUX")
+        level = verb and (head.lemma_.lower() in words.level or head.lower_ in words.level)
         if level and tok.lower_ not in ("to", "at"):
             return head  # "shares fell 3%": the fall, not a level of the shares
         light = head.lemma_.lower() in words.light
@@ -217,6 +218,9 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             said = _child(head, ("xcomp", "oprd", "acomp"))
             if said is not None and said.i != tok.i:
                 return said  # "were reported injured": what was reported
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words.light:
+            tok = head  # "carrying a total of 14 tourists": what the total is of is carried
+            continue
         if head.pos_ in _CONTENT:
             return head
         tok = head

@@ -49,13 +49,20 @@ def _same_act(a: Claim, b: Claim) -> bool:
     return len(words(a) & words(b)) >= needed
 
 
+def _main(claim: Claim) -> list[Quantity]:
+    """The claim's figures in its main clause, whose verb its modality is read from ("has
+    fined it £20m, despite saying it would apply £90m": the £90m is not what was done)."""
+    end = claim.start + len(main_clause(claim.text.replace("’", "'")))
+    return [q for q in claim.quantities if q.start < end]
+
+
 def _figures_differ(a: Claim, b: Claim) -> bool:
     """Both claims count something, and never the same thing ("310,000 doses had been given" /
     "1.2 million girls will be given") nor the same number of one thing, or both give amounts
     in one currency and none agree
     ("proposed a £30m fine" / "levied a £183m fine"): two facts, whatever their modality."""
-    ma = [q for q in a.quantities if q.dimension == "money" and q.currency]
-    mb = [q for q in b.quantities if q.dimension == "money" and q.currency]
+    ma = [q for q in _main(a) if q.dimension == "money" and q.currency]
+    mb = [q for q in _main(b) if q.dimension == "money" and q.currency]
     if {q.currency for q in ma} & {q.currency for q in mb}:
         # One amount in both is the same fact, whatever else each sentence counts.
         return not any(
@@ -63,8 +70,8 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
             for x in ma
             for y in mb
         )
-    ca = [q for q in a.quantities if q.unit and q.dimension != "money"]
-    cb = [q for q in b.quantities if q.unit and q.dimension != "money"]
+    ca = [q for q in _main(a) if q.unit and q.dimension != "money"]
+    cb = [q for q in _main(b) if q.unit and q.dimension != "money"]
     ua, ub = {q.unit for q in ca}, {q.unit for q in cb}
     if ua & ub:
         # "had aimed to collect 45 samples" / "collected 31 samples": a target and an outcome
