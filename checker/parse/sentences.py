@@ -55,7 +55,9 @@ NONE = Parses()
 
 
 def _carries_slot(claim: Claim) -> bool:
-    return True  # every sentence: a plan and a deed need their actors too
+    """What the stages after the parse read off the tree: figures, dates and quotations, and
+    the actor of a passive sentence (checker/actors.py) and of a negation."""
+    return bool(claim.quantities or claim.dates or claim.quotes or claim.passive or claim.negated)
 
 
 def sentence_spans(claims: Iterable[Claim]) -> dict[tuple[str, int], tuple[int, int]]:
