@@ -287,8 +287,8 @@ class FactPair:
             return False
         if self.tree_measure is False and not self.anchored:
             return False
-        if not (self.anchored or self.tree_measure) and self.evidence < 2:
-            return False
+        if not (self.anchored or self.tree_measure):
+            return False  # a clash needs positive evidence that both measure one thing
         a, b = a or self.a.interval(), b or self.b.interval()
         ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
         return self.score >= bar.needed(self.evidence) and similar_size(a, b, ratio)

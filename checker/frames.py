@@ -191,6 +191,11 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         if tok.dep_ in ("appos", "conj") and _figure_word(head):
             tok = head  # "18 billion yuan ($2.8 billion)": the conversion's frame is its own
             continue
+        if tok.dep_ == "appos" or (head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN")):
+            # A figure is no apposition of a noun: "fined Acme, the biggest company, 18.3
+            # billion yuan" parsed with the figure beside "company" belongs to "fined"
+            tok = head
+            continue
         if head.pos_ == "ADP" or (
             tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"
         ):
@@ -295,6 +300,9 @@ def _measure(
                     out |= (
                         _lemmas(tok, words) if _classed(tok, words) and tok not in span else set()
                     )
+    for child in root.children:  # "the €105m *that United paid*": what the figure is
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and child not in span:
+            out |= _lemmas(child, words)
     if q.dimension == "duration" and governor is not None:
         # how long something lasted: the thing is the clause's subject or object ("the
         # evacuation lasted three days", "jailed the mayor for seven years")

@@ -59,9 +59,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
         ("The fine was 18 billion yuan.", Interval(17.1e9, 18.9e9)),
         # a decimal keeps its written precision
-        ("The fine was 18.2 billion yuan.", Interval(18.15e9, 18.25e9)),
+        ("The fine was 18.2 billion yuan.", Interval(18.15e9, 18.25e9, high_open=True)),
         # a decimal's trailing zero is written precision: a tenth, not a unit
-        ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05)),
+        ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05, high_open=True)),
         ("The tremor measured 7 on the scale.", Interval(7, 7)),
         # a span told in whole coarse units is rounded to the unit: "two months" ± half a month
         ("The outbreak ended two months ago.", Interval(1.5, 2.5)),

@@ -172,7 +172,11 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
         # "two months", "six years": a span of days told in whole coarse units is rounded to
         # its unit ("less than two months" may be the same seven weeks); minutes are not
         half = max(half, abs(factor) / 2)
-    return Interval(v - half, v + half)
+        return Interval(v - half, v + half)
+    # A figure rounded to its last written digit stands for what rounds to it: 18.2 is
+    # [18.15, 18.25), so 18.2 and 18.3 never meet; a round figure's 5% is closed
+    written = 0 < half < exact_slack * abs(v)
+    return Interval(v - half, v + half, high_open=written)
 
 
 @per_pack
