@@ -137,7 +137,11 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         if t is not None and len(t)
     ]
     holder = _holder(root, governor, span, {t.i for when in times for t in when})
-    noun_holder = None if holder else _noun_holder(root, governor, span, words)
+    # How long something lasted is of the thing that lasted ("the campaign lasted six weeks",
+    # "candidates campaigned for six weeks"): a common noun there is no holder
+    noun_holder = None
+    if not holder and q.dimension != "duration":
+        noun_holder = _noun_holder(root, governor, span, words)
     place, time, time_tok = _circumstances(governor, span, times)
     credited = _credited(root, words)
     time_span = None
