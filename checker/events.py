@@ -20,7 +20,6 @@ from checker.records import Claim, DateMention, Event
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_THEME = ("dobj", "nsubjpass")
 _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
 
 
@@ -35,21 +34,38 @@ def event_of(tok: Token) -> Event | None:
         verb = verb.head
         if verb.pos_ in ("VERB", "NOUN"):
             break
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+        # "reopened after its renovation at 2.55pm": a time hung on the noun of a verb's
+        # prepositional phrase is as often the verb's; the verb's act is the one dated
+        verb = verb.head.head
     if verb.pos_ == "NOUN":
         # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
         return Event(verb.lemma_.lower(), noun=True)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
     children = list(verb.children)
-    themes = {c for c in children if c.dep_ in _THEME}
-    if not themes:
-        themes = {c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")}
-    lemmas = frozenset(t.lemma_.lower() for t in themes if t.pos_ in ("NOUN", "PROPN"))
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
-    doers = [c for c in children if c.dep_ == "nsubj" and c not in themes]
+    doers = [c for c in children if c.dep_ == "nsubj"] if _transitive(verb) else []
     doers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # what is acted on: the verb's nominal arguments and those of its clausal complement
+    # ("declared the outbreak over"), whatever the voice; not who acts
+    args = [c for c in children if c.dep_ in _ARGS]
+    args += [g for c in children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children]
+    themes = frozenset(
+        t.lemma_.lower()
+        for t in args
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
+    )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
-    return Event(verb.lemma_.lower() + (" " + particle if particle else ""), lemmas, agents)
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    return Event(verb.lemma_.lower(), themes, agents, particle=particle)
+
+
+def _transitive(verb: Token) -> bool:
+    """The verb acts on something, so its subject is who acts, not what is acted on."""
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for c in verb.children)
+
+
+_ARGS = ("dobj", "nsubjpass", "nsubj", "dative")
 
 
 def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
@@ -74,7 +90,7 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     when a sentence was not read."""
     if a.event is None or b.event is None:
         return None
-    if a.event.verb != b.event.verb:
+    if a.event.verb != b.event.verb or _particles_differ(a.event, b.event):
         return False
     if a.event.noun or b.event.noun:
         # "the 2011 election" and "the 2021 election" are two elections as often as one
@@ -94,10 +110,17 @@ def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
     )
 
 
+def _particles_differ(a: Event, b: Event) -> bool:
+    """ "walked out" and "walked back" are two acts; "declared over" and "declared" may be one."""
+    return bool(a.particle and b.particle and a.particle != b.particle)
+
+
 def event_matches(a: DateMention, b: DateMention) -> int:
     """How much of two dates' events the tree shows to be the same, of 3: the act, what it is
     done to, who does it."""
     if a.event is None or b.event is None or a.event.verb != b.event.verb:
+        return 0
+    if _particles_differ(a.event, b.event):
         return 0
     themes = bool(a.event.themes & b.event.themes)
     agents = bool(a.event.agents and b.event.agents and _same_names(a.event.agents, b.event.agents))

@@ -104,10 +104,11 @@ class Quantity:
 class Event:
     """What a date dates, from the parse: the act's verb and what it is done to."""
 
-    verb: str  # lemma, with its particle ("walk out")
+    verb: str  # lemma
     themes: frozenset[str] = frozenset()  # lemmas of the object or passive subject
     agents: frozenset[str] = frozenset()  # the names of who acts, lower case
     noun: bool = False  # the date qualifies a noun ("the 2 March ballot"), not a verb
+    particle: str = ""  # "out" of "walked out"
 
 
 @dataclass(frozen=True)
