@@ -13,7 +13,6 @@ ISSUE_14: frozenset[str] = frozenset(
     {
         "fire:count",
         "fire:money",
-        "fire:percent",
         "fire:date",
         "fire:clock-time",
         "fire:duration",
@@ -21,13 +20,8 @@ ISSUE_14: frozenset[str] = frozenset(
         "fire:hedge-disjoint",
         "fire:quote-speaker",
         "fire:plan-vs-done",
-        "fire:negation",
-        "fire:two-figures",
         "quiet:other-holder",
         "quiet:other-place",
         "quiet:other-time",
-        "quiet:other-counter",
-        "quiet:other-status",
-        "quiet:quote-typography",
     }
 )
