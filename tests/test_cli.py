@@ -75,11 +75,13 @@ def test_json_report_follows_the_schema_of_the_design() -> None:
             "kind",
             "verdict",
             "severity",
+            "confidence",  # an addition to the design's fields: how sure the finding is
             "message",
             "state",
             "claims",
             "details",
         }
+        assert 0.0 <= f["confidence"] <= 1.0
         assert f["state"] == "new"
         for c in f["claims"]:
             assert texts[c["source"]][c["start"] : c["end"]] == c["text"]

@@ -68,7 +68,10 @@ def test_no_formula_anywhere_in_the_file(tmp_path):
 def test_header_frozen_filtered_sized_wrapped_and_coloured_by_verdict(book):
     sheet = book.active
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == f"A1:N{sheet.max_row}"
+    last = chr(ord("A") + len(COLUMNS) - 1)
+    assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}"
+    confidence = sheet.cell(row=2, column=COLUMNS.index("confidence") + 1).value
+    assert isinstance(confidence, float) and 0.0 <= confidence <= 1.0  # a number, to sort on
     width = {name: sheet.column_dimensions[chr(ord("A") + i)].width
              for i, name in enumerate(COLUMNS)}
     assert width["evidence"] > width["message"] > width["verdict"]

@@ -135,7 +135,7 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
     # Two amounts both outlets give in one currency are compared as written: their own
     # conversions, rounded and converted at other rates, never make 18.2 and 18.3 agree
     direct = [r for r in tried if r.conversion is None and not r.reread]
-    if direct:
+    if direct and not any(r.agree for r in direct):
         tried = direct
     agreeing = [r for r in tried if r.agree] if fp.agreement_ok() else []
     if agreeing:
