@@ -238,6 +238,8 @@ class NameRegistry:
         surname_differs = len(words) < 2 or fold(words[-1]) != fold(b.split()[-1])
         if relation is Relation.SPELLING and surname_differs:
             return True
+        if relation is Relation.SPELLING and _misspelt_given_name(words[0], b.split()[0]):
+            return True  # "Samatha Power" / "Samantha Power": one person, a letter dropped
         if self.prose.get(a, set()) & self.prose.get(b, set()):
             return False
         return bool(self.context(a) & self.context(b))
@@ -309,6 +311,17 @@ def _words_apart(a: str, b: str) -> bool:
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
+
+
+def _misspelt_given_name(a: str, b: str) -> bool:
+    """One given name is a known one and the other, unknown, is it with a letter dropped or
+    added: a slip, not another person ("Maria"/"Marta" are two known names: two people)."""
+    if given_name(a) == given_name(b):
+        return False
+    longer, shorter = sorted((a, b), key=len, reverse=True)
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def person_of(registry: NameRegistry, mention: str) -> str | None:
