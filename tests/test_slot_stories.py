@@ -308,8 +308,6 @@ XFAIL_FIRE = [
     pytest.param(
         "Nurses at Arnold Hospital walked out at 7am on Tuesday.",
         "Nurses at Arnold Hospital walked out at 9am on Tuesday.", "date", ("7am", "9am"),
-        marks=_xfail("'out' is a particle in one parse and an adverb in the other: the events "
-                     "'walk out' and 'walk' are taken for two acts"),
         id="labour-walked-out-clock"),
     pytest.param(
         "The Hallam Trust plans to buy the Marsh painting.",
