@@ -30,7 +30,11 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def embedded(span: Span) -> bool:
-    """The quoted words hang from a noun outside them before any verb: a quoted label."""
+    """The quoted words hang from a noun outside them before any verb, or the sentence calls
+    them "so-called": a quoted label."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    if any(t.lower_ in ("so-called", "dubbed", "termed", "branded") for t in before):
+        return True
     root = span.root
     tok = root
     for _ in range(10):
@@ -94,12 +98,13 @@ def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
         person = named[-1] if named else subject
     if person.pos_ != "PROPN":
         return None
+    # the subject with its role in apposition ("Maria Okonjo, the defence lawyer"), without a
+    # relative clause ("who found the gap in the fence")
     words = [
         t
         for t in subject.subtree
         if t not in span
         and not t.is_punct
-        and (t.dep_ != "appos" or t.i == person.i)
         and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)
         and t.dep_ not in ("relcl", "acl")
     ]

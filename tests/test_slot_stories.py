@@ -114,12 +114,6 @@ def test_fires(a, b, rule, named):
     assert found, describe(r)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the speaker's phrase read off the tree drops the head of an apposition: the "
-    "message says \"beta gives 'Tom Reilly, the'\" and \"alpha gives 'Maria Okonjo, the "
-    "defence'\"",
-)
 def test_the_speakers_are_named_whole_in_the_message():
     r = report(
         'Maria Okonjo, the defence lawyer, said: "We will appeal against this verdict at once."',
@@ -312,8 +306,6 @@ XFAIL_FIRE = [
     pytest.param(
         "The Hallam Trust plans to buy the Marsh painting.",
         "The Marsh painting was bought by the Hallam Trust.", "modality", ("plans", "done"),
-        marks=_xfail("a simple-past passive of an irregular verb ('was bought by') is read as "
-                     "'said', not 'done' ('has been bought by' and 'was closed by' are done)"),
         id="culture-was-bought-by"),
     pytest.param(
         "The health board plans to close the Arnold ward.",

@@ -113,13 +113,6 @@ def test_the_named_subject_of_the_reporting_verb_speaks(quoted, domain, sentence
     assert found is not None and found[0] == name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the speaker's phrase drops the head of an apposition and keeps its determiner: "
-    "'Maria Okonjo, the defence' for 'Maria Okonjo, the defence lawyer', 'Joan Pike, a' for "
-    "'Joan Pike, a councillor'; the phrase is what a report shows and what the gender check "
-    "reads",
-)
 @pytest.mark.parametrize(
     ("sentence", "words", "whole"),
     [

@@ -56,8 +56,15 @@ NONE = Parses()
 
 def _carries_slot(claim: Claim) -> bool:
     """What the stages after the parse read off the tree: figures, dates and quotations, and
-    the actor of a passive sentence (checker/actors.py) and of a negation."""
-    return bool(claim.quantities or claim.dates or claim.quotes or claim.passive or claim.negated)
+    the actor of a passive, a negation or a plan or deed (checker/actors.py)."""
+    return bool(
+        claim.quantities
+        or claim.dates
+        or claim.quotes
+        or claim.passive
+        or claim.negated
+        or claim.modality != "said"
+    )
 
 
 def sentence_spans(claims: Iterable[Claim]) -> dict[tuple[str, int], tuple[int, int]]:
