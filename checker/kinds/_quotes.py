@@ -33,7 +33,27 @@ _CLITICS = (
     ("'m", "am"),
     ("'d", "would"),
 )
-_IRREGULAR = {"can't": ("can", "not"), "won't": ("will", "not"), "shan't": ("shall", "not")}
+_IRREGULAR = {
+    "can't": ("can", "not"),
+    "won't": ("will", "not"),
+    "shan't": ("shall", "not"),
+    # spoken English as some outlets transcribe it: the same words (general English)
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "'em": ("them",),
+    "'cause": ("because",),
+    # 's after these is "is" (as a possessive it has no sense): "there's" = "there is"
+    "there's": ("there", "is"),
+    "here's": ("here", "is"),
+    "it's": ("it", "is"),
+    "that's": ("that", "is"),
+    "what's": ("what", "is"),
+    "who's": ("who", "is"),
+    "let's": ("let", "us"),
+}
 
 
 class Word(NamedTuple):
