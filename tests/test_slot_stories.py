@@ -154,11 +154,6 @@ def test_two_figures_in_one_sentence_are_two_findings(domain, a, b, pairs):
         assert not (_names(f, *pairs[0]) and _names(f, *pairs[1])), describe(r)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the not-comparable rule sets '12 hospitals' against '46 schools' (two things no "
-    "reader takes for one figure) beside the two real conflicts: a finding nobody asked for",
-)
 def test_two_figures_give_no_finding_across_the_pairs():
     r = report(TWO_FIGURES[2][1], TWO_FIGURES[2][2])
     crossed = [f for f in r.findings if _names(f, "12 hospitals", "46 schools")]

@@ -48,6 +48,12 @@ def _differences(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> list[str]:
     return out
 
 
+def _has_own(q: Quantity, other: Claim) -> bool:
+    """The other claim counts the same thing too: each figure has its own counterpart there,
+    and setting it against another unit would mislead."""
+    return any(o.unit and same_unit(q, o) for o in other.quantities)
+
+
 def _similar_size(a: Quantity, b: Quantity) -> bool:
     """Figures a reader would set side by side: neither a handful ("one engine") and within a
     factor of ten of each other ("81 patients" / "360 beds", not "110 seats" / "6,440 km")."""
@@ -65,6 +71,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for qb in b.quantities:
                 if "money" in (qa.dimension, qb.dimension) or not lookalike(qa, qb):
                     continue
+                if _has_own(qa, b) or _has_own(qb, a):
+                    continue  # "40 schools and 12 hospitals" / "46 schools and 15 hospitals"
                 if (qa.value == qb.value and same_unit(qa, qb)) or not (qa.unit and qb.unit):
                     continue
                 if not same_context(a, qa, b, qb) or not _similar_size(qa, qb):
