@@ -87,7 +87,6 @@ class Tables:
     big_scales: frozenset[str]
     casualty_heads: frozenset[str]
     change_before: re.Pattern[str]
-    codes: frozenset[str]
     currency_word: re.Pattern[str]
     currency_words: dict[str, str]
     fraction: re.Pattern[str]
@@ -101,7 +100,6 @@ class Tables:
     percent: re.Pattern[str]
     points: re.Pattern[str]
     prefix: dict[str, str]
-    prefix_glued: dict[str, str]
     prefix_longest_first: list[str]
     scales: dict[str, Decimal]
     subunits: dict[str, Decimal]
@@ -291,7 +289,6 @@ def tables() -> Tables:
         big_scales=big_scales,
         casualty_heads=casualty_heads,
         change_before=change_before,
-        codes=codes,
         currency_word=currency_word,
         currency_words=currency_words,
         fraction=fraction,
@@ -305,7 +302,6 @@ def tables() -> Tables:
         percent=percent,
         points=points,
         prefix=prefix,
-        prefix_glued=prefix_glued,
         prefix_longest_first=prefix_longest_first,
         scales=scales,
         subunits=subunits,
