@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.frames import entity_text
 from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import Parses
 from checker.records import Claim, Quote
+from checker.slots.tree import entity_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
