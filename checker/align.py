@@ -1,4 +1,4 @@
-"""ALIGN: which claims and facts of different outlets are about the same thing.
+"""ALIGN: which claims of different outlets are about the same thing.
 
 One `Alignment` per story, built once and queried by every rule kind (no kind pairs claims by
 itself). Claims are compared on their content words with rapidfuzz, once for the story's
