@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.frames import entity_text
 from checker.parse.sentences import Parses
 from checker.records import Claim
+from checker.slots.tree import entity_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

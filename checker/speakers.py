@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.frames import entity_text
 from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import Parses
 from checker.records import Claim, Quote
+from checker.slots.tree import entity_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,13 +72,6 @@ def reporting_verb(span: Span) -> Token | None:
             return head if tok.dep_ in _SAID or tok in span else None
         tok = head
     return None
-
-
-def speaker_of(span: Span) -> tuple[str, str] | None:
-    """(name, phrase as written) of the named subject of the reporting verb that governs the
-    quoted words in their sentence; None when no such verb or its subject is no name."""
-    verb = reporting_verb(span)
-    return _named_subject(verb, span) if verb is not None else None
 
 
 def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:

@@ -29,7 +29,7 @@ _LIST_JOIN = re.compile(
 )
 _LIST_NEXT = re.compile(r"^(?:,\s*|\s+(?:and|&|or)\s+)[A-Z]")
 _FULL_NAME_NEXT = re.compile(r"^ [A-Z][a-z]")
-# The 12-hour clock's suffix ("7.41 PM", "9 a.m."): English grammar, as dates.py reads it.
+# The 12-hour clock's suffix ("7.41 PM", "9 a.m."): English grammar, as dates/clock.py reads it.
 _CLOCK_SUFFIX = re.compile(r"[ap]\.?m\.?", re.I)
 _AFTER_FIGURE = re.compile(r"\d[\s\u00a0]?$")
 _NOT_CONJ = frozenset({"in", "of", "to", "at", "on", "by", "for", "is", "was", "has", "its", "the"})

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
-from checker.facts import Fact, context, counts_people, leads
+from checker.facts import Fact, counts_people
 from checker.kinds.base import Context
 from checker.records import Claim, Quantity
+from checker.referents.clauses import context, leads
 
 
 def named(subject: str | None) -> bool:

@@ -9,7 +9,8 @@ module in checker/kinds/ with
 
 `Context` is what every kind receives: the distinct claims, the sources (for dates), the
 outlets behind each claim, the story's facts and name registry, and the story's one
-alignment (checker/align.py), which every kind queries rather than pairing claims itself.
+alignment (checker/align.py) with the facts paired on it (checker/pairing.py), which every
+kind queries rather than pairing claims itself.
 """
 
 from __future__ import annotations
@@ -19,16 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from checker.align import (
-    MATCHABLE,
-    WORDED_ALIKE,
-    Alignment,
-    FactBar,
-    FactPair,
-    Pair,
-    similar_size,
-)
+from checker import pairing
+from checker.align import WORDED_ALIKE, Alignment, Pair
 from checker.facts import Fact
+from checker.pairing import MATCHABLE, FactBar, FactPair, similar_size
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
 from checker.registry import NameRegistry
 
@@ -168,7 +163,9 @@ class Context:
         return self.alignment.mutual_best(name, group_of, threshold, **kw)
 
     def fact_pairs(self, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
-        return self.alignment.fact_pairs(keep, bar)
+        # once per story for each (keep, bar), as the alignment kept its other pairings
+        key = ("fact pairs", keep, bar)
+        return self.once(key, lambda: pairing.fact_pairs(self.alignment, keep, bar))
 
 
 def claim_ref(claim: Claim) -> ClaimRef:

@@ -7,11 +7,11 @@ import math
 
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
-from checker.facts import proposed
 from checker.kinds._shared import Components, subjects_differ
 from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quantity, Verdict
+from checker.referents.status import proposed
 from checker.stems import content_stems
 
 FIELDS = ("subject", "camps", "a_source", "a_modality", "b_source", "b_modality")

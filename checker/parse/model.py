@@ -26,7 +26,7 @@ WHEEL_SHA256 = "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 # What the stages read: the tree (parser), tags and lemmas. Left out: the stand-alone sentence
 # splitter (the parser splits) and the entity recogniser, which took two thirds of the parse's
 # time: names are read from the tags, and dates and times from the date reader's spans, which
-# it also resolves to days (checker/extract/dates.py).
+# it also resolves to days (checker/extract/dates/).
 UNUSED = ("senter", "ner")
 
 

@@ -1,0 +1,377 @@
+"""Dates written on the calendar: a day ("30 June 2020", "2020-06-30", "6/30/20"), a month, a
+year, ranges of them, quarters, halves and decades. A day or month without a year takes the
+article's year (see days.infer_year)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from checker.extract.dates.days import infer_year, month_end, part_of, span_text
+from checker.extract.dates.patterns import (
+    NAME_BEFORE,
+    SP,
+    Pattern,
+    Resolved,
+    date_words,
+    registry,
+    unresolved,
+)
+from checker.extract.hedges import approx_before
+from checker.extract.vocab import is_plural, vocabulary
+
+PATTERNS: list[Pattern] = []  # in the order they are tried
+_pattern = registry(PATTERNS)
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
+
+# A 4-digit number after one of these is a year ("in 2019", "the 2020 elections").
+_YEAR_CONTEXT = frozenset(
+    "in since by until till from of the before after during through throughout circa c year "
+    "early late mid fiscal fy spring summer autumn fall winter end start beginning between "
+    "and to or than around".split()
+)
+
+
+def _glued_hyphen(m: re.Match[str], group: str) -> bool:
+    """ "Covid-2019"-like: a hyphen glues the number to a word that is no "mid-"."""
+    i = m.start(group)
+    return i > 0 and m.string[i - 1] == "-" and not m.groupdict().get("part")
+
+
+def _month_no(s: str) -> int:
+    return date_words().months[s.lower().rstrip(".")]
+
+
+def _day_no(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _day(y: int | None, m: int, d: int, published: date | None, surface: str) -> Resolved:
+    if y is None:
+        if published is None:
+            return unresolved("no year given")
+        y = infer_year(m, d, published)
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return None, None, f"not a valid date: '{surface}'", False
+        return (
+            day,
+            day,
+            (
+                f"'{surface}' has no year: {y} from the article date "
+                f"{published.isoformat()} → {day.isoformat()}"
+            ),
+            True,
+        )
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None, None, f"not a valid date: '{surface}'", False
+    return day, day, "as written", False
+
+
+def _month(
+    y: int | None, m: int, published: date | None, surface: str, part: str | None = None
+) -> Resolved:
+    relative = y is None
+    if y is None:
+        if published is None:
+            return unresolved("no year given")
+        y = infer_year(m, 1, published)
+    first, last = part_of(date(y, m, 1), month_end(y, m), part)
+    if relative:
+        return (
+            first,
+            last,
+            (
+                f"'{surface}' has no year: {y} from the article date "
+                f"{published.isoformat()} → {span_text(first, last)}"
+            ),
+            True,
+        )
+    return (
+        first,
+        last,
+        "as written" if not part else f"'{surface}' → {span_text(first, last)}",
+        False,
+    )
+
+
+@_pattern(
+    r"(?<![\d/.-])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.-]\d)"
+)
+def _iso(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _day(int(m["y"]), int(m["m"]), int(m["d"]), published, s)
+
+
+@_pattern(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+    r"(?![\d/.]\d|\d)"
+)
+def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if m["s"] == "." and len(ys) == 2:
+        return None  # "1.2.20" is more likely a version than a date
+    y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+    if a > 12 and b <= 12:
+        return _day(y, b, a, published, s)
+    if b > 12 and a <= 12:
+        return _day(y, a, b, published, s)
+    if a == b:
+        return _day(y, a, a, published, s)
+    return (
+        None,
+        None,
+        (
+            f"ambiguous: '{s}' could be {a} {calendar.month_name[b]} or "
+            f"{b} {calendar.month_name[a]} {y}"
+        ),
+        False,
+    )
+
+
+@_pattern(
+    lambda w: (
+        rf"(?<![\d,.])(?:(?P<wd>{w.weekday}),?{SP})?(?:the{SP})?(?P<d>{_DAY})"
+        rf"(?:{SP}of)?{SP}(?P<m>{w.month})(?:,?{SP}(?P<y>{_YEAR}))?"
+    ),
+    needs=("digit", "month"),
+)
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<wd>{w.weekday}),?{SP})?(?P<m>{w.month}){SP}(?:the{SP})?(?P<d>{_DAY})"
+        rf"(?:,?{SP}(?P<y>{_YEAR}))?"
+    ),
+    needs=("digit", "month"),
+)
+def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    y = int(m["y"]) if m["y"] else None
+    return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s)
+
+
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){SP})?(?<![\d,.])(?P<d1>{_DAY})\s*"
+        rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY}){SP}(?P<m>{w.month})"
+        rf"(?:,?{SP}(?P<y>{_YEAR}))?"
+    ),
+    needs=("digit", "month"),
+)
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){SP})?(?P<m>{w.month}){SP}(?P<d1>{_DAY})\s*"
+        rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{SP}(?P<y>{_YEAR}))?"
+    ),
+    needs=("digit", "month"),
+)
+def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None
+    mo, d1, d2 = _month_no(m["m"]), _day_no(m["d1"]), _day_no(m["d2"])
+    if d1 >= d2:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    first = _day(y, mo, d1, published, s)
+    last = _day(y, mo, d2, published, s)
+    if first[0] is None or last[0] is None:
+        return first
+    span = span_text(first[0], last[1])
+    if y is None:
+        return (
+            first[0],
+            last[1],
+            (
+                f"'{s}' has no year: {first[0].year} from the article date "
+                f"{published.isoformat()} → {span}"
+            ),
+            True,
+        )
+    return first[0], last[1], "as written", False
+
+
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<pre>(?i:between|from)){SP})?(?P<m1>{w.month})(?:,?{SP}(?P<y1>{_YEAR}))?"
+        rf"\s*(?P<g>-|–|to|and|until|through|till)\s*(?P<m2>{w.month})"
+        rf"(?:,?{SP}(?P<y2>{_YEAR}))?"
+    ),
+    needs=("month",),
+)
+def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None  # "in July and December": two months, not a range
+    m1, m2 = _month_no(m["m1"]), _month_no(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else None
+    relative = y2 is None and y1 is None
+    if y2 is None and y1 is not None:
+        y2 = y1 if m2 >= m1 else y1 + 1
+    if y2 is None:
+        if published is None:
+            return unresolved("no year given")
+        y2 = infer_year(m2, 1, published)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    first, last = date(y1, m1, 1), month_end(y2, m2)
+    if last < first:
+        return None
+    if relative:
+        return (
+            first,
+            last,
+            (
+                f"'{s}' has no year: {y2} from the article date "
+                f"{published.isoformat()} → {span_text(first, last)}"
+            ),
+            True,
+        )
+    return first, last, "as written", False
+
+
+@_pattern(
+    rf"(?:(?P<pre>(?i:between|from)){SP})?(?<![\w$€£¥.,/#-])(?P<y1>{_YEAR})"
+    r"(?:\s*(?P<g>to|and|until|through)\s+|(?P<dash>[-–/]))"
+    rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])"
+)
+def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["g"] == "and" and not m["pre"]:
+        return None
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not m["dash"] and len(y2s) == 2:
+        return None
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    return date(y1, 1, 1), date(y2, 12, 31), "as written", False
+
+
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+        rf"[Mm]iddle){SP}of)(?:-|{SP}))?(?P<m>{w.month}),?{SP}(?:of{SP})?(?P<y>{_YEAR})"
+    ),
+    needs=("digit", "month"),
+)
+def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _month(int(m["y"]), _month_no(m["m"]), published, s, m["part"])
+
+
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+        rf"[Mm]iddle){SP}of)(?:-|{SP}))(?P<m>{w.full_month})(?![\w])"
+    ),
+    needs=("month",),
+)
+def _month_part(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    return _month(None, _month_no(m["m"]), published, s, m["part"])
+
+
+_MONTH_PRE = (
+    "in since until till by from during through throughout before after of last "
+    "this next early late mid on for"
+).split()
+
+
+@_pattern(
+    lambda w: rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){SP})?(?P<m>{w.full_month})(?![\w-])",
+    needs=("month",),
+)
+def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    pre = (m["pre"] or "").lower()
+    name = m["m"]
+    if not pre:
+        if name.lower() == "may":
+            return None  # "police may require": a verb, not a month
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        after = m.string[m.end() : m.end() + 30]
+        if NAME_BEFORE.search(before) or re.match(r"\s+[A-Z]", after):
+            return None  # part of a name: "June Smith", "Mary June"
+    mo = _month_no(name)
+    if pre in ("last", "next", "this"):
+        if published is None:
+            return unresolved(f"'{pre} {name}'")
+        if pre == "this":
+            y = published.year
+        elif pre == "last":
+            y = published.year if mo < published.month else published.year - 1
+        else:
+            y = published.year if mo > published.month else published.year + 1
+        first, last = date(y, mo, 1), month_end(y, mo)
+        return (
+            first,
+            last,
+            (f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}"),
+            True,
+        )
+    return _month(None, mo, published, name)
+
+
+@_pattern(
+    rf"\b(?:Q(?P<q>[1-4])|(?:the{SP})?(?P<ord>(?i:first|second|third|fourth|final|last))"
+    rf"{SP}(?P<kind>(?i:quarter|half)){SP}of|H(?P<h>[12]))[\s,]*(?P<y>{_YEAR})"
+)
+def _quarter(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    y = int(m["y"])
+    order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+    if m["q"] or (m["kind"] and m["kind"].lower() == "quarter"):
+        q = int(m["q"]) if m["q"] else order[m["ord"].lower()]
+        return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "as written", False
+    h = int(m["h"]) if m["h"] else min(order[m["ord"].lower()], 2)
+    return date(y, 6 * h - 5, 1), month_end(y, 6 * h), "as written", False
+
+
+@_pattern(
+    rf"(?:(?:the{SP})?(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{SP}))?(?:the{SP})?"
+    r"(?<![\w$€£¥.,])(?P<dec>1[5-9]\d0|20\d0)s(?![\w])"
+)
+def _decade(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    if _glued_hyphen(m, "dec"):
+        return None
+    d = int(m["dec"])
+    a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((m["part"] or "").lower(), (0, 9))
+    return date(d + a, 1, 1), date(d + b, 12, 31), "as written", False
+
+
+@_pattern(
+    rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
+    rf"[Mm]iddle){SP}of)(?:-|{SP}))?(?<![\w$€£¥.,/#:])(?P<y>{_YEAR})"
+    r"(?![\w%]|[.,]\d|-\d)"
+)
+def _year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    text = m.string
+    if _glued_hyphen(m, "y"):
+        return None
+    y = int(m["y"])
+    prev = re.search(r"([A-Za-z][\w'’.]*)\s+$", text[max(0, m.start("y") - 30) : m.start("y")])
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[m.end() :])
+    next_word = after.group(1).lower() if after else ""
+    # "in 2019", "mid-2020", "below 1990 levels": a year whatever else is around it
+    context = prev_word in _YEAR_CONTEXT or bool(m["part"]) or next_word in vocabulary().year_nouns
+    if next_word in vocabulary().unit_words:
+        return None  # "visibility 2000 metres", "2000 hours": a measure, whatever precedes it
+    if prev_word and not context:
+        if prev_word in vocabulary().label_words or approx_before(text, m.start("y")):
+            return None  # "flight 2019", "about 2000 people"
+        if prev.group(1)[0].isupper() and prev_word not in date_words().months:
+            return None  # a name: "Windows 2000", "Vision 2030"
+    if not context:
+        if is_plural(next_word) or next_word in ("million", "billion", "thousand", "percent"):
+            return None  # "2000 people": a count
+        if y < 1900:
+            return None  # "1500" without "in", "since", ... is more likely an amount
+    first, last = part_of(date(y, 1, 1), date(y, 12, 31), m["part"])
+    return (
+        first,
+        last,
+        "as written" if not m["part"] else f"'{s}' → {span_text(first, last)}",
+        False,
+    )

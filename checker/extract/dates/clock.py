@@ -1,0 +1,77 @@
+"""Clock times ("6 p.m.", "14:00 GMT", "shortly after 6pm local time") as minutes of the day,
+with the hedge before them read into an interval and the zone as written."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from checker.extract.dates.patterns import SP, Pattern, Resolved, registry
+from checker.extract.zones import known_abbreviations
+from checker.lexicon import lexicon, per_pack
+
+PATTERNS: list[Pattern] = []
+_pattern = registry(PATTERNS)
+
+
+@per_pack
+def clock_words() -> tuple[dict[str, tuple[int, int]], str, str]:
+    data = lexicon("clock")
+    hedges = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in data["hedges"].items()}
+    local = "|".join(re.escape(w) for w in sorted(data["local"], key=len, reverse=True))
+    utc = "|".join(re.escape(w) for w in data["utc"])
+    return hedges, local, utc
+
+
+def _clock_regex() -> str:
+    hedges, local, utc = clock_words()
+    hedge = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+    # Any capitalised abbreviation is matched; the tz database is asked only when one is
+    # found (reading its ~400 zones takes a tenth of a second).
+    zone = (
+        rf"(?P<zone>(?i:{local})(?![\w])|(?:{utc}|[A-Z]{{3,5}})"
+        r"(?:\s?(?P<off>[+−-]\s?\d{1,2}(?::?\d\d)?))?(?![\w]))"
+    )
+    # "6 p.m.", "6pm", "6.10 p.m.": the last dot belongs to "p.m." only when "p." has one
+    twelve = (
+        r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?"
+        r"(?:(?P<ap>[apAP])\.\s?[mM]\.|(?P<ap2>[apAP])[mM]\b)"
+    )
+    # "1400 GMT", "14:00 GMT", "14:00": a 24-hour time needs a colon or a zone after it
+    day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
+    return (
+        rf"(?<![\w.:])(?:(?P<pre>(?i:{hedge})){SP})?(?:{twelve}|{day}(?:\s?h(?:ou)?rs?)?)"
+        rf"(?:,?\s?(?:{zone}))?"
+    )
+
+
+@_pattern(_clock_regex(), needs=("digit",), form="clock")
+def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    if m["h"]:
+        h = int(m["h"]) % 12 + (12 if (m["ap"] or m["ap2"]).lower() == "p" else 0)
+        minute = h * 60 + int(m["mi"] or 0)
+    else:
+        if m["mi3"] and not m["zone"]:
+            return None  # "1500" alone is an amount
+        minute = int(m["h2"]) * 60 + int(m["mi2"] or m["mi3"])
+    hedges = clock_words()[0]
+    lo, hi = hedges.get(re.sub(r"\s+", " ", (m["pre"] or "at").lower()), (0, 0))
+    zone = (m["zone"] or "").strip()
+    if zone.lower() in ("local", "local time"):
+        zone = "local time"
+    elif zone and not _known_zone(re.split(r"\s?[+−-]", zone)[0]):
+        if m["mi3"]:
+            return None  # "1500 NATO troops": a count, not a time
+        zone = ""  # "at 3pm BBC reported": no zone after all
+    span = (minute + lo, minute + hi)
+    written = f"{_hhmm(span[0])}" if lo == hi else f"{_hhmm(span[0])}-{_hhmm(span[1])}"
+    said = f"{m['pre']} {s}" if m["pre"] else s
+    return None, None, f"'{said}' → {written} {zone or '(no zone given)'}", False, (*span, zone)
+
+
+def _known_zone(abbreviation: str) -> bool:
+    return abbreviation in clock_words()[2].split("|") or abbreviation in known_abbreviations()
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"

@@ -1,0 +1,242 @@
+"""PAIRING: which facts of aligned claims are one referent, and how much says so.
+
+On the claims that the story's alignment (checker/align.py) pairs across outlets, `fact_pairs`
+pairs the facts (checker/facts.py) whose referents agree: never a legal cap against an actual
+figure, never two parties that each outlet binds to its own figure. Each `FactPair` says how
+much its referents agree, and kinds ask more of a clash than of an agreement (`FactBar`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.align import WORDED_ALIKE, Alignment
+from checker.extract.hedges import Interval
+from checker.extract.vocab import singular
+from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
+from checker.frames import measures_meet, slots_differ
+from checker.records import Claim
+from checker.stems import content_stems
+
+RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
+
+
+@dataclass(frozen=True)
+class FactPair:
+    """Two outlets' facts whose referents agree, from claims aligned with `score`.
+
+    `other_party`: the same measure of two different named parties (Google's fine, Meta's
+    fine): never compared for value, at most reported as not comparable."""
+
+    a: Fact
+    b: Fact
+    score: float
+    other_party: bool = False
+    anchored: bool = False  # both say what they measure or count, and it is the same
+    evidence: int = 0  # referents that agree: party, measure, both lead, a rare word around
+    bar: FactBar | None = None
+    # From the parse (checker/frames.py): the first slot both frames fill that differs ("" for
+    # none), and whether both say what they measure and it is one thing (None: one is silent).
+    slots: str = ""
+    tree_measure: bool | None = None
+
+    @property
+    def matched(self) -> int:
+        """How many of the referents the pair rests on are positively the same, of MATCHABLE:
+        what is measured, whose it is, when/where/on whose count, and wording close enough
+        that the sentences are one report."""
+        a, b = self.a.frame, self.b.frame
+        measure = self.tree_measure is True or self.anchored
+        holder = bool(a.holder_name and b.holder_name)  # both named and (else: slots) alike
+        around = bool(
+            (a.when and a.when == b.when)
+            or (a.place and a.place == b.place)
+            or (a.credited and a.credited == b.credited)
+        )
+        worded = self.score >= WORDED_ALIKE
+        return int(measure) + int(holder and not self.slots) + int(around) + int(worded)
+
+    @property
+    def same_measure(self) -> bool:
+        """Neither says what it measures, or both say it and one of the measures is shared
+        ("paid a $17m fine" measures a fine and a payment; "fined €12m", a fine)."""
+        return not measures_differ(self.a, self.b)
+
+    @property
+    def another_time(self) -> bool:
+        """One figure is an earlier one ("the original €4.3bn") or a proposal ("its intended
+        £183m") and the other is not: they may agree, they never clash."""
+        a, b = self.a, self.b
+        return a.earlier != b.earlier or a.proposed != b.proposed
+
+    @property
+    def measures_differ(self) -> bool:
+        """Both say what they measure, and it is not the same: a price is no wallet's total."""
+        return measures_differ(self.a, self.b)
+
+    def agreement_ok(self) -> bool:
+        """Enough to call two agreeing figures one fact: agreement by chance is rare."""
+        bar = self.bar or FactBar()
+        return not self.other_party and self.score >= bar.needed(self.evidence + 1)
+
+    def clash_ok(self, a: Interval | None = None, b: Interval | None = None) -> bool:
+        """Enough to call two disagreeing figures one fact misreported: the same measure, and
+        figures that say neither what they count nor what they measure need two other signs.
+        A misreport keeps the order of magnitude, or swaps digits ("81" / "18") of a figure
+        that says what it counts; further apart, two figures measure different things."""
+        bar = self.bar or FactBar()
+        if self.other_party or self.measures_differ or self.another_time or self.slots:
+            return False
+        if self.tree_measure is False and not self.anchored:
+            return False
+        if not (self.anchored or self.tree_measure):
+            return False  # a clash needs positive evidence that both measure one thing
+        a, b = a or self.a.interval(), b or self.b.interval()
+        ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
+        return self.score >= bar.needed(self.evidence) and similar_size(a, b, ratio)
+
+
+ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
+
+MATCHABLE = 4  # referents FactPair.matched counts
+
+
+def similar_size(a: Interval, b: Interval, max_ratio: float) -> bool:
+    """Figures a reader would take for one measure misreported: within a factor of each
+    other ("135" against "154" deaths, not "4,000" injured against "158")."""
+    lo, hi = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
+    return lo > 0 and hi <= max_ratio * lo
+
+
+@dataclass(frozen=True)
+class FactBar:
+    """How closely two claims must match for their facts to be compared, by how much their
+    referents say: both party and measure agree (`named`), one of them (`partial`), neither
+    is known (`unknown`)."""
+
+    named: float = 30.0
+    partial: float = 45.0
+    unknown: float = 62.0
+    max_ratio: float = 4.0  # figures further apart than this factor measure different things
+
+    def needed(self, evidence: int) -> float:
+        return (self.unknown, self.partial, self.named)[min(evidence, 2)]
+
+
+def _mentions(claim: Claim, fact: Fact) -> bool:
+    """The claim names the fact's party somewhere, bound to a figure or not."""
+    words = set(fact.party_name.casefold().split())
+    return any(words & set(e.casefold().split()) for e in claim.entities)
+
+
+def same_party(a: Fact, b: Fact) -> bool:
+    """One name, however fully written: "Acme" and "Acme Bank" are one party."""
+    if a.party == b.party:
+        return True
+    wa, wb = set(a.party_name.casefold().split()), set(b.party_name.casefold().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Both figures name what they count, and it is one kind of thing."""
+    qa, qb = a.quantity, b.quantity
+    if qa.dimension != "count" or qb.dimension != "count":
+        return False  # "three days" and "a day" share a unit, not a subject
+    if not (qa.unit and qb.unit) or not same_unit(qa, qb):
+        return False
+    # "people" names no particular thing: two counts of people are one fact by what they measure
+    return not (generic_people(qa) and generic_people(qb))
+
+
+def _same_noun(a: Fact, b: Fact) -> frozenset[str]:
+    """The stems of what both figures count, when they write it word for word alike after
+    the number ("ten foreigners", "15 foreigners"; not "five collapsed buildings" and "17
+    buildings"); none for the generic "people", which any crowd is."""
+    if not _same_thing(a, b) or generic_people(a.quantity) or generic_people(b.quantity):
+        return frozenset()
+    if _counted_words(a.quantity.text) != _counted_words(b.quantity.text):
+        return frozenset()
+    return frozenset(content_stems(a.quantity.unit))
+
+
+def _counted_words(text: str) -> tuple[str, ...]:
+    """The words after a count's number: "ten foreigners" -> ("foreigner",)."""
+    words = text.casefold().split()[1:]
+    return tuple(words[:-1]) + tuple(singular(w) for w in words[-1:])
+
+
+def _legal(a: Fact, b: Fact) -> bool:
+    """A cap meets a figure stated as a rule too ("liable to a fine of $1,000")."""
+    return (a.cap or a.legal) and (b.cap or b.legal)
+
+
+def fact_pairs(alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
+    """Facts of aligned claims from two outlets whose referents do not contradict each
+    other (see FactPair): never a legal cap against an actual figure, never two parties
+    that each outlet binds to its own figure. Each pair says how much its referents agree
+    (`evidence`); kinds ask more of a clash than of an agreement (`FactPair.clash_ok`)."""
+
+    def has(c: Claim) -> bool:
+        return any(keep(f) for f in alignment.facts.get(c.id, ()))
+
+    out: dict[tuple, FactPair] = {}
+    claim_pairs = alignment.counterparts(
+        f"facts:{id(keep)}", has, bar.named, best_only=False, per_outlet=3
+    )
+    for pair in claim_pairs:
+        for fa in alignment.facts[pair.a.id]:
+            for fb in alignment.facts[pair.b.id]:
+                if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
+                    continue
+                if not same_group(fa, fb):
+                    continue  # "53 Nepalese citizens" are some of the "72 people"
+                named = bool(fa.party and fb.party)
+                if named and not same_party(fa, fb):
+                    binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
+                    both = _mentions(fb.claim, fa) or _mentions(fa.claim, fb)
+                    if fa.party_guessed or fb.party_guessed or (both and not binds):
+                        named = False  # a guess, or both names in one sentence
+                    else:
+                        if pair.score >= bar.unknown and fa.measured & fb.measured:
+                            found = FactPair(fa, fb, pair.score, other_party=True)
+                            out.setdefault((fa.key, fb.key), found)
+                        continue
+                measure = bool(fa.measured & fb.measured)
+                thing = _same_noun(fa, fb)
+                tree = measures_meet(fa.frame, fb.frame)
+                evidence = (
+                    int(named)
+                    + int(measure or bool(thing) or bool(tree))
+                    + int(fa.leads and fb.leads)
+                    + int(bool(_rare(alignment, (fa.context & fb.context) | thing)))
+                )
+                found = FactPair(
+                    fa,
+                    fb,
+                    pair.score,
+                    anchored=measure or _same_thing(fa, fb),
+                    evidence=evidence,
+                    bar=bar,
+                    slots=slots_differ(fa.frame, fb.frame),
+                    tree_measure=tree,
+                )
+                out.setdefault((fa.key, fb.key), found)
+    return list(out.values())
+
+
+def _binds(alignment: Alignment, claim: Claim, fact: Fact) -> bool:
+    """The claim gives another figure of its own to the fact's party: "fined Acme $9m
+    and Bolt $2m" set against "fined Bolt $2m and Acme $9m" binds each fine to its
+    company, and Acme's is never Bolt's."""
+    return any(same_party(g, fact) for g in alignment.facts.get(claim.id, ()) if g.party)
+
+
+def _rare(alignment: Alignment, stems: frozenset[str]) -> frozenset[str]:
+    """The stems few of the story's claims use: "fine" in a story about fines says
+    nothing about which fine a figure is."""
+    if not stems:
+        return stems
+    frequencies = alignment.frequencies()
+    limit = max(2, RARE_SHARE * len(alignment.every))
+    return frozenset(w for w in stems if frequencies.get(w, 0) <= limit)

@@ -1,0 +1,64 @@
+"""Where and when a figure holds: the places and the claim's dates that modify the word that
+governs it ("in *2015*", "by *Wednesday evening*"), else a date anywhere in its clause."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from checker.slots.tree import _is_name, entity_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _circumstances(
+    governor: Token | None, span: Span, times: Sequence[Span]
+) -> tuple[str, str, Span | None]:
+    """(place, time, the time's tokens): a name after "in", "at", "near" and a date of the
+    claim that modify the governor directly or through one preposition; else a date anywhere
+    in the figure's clause (see _clause_time)."""
+    if governor is None:
+        return "", "", None
+    place, time = "", None
+    heads = [governor]
+    if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ == "prep":
+            targets = [(child.lower_, t) for t in child.children]
+        elif child.dep_ in ("npadvmod", "tmod"):
+            targets = [("", child)]
+        else:
+            continue
+        for prep, tok in targets:
+            if tok in span:
+                continue
+            if time is None:
+                time = next((t for t in times if tok in t), None)
+            if not place and prep in _WHERE and _is_name(tok):
+                place = entity_text(tok)
+    if time is None:
+        time = _clause_time(span, times)
+    return place, time.text if time is not None else "", time
+
+
+def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
+    """A date anywhere in the figure's clause, when none modifies its governor ("25% of the
+    cases it reviewed on Monday"): not one inside a possessive ("Saturday's quake" is the
+    event's day, not the figure's), nor one inside another clause."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    inside = {t.i for t in verb.subtree}
+    for t in times:
+        if t.root.i not in inside or t.root.dep_ == "poss" or span.start <= t.start < span.end:
+            continue
+        owner = next((a for a in t.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if owner is not None and owner.i != verb.i and owner.dep_ in ("ccomp", "advcl", "conj"):
+            continue  # another clause's date
+        return t
+    return None
+
+
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})

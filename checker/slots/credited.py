@@ -1,0 +1,50 @@
+"""Whose count a figure is, by the outlet's own words: "according to *police*", "*the union*
+said ...", "*organisers* put the figure at 100,000"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.slots.tree import _child, _phrase
+from checker.slots.words import _Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
+    """Whose count the figure is: "according to X" on the figure's clause or above it, or the
+    subject of a reporting verb whose complement holds the figure."""
+    tok = root
+    for _ in range(8):
+        for child in tok.children:
+            if child.lower_ == "according":
+                to = _child(child, ("prep",))
+                obj = _child(to, ("pobj",)) if to is not None else None
+                if obj is not None:
+                    return _phrase(obj)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in words.counting:
+            subject = _child(tok, ("nsubj",))
+            if subject is not None and subject.pos_ != "PRON":
+                return _phrase(subject)  # "organisers put the figure at 100,000"
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if (
+            tok.dep_ in ("ccomp", "parataxis")
+            and head.pos_ == "VERB"
+            and head.lower_ in words.speech
+        ):
+            subject = _child(head, ("nsubj",))
+            if subject is not None and subject.pos_ != "PRON":
+                return _phrase(subject)
+        tok = head
+    # "..., according to regulators" hung on another clause of the sentence: the sentence's
+    # one attribution is the figure's
+    found = [t for t in root.doc if t.lower_ == "according"]
+    if len(found) == 1:
+        to = _child(found[0], ("prep",))
+        obj = _child(to, ("pobj",)) if to is not None else None
+        if obj is not None:
+            return _phrase(obj)
+    return None

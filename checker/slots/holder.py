@@ -1,0 +1,97 @@
+"""Whose a figure is: the name in a holder's role nearest in the tree (who undergoes the verb,
+whose it is, who acts; never an agent), or a common noun in that role ("the fire service")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.slots.measure import _of_light, _share_base
+from checker.slots.tree import _classed, _is_name, _phrase, entity_text
+from checker.slots.words import _Lexicon, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Roles, best first: who a figure belongs to.
+_UNDERGOER = ("dobj", "dative", "nsubjpass", "poss", "pobj")
+_ACTOR = ("nsubj",)
+
+
+def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) -> str:
+    """The nearest name in the tree in a holder's role, undergoer first; never an agent, a
+    place after "in", or a name inside the figure."""
+    candidates: list[tuple[int, int, str]] = []
+    counted = _of_light(governor, _words()) if governor is not None else None
+    anchors = [t for t in (root, governor, _share_base(root), counted) if t is not None]
+    for anchor_rank, anchor in enumerate(anchors):
+        for tok in _near(anchor, span):
+            if tok in span or tok.dep_ == "compound" or tok.i in dated:
+                continue  # "on Saturday" is when
+            if not _is_name(tok):
+                named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if tok.pos_ != "NOUN" or not named:
+                    continue
+                tok = named[-1]  # "the Acme Logistics group": the name its words give
+            dep = tok.dep_ if tok.dep_ != "compound" else tok.head.dep_
+            if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
+                continue  # "in Beirut" is where; "by the regulator" who acts
+            if tok.i == anchor.head.i and dep not in _UNDERGOER + _ACTOR:
+                rank = len(_UNDERGOER)
+            elif dep in _UNDERGOER:
+                rank = _UNDERGOER.index(dep)
+            elif dep in _ACTOR:
+                rank = len(_UNDERGOER)
+            elif dep in ("appos", "conj", "ROOT", "attr"):
+                rank = len(_UNDERGOER) + 1
+            else:
+                continue
+            candidates.append((anchor_rank + rank, abs(tok.i - root.i), entity_text(tok)))
+    return min(candidates)[2] if candidates else ""
+
+
+def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> Span | None:
+    """A holder the sentence gives as a common noun in a holder's role: "the fire service sent
+    191 firefighters", "private insurers paid £5m", "the dockers voted 81%". A bare word
+    that only refers back ("the company", "it") is none: the article named it before."""
+    if governor is None or governor.pos_ != "VERB":
+        return None
+    roles = ("dative", "dobj", "nsubjpass", "nsubj")  # the undergoer first, then who acts
+    for child in sorted(
+        governor.children, key=lambda c: roles.index(c.dep_) if c.dep_ in roles else 9
+    ):
+        if child.dep_ not in roles or child in span:
+            continue
+        if child.pos_ != "NOUN" or child.i == root.i or _classed(child, words):
+            continue
+        phrase = _phrase(child)
+        bare = all(t.i == child.i or t.pos_ in ("DET", "PRON") for t in phrase)
+        if bare and child.lemma_.lower() in words.referring:
+            return None
+        if child.lemma_.lower() in words.generic_people:
+            return None
+        return phrase
+    return None
+
+
+def _near(anchor: Token, span: Span) -> list[Token]:
+    """The anchor's children, grandchildren through prepositions and possessors, and the
+    clause's subject and objects when the anchor is a noun."""
+    out = []
+    for child in anchor.children:
+        out.append(child)
+        if child.dep_ == "prep" or child.pos_ == "ADP":
+            out.extend(child.children)
+        if child.dep_ == "relcl" or child.dep_ == "acl":  # "the fine Acme paid", "slapped on Acme"
+            for grand in child.children:
+                out.append(grand)
+                if grand.dep_ == "prep":
+                    out.extend(grand.children)
+    head = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and head.i != anchor.i:
+        out.append(head)  # a parse that hangs "fine" on the name after it
+    if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.i != anchor.i:
+        for sibling in head.children:
+            if sibling.i != anchor.i:
+                out.append(sibling)
+    return out

@@ -1,0 +1,165 @@
+"""What a figure is: the word that governs it (the verb it counts, the noun it sizes), and what it
+measures and counts, read off the tree: "*killed* 50 *people*", "a *fine* of $5m", "the *toll*
+rose to 50"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.slots.tree import _child, _classed, _figure_word, _lemmas
+from checker.slots.words import _Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from checker.records import Quantity
+
+
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+
+
+def _quantity_root(span: Span) -> Token:
+    """The token through which the figure hangs in the sentence: the span's root, or past a
+    figure that is only a number ("50 were killed") its own token."""
+    return span.root
+
+
+def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
+    """The word that says what the figure is: the verb or noun above it, past prepositions,
+    light verbs ("be", "have") and conjunctions; a level verb ("rose to 50") hands it to its
+    subject ("the toll")."""
+    verbs = [
+        t
+        for t in span
+        if (t.pos_ == "VERB" or (t.pos_ == "ADJ" and _classed(t, words)))
+        and t.lemma_.lower() not in words.light
+    ]
+    if verbs and not verbs[-1].like_num:
+        return verbs[-1]  # the figure's words include the verb: "146 injured", "18 conceded"
+    tok = root
+    seen = 0
+    while tok.head.i != tok.i and seen < 8:
+        seen += 1
+        head = tok.head
+        if head in span:
+            tok = head
+            continue
+        if tok.dep_ in ("appos", "conj") and _figure_word(head):
+            tok = head  # "18 billion yuan ($2.8 billion)": the conversion's frame is its own
+            continue
+        if tok.dep_ == "appos" or (head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN")):
+            # A figure is no apposition of a noun: "fined Acme, the biggest company, 18.3
+            # billion yuan" parsed with the figure beside "company" belongs to "fined"
+            tok = head
+            continue
+        if head.pos_ == "ADP" or (
+            tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"
+        ):
+            tok = head
+            continue
+        verb = head.pos_ in ("VERB", "AUX")
+        level = verb and (head.lemma_.lower() in words.level or head.lower_ in words.level)
+        if level and tok.lower_ not in ("to", "at"):
+            return head  # "shares fell 3%": the fall, not a level of the shares
+        light = head.lemma_.lower() in words.light
+        if head.pos_ in ("VERB", "AUX") and light and not level and head.lemma_.lower() != "be":
+            # "put the bill at $48m": what is put at the figure; "put the figure at": nothing
+            thing = _child(head, ("dobj",))
+            if thing is not None and thing not in span and thing.lemma_.lower() not in words.light:
+                return thing
+            return None
+        if head.pos_ in ("VERB", "AUX") and (level or head.lemma_.lower() in words.light):
+            subject = _child(head, ("nsubj", "nsubjpass"))
+            if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+            if head.lemma_.lower() == "be":  # "the toll was 50"
+                return subject if subject is not None and subject.pos_ == "NOUN" else None
+            return None if not level else head
+        if head.pos_ == "VERB" and head.lemma_.lower() in words.counting | words.speech:
+            said = _child(head, ("xcomp", "oprd", "acomp"))
+            if said is not None and said.i != tok.i:
+                return said  # "were reported injured": what was reported
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words.light:
+            tok = head  # "carrying a total of 14 tourists": what the total is of is carried
+            continue
+        if head.pos_ in _CONTENT:
+            return head
+        tok = head
+    return None
+
+
+def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str, frozenset[str]]:
+    """The noun a count counts and the words that narrow it ("two *regional* seats", "10
+    *additional* years"): a narrowed count may be part of the plain one, never a misreport."""
+    if root.pos_ != "NOUN" or q.dimension in ("money", "percent"):
+        return "", frozenset()
+    kind = set()
+    for child in root.children:
+        if child.dep_ not in ("amod", "compound") or _classed(child, words):
+            continue
+        if child.like_num or child.pos_ == "NUM":
+            continue
+        if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
+            kind.add(child.lemma_.lower())
+    return root.lemma_.lower(), frozenset(kind)
+
+
+def _share_base(root: Token) -> Token | None:
+    """What a percentage is a share of: "4% of *revenue*"."""
+    if root.lower_ not in ("%", "cent", "percent", "percentage"):
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, ("pobj",)) if of is not None else None
+
+
+def _measure(
+    root: Token, governor: Token | None, span: Span, q: Quantity, words: _Lexicon
+) -> frozenset[str]:
+    out: set[str] = set()
+    counted = root if root.pos_ == "NOUN" and q.dimension in ("count", "duration") else None
+    if counted is not None:
+        if counted.lemma_.lower() not in words.generic_people:
+            out |= _lemmas(counted, words)
+        for child in counted.children:
+            # "death toll", "injured people", "people killed", "people aboard", "on board"
+            near = [child] + (list(child.children) if child.dep_ == "prep" else [])
+            for tok in near:
+                if tok.dep_ in ("compound", "amod", "acl", "advmod", "pobj", "prep"):
+                    out |= (
+                        _lemmas(tok, words) if _classed(tok, words) and tok not in span else set()
+                    )
+    for child in root.children:  # "the €105m *that United paid*": what the figure is
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and child not in span:
+            out |= _lemmas(child, words)
+    if q.dimension == "duration" and governor is not None:
+        # how long something lasted: the thing is the clause's subject or object ("the
+        # evacuation lasted three days", "jailed the mayor for seven years")
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governor.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+                out |= _lemmas(child, words)
+    base = _share_base(root)
+    if base is not None:  # "4% of its revenue": a share of the revenue
+        out |= _lemmas(base, words)
+    if governor is not None:
+        out |= _lemmas(governor, words)
+        for noun in (governor, _of_light(governor, words)):
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            if noun.i != governor.i:  # "the number of *residents* evacuated was 372"
+                out |= _lemmas(noun, words)
+            for child in noun.children:
+                # "the death toll"; "the residents evacuated", "the fee the club paid"
+                if (child.dep_ == "compound" and child.pos_ == "NOUN") or (
+                    child.dep_ in ("acl", "relcl") and child.pos_ == "VERB"
+                ):
+                    out |= _lemmas(child, words)
+    return frozenset(out)
+
+
+def _of_light(noun: Token, words: _Lexicon) -> Token | None:
+    """What a word of quantity counts: "the number of *cases*", "the total of *votes*"."""
+    if noun.lemma_.lower() not in words.light:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, ("pobj",)) if of is not None else None

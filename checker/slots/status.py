@@ -1,0 +1,38 @@
+"""In what status a figure is given: actual, or a forecast, plan, target, cap or proposal, from
+the modal, verb or noun that governs it ("could face", "plans to", "a target of")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.slots.words import _Lexicon
+from checker.stems import stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+ACTUAL = "actual"
+
+
+def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
+    """Actual unless a modal, a verb of planning or a noun of targets governs the figure."""
+    tok = root
+    for _ in range(6):
+        # matched by stem: the small model's lemmas slip ("hoped" -> "hop")
+        key = stem(tok.lower_)
+        if tok.i != root.i and key in words.status_nouns and tok.pos_ == "NOUN":
+            return words.status_nouns[key]
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ == "aux" and child.lower_ in words.status_modals:
+                    return words.status_modals[child.lower_]
+            head = stem(tok.head.lower_)
+            if tok.dep_ in ("xcomp", "ccomp") and head in words.status_verbs:
+                return words.status_verbs[head]
+            if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
+                return words.status_verbs[key]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ACTUAL

@@ -1,0 +1,79 @@
+"""Small questions about the tree that every slot reader asks: a token's child by its relation,
+the phrase a noun heads, the whole name a token heads, whether a token is a name, a figure or
+a word with a class."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from checker.slots.words import _Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _figure_word(tok: Token) -> bool:
+    """A token of another figure: a number, or a noun or symbol a number modifies."""
+    return (
+        tok.like_num
+        or tok.pos_ in ("NUM", "SYM")
+        or any(c.like_num and c.dep_ in ("nummod", "compound") for c in tok.children)
+    )
+
+
+def _child(tok: Token, deps: Iterable[str]) -> Token | None:
+    deps = tuple(deps)
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _classed(tok: Token, words: _Lexicon) -> bool:
+    return tok.lemma_.lower() in words.classes or tok.lower_ in words.classes
+
+
+def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
+    out = set()
+    for form in {tok.lemma_.lower(), tok.lower_}:
+        if form.isalpha() and form not in words.light:
+            out.add(form)
+            if form in words.classes:
+                out.add("class:" + words.classes[form])
+    return out
+
+
+def entity_text(tok: Token) -> str:
+    """The whole name a token heads, as written ("Manchester City" for "City", "Mbeki-Laurent"
+    with its hyphen): the token with the capitalised compounds before it."""
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper():
+            lo = min(lo, c.i)
+    return tok.doc[lo : tok.i + 1].text
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _phrase(tok: Token) -> Span:
+    """A noun with its compounds and modifiers before it and an "of" phrase after it ("the
+    health ministry", "the Office of Civil Protection")."""
+    left = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("compound", "amod", "poss"))])
+    right = tok.i + 1
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        right = max(t.i for t in of.subtree) + 1
+    return tok.doc[left:right]
+
+
+def _head_lemma(phrase: Span) -> str:
+    """The counter as compared: its head's lemma first, then the lemmas of the words that
+    narrow it ("union nurse" for "the nurses' union", "ministry health" for "the ministry of
+    health"), without determiners and function words."""
+    root = phrase.root
+    rest = [
+        t.lemma_.lower()
+        for t in phrase
+        if t.i != root.i and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop
+    ]
+    return " ".join([root.lemma_.lower(), *sorted(set(rest))])
