@@ -133,15 +133,9 @@ STATUS = [
     ("markets", "The firm raised $200 million.", "$200 million", ACTUAL),
 ]
 
-XFAIL_MAXIMUM = pytest.mark.xfail(
-    strict=True,
-    reason="a legal maximum ('faces a maximum fine of $30 million') is read as an actual "
-    "figure: 'maximum' as an adjective of the noun is not a status word (FORMAT.md: a cap is "
-    "never compared with an actual figure)",
-)
 STATUS_XFAIL = [
     pytest.param("courts", "Orvix faces a maximum fine of $30 million.", "$30 million", "cap",
-                 marks=XFAIL_MAXIMUM, id="courts-maximum-fine"),
+                 id="courts-maximum-fine"),
 ]
 
 KIND_APART = [
@@ -157,17 +151,6 @@ SAME_KIND = [
      "The telescope found 16 new exoplanets."),
 ]
 
-XFAIL_SYNONYM_CAUSE = pytest.mark.xfail(
-    strict=True,
-    reason="the cause that kills ('the earthquake' / 'the quake') is taken for the figure's "
-    "holder, and two words for one cause are two holders: a misreported toll is never compared",
-)
-XFAIL_PLACE_ON_NOUN = pytest.mark.xfail(
-    strict=True,
-    reason="a place after the counted noun ('12 people in Valdora', '3 goals in Madrid') hangs "
-    "from the noun inside the figure, and the place slot reads only the governing verb's "
-    "modifiers: the slot stays empty",
-)
 
 CASES = [
     *MEASURE_MEETS, *MEASURES_APART, *HOLDERS_APART, *ONE_HOLDER, *PLACES_APART, *TIMES_APART,
@@ -272,7 +255,7 @@ def test_a_holder_given_as_a_common_noun_keeps_its_narrowing_words(read):
 @pytest.mark.parametrize(
     ("a", "b"),
     [pytest.param("The earthquake killed 50 people.", "The quake killed 51 people.",
-                  marks=XFAIL_SYNONYM_CAUSE, id="disasters-earthquake-quake")],
+                  id="disasters-earthquake-quake")],
 )
 def test_one_cause_named_by_a_synonym_is_one_holder(read, a, b):
     fa, fb = _pair(read, a, b)
@@ -299,9 +282,9 @@ def test_one_place_before_or_after_the_clause(read):
     ("text", "figure", "place"),
     [
         pytest.param("The flood killed 12 people in Valdora on Monday.", "12 people", "valdora",
-                     marks=XFAIL_PLACE_ON_NOUN, id="disasters-killed-people-in"),
+                     id="disasters-killed-people-in"),
         pytest.param("Kestrel United scored 3 goals in Madrid.", "3 goals", "madrid",
-                     marks=XFAIL_PLACE_ON_NOUN, id="sport-scored-goals-in"),
+                     id="sport-scored-goals-in"),
     ],
 )
 def test_a_place_after_the_counted_noun_is_the_figures_place(read, text, figure, place):
@@ -312,7 +295,7 @@ def test_a_place_after_the_counted_noun_is_the_figures_place(read, text, figure,
     ("a", "b"),
     [pytest.param("Kestrel United scored 3 goals in Madrid.",
                   "Kestrel United scored 2 goals in Lisbon.",
-                  marks=XFAIL_PLACE_ON_NOUN, id="sport-madrid-lisbon")],
+                  id="sport-madrid-lisbon")],
 )
 def test_goals_in_two_cities_are_two_facts(read, a, b):
     fa, fb = _pair(read, a, b)

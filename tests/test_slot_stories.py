@@ -291,8 +291,6 @@ XFAIL_FIRE = [
     pytest.param(
         "The earthquake killed 50 people.", "The quake killed 51 people.", "number",
         ("50", "51"),
-        marks=_xfail("the cause ('earthquake' / 'quake') is read as the figures' holder, and two "
-                     "words for one cause are two holders: the toll is never compared"),
         id="disasters-quake-synonym"),
     pytest.param(
         "Nurses at Arnold Hospital walked out at 7am on Tuesday.",
@@ -327,14 +325,10 @@ XFAIL_QUIET = [
     pytest.param(
         "The flood killed 12 people in Valdora on Monday.",
         "The flood killed 9 people in Carrowby on Monday.",
-        marks=_xfail("a place after the counted noun ('12 people in Valdora') is not read into "
-                     "the place slot: two towns' tolls are reported as one misreported toll"),
         id="disasters-two-towns-tolls"),
     pytest.param(
         "Orvix faces a maximum fine of $30 million over the data breach.",
         "Orvix was fined $25 million over the data breach.",
-        marks=_xfail("'a maximum fine of $30 million' is read as an actual fine, so the cap is "
-                     "compared with the fine imposed (FORMAT.md: a cap is never compared)"),
         id="courts-maximum-fine"),
     pytest.param(
         "The Dunmore council has not approved the plan for the stadium.",

@@ -24,6 +24,8 @@ def _circumstances(
     heads = [governor]
     if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
+    if span.root.pos_ == "NOUN" and span.root.i != governor.i:
+        heads.append(span.root)  # "killed 12 people in Valdora": where the counted are
     for child in (c for h in heads for c in h.children):
         if child.dep_ == "prep":
             targets = [(child.lower_, t) for t in child.children]

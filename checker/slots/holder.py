@@ -50,11 +50,24 @@ def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) ->
     return min(candidates)[2] if candidates else ""
 
 
+def _caused(verb: Token, words: _Lexicon) -> bool:
+    """A verb of a measure an event causes (rules/lexicon/frames.yaml `caused`): deaths,
+    injuries, damage."""
+    for form in (verb.lemma_.lower(), verb.lower_):
+        if words.classes.get(form) in words.caused:
+            return True
+    return False
+
+
 def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> Span | None:
     """A holder the sentence gives as a common noun in a holder's role: "the fire service sent
     191 firefighters", "private insurers paid £5m", "the dockers voted 81%". A bare word
     that only refers back ("the company", "it") is none: the article named it before."""
     if governor is None or governor.pos_ != "VERB":
+        return None
+    if _caused(governor, words):
+        # "the earthquake killed 50", "the quake killed 51": the subject of a verb of harm is
+        # its cause, not whose figure it is
         return None
     roles = ("dative", "dobj", "nsubjpass", "nsubj")  # the undergoer first, then who acts
     for child in sorted(

@@ -23,6 +23,11 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
         key = stem(tok.lower_)
         if tok.i != root.i and key in words.status_nouns and tok.pos_ == "NOUN":
             return words.status_nouns[key]
+        if tok.i != root.i and tok.pos_ == "NOUN":
+            # "a maximum fine of $30m": the noun's own qualifier says it is a bound
+            for child in tok.children:
+                if child.dep_ == "amod" and stem(child.lower_) in words.status_nouns:
+                    return words.status_nouns[stem(child.lower_)]
         if tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
                 if child.dep_ == "aux" and child.lower_ in words.status_modals:

@@ -4,13 +4,9 @@ speech, people), built once per set of word lists in force."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from checker.lexicon import lexicon, per_pack
 from checker.stems import stem
-
-if TYPE_CHECKING:
-    pass
 
 
 @per_pack
@@ -29,6 +25,7 @@ def _words() -> _Lexicon:
         speech=frozenset(str(v) for v in lexicon("speech")["verbs"]),
         counting=frozenset(map(str, tree["counting_verbs"])),
         referring=frozenset(map(str, tree["referring_nouns"])),
+        caused=frozenset(map(str, tree["caused_measures"])),
         generic_people=frozenset(map(str, lexicon("people")["generic"])),
     )
 
@@ -45,4 +42,5 @@ class _Lexicon:
     speech: frozenset[str]
     counting: frozenset[str]
     referring: frozenset[str]
+    caused: frozenset[str]
     generic_people: frozenset[str]
