@@ -16,7 +16,6 @@ ISSUE_14: frozenset[str] = frozenset(
         "fire:date",
         "fire:clock-time",
         "fire:duration",
-        "fire:unit",
         "fire:hedge-disjoint",
         "fire:quote-speaker",
         "fire:plan-vs-done",

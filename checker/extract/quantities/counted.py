@@ -37,6 +37,8 @@ ALPHA_TOKEN = re.compile(r"(?P<sep>\s+|-)?(?P<w>[A-Za-z]+)(?![\w'’])")
 _NP_TOKEN = re.compile(r"(?P<sep>\s+|-)(?P<w>[A-Za-z][\w'’]*(?:-[\w'’]+)*)")
 
 _OF_NEXT = re.compile(rf"{SP}+of\b", re.IGNORECASE)
+# "weighed 443 pounds", "a mass of 31 pounds": pounds of weight, not money (general English)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight|mass)\b(?:\W+\w+){0,3}\W*$", re.I)
 
 OF_THE = re.compile(
     rf"{SP}+of{SP}+(?:(?:the|its|their|his|her|our|these|those|all){SP}+)?", re.IGNORECASE
@@ -156,7 +158,8 @@ def describe(
     m = t.currency_word.match(text, pos)
     if m:
         form = m.group("c").lower()
-        if not (form.startswith("pound") and _OF_NEXT.match(text, m.end()) and not scaled):
+        weight = _OF_NEXT.match(text, m.end()) or _WEIGHT_BEFORE.search(text, 0, start)
+        if not (form.startswith("pound") and weight and not scaled):
             iso = resolve_currency(form, t.currency_words[form], text)
             amount = value * t.subunits.get(form, Decimal(1))
             return Raw(start, m.end(), pos, amount, raw, scaled, "money", "money", iso)
