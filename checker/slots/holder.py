@@ -75,7 +75,9 @@ def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexico
     ):
         if child.dep_ not in roles or child in span:
             continue
-        if child.pos_ != "NOUN" or child.i == root.i or _classed(child, words):
+        # a common noun, whatever the tag: "the health ministry" is often tagged a name
+        common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.text.islower())
+        if not common or child.i == root.i or _classed(child, words):
             continue
         phrase = _phrase(child)
         bare = all(t.i == child.i or t.pos_ in ("DET", "PRON") for t in phrase)
