@@ -74,6 +74,13 @@ def reporting_verb(span: Span) -> Token | None:
     return None
 
 
+def speaker_of(span: Span) -> tuple[str, str] | None:
+    """(name, phrase as written) of the named subject of the reporting verb that governs the
+    quoted words in their sentence; None when no such verb or its subject is no name."""
+    verb = reporting_verb(span)
+    return _named_subject(verb, span) if verb is not None else None
+
+
 def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c not in span), None)
     if subject is None:
