@@ -82,6 +82,11 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         if head.pos_ == "NOUN" and head.lemma_.lower() in words.light:
             tok = head  # "carrying a total of 14 tourists": what the total is of is carried
             continue
+        if head.pos_ == "NOUN" and head.dep_ in ("ccomp", "xcomp", "advcl"):
+            # a noun parsed as a clause is a misreading ("fined the Fen dairy 76,000 pounds"
+            # with "dairy" under "fined" as a clause): the clause's verb governs the figure
+            tok = head
+            continue
         if head.pos_ in _CONTENT:
             return head
         tok = head
