@@ -55,9 +55,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("Exactly 183 people were hurt.", Interval(183, 183)),
         ("190 people were on board.", Interval(190, 190)),
         ("Some 400,000 people were hurt.", Interval(360_000, 440_000)),
-        # ... with two or more, a scale word's included, it is round at 5% either side
+        # ... with two or more it is round at 5% either side; a scale word rounds to half its unit
         ("Exactly 400,000 people were hurt.", Interval(380_000, 420_000)),
-        ("The fine was 18 billion yuan.", Interval(17.1e9, 18.9e9)),
+        ("The fine was 18 billion yuan.", Interval(17.5e9, 18.5e9, high_open=True)),
         # a decimal keeps its written precision
         ("The fine was 18.2 billion yuan.", Interval(18.15e9, 18.25e9, high_open=True)),
         # a decimal's trailing zero is written precision: a tenth, not a unit

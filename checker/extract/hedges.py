@@ -9,7 +9,6 @@ which intervals were compared.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -130,8 +129,8 @@ def _precision(q: Quantity, round_share: float) -> float:
     """Half the width a figure as written stands for, in its value's scale (FORMAT.md): a
     decimal keeps its written precision ("18.2 billion" is 18.15-18.25 billion, "7.0" is
     6.95-7.05); a whole number with at most one trailing zero is exact ("190 people" is 190);
-    with two or more, counting a scale word's ("10,000", "2 million", "18 billion"), it is a
-    round figure, read at `round_share` of itself either side."""
+    with two or more ("10,000") it is a round figure, read at `round_share` of itself either
+    side; with a scale word, to half its unit, never wider than a round figure."""
     m = _DIGIT_RUN.search(q.text)
     digits = m.group(0).rstrip(",.") if m else ""
     written = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
@@ -148,9 +147,13 @@ def _precision(q: Quantity, round_share: float) -> float:
         unit = 10.0 ** int(number.as_tuple().exponent)
         return unit * abs(scale) / 2
     zeros = len(str(int(number))) - len(str(int(number)).rstrip("0"))
-    if scale and abs(scale) >= 1 and math.isclose(math.log10(abs(scale)) % 1, 0, abs_tol=1e-9):
-        zeros += round(math.log10(abs(scale)))  # "2 million": six more zeros
-    return round_share * abs(q.value) if zeros >= 2 else 0.0
+    if zeros >= 2:
+        return round_share * abs(q.value)  # "10,000", "2,700", "100 million"
+    if abs(scale) > 1:
+        # a scale word rounds to its unit: "18 billion" stands for 17.5-18.5 billion, "$98
+        # million" for 97.5-98.5 million; never wider than a round figure ("2 million")
+        return min(abs(scale) / 2, round_share * abs(q.value))
+    return 0.0
 
 
 def interval(q: Quantity, value: float | None = None) -> Interval:
