@@ -63,7 +63,7 @@ def _carries_slot(claim: Claim) -> bool:
         or claim.quotes
         or claim.passive
         or claim.negated
-        or claim.modality != "said"
+        or claim.modality not in ("said", "done")  # a plan: its actor meets the deed's
     )
 
 
