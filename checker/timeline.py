@@ -69,6 +69,7 @@ class Point:
     low: float  # the interval the figure reads as (checker/extract/hedges.py)
     high: float
     when: When
+    value: float = 0.0  # the number as written ("at least 137": 137)
     order: int = 0  # position in the article: the lede states the current figure
     state: str = CURRENT
     by: str = ""  # what decides a state other than current: "158 (tass, 2020-08-08)"
@@ -176,7 +177,7 @@ def _state(p: Point, heads: Sequence[Point], growing: bool) -> Point:
 
 # ---------------------------------------------------------------- in a finding's details
 
-_FIELDS = ("source", "figure", "low", "high", "day", "clock", "basis", "state", "by")
+_FIELDS = ("source", "figure", "low", "high", "day", "clock", "basis", "state", "by", "value")
 
 
 def details_of(t: Timeline) -> dict[str, object]:
@@ -197,6 +198,7 @@ def details_of(t: Timeline) -> dict[str, object]:
         "point_basis": [p.when.basis for p in pts],
         "point_state": [p.state for p in pts],
         "point_by": [p.by for p in pts],
+        "point_value": [_num(p.value) for p in pts],
     }
     latest = t.latest
     out["latest"] = "; ".join(p.cited() for p in latest)
@@ -220,6 +222,7 @@ class Row:
     basis: str
     state: str
     by: str
+    value: float
 
 
 def points_of(details: Sequence[tuple[str, object]]) -> list[Row]:
@@ -235,8 +238,45 @@ def points_of(details: Sequence[tuple[str, object]]) -> list[Row]:
     for i in range(n):
         values = [v[i] for v in lists]  # type: ignore[index]
         try:
-            low, high = float(values[2]), float(values[3])
+            low, high, value = float(values[2]), float(values[3]), float(values[9])
         except ValueError:
             continue
-        rows.append(Row(values[0], values[1], low, high, *values[4:]))
+        rows.append(Row(values[0], values[1], low, high, *values[4:9], value))
     return rows
+
+
+def state_text(row: Row) -> str:
+    """A point's state as a reader reads it: "superseded by 158 (tass, 2020-08-08)"."""
+    if not row.by:
+        return row.state
+    word = {
+        SUPERSEDED: "superseded by",
+        OUT_OF_ORDER: "out of order: after",
+        CONTESTED: "contested by",
+        EARLIER: "earlier; the outlet's latest is",
+    }.get(row.state, row.state)
+    return f"{word} {row.by}"
+
+
+def when_text(row: Row) -> str:
+    if not row.day:
+        return "undated"
+    return f"{row.day} {row.clock}" if row.clock else row.day
+
+
+def title(details: Sequence[tuple[str, object]]) -> str:
+    """What a timeline follows, for section headings: "deaths (Beirut)"."""
+    d = dict(details)
+    measure = str(d.get("measure", ""))
+    name = _MEASURE_NAMES.get(measure, measure)
+    subject = d.get("subject")
+    return f"{name} ({subject})" if subject else name
+
+
+_MEASURE_NAMES = {
+    "death": "deaths",
+    "injury": "injured",
+    "missing": "missing",
+    "arrest": "arrests",
+    "displaced": "displaced",
+}

@@ -40,6 +40,7 @@ from checker.timeline import (
     When,
     build,
     details_of,
+    title,
 )
 
 FIELDS = ("measure", "subject", "series", "latest", "superseded", "out_of_order", "relation")
@@ -348,6 +349,7 @@ def _point(f: Fact, when: When) -> Point:
         high=iv.high,
         when=when,
         order=f.quantity.start,
+        value=f.quantity.value,
     )
 
 
@@ -375,9 +377,6 @@ def _one_per_figure(points: Iterable[Point]) -> list[Point]:
 def _differ(points: tuple[Point, ...]) -> bool:
     heads = [p for p in points if p.state != EARLIER]
     return any(p.differs(q) for i, p in enumerate(heads) for q in heads[i + 1 :])
-
-
-_NAMES = {"death": "deaths", "injury": "injured", "missing": "missing", "arrest": "arrests"}
 
 
 def _series_text(t: Timeline) -> str:
@@ -419,8 +418,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 rule,
                 verdict,
                 claims,
-                details_of(t),
-                measure=_NAMES.get(t.measure, t.measure),
+                {**details_of(t), "subject": subject},
+                measure=title((("measure", t.measure),)),
                 subject=subject or "the story",
                 series=_series_text(t),
                 latest=latest,
