@@ -116,6 +116,7 @@ def _timelines(report: Report) -> list[str]:
                 ],
                 headers=("when", "outlet", "figure", "state", "time from"),
                 tablefmt="github",
+                disable_numparse=True,
             )
         )
     return out

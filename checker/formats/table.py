@@ -82,7 +82,7 @@ def timelines(report: Report) -> list[str]:
             for r in points_of(f.details)
         ]
         headers = ("when", "outlet", "figure", "state", "time from")
-        parts.append(tabulate(rows, headers=headers, tablefmt="simple"))
+        parts.append(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True))
     return parts
 
 

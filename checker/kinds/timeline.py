@@ -13,6 +13,7 @@ than a figure given before it, else `not-comparable` (snapshots of a count that 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,7 +22,7 @@ from datetime import date, timedelta
 from checker.align import ANCHORED_RATIO
 from checker.facts import Fact, running_measures, same_group
 from checker.frames import slots_differ
-from checker.kinds._shared import Components, describe
+from checker.kinds._shared import Components, describe, named
 from checker.kinds.base import Context, FactPair, Rule, finding, similar_size
 from checker.kinds.number import (
     _group_and_crowd,
@@ -43,7 +44,16 @@ from checker.timeline import (
     title,
 )
 
-FIELDS = ("measure", "subject", "series", "latest", "superseded", "out_of_order", "relation")
+FIELDS = (
+    "title",
+    "measure",
+    "subject",
+    "series",
+    "latest",
+    "superseded",
+    "out_of_order",
+    "relation",
+)
 PARAMS = {"min_score": 62.0, "partial_score": 45.0, "named_score": 30.0, "max_ratio": 4.0}
 
 OWN_REACH = 8  # an article's figure is tied to the next few of its own, not to every one
@@ -183,7 +193,7 @@ def _statement_day(
 ) -> date | None:
     """The day a date of the claim gives the count, when it dates the statement or the level
     reached rather than the event ("killed on Saturday", "Tuesday's blast")."""
-    if not d.first or d.first != d.last or d.since or d.background:
+    if d.first != d.last or d.since or d.background:
         return None
     if d.form not in ("weekday", "calendar", "relative"):
         return None
@@ -191,23 +201,31 @@ def _statement_day(
         return None
     if _POSSESSIVE.match(claim.text[d.end - claim.start :]):
         return None
-    day = d.first
-    if _dated(source) and source.published:
-        if not timedelta(0) <= source.published - day <= timedelta(days=STATEMENT_DAYS):
+    if _dated(source) and source.published and d.first:
+        if not timedelta(0) <= source.published - d.first <= timedelta(days=STATEMENT_DAYS):
             return None
-        return day
+        return d.first
     if d.form == "weekday":
-        # read against a borrowed date, a weekday may be a week off: take the one day with
-        # that name among the days the dated outlets cover (and the day after)
-        if span is None:
+        # with no date of its own (or a borrowed one, against which a weekday may be a week
+        # off), the one day of that name among the days the dated outlets cover, or the next
+        weekday = d.first.weekday() if d.first else _weekday(d.text)
+        if span is None or weekday is None:
             return None
         days = [
             span[0] + timedelta(n)
             for n in range((span[1] - span[0]).days + 2)
-            if (span[0] + timedelta(n)).weekday() == day.weekday()
+            if (span[0] + timedelta(n)).weekday() == weekday
         ]
         return days[0] if len(days) == 1 else None
-    return day if d.form == "calendar" else None
+    return d.first if d.form == "calendar" else None
+
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def _weekday(text: str) -> int | None:
+    """Monday = 0, from the weekday's name in a date's words ("on Tuesday evening")."""
+    return next((_WEEKDAYS[w] for w in text.lower().split() if w in _WEEKDAYS), None)
 
 
 def when_of(ctx: Context, f: Fact, span: tuple[date, date] | None) -> When:
@@ -235,23 +253,29 @@ def when_of(ctx: Context, f: Fact, span: tuple[date, date] | None) -> When:
 
 def _shared_days(series: list[list[tuple[Point, float]]]) -> dict[str, When]:
     """When an undated article's figures hold: the day on which the dated figures of the same
-    value hold, in any of its series, if that is one day (an outlet that prints another's
-    figure prints its snapshot, and its other figures are of that moment too)."""
-    found: dict[str, dict[date, set[str]]] = {}
+    value hold (an outlet that prints another's figure prints its snapshot, and its other
+    figures are of that moment too). Each series the article shares a figure in narrows the
+    days; one day left dates the article."""
+    days: dict[str, set[date]] = {}
+    shared: dict[str, dict[date, set[str]]] = {}
     for points in series:
+        found: dict[str, set[date]] = {}
         for p, value in points:
             if p.when.day is not None:
                 continue
             for q, other in points:
                 if q.when.day is not None and q.source != p.source and other == value:
-                    found.setdefault(p.source, {}).setdefault(q.when.day, set()).add(
+                    found.setdefault(p.source, set()).add(q.when.day)
+                    shared.setdefault(p.source, {}).setdefault(q.when.day, set()).add(
                         f"{q.source} gives {q.figure}"
                     )
+        for source, candidates in found.items():
+            days[source] = days[source] & candidates if source in days else set(candidates)
     out = {}
-    for source, days in found.items():
-        if len(days) == 1:
-            day, shared = next(iter(days.items()))
-            out[source] = When(day, f"undated; the day {'; '.join(sorted(shared))}")
+    for source, left in days.items():
+        if len(left) == 1:
+            day = left.pop()
+            out[source] = When(day, f"undated; the day {'; '.join(sorted(shared[source][day]))}")
     return out
 
 
@@ -393,13 +417,28 @@ def _series_text(t: Timeline) -> str:
     )
 
 
+def _subject(facts: list[Fact]) -> str:
+    """What the series is about: a name two outlets or more bind its figures to ("Beirut"),
+    else a name two or more make their sentences' subject; one outlet's may be a misreading."""
+    for names in (
+        [(f.party_name, f.source) for f in facts if f.party_name],
+        [(f.claim.subject, f.source) for f in facts if named(f.claim.subject)],
+    ):
+        outlets: dict[str, set[str]] = {}
+        for name, source in names:
+            outlets.setdefault(str(name), set()).add(source)
+        shared = [n for n, s in outlets.items() if len(s) > 1]
+        if shared:
+            return max(sorted(shared), key=lambda n: len(outlets[n]))
+    return ""
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for t, by_point in timelines(ctx, rule):
-        claims = [by_point[(p.source, p.order)].claim for p in t.points]
-        subject = next((f.party_name for f in by_point.values() if f.party_name), "") or next(
-            (c.subject for c in claims if c.subject), ""
-        )
+        # every sentence that gives a figure of the series, also one an outlet repeats
+        claims = [f.claim for f in by_point.values()]
+        subject = _subject(list(by_point.values()))
         late = [p for p in t.points if p.state == SUPERSEDED]
         wrong = [p for p in t.points if p.state == OUT_OF_ORDER]
         verdict = Verdict.CONFLICT if wrong else Verdict.NOT_COMPARABLE
@@ -419,6 +458,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 verdict,
                 claims,
                 {**details_of(t), "subject": subject},
+                title=title((("measure", t.measure), ("subject", subject))),
                 measure=title((("measure", t.measure),)),
                 subject=subject or "the story",
                 series=_series_text(t),
