@@ -1,7 +1,7 @@
 """WITNESSES: how many independent families stand behind each side of a finding.
 
 Run after the compare stage, on the story's families (checker/families.py). A finding's sides
-are the lists of outlets its message names in turn ("'assessing' (1news, bbc) vs 'accessing'
+are the lists of outlets its message names in turn (a timeline's: its figures) ("'assessing' (1news, bbc) vs 'accessing'
 (bolnews)": two sides; "firstonline 'considering'; bolnews 'decided'": two); a message that
 names none has one side, all its outlets. Where copies stand behind a finding:
 
@@ -20,13 +20,22 @@ from dataclasses import replace
 
 from checker.families import Families
 from checker.records import Finding, Verdict
+from checker.timeline import EARLIER, points_of
 
 
 def sides(finding: Finding, families: Families | None = None) -> list[tuple[str, ...]]:
-    """The outlets on each side, in the order the message names them."""
+    """The outlets on each side, in the order the message names them; a timeline's sides are
+    its figures, in time order."""
     known = finding.sources
     if len(known) < 2:
         return [known]
+    rows = points_of(finding.details)
+    if rows:
+        steps: dict[tuple[float, float], list[str]] = {}
+        for r in rows:
+            if r.state != EARLIER:
+                steps.setdefault((r.low, r.high), []).append(r.source)
+        return [tuple(s) for s in steps.values()]
     names = "|".join(re.escape(s) for s in sorted(known, key=len, reverse=True))
     run = re.compile(rf"(?<![\w-])(?:{names})(?:,\s+(?:{names}))*(?![\w-])")
     word = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
