@@ -38,6 +38,7 @@ class When:
     day: date | None
     basis: str  # in words: "published 2020-08-07", "said on Thursday", "undated"
     clock: int | None = None  # minutes after midnight, when the text gives an "as of" hour
+    zone: str = ""  # the clock's zone as written ("GMT", "local time", "")
 
     def key(self) -> tuple[int, int]:
         """Sort key: undated figures last (they are placed by the reader, not by the day)."""
@@ -51,7 +52,9 @@ class When:
             return False
         if self.day != other.day:
             return self.day < other.day
-        return self.clock is not None and other.clock is not None and self.clock < other.clock
+        if self.clock is None or other.clock is None or self.zone != other.zone:
+            return False  # hours in two zones are left unordered (the clock rule converts)
+        return self.clock < other.clock
 
     def label(self) -> str:
         if self.day is None:

@@ -153,6 +153,21 @@ def test_the_day_of_the_event_is_not_the_day_of_the_count() -> None:
     assert rows["valley-wire"].state == OUT_OF_ORDER
 
 
+def test_the_hour_a_count_is_given_as_of_orders_two_figures_of_one_day() -> None:
+    asof = (
+        "The death toll from the earthquake near Port Ellery stood at {} as of {}, the agency said."
+    )
+    rep = report(
+        article("harbour-times", asof.format(112, "9 a.m."), TUE),
+        article("valley-wire", asof.format(140, "6 p.m."), TUE),
+    )
+    (found,) = timelines(rep)
+    assert states(found) == {"harbour-times": SUPERSEDED, "valley-wire": CURRENT}
+    rows = {r.source: r for r in points_of(found.details)}
+    assert rows["harbour-times"].clock == "09:00" and rows["valley-wire"].clock == "18:00"
+    assert rows["valley-wire"].basis == "as of 6 p.m."
+
+
 def test_an_outlets_own_earlier_figure_is_shown_and_its_latest_judged() -> None:
     rep = report(
         article(

@@ -232,9 +232,22 @@ def when_of(ctx: Context, f: Fact, span: tuple[date, date] | None) -> When:
     claim, source = f.claim, ctx.sources[f.source]
     for d in claim.dates:
         before = claim.text[max(0, d.start - claim.start - 12) : d.start - claim.start]
-        if d.first and d.last and _AS_OF.search(before):
-            clock = d.clock[1] if d.clock else None
-            return When(d.last, f"as of {d.text}", clock)
+        if not _AS_OF.search(before):
+            continue
+        if d.first and d.last:
+            return When(d.last, f"as of {d.text}", d.clock[1] if d.clock else None, d.zone)
+        if d.clock:
+            # "as of 6 p.m." on the day given next ("on Tuesday"), else the article's
+            day = next(
+                (
+                    e.last
+                    for e in claim.dates
+                    if e.start >= d.end and e.start - d.end < 8 and e.last
+                ),
+                source.published if _dated(source) else None,
+            )
+            if day is not None:
+                return When(day, f"as of {d.text}", d.clock[1], d.zone)
     stated = [
         (day, d.text)
         for d in claim.dates
