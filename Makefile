@@ -42,13 +42,17 @@ fuzz:
 	$(PYTHON) tasks.py fuzz
 
 # docs/report.png and docs/report-400.png, the README's pictures of the HTML report (a laptop's
-# width and a phone's): headless Chromium on the fixture story.
+# width and a phone's): headless Chromium on the fixture story; docs/timeline.png and
+# docs/timeline-400.png, its timeline charts, on the invented flood story.
 screenshot:
 	$(PYTHON) tasks.py lint >/dev/null
 	mkdir -p build
 	.venv/bin/checker diff fixtures/hk-data-requests --format html -o build/report.html
 	.venv/bin/python tests/headless.py build/report.html docs/report.png rule=quote-wording 1280,1400
 	.venv/bin/python tests/headless.py build/report.html docs/report-400.png rule=entity-list 400,2700
+	.venv/bin/checker diff tests/stories/flood-toll --format html -o build/timeline.html
+	.venv/bin/python tests/headless.py build/timeline.html docs/timeline.png rule=timeline 1280,1500
+	.venv/bin/python tests/headless.py build/timeline.html docs/timeline-400.png rule=timeline 400,2600
 
 clean:
 	rm -rf .venv build *.egg-info

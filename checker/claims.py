@@ -98,7 +98,7 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our".
 _DATELINE = re.compile(r"[^!?\n]{2,60}?(?:\.?\s[-–—]\s|\)\s?:\s)")
 
 
-def _after_dateline(text: str, start: int, end: int) -> int:
+def after_dateline(text: str, start: int, end: int) -> int:
     """Where a wire story's dateline ends ("PARIS, May 17 (Wire) - "): the city is no subject.
     A dateline opens the sentence in capitals or carries a date or the agency in brackets."""
     m = _DATELINE.match(text, start, end)
@@ -140,7 +140,7 @@ def _subjects(
 ) -> tuple[list[str], str | None]:
     """The clause's subject; in reported speech ("The mayor said the stadium will be closed")
     the subject of what was said, when it names one: that is what outlets disagree about."""
-    start = _after_dateline(text, start, end)
+    start = after_dateline(text, start, end)
     verb = _first_verb(text, start, end)
     reported = _reported(text, verb, end)
     if reported is not None:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from checker.align import Alignment
+from checker.families import NONE as NO_FAMILIES
+from checker.families import Families
 from checker.fingerprint import assign_ids
 from checker.kinds.base import Context, Rule, claim_ref
 from checker.records import Claim, Finding, Source
@@ -60,12 +62,14 @@ def compare(
     sources: dict[str, Source],
     rules: Sequence[Rule],
     headings: Sequence[Claim] = (),
+    families: Families = NO_FAMILIES,
 ) -> list[Finding]:
     """Run the rules over the story's alignment (its distinct claims, see `distinct`);
-    `headings` are the headlines, which only the name registry reads."""
+    `headings` are the headlines, which only the name registry reads; `families` the outlets
+    that run copies of one story, which count as one witness."""
     from checker.kinds import KINDS
 
-    ctx = Context(alignment, sources, headings=headings)
+    ctx = Context(alignment, sources, headings=headings, families=families)
     found: list[Finding] = []
     for rule in rules:
         found.extend(KINDS[rule.kind].run(ctx, rule))

@@ -185,6 +185,7 @@ def facts_of(
         q = claim.quantities[i]
         name, looked_back = party(claim, q, recent)
         frame = _framed(parsed, q, claim, name if looked_back else "")
+        classes = frame.classes if frame is not EMPTY_FRAME else measured(claim, q)
         out.append(
             Fact(
                 claim=claim,
@@ -193,8 +194,9 @@ def facts_of(
                 party=name_key(name),
                 party_name=name,
                 party_guessed=looked_back,
-                measured=frame.classes if frame is not EMPTY_FRAME else measured(claim, q),
-                cap=(may or rule) and bounding(q),
+                measured=classes,
+                # no rule bounds a toll: "a minimum of 2,800 injured" is a count
+                cap=(may or rule) and bounding(q) and not classes & running_measures(),
                 legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),

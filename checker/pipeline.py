@@ -13,6 +13,7 @@ from checker.clean import BoilerplatePatterns, clean, load_boilerplate
 from checker.compare import compare, distinct
 from checker.events import date_events
 from checker.facts import build_facts
+from checker.families import find_families
 from checker.ingest import load_story
 from checker.kinds.base import Rule
 from checker.lexicon import WordLists, using
@@ -24,6 +25,7 @@ from checker.registry import heading_claims
 from checker.rulepack import load_rules
 from checker.selection import ALL_RULES, RuleSelection
 from checker.speakers import check_speakers
+from checker.witnesses import annotate
 
 BOILERPLATE_FILE = Path("lexicon") / "boilerplate.yaml"  # inside a rules directory
 
@@ -68,9 +70,11 @@ def _analyse(
     facts = build_facts(claims, parses)
     reps, members = distinct(claims)
     alignment = Alignment(reps, members, facts, claims)
+    families = find_families(articles, claims)
     progress("align", 1, 1)
     sources = {a.source.source: a.source for a in articles}
-    findings = compare(alignment, sources, rules, heading_claims(cleaned))
+    findings = compare(alignment, sources, rules, heading_claims(cleaned), families)
+    findings = annotate(findings, families)
     progress("compare", 1, 1)
     return Report(
         story=name,
@@ -79,6 +83,7 @@ def _analyse(
         claims=tuple(claims),
         articles=tuple(articles),
         rules=tuple(sorted((rule_info(r) for r in rules), key=lambda r: r.id)),
+        families=families.families,
     )
 
 

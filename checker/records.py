@@ -268,6 +268,20 @@ class RuleInfo:
 
 
 @dataclass(frozen=True)
+class Family:
+    """Outlets that run copies of one story, so one witness (checker/families.py)."""
+
+    sources: tuple[str, ...]  # sorted
+    agency: str = ""  # the one agency its outlets credit, "" when none or several
+    why: tuple[str, ...] = ()  # what links them, in words
+
+    @property
+    def label(self) -> str:
+        members = ", ".join(self.sources)
+        return f"{self.agency}: {members}" if self.agency else members
+
+
+@dataclass(frozen=True)
 class Report:
     story: str
     sources: tuple[Source, ...]
@@ -276,6 +290,7 @@ class Report:
     articles: tuple[Article, ...] = field(default=(), compare=False)  # for line/column lookups
     stale: tuple[StaleEntry, ...] = ()  # baseline/resolution entries no longer found
     rules: tuple[RuleInfo, ...] = field(default=(), compare=False)  # the rules that ran, by id
+    families: tuple[Family, ...] = ()  # outlets running copies of one story, two or more each
 
     def summary(self) -> dict[str, int]:
         counts = {v.value: 0 for v in Verdict}

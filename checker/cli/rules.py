@@ -55,7 +55,10 @@ def list_rules(rules: RulesOpt = None, select: SelectOpt = None, ignore: IgnoreO
 @guarded
 def explain(
     target: Annotated[
-        str, typer.Argument(metavar="RULE_OR_FINDING_ID", help="A rule id or a finding id.")
+        str,
+        typer.Argument(
+            metavar="RULE_OR_FINDING_ID", help="A rule id, a topic (families) or a finding id."
+        ),
     ],
     story: Annotated[
         Path | None,
@@ -63,7 +66,7 @@ def explain(
     ] = None,
     rules: RulesOpt = None,
 ) -> None:
-    """Explain a rule (description, rationale, examples) or a finding of STORY."""
+    """Explain a rule (description, rationale, examples), a topic (families) or a finding of STORY."""
     from checker.explain import explain_finding, explain_rule
     from checker.rulepack import load_rules
 
@@ -74,8 +77,18 @@ def explain(
     if target in pack:
         typer.echo(explain_rule(pack[target]))
         return
+    from checker.topics import TOPICS, explain_topic
+
+    if target in TOPICS:
+        typer.echo(explain_topic(target))
+        return
     if story is None:
-        raise CheckerError(target, "no such rule; to explain a finding id, pass --story STORY")
+        raise CheckerError(
+            target,
+            "no such rule or topic (topics: "
+            + ", ".join(sorted(TOPICS))
+            + "); to explain a finding id, pass --story STORY",
+        )
     report = run_check(story, config, selection_of(config, rules))
     match = [f for f in report.findings if f.id == target]
     if not match:

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
 
+from checker.formats.chart import STATE_CLASS, Chart, chart
 from checker.formats.highlight import Segment, highlight, word_diff
 from checker.records import Article, ClaimRef, Finding, Report, Source, Verdict
+from checker.timeline import points_of, state_text, title, when_text
 
 __all__ = ["render", "safe_url", "word_diff"]
 
@@ -71,6 +73,20 @@ class FindingView:
     note: str
     details: list[tuple[str, str]]
     columns: list[ColumnView]
+    # a timeline finding's chart and its figures in time order (checker/formats/chart.py)
+    chart: Chart | None = None
+    chart_title: str = ""
+    points: tuple[PointView, ...] = ()
+
+
+@dataclass(frozen=True)
+class PointView:
+    when: str
+    source: str
+    figure: str
+    state: str
+    state_class: str
+    basis: str
 
 
 def _detail_text(value: object) -> str:
@@ -125,9 +141,31 @@ def finding_view(
         message=finding.message,
         state=finding.state.value,
         note=finding.note,
-        details=[(k, _detail_text(v)) for k, v in finding.details],
+        details=[(k, _detail_text(v)) for k, v in finding.details if not k.startswith("point_")],
         columns=columns,
+        **_timeline_view(finding),
     )
+
+
+def _timeline_view(finding: Finding) -> dict[str, object]:
+    rows = points_of(finding.details) if finding.kind == "timeline" else []
+    if not rows:
+        return {}
+    return {
+        "chart": chart(rows),
+        "chart_title": title(finding.details),
+        "points": tuple(
+            PointView(
+                when_text(r),
+                r.source,
+                r.figure,
+                state_text(r),
+                STATE_CLASS.get(r.state, "current"),
+                r.basis,
+            )
+            for r in rows
+        ),
+    }
 
 
 def _asset(name: str) -> str:
@@ -180,4 +218,5 @@ def render(report: Report) -> str:
         rules=sorted({f.rule for f in findings}),
         states=sorted({f.state.value for f in findings}),
         stale=sorted(report.stale),
+        families=report.families,
     )

@@ -30,7 +30,7 @@ def finding_dict(f: Finding) -> dict:
 
 
 def report_dict(report: Report) -> dict:
-    return {
+    doc = {
         "schema": SCHEMA,
         "story": report.story,
         "sources": [
@@ -46,6 +46,14 @@ def report_dict(report: Report) -> dict:
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.summary(),
     }
+    if report.families:
+        # outlets running copies of one story, one witness each (checker/families.py); the
+        # key is there only when a story has such copies
+        doc["families"] = [
+            {"sources": list(f.sources), "agency": f.agency or None, "why": list(f.why)}
+            for f in report.families
+        ]
+    return doc
 
 
 def render(report: Report) -> str:

@@ -13,6 +13,7 @@ from tabulate import tabulate
 
 from checker.formats.table import clean
 from checker.records import Report, State, Verdict
+from checker.timeline import points_of, state_text, title, when_text
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Markdown's inline syntax (emphasis, code, links, images, tables) and its own escape.
@@ -68,6 +69,8 @@ def render(report: Report) -> str:
             disable_numparse=True,
         )
     )
+    out += _families(report)
+    out += _timelines(report)
     for f in report.findings:
         out += ["", f'<a id="{f.id}"></a>', f"## {f.verdict.value}: {_escape(f.rule)} `{f.id}`", ""]
         out.append(_escape(f.message))
@@ -82,3 +85,42 @@ def render(report: Report) -> str:
         if f.state is State.RESOLVED:
             out += ["", f"*Resolved:* {_escape(f.note)}"]
     return "\n".join(out) + "\n"
+
+
+def _families(report: Report) -> list[str]:
+    if not report.families:
+        return []
+    out = ["", "## Families of copies", ""]
+    out.append("Outlets running copies of one story count as one witness.")
+    out.append("")
+    for fam in report.families:
+        why = "; ".join(fam.why)
+        out.append(f"- **{_escape(fam.label)}**: {_escape(why)}")
+    return out
+
+
+def _timelines(report: Report) -> list[str]:
+    found = [f for f in report.findings if f.kind == "timeline" and points_of(f.details)]
+    if not found:
+        return []
+    out = ["", "## Timelines"]
+    for f in found:
+        out += ["", f"### {_escape(title(f.details))}: {f.verdict.value} [`{f.id}`](#{f.id})", ""]
+        out.append(
+            tabulate(
+                [
+                    (
+                        when_text(r),
+                        _escape(r.source),
+                        _escape(r.figure),
+                        _escape(state_text(r)),
+                        _escape(r.basis),
+                    )
+                    for r in points_of(f.details)
+                ],
+                headers=("when", "outlet", "figure", "state", "time from"),
+                tablefmt="github",
+                disable_numparse=True,
+            )
+        )
+    return out

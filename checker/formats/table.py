@@ -8,6 +8,7 @@ import textwrap
 from tabulate import tabulate
 
 from checker.records import Finding, Report, State, Verdict
+from checker.timeline import points_of, state_text, title, when_text
 
 WIDTH = 60  # message/evidence column: the whole table fits a 120-column terminal
 
@@ -66,8 +67,47 @@ def header(report: Report) -> str:
     return "\n".join(lines)
 
 
+def timelines(report: Report) -> list[str]:
+    """A section per running figure: each outlet's figure in time order, and its state."""
+    found = [f for f in report.findings if f.kind == "timeline" and points_of(f.details)]
+    if not found:
+        return []
+    parts = [f"\nTIMELINES ({len(found)})"]
+    for f in found:
+        parts.append(f"{clean(title(f.details))}: {f.verdict.value}, finding {f.id}")
+        rows = [
+            (
+                when_text(r),
+                clean(r.source),
+                clean(r.figure),
+                "\n".join(textwrap.wrap(clean(state_text(r)), 44)),
+                "\n".join(textwrap.wrap(clean(r.basis), 30)),
+            )
+            for r in points_of(f.details)
+        ]
+        headers = ("when", "outlet", "figure", "state", "time from")
+        parts.append(tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True))
+    return parts
+
+
+def families(report: Report) -> list[str]:
+    """The outlets that run copies of one story: each family is one witness."""
+    if not report.families:
+        return []
+    parts = [f"\nFAMILIES ({len(report.families)}): outlets running copies of one story"]
+    for fam in report.families:
+        parts.append(f"  {clean(fam.label)}")
+        parts.extend(
+            "\n".join(
+                textwrap.wrap(clean(w), WIDTH, initial_indent="    ", subsequent_indent="      ")
+            )
+            for w in fam.why
+        )
+    return parts
+
+
 def render(report: Report) -> str:
-    parts = [header(report)]
+    parts = [header(report), *families(report), *timelines(report)]
     for verdict in Verdict:
         group = [f for f in report.findings if f.verdict is verdict]
         if not group:

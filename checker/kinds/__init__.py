@@ -17,6 +17,7 @@ from checker.kinds import (
     number,
     quote_wording,
     single_source,
+    timeline,
     unit,
 )
 
@@ -32,5 +33,6 @@ KINDS: dict[str, ModuleType] = {
     "number": number,
     "quote-wording": quote_wording,
     "single-source": single_source,
+    "timeline": timeline,
     "unit": unit,
 }

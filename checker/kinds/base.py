@@ -23,6 +23,8 @@ from typing import Any, Protocol
 from checker import pairing
 from checker.align import WORDED_ALIKE, Alignment, Pair
 from checker.facts import Fact
+from checker.families import NONE as NO_FAMILIES
+from checker.families import Families
 from checker.pairing import MATCHABLE, FactBar, FactPair, similar_size
 from checker.records import Claim, ClaimRef, Cluster, Finding, Source, Verdict
 from checker.registry import NameRegistry
@@ -93,6 +95,7 @@ class Context:
     alignment: Alignment
     sources: dict[str, Source]
     headings: Sequence[Claim] = ()  # headlines, read for names only (see checker/registry.py)
+    families: Families = NO_FAMILIES  # outlets running copies of one story (checker/families.py)
     # what a helper computes once per story for several kinds (quotation pairs, article days)
     shared: dict[tuple, Any] = field(default_factory=dict)
     _by_source: dict[str, list[Claim]] = field(default_factory=dict)

@@ -85,15 +85,28 @@ def _echoed(ctx: Context) -> set[int]:
                 if j.overlaps(i) and finest * PRECISER >= min(entries[j][2]):
                     givers |= entries[j][0]
             for f in facts:
-                if givers - {f.source}:
+                if ctx.families.apart(f.source, givers):  # a copy of its story is no echo
                     echoed.add(f.key)
     for fp in ctx.fact_pairs(lambda f: True, FactBar()):
         # clashing figures close in size: both outlets report the fact, one of them wrongly
-        if fp.clash_ok() and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio):
+        apart = ctx.families.apart(fp.a.source, (fp.b.source,))
+        if (
+            apart
+            and fp.clash_ok()
+            and similar_size(fp.a.interval(), fp.b.interval(), FactBar.max_ratio)
+        ):
             # the exact figure behind a rounded one is still its own fact, as above
             pa, pb = _precision(fp.a, fp.a.quantity), _precision(fp.b, fp.b.quantity)
             echoed |= {f.key for f, p, o in ((fp.a, pa, pb), (fp.b, pb, pa)) if p * PRECISER >= o}
     return echoed
+
+
+def _witness(ctx: Context, source: str, outlets: frozenset[str]) -> str:
+    """Who reports a fact alone: the outlet, or the copies of one story that print it."""
+    if len(outlets) < 2:
+        return source
+    agency = ctx.families.of(source).agency
+    return f"{', '.join(sorted(outlets))}, one family of copies{f' ({agency})' if agency else ''},"
 
 
 def checkable(q: Quantity) -> bool:
@@ -144,13 +157,15 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     quote_pairs = long_quote_pairs(
         ctx, int(rule.param("min_quote_words", 4)), float(rule.param("quote_min_score", 80.0))
     )
+    quote_pairs = [p for p in quote_pairs if ctx.families.apart(p.a.source, (p.b.source,))]
     echoed_quotes = {(p.a.source, p.qa.start) for p in quote_pairs} | {
         (p.b.source, p.qb.start) for p in quote_pairs
     }
+    apart = ctx.families.apart
 
     def dated_elsewhere(claim: Claim, d: DateMention) -> bool:
         return any(
-            sources - {claim.source} and first <= d.last and d.first <= last
+            apart(claim.source, sources) and first <= d.last and d.first <= last
             for (first, last), sources in spans.items()
         )
 
@@ -160,17 +175,18 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     def named_elsewhere(claim: Claim, name: str) -> bool:
         key = name_key(name)
         # "Eric Yuan" is also in another outlet's "CEO Eric Yuan"
-        if any(key in other and sources - {claim.source} for other, sources in names.items()):
+        if any(key in other and apart(claim.source, sources) for other, sources in names.items()):
             return True
         # "Mike Ravdon" elsewhere as "Michael Ravdon", "Paul Hankin" as "Paul Hankins"
         person = person_of(registry, name)
-        return bool(person and people.get(person, set()) - {claim.source})
+        return bool(person and apart(claim.source, people.get(person, set())))
 
-    out = []
+    entries: list[Entry] = []
     seen_quotes: set[tuple[str, int]] = set()
     for claim in ctx.claims:
-        if len(ctx.outlets(claim)) > 1:
-            continue  # several outlets make this claim in these very words
+        outlets = ctx.outlets(claim)
+        if ctx.families.count(outlets) > 1:
+            continue  # outlets of several families make this claim in these very words
         alone = [
             f for f in ctx.facts.get(claim.id, ()) if f.key not in echoed and checkable(f.quantity)
         ]
@@ -206,14 +222,49 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 facts.append(listed)
         facts += background
         if facts:
-            out.append(
-                finding(
-                    rule,
-                    Verdict.SINGLE_SOURCE,
-                    [claim],
-                    {"facts": facts},
-                    source=claim.source,
-                    facts="; ".join(facts),
-                )
+            entries.append(([claim], facts))
+    out = []
+    for claims, facts in _by_family(ctx, entries):
+        outlets = frozenset(o for c in claims for o in ctx.outlets(c))
+        out.append(
+            finding(
+                rule,
+                Verdict.SINGLE_SOURCE,
+                claims,
+                {"facts": facts},
+                # one witness, however many of its copies print it
+                source=_witness(ctx, claims[0].source, outlets),
+                facts="; ".join(facts),
             )
+        )
     return out
+
+
+Entry = tuple[list[Claim], list[str]]
+
+
+def _by_family(ctx: Context, entries: list[Entry]) -> list[Entry]:
+    """A fact the copies of one story each print alone is one single-source fact of their
+    family, citing each copy: the same figure or quotation, written alike."""
+    if not ctx.families.families:
+        return entries
+    holders: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for i, (claims, facts) in enumerate(entries):
+        family = ctx.families.of(claims[0].source).sources
+        if len(family) > 1:
+            for fact in facts:
+                holders.setdefault((family, fact), []).append(i)
+    merged: dict[tuple[int, ...], list[str]] = {}
+    taken: dict[int, set[str]] = {}
+    for (_, fact), held in holders.items():
+        if len({entries[i][0][0].source for i in held}) < 2:
+            continue
+        merged.setdefault(tuple(held), []).append(fact)
+        for i in held:
+            taken.setdefault(i, set()).add(fact)
+    out = [
+        (claims, [f for f in facts if f not in taken.get(i, set())])
+        for i, (claims, facts) in enumerate(entries)
+    ]
+    out += [([c for i in held for c in entries[i][0]], facts) for held, facts in merged.items()]
+    return [(claims, facts) for claims, facts in out if facts]

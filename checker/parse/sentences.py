@@ -84,9 +84,15 @@ def sentence_spans(claims: Iterable[Claim]) -> dict[tuple[str, int], tuple[int, 
 def parse_claims(claims: Sequence[Claim], texts: dict[str, str]) -> Parses:
     """Parse the sentences of `claims` that carry a slot; `texts`: each source's article text
     with line breaks read as spaces (claims.flat), which every claim's offsets index."""
+    from checker.claims import after_dateline
     from checker.parse.model import pipeline
 
-    spans = sentence_spans(claims)
+    # a wire story's dateline ("CASTELMONTE (AFP) - ") is no part of its first sentence's
+    # grammar: parsed with it, the city becomes the sentence's root
+    spans = {
+        key: (after_dateline(texts[key[0]], lo, hi), hi)
+        for key, (lo, hi) in sentence_spans(claims).items()
+    }
     sentence_of = {key: texts[key[0]][lo:hi] for key, (lo, hi) in spans.items()}
     distinct = sorted(set(sentence_of.values()))
     docs = dict(zip(distinct, pipeline().pipe(distinct, batch_size=BATCH), strict=True))

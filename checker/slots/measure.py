@@ -72,6 +72,9 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             subject = _child(head, ("nsubj", "nsubjpass"))
             if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
+            state = _child(head, ("acomp",)) if head.lemma_.lower() == "be" else None
+            if state is not None and _classed(state, words):
+                return state  # "1,297 people are dead": what they are
             if head.lemma_.lower() == "be":  # "the toll was 50"
                 return subject if subject is not None and subject.pos_ == "NOUN" else None
             return None if not level else head
