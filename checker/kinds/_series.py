@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checker.align import ANCHORED_RATIO
 from checker.facts import Fact, running_measures, same_group
 from checker.frames import slots_differ
 from checker.kinds._shared import Components
@@ -21,6 +20,7 @@ from checker.kinds._when import STATEMENT_DAYS, dated
 from checker.kinds.base import Context, FactPair, Rule, similar_size
 from checker.kinds.number import bar, comparable_units, part_and_whole
 from checker.lexicon import lexicon, per_pack
+from checker.pairing import ANCHORED_RATIO
 
 OWN_REACH = 8  # an article's figure is tied to the next few of its own, not to every one
 # Slots that may differ within one series: its time, and who relayed the count (a toll given
