@@ -261,6 +261,11 @@ class NameRegistry:
         out: dict[tuple[str, str], Variant] = {}
         for a, b, relation in self._pairs():
             a, b = sorted((a, b))
+            if relation is Relation.SPELLING:
+                if _other_values(a, b) or _derived(a, b):
+                    continue  # "Category 1"/"Category 3"; "Syria-Iraq"/"Syrian-Iraqi"
+                if _romanised(a, b):
+                    relation = Relation.TRANSLITERATION
             if (a, b) in out or not self._one_referent(a, b, relation):
                 continue
             sa, sb = self.where[a], self.where[b]
@@ -311,6 +316,53 @@ def _words_apart(a: str, b: str) -> bool:
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
     return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
+
+
+def _other_values(a: str, b: str) -> bool:
+    """The forms differ only in their digits: a name with a number ("Category 1", "Flight
+    204") that is another value, not another spelling."""
+    return bool(re.search(r"\d", a)) and re.sub(r"\d+", "#", a) == re.sub(r"\d+", "#", b)
+
+
+def _derived(a: str, b: str) -> bool:
+    """Every word that differs is the other's word with a short ending: a country and its
+    adjective ("Syria"/"Syrian", "Lanka"/"Lankan", "Iraq"/"Iraqi"), not a misspelling."""
+    wa, wb = re.findall(r"[^\W\d_]+", fold(a)), re.findall(r"[^\W\d_]+", fold(b))
+    if len(wa) != len(wb):
+        return False
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return bool(pairs) and all(
+        (x.startswith(y) or y.startswith(x))
+        and 0 < abs(len(x) - len(y)) <= 3
+        and min(len(x), len(y)) >= 4
+        for x, y in pairs
+    )
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants in order: what romanisations of one foreign name share ("kataib",
+    "kata'ib", "kataeb" -> "ktb"; "Tsivilev", "Tsivilyov" -> "tsvlv"). A doubled consonant is
+    kept: "Iturralde"/"Ituralde" is a misspelling as often as a romanisation."""
+    return _VOWELS.sub("", re.sub(r"[^a-z]", "", fold(word)))
+
+
+def _romanised(a: str, b: str) -> bool:
+    """One foreign name written two ways: the same consonants in every word, and each word
+    that differs is neither an English word nor a given name in both forms (two real names,
+    "Luis"/"Louis", are two spellings; "Samatha"/"Samantha" differ in a consonant)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or _skeleton(a) != _skeleton(b):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        if fold(x) == fold(y):
+            continue
+        known = [w for w in (x, y) if is_english(w) or given_name(w)]
+        if len(known) == 2:
+            return False
+    return True
 
 
 def _misspelt_given_name(a: str, b: str) -> bool:

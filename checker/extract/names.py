@@ -23,6 +23,9 @@ class Relation(StrEnum):
     SHORT_FORM = "short form"  # one given name is a nickname of the other: consistent
     SPELLING = "spelling"  # a letter or two apart: conflict
     ORDER = "order"  # the same words, given and family name swapped: conflict
+    # one foreign name romanised two ways, its consonants alike ("Kataib"/"Kata'ib"/"Kataeb",
+    # "Tsivilev"/"Tsivilyov"): consistent (FORMAT.md)
+    TRANSLITERATION = "transliteration"
 
 
 @per_pack

@@ -18,6 +18,7 @@ _DIFFERENCE = {
     Relation.SPELLING: "two spellings",
     Relation.ORDER: "given and family name in two orders",
     Relation.SHORT_FORM: "a short form and the full given name",
+    Relation.TRANSLITERATION: "one name romanised two ways (the same consonants)",
 }
 
 
@@ -35,7 +36,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         registry = NameRegistry(ctx.every, ctx.headings, max_edits, min_len)
     out = []
     for v in registry.variants():
-        verdict = Verdict.CONSISTENT if v.relation is Relation.SHORT_FORM else Verdict.CONFLICT
+        consistent = v.relation in (Relation.SHORT_FORM, Relation.TRANSLITERATION)
+        verdict = Verdict.CONSISTENT if consistent else Verdict.CONFLICT
         out.append(
             finding(
                 rule,
