@@ -331,15 +331,22 @@ def _derived(a: str, b: str) -> bool:
     if len(wa) != len(wb):
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    return bool(pairs) and all(
-        (x.startswith(y) or y.startswith(x))
-        and 0 < abs(len(x) - len(y)) <= 3
-        and min(len(x), len(y)) >= 4
-        for x, y in pairs
-    )
+    return bool(pairs) and all(_adjective_of(*sorted((x, y), key=len)) for x, y in pairs)
+
+
+def _adjective_of(short: str, long: str) -> bool:
+    """The longer word is the shorter with an ending that makes an adjective or a people of a
+    place name: "Syria" + n, "Iraq" + i, "Japan" + ese, "Pakistan" + i."""
+    if not long.startswith(short) or len(short) < 4:
+        return False
+    ending = long[len(short) :]
+    if ending == "n":
+        return short[-1] in "aeiou"  # "Syrian", not "Lindemann"
+    return ending in ("an", "ian", "i", "ese", "ish")
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
+_PALATAL = re.compile(r"y[aeiou]")
 
 
 def _skeleton(word: str) -> str:
@@ -361,6 +368,13 @@ def _romanised(a: str, b: str) -> bool:
             continue
         known = [w for w in (x, y) if is_english(w) or given_name(w)]
         if len(known) == 2:
+            return False
+        # A vowel put for another, added or dropped is the commonest slip ("Ferrante" /
+        # "Ferrente", "Dunleavy"/"Dunleavey"); a romanisation shows itself by a mark for a
+        # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
+        marked = any(ch in w for w in (x, y) for ch in "'’ʼʻ")
+        palatal = bool(_PALATAL.search(fold(x))) != bool(_PALATAL.search(fold(y)))
+        if not (marked or palatal):
             return False
     return True
 

@@ -4,9 +4,10 @@ compared after conversion: `consistent` when equal within the tolerance, else a 
 from __future__ import annotations
 
 from checker.extract.quantities import to_base
+from checker.frames import Frame, measures_meet, slots_differ
 from checker.kinds._shared import Variants, describe, same_context, subjects_differ
 from checker.kinds.base import Context, Rule, finding
-from checker.records import Claim, Finding, Verdict
+from checker.records import Claim, Finding, Quantity, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
 UNCONVERTED = frozenset({"duration", "age"})
@@ -15,6 +16,19 @@ PARAMS = {"min_score": 55.0, "tolerance": 0.02, "approx_tolerance": 0.1, "max_ra
 
 def _measured(claim: Claim) -> bool:
     return any(to_base(q) for q in claim.quantities)
+
+
+def _frame(ctx: Context, claim: Claim, q: Quantity) -> Frame | None:
+    return next((f.frame for f in ctx.facts.get(claim.id, ()) if f.quantity == q), None)
+
+
+def _one_measure(ctx: Context, a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Nothing in the figures' frames (checker/frames.py) says they are two measures: they do
+    not measure two things, and no slot both fill differs (holder, time, counter, status)."""
+    fa, fb = _frame(ctx, a, qa), _frame(ctx, b, qb)
+    if fa is None or fb is None:
+        return True
+    return measures_meet(fa, fb) is not False and not slots_differ(fa, fb)
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
@@ -47,6 +61,15 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     abs(ba[0]), abs(bb[0])
                 )
                 if verdict is Verdict.CONFLICT and not (close and near):
+                    continue
+                # "120 kph" at landfall and "150 mph" before it are two readings; "22 miles" and
+                # "22 kilometres" (one number, two units) are one measure whatever the words
+                one_number = qa.value == qb.value
+                if (
+                    verdict is Verdict.CONFLICT
+                    and not one_number
+                    and not _one_measure(ctx, pair.a, qa, pair.b, qb)
+                ):
                     continue
                 (x, qx), (y, qy) = sorted(((pair.a, qa), (pair.b, qb)), key=lambda t: t[1].unit)
                 key = (qx.unit, qx.value, qy.unit, qy.value)
