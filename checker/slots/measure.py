@@ -151,6 +151,11 @@ def _measure(
         out |= _lemmas(base, words)
     if governor is not None:
         out |= _lemmas(governor, words)
+        if governor.pos_ == "VERB":
+            # "lost their lives": the verb's object says what is measured when it is a class word
+            for child in governor.children:
+                if child.dep_ == "dobj" and child not in span and _classed(child, words):
+                    out |= _lemmas(child, words)
         for noun in (governor, _of_light(governor, words)):
             if noun is None or noun.pos_ != "NOUN":
                 continue
