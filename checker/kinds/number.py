@@ -85,7 +85,29 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
         return "an outlet that gives no date in a story reported over several days"
     if a.provisional or b.provisional:
         return "a running count given as it stood at the hour of writing ('so far')"
+    moving = ctx.once(("changing",), lambda: _changing(ctx))
+    if (a.measured | b.measured) & moving:
+        return "an outlet of the story reports this count changing ('rose to', 'revised')"
     return ""
+
+
+# Words that report a count changing (general English): where an outlet of the story says the
+# toll "rose to" or was "revised", two outlets' figures of one day may be of two moments.
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|revised|updated|up from"
+    r"|raised|mounted|mounting|grew|grown)\b",
+    re.I,
+)
+
+
+def _changing(ctx: Context) -> frozenset[str]:
+    """The running measures some sentence of the story reports changing."""
+    out: set[str] = set()
+    for facts in ctx.facts.values():
+        for f in facts:
+            if f.measured & running_measures() and _CHANGED.search(f.claim.text):
+                out |= f.measured & running_measures()
+    return frozenset(out)
 
 
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|till|until|up\s+to|by|through)\s+$", re.IGNORECASE)
