@@ -333,11 +333,9 @@ def run_behaviour(root: Path = ROOT) -> dict[str, Any]:
 
 
 def capability_rates(raw: Any) -> dict[str, dict[str, Any]]:
-    """Each capability's pass rate (and counts when given), from the suite's JSON: a mapping
-    (or a `capabilities` mapping or list) of capability to a rate or to {pass_rate, passed, total}."""
+    """Each capability's pass rate and counts, from `python -m tests.behaviour --json`: a
+    `capabilities` mapping of capability to {rate, passed, cases} (or a bare rate)."""
     caps = raw.get("capabilities", raw) if isinstance(raw, dict) else raw
-    if isinstance(caps, list):
-        caps = {str(c.get("capability") or c.get("name")): c for c in caps}
     if not isinstance(caps, dict):
         raise CheckerError("tests.behaviour --json", "no per-capability rates in its JSON")
     return {str(name): _rate(value) for name, value in sorted(caps.items())}
@@ -348,8 +346,8 @@ def _rate(value: Any) -> dict[str, Any]:
         return {"rate": float(value), "passed": None, "total": None}
     if not isinstance(value, dict):
         raise CheckerError("tests.behaviour --json", f"cannot read a rate from {value!r}")
-    passed, total = value.get("passed"), value.get("total")
-    rate = value.get("pass_rate", value.get("rate"))
+    passed, total = value.get("passed"), value.get("cases")
+    rate = value.get("rate")
     if rate is None and isinstance(passed, int) and isinstance(total, int) and total:
         rate = passed / total
     if not isinstance(rate, int | float):

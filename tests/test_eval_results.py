@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from checker.evalreport import readme_section, render_readme
+from checker.evalrun import capability_rates
 from checker.evalsets import load_sets
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,3 +41,16 @@ def test_the_results_name_the_commit_and_sets_of_the_corpus() -> None:
         assert pooled["stories"] == sum(
             s["stories"] for s in doc["sets"] if s["status"] == "development"
         )
+
+
+def test_the_behaviour_table_counts_the_cases_the_suite_ran(tmp_path) -> None:
+    """The quality table gives each capability's cases, read from the suite's own JSON."""
+    out = tmp_path / "b.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.behaviour", "--json", str(out), "--capability", "fire:unit"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert out.exists(), done.stderr
+    rates = capability_rates(json.loads(out.read_text(encoding="utf-8")))
+    assert rates["fire:unit"]["total"] > 0
+    assert rates["fire:unit"]["passed"] <= rates["fire:unit"]["total"]
