@@ -198,8 +198,8 @@ def test_the_readme_section_is_written_from_the_json(corpus: dict[str, Path]) ->
     "raw",
     [
         {"number-fires": 0.9, "quiet-reworded": 1.0},
-        {"capabilities": {"number-fires": {"pass_rate": 0.9, "passed": 9, "total": 10}}},
-        {"capabilities": [{"capability": "number-fires", "passed": 9, "total": 10}]},
+        {"capabilities": {"number-fires": {"rate": 0.9, "passed": 9, "cases": 10}}},
+        {"capabilities": {"number-fires": {"passed": 9, "cases": 10}}},
     ],
 )
 def test_the_behaviour_suites_rates_are_read_from_its_json(raw: Any) -> None:
@@ -213,7 +213,7 @@ def test_the_behaviour_suite_runs_as_a_module_and_its_rates_are_kept(tmp_path: P
     (suite / "__main__.py").write_text(
         "import json, sys\n"
         "path = sys.argv[sys.argv.index('--json') + 1]\n"
-        "rates = {'number-fires': {'pass_rate': 0.5, 'passed': 1, 'total': 2}}\n"
+        "rates = {'number-fires': {'rate': 0.5, 'passed': 1, 'cases': 2}}\n"
         "json.dump({'capabilities': rates}, open(path, 'w'))\n"
         "sys.exit(1)\n",
         encoding="utf-8",
