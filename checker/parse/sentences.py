@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from checker.records import Claim
@@ -26,10 +27,15 @@ class Parsed:
     doc: Doc
     offset: int
 
+    @cached_property
+    def length(self) -> int:
+        # Doc.text joins every token anew: read once, not per figure of a long sentence
+        return len(self.doc.text)
+
     def span(self, start: int, end: int) -> Span | None:
         """The tokens covering article offsets start..end (None outside the sentence)."""
         lo, hi = start - self.offset, end - self.offset
-        if lo < 0 or hi > len(self.doc.text) or lo >= hi:
+        if lo < 0 or hi > self.length or lo >= hi:
             return None
         return self.doc.char_span(lo, hi, alignment_mode="expand")
 

@@ -9,7 +9,7 @@ from checker.slots.tree import _child, _phrase
 from checker.slots.words import _Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
@@ -41,10 +41,17 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
         tok = head
     # "..., according to regulators" hung on another clause of the sentence: the sentence's
     # one attribution is the figure's
-    found = [t for t in root.doc if t.lower_ == "according"]
+    found = _according(root.doc)
     if len(found) == 1:
         to = _child(found[0], ("prep",))
         obj = _child(to, ("pobj",)) if to is not None else None
         if obj is not None:
             return _phrase(obj)
     return None
+
+
+def _according(doc: Doc) -> list[Token]:
+    """The sentence's "according" tokens, found once per parse, not once per figure."""
+    if "according" not in doc.user_data:
+        doc.user_data["according"] = [t for t in doc if t.lower_ == "according"]
+    return doc.user_data["according"]
