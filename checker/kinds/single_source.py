@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from math import frexp
 
 from checker.extract.entities import name_key
 from checker.extract.hedges import Interval
@@ -72,18 +73,22 @@ def _echoed(ctx: Context) -> set[int]:
             held[0].add(source)
             held[1].append(f)
             held[2].append(precision)
-        distinct = sorted(entries, key=lambda i: (i.low, i.high))
-        lows = [i.low for i in distinct]
-        widest = max(_width(i) for i in distinct)
-        for i in distinct:
+        # intervals by width class (a power of two), each sorted by its start: only those
+        # starting within their class's widest width before i can reach it, so a table of
+        # narrow figures is not scanned whole for each figure because one figure is wide
+        classes: dict[int, list[Interval]] = {}
+        for i in sorted(entries, key=lambda i: (i.low, i.high)):
+            classes.setdefault(frexp(_width(i))[1], []).append(i)
+        scans = [(c, [i.low for i in c], max(_width(i) for i in c)) for c in classes.values()]
+        for i in entries:
             facts = entries[i][1]
-            # only intervals starting within the widest width before i can reach it
-            first = bisect_left(lows, i.low - widest)
             givers = set()
             finest = min(entries[i][2])
-            for j in distinct[first : bisect_right(lows, i.high)]:
-                if j.overlaps(i) and finest * PRECISER >= min(entries[j][2]):
-                    givers |= entries[j][0]
+            for distinct, lows, widest in scans:
+                first = bisect_left(lows, i.low - widest)
+                for j in distinct[first : bisect_right(lows, i.high)]:
+                    if j.overlaps(i) and finest * PRECISER >= min(entries[j][2]):
+                        givers |= entries[j][0]
             for f in facts:
                 if ctx.families.apart(f.source, givers):  # a copy of its story is no echo
                     echoed.add(f.key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from checker.slots.tree import _is_name, entity_text
+from checker.slots.tree import _is_name, entity_text, near_children
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,9 +26,9 @@ def _circumstances(
         heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
     if span.root.pos_ == "NOUN" and span.root.i != governor.i:
         heads.append(span.root)  # "killed 12 people in Valdora": where the counted are
-    for child in (c for h in heads for c in h.children):
+    for child in (c for h in heads for c in near_children(h, span.root)):
         if child.dep_ == "prep":
-            targets = [(child.lower_, t) for t in child.children]
+            targets = [(child.lower_, t) for t in near_children(child)]
         elif child.dep_ in ("npadvmod", "tmod"):
             targets = [("", child)]
         else:
@@ -52,9 +52,9 @@ def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    inside = {t.i for t in verb.subtree}
     for t in times:
-        if t.root.i not in inside or t.root.dep_ == "poss" or span.start <= t.start < span.end:
+        # the ancestry walk, not the verb's subtree: a table's verb heads thousands of tokens
+        if not (t.root.i == verb.i or verb.is_ancestor(t.root)) or t.root.dep_ == "poss" or span.start <= t.start < span.end:
             continue
         owner = next((a for a in t.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if owner is not None and owner.i != verb.i and owner.dep_ in ("ccomp", "advcl", "conj"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from checker.slots.measure import _of_light, _share_base
-from checker.slots.tree import _classed, _is_name, _phrase, entity_text
+from checker.slots.tree import _classed, _is_name, _phrase, entity_text, near_children
 from checker.slots.words import _Lexicon, _words
 
 if TYPE_CHECKING:
@@ -93,20 +93,20 @@ def _near(anchor: Token, span: Span) -> list[Token]:
     """The anchor's children, grandchildren through prepositions and possessors, and the
     clause's subject and objects when the anchor is a noun."""
     out = []
-    for child in anchor.children:
+    for child in near_children(anchor):
         out.append(child)
         if child.dep_ == "prep" or child.pos_ == "ADP":
-            out.extend(child.children)
+            out.extend(near_children(child))
         if child.dep_ == "relcl" or child.dep_ == "acl":  # "the fine Acme paid", "slapped on Acme"
-            for grand in child.children:
+            for grand in near_children(child):
                 out.append(grand)
                 if grand.dep_ == "prep":
-                    out.extend(grand.children)
+                    out.extend(near_children(grand))
     head = anchor.head
     if anchor.dep_ in ("amod", "compound", "nummod") and head.i != anchor.i:
         out.append(head)  # a parse that hangs "fine" on the name after it
     if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.i != anchor.i:
-        for sibling in head.children:
+        for sibling in near_children(head, anchor):
             if sibling.i != anchor.i:
                 out.append(sibling)
     return out

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# A token with more children than this heads a table or a long list, not a clause: readers look
+# only at its children near the token they start from, so that a table of n figures costs n.
+HUB = 24
+
+
+def near_children(tok: Token, around: Token | None = None) -> list[Token]:
+    """tok's children; a hub's only within HUB tokens of `around` (tok itself by default)."""
+    if tok.n_lefts + tok.n_rights <= HUB:
+        return list(tok.children)
+    at = (tok if around is None else around).i
+    window = tok.doc[max(0, at - HUB) : at + HUB + 1]
+    return [t for t in window if t.head.i == tok.i and t.i != tok.i]
+
+
 def _figure_word(tok: Token) -> bool:
     """A token of another figure: a number, or a noun or symbol a number modifies."""
     return (
@@ -45,8 +59,8 @@ def entity_text(tok: Token) -> str:
     """The whole name a token heads, as written ("Manchester City" for "City", "Mbeki-Laurent"
     with its hyphen): the token with the capitalised compounds before it."""
     lo = tok.i
-    for c in tok.lefts:
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper():
+    for c in near_children(tok):
+        if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper():
             lo = min(lo, c.i)
     return tok.doc[lo : tok.i + 1].text
 
