@@ -33,7 +33,7 @@ def actor_of(verb: Token) -> str | None:
         return None
     opens = doer.i == doer.sent.start
     if doer.pos_ in ("PROPN", "NOUN") and doer.text[:1].isupper() and not opens:
-        return entity_text(doer)  # a name, whatever the tag ("app TikTok")
+        return entity_text(doer)  # a name, whatever the tag ("app Chirper")
     if doer.pos_ == "PROPN" and doer.text[:1].isupper():
         return entity_text(doer)
     if doer.pos_ in ("NOUN", "PROPN"):  # a lower-case word the tagger took for a name

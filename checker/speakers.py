@@ -2,10 +2,10 @@
 
 The claim builder gives each quotation the speaker its sentence names, by the words around it.
 Where the quotation's own sentence has a reporting verb that governs it, its subject is the
-speaker when it is a name ("Grealish, 25, said on the club's website"; ""...," added the
+speaker when it is a name ("Okafor, 25, said on the club's website"; ""...," added the
 club's director Ana Ruiz"): pronouns and role nouns are left to the claim builder, which
 knows the sentences before. A quoted phrase that is
-part of a noun phrase ("announced the signing of "natural talent" Jack Grealish", "the
+part of a noun phrase ("announced the signing of "natural talent" Ada Okafor", "the
 so-called "special operation"") is nobody's words in that sentence: a label or a citation, not
 the sentence subject's speech. The tree tells: the quotation hangs from a noun outside it before
 it reaches any verb. Such quotations lose the speaker the sentence would have given them, so no

@@ -268,7 +268,7 @@ def when_text(row: Row) -> str:
 
 
 def title(details: Sequence[tuple[str, object]]) -> str:
-    """What a timeline follows, for section headings: "deaths (Beirut)"."""
+    """What a timeline follows, for section headings: "deaths (Valdera)"."""
     d = dict(details)
     measure = str(d.get("measure", ""))
     name = _MEASURE_NAMES.get(measure, measure)

@@ -1,9 +1,10 @@
 """WITNESSES: how many independent families stand behind each side of a finding.
 
 Run after the compare stage, on the story's families (checker/families.py). A finding's sides
-are the lists of outlets its message names in turn (a timeline's: its figures) ("'assessing' (1news, bbc) vs 'accessing'
-(bolnews)": two sides; "firstonline 'considering'; bolnews 'decided'": two); a message that
-names none has one side, all its outlets. Where copies stand behind a finding:
+are the lists of outlets its message names in turn (a timeline's: its figures): "'assessing'
+(north-herald, river-wire) vs 'accessing' (delta-courier)" has two sides, and so has
+"north-herald 'considering'; delta-courier 'decided'"; a message that names none has one side,
+all its outlets. Where copies stand behind a finding:
 
 - its message ends with the count per side: "3 outlets, 1 family vs 2 outlets, 2 families";
 - when all its outlets are one family, it is an editing difference (still reported: a changed

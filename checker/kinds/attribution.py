@@ -56,7 +56,7 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
         return True
     wa, wb = _name_words(a), _name_words(b)
     if wa and wb and (wa <= wb or wb <= wa):
-        return True  # "Grealish" is "Jack Grealish"; "Acme" speaks as "Acme Support"
+        return True  # "Okafor" is "Ada Okafor"; "Acme" speaks as "Acme Support"
     pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
     if pa and pb:
         return pa == pb

@@ -133,7 +133,7 @@ def _series_text(t: Timeline) -> str:
 
 
 def _subject(facts: list[Fact]) -> str:
-    """What the series is about: a name two outlets or more bind its figures to ("Beirut"),
+    """What the series is about: a name two outlets or more bind its figures to ("Valdera"),
     else a name two or more make their sentences' subject; one outlet's may be a misreading."""
     for names in (
         [(f.party_name, f.source) for f in facts if f.party_name],

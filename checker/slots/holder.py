@@ -35,7 +35,7 @@ def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) ->
                 tok = named[-1]  # "the Acme Logistics group": the name its words give
             dep = tok.dep_ if tok.dep_ != "compound" else tok.head.dep_
             if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
-                continue  # "in Beirut" is where; "by the regulator" who acts
+                continue  # "in Valdera" is where; "by the regulator" who acts
             if tok.i == anchor.head.i and dep not in _UNDERGOER + _ACTOR:
                 rank = len(_UNDERGOER)
             elif dep in _UNDERGOER:
