@@ -102,14 +102,14 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     ag = "|".join(re.escape(n) for n in names)
     word = rf"(?<![\w-])(?:{ag})(?![\w])"
     return (
-        # a dateline: "MENLO PARK (AP) —", "Aug. 15 (UPI) --", "BEIRUT, August 8. /TASS/."
+        # a dateline: "MENLO PARK (AP) —", "Aug. 15 (UPI) --", "OSLO, May 3. /TASS/."
         re.compile(rf"\(\s*({ag})\s*\)\s*(?:--|[-—–])"),
         re.compile(rf"/({ag})/"),
-        # "(UrduPoint News / Sputnik - 07th August, 2020)"
+        # "(Daily Post / Sputnik - 03rd May, 2024)"
         re.compile(rf"\([^()\n]{{0,40}}/\s*({ag})\s*[-—–]\s"),
         # a sign-off closing a paragraph: "(AFP)", "(AFP, Reuters)", "fb/rs (AP, dpa)"
         re.compile(rf"\(((?:{ag})(?:\s*[,/&]\s*(?:{ag}))*)\)\s*$", re.MULTILINE),
-        # a byline: "Reuters", "Reuters, Beirut,", "Reuters | Updated: ...", "By ..., CNN"
+        # a byline: "Reuters", "Reuters, Oslo,", "Reuters | Updated: ...", "By ..., CNN"
         re.compile(rf"^[ \t]*(?:By[ \t]+)?({ag})[ \t]*(?:$|[|,])", re.MULTILINE),
         re.compile(rf"^[ \t]*By[ \t][^\n]{{0,80}},[ \t]*({ag})[ \t]*$", re.MULTILINE),
         # "... he said. — AFP"

@@ -302,8 +302,8 @@ def _style(name: str) -> str:
     how a code joins its letters and digits (see _CODE_JOINS), and hyphens between words."""
     name = _CODE_JOINS[0].sub("", name)
     name = _CODE_JOINS[1].sub(r"\1", name)
-    # A hyphen between two words is a space by another house style ("Saint-Louis-du-Sud" /
-    # "Saint-Louis du Sud"); a space that joins or splits a word is not ("3 Harbour").
+    # A hyphen between two words is a space by another house style ("Port-de-la-Mer" /
+    # "Port-de-la Mer"); a space that joins or splits a word is not ("3 Harbour").
     name = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name)
     return re.sub(r"[.’']", "", fold(name))
 
