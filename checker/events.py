@@ -57,7 +57,14 @@ def event_of(tok: Token) -> Event | None:
     )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
-    return Event(verb.lemma_.lower(), themes, agents, particle=particle)
+    amounts = frozenset(
+        n.text.replace(",", "")
+        for t in args
+        if all(t.i != d.i for d in doers)
+        for n in t.children
+        if n.dep_ == "nummod" and n.like_num
+    )
+    return Event(verb.lemma_.lower(), themes, agents, particle=particle, amounts=amounts)
 
 
 def _transitive(verb: Token) -> bool:
@@ -98,6 +105,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return None
     if a.event.agents and b.event.agents and not _same_names(a.event.agents, b.event.agents):
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
+    if a.event.amounts and b.event.amounts and not a.event.amounts & b.event.amounts:
+        return False  # "210 nests counted on 14 April", "345 on 26 March": two counts
     if a.event.themes and b.event.themes:
         return bool(a.event.themes & b.event.themes)
     return True

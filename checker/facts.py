@@ -36,7 +36,7 @@ from checker.referents.clauses import context, leads
 from checker.referents.group import group, partitive
 from checker.referents.measure import measured
 from checker.referents.party import party
-from checker.referents.status import earlier, proposed, provisional
+from checker.referents.status import earlier, elapsed, proposed, provisional
 from checker.segment import last_word
 
 # Between an amount and the outlet's own conversion of it: "1.9bn rubles ($27m)", "7.2bn
@@ -69,6 +69,7 @@ class Fact:
     group: frozenset[str] | None = frozenset()
     partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
     provisional: bool = False  # a running count as it stands now ("68 recovered so far")
+    elapsed: bool = False  # time since a start ("18 years ago"): completed or rounded units
     frame: Frame = EMPTY_FRAME  # the slots read off the parse tree (checker/frames.py)
 
     @property
@@ -84,7 +85,12 @@ class Fact:
         """In the dimension's base unit where there is one ("10 km" and "10,000 m" meet)."""
         q = reading or self.quantity
         base = to_base(q)
-        return interval(q, base[0] if base else None)
+        iv = interval(q, base[0] if base else None)
+        if self.elapsed and q.value:
+            # 17.9 years since a founding is "17 years" counted and "18" rounded: a unit more
+            unit = (base[0] if base else q.value) / q.value
+            return Interval(iv.low, iv.high + abs(unit) / 2, iv.low_open, True)
+        return iv
 
 
 def _base(q: Quantity) -> tuple[float, str]:
@@ -200,11 +206,14 @@ def facts_of(
                 legal=may,
                 leads=leads(claim, q),
                 context=context(claim, q),
-                earlier=earlier(claim, q),
+                earlier=frame.earlier if frame.parsed else earlier(claim, q),
                 proposed=proposed(claim, q),
-                group=group(claim, q),
+                # a bare figure whose noun the tree found elsewhere ("the number of Acme
+                # branches closed was 38") has no words after it to read a group from
+                group=None if frame.counted and " " not in q.text.strip() else group(claim, q),
                 partitive=partitive(q, claim),
                 provisional=provisional(claim, q),
+                elapsed=elapsed(claim, q),
                 frame=frame,
             )
         )

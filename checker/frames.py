@@ -34,8 +34,8 @@ from checker.extract.entities import name_key
 from checker.slots.circumstances import _circumstances
 from checker.slots.credited import _credited
 from checker.slots.holder import _holder, _noun_holder
-from checker.slots.measure import _counted, _governor, _measure, _quantity_root
-from checker.slots.status import ACTUAL, _status
+from checker.slots.measure import _counted, _governor, _measure, _of_light, _quantity_root
+from checker.slots.status import ACTUAL, _earlier, _status
 from checker.slots.tree import _head_lemma
 from checker.slots.words import _words
 
@@ -54,6 +54,7 @@ class Frame:
     # A holder given as a common noun ("the fire service"): its head lemma, then the lemmas
     # that narrow it ("service fire"); compared like counters, never with a name
     holder_noun: str = ""
+    holder_kind: str = ""  # the common noun a named holder is one of ("hospital", "observatory")
     place: str = ""  # lower case, as written
     time: str = ""  # as written
     time_span: tuple[int, int] | None = None  # its offsets in the article, for date values
@@ -62,6 +63,8 @@ class Frame:
     credited: str = ""  # whose count it is: head lemma, then its qualifiers ("union nurse")
     credited_name: str = ""  # as written
     status: str = ACTUAL
+    earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
+    parsed: bool = False  # read from a parse (EMPTY is not)
 
     @property
     def classes(self) -> frozenset[str]:
@@ -93,6 +96,9 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
     governor = _governor(root, span, words)
     measure = _measure(root, governor, span, q, words)
     counted, kind = _counted(root, span, q, words)
+    of = _of_light(governor, words) if governor is not None and not counted else None
+    if of is not None:  # "the number of new asteroids catalogued was 360": what 360 counts
+        counted, kind = _counted(of, span, q, words)
     # the claim's dates, but not the figure itself ("for six weeks" is a duration's date too)
     times = [
         t
@@ -101,7 +107,7 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         )
         if t is not None and len(t)
     ]
-    holder = _holder(root, governor, span, {t.i for when in times for t in when})
+    holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
     # How long something lasted is of the thing that lasted ("the campaign lasted six weeks",
     # "candidates campaigned for six weeks"): a common noun there is no holder
     noun_holder = None
@@ -122,12 +128,15 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         holder=name_key(holder) if holder else "",
         holder_name=holder or (noun_holder.text if noun_holder is not None else ""),
         holder_noun=_head_lemma(noun_holder) if noun_holder is not None else "",
+        holder_kind=holder_kind,
         place=place.lower(),
         time=time,
         time_span=time_span,
         credited=_head_lemma(credited) if credited is not None else "",
         credited_name=credited.text if credited is not None else "",
         status=_status(root, governor, words),
+        earlier=_earlier(root, governor, words),
+        parsed=True,
     )
 
 
@@ -185,12 +194,14 @@ def slots_differ(a: Frame, b: Frame) -> str:
     """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
-    if a.kind != b.kind and (a.counted == b.counted or not (a.counted and b.counted)):
+    if _narrowed_apart(a, b) and (a.counted == b.counted or not (a.counted and b.counted)):
         # "10 additional years" against "12" or "12 years": a narrowed count is another
         return f"what is counted: {_kind(a)} vs {_kind(b)}"
     if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.holder_noun and b.holder_noun and _described_apart(a.holder_noun, b.holder_noun):
+        return f"holder: {a.holder_name} vs {b.holder_name}"
+    if _name_and_another(a, b) or _name_and_another(b, a):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.status != b.status:
         return f"status: {a.status} vs {b.status}"
@@ -199,6 +210,30 @@ def slots_differ(a: Frame, b: Frame) -> str:
     if a.place and b.place and not (set(a.place.split()) & set(b.place.split())):
         return f"place: {a.place} vs {b.place}"
     return ""
+
+
+def _name_and_another(named: Frame, described: Frame) -> bool:
+    """A named holder and a common noun of its kind narrowed by words the name does not have:
+    "Greyhaven General Hospital" and "the field hospitals", "the Vellanby observatory" and
+    "the university observatory" are two holders; "the hospital" may be the named one."""
+    if not (named.holder_kind and described.holder_noun) or described.holder:
+        return False
+    head, *narrowing = described.holder_noun.split()
+    words = set(named.holder_name.casefold().split()) | {named.holder_kind}
+    return head == named.holder_kind and bool(narrowing) and not set(narrowing) & words
+
+
+def _narrowed_apart(a: Frame, b: Frame) -> bool:
+    """One count is narrowed by a word the other does not say anywhere in its frame: "10
+    *additional* years" against "12 years"; not "union members" against "members" that "the
+    union balloted" (the word is the other's holder)."""
+
+    def said(f: Frame) -> set[str]:
+        return set(f.kind) | set(f.measure) | set(f.holder_noun.split()) | {
+            w.casefold() for w in f.holder_name.split()
+        }
+
+    return bool((a.kind - said(b)) or (b.kind - said(a)))
 
 
 def _kind(f: Frame) -> str:

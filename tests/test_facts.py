@@ -63,14 +63,37 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         # a decimal's trailing zero is written precision: a tenth, not a unit
         ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05, high_open=True)),
         ("The tremor measured 7 on the scale.", Interval(7, 7)),
-        # a span told in whole coarse units is rounded to the unit: "two months" ± half a month
-        ("The outbreak ended two months ago.", Interval(1.5, 2.5)),
+        # a span told in whole coarse units is rounded to the unit: "two months" ± half a month,
+        # half-open like any rounded figure, so that two and three months never meet
+        ("The outbreak lasted two months.", Interval(1.5, 2.5, high_open=True)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
     got = interval(find_quantities(sentence)[0])
     assert (got.low, got.high) == (pytest.approx(expected.low), pytest.approx(expected.high))
     assert (got.low_open, got.high_open) == (expected.low_open, expected.high_open)
+
+
+def test_neighbouring_whole_months_of_one_absence_conflict() -> None:
+    rep = report(
+        article("northpost", "The Arnby Rovers captain will be out injured for two months."),
+        article("delta-wire", "The injury will keep the Arnby Rovers captain out for three months."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
+def test_time_elapsed_since_a_start_is_counted_or_rounded_alike() -> None:
+    # a firm founded 17.9 years ago is "17 years" old to one writer and "18" to another
+    rep = report(
+        article("northpost", "For the first time since its founding 18 years ago, Arnby Mail lost users."),
+        article("delta-wire", "For the first time since its founding 17 years ago, Arnby Mail lost users."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "number")
+    apart = report(
+        article("northpost", "For the first time since its founding 18 years ago, Arnby Mail lost users."),
+        article("delta-wire", "For the first time since its founding 12 years ago, Arnby Mail lost users."),
+    )
+    assert verdicts(apart, "number") == [Verdict.CONFLICT]
 
 
 def test_nearly_and_more_than_the_same_figure_do_not_overlap() -> None:

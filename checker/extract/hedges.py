@@ -174,8 +174,12 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
     if q.dimension == "duration" and abs(factor) >= 1 and q.value == int(q.value):
         # "two months", "six years": a span of days told in whole coarse units is rounded to
         # its unit ("less than two months" may be the same seven weeks); minutes are not
-        half = max(half, abs(factor) / 2)
-        return Interval(v - half, v + half)
+        # half-open, as for any rounded figure: "two months" and "three months" do not meet
+        if half <= abs(factor) / 2:  # from the unit's edges, so that neighbours meet exactly
+            # (rounded: the factor is a quotient, and its last bit differs from unit to unit)
+            lo, hi = sorted(round((q.value + d) * factor, 6) for d in (-0.5, 0.5))
+            return Interval(lo, hi, high_open=True)
+        return Interval(v - half, v + half, high_open=True)
     # A figure rounded to its last written digit stands for what rounds to it: 18.2 is
     # [18.15, 18.25), so 18.2 and 18.3 never meet; a round figure's 5% is closed
     written = 0 < half < exact_slack * abs(v)

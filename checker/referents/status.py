@@ -9,7 +9,7 @@ import re
 from checker.records import Claim, Quantity
 from checker.referents.clauses import _clause, _layout, _words_in
 from checker.referents.measure import _WINDOW_BEFORE
-from checker.referents.words import _earlier_words, _provisional
+from checker.referents.words import _earlier_words, _elapsed_words, _provisional
 
 # An amount's own modality, from the words around it: "an initially proposed £183m", "its
 # intended fine of £5m", "the £9m that the board said it planned to raise" (general English).
@@ -54,3 +54,12 @@ def earlier(claim: Claim, q: Quantity) -> bool:
     lo, hi = q.start - claim.start, q.end - claim.start
     before = _words_in(claim, _clause(text, lo, hi)[0], lo)[-_WINDOW_BEFORE - 1 :]
     return any(m.group(0).lower() in _earlier_words() for m in before)
+
+
+def elapsed(claim: Claim, q: Quantity) -> bool:
+    """A duration that is the time elapsed since a start ("18 years ago", "its 18-year
+    history"): told in completed or rounded units alike."""
+    if q.dimension != "duration":
+        return False
+    after = claim.text[q.end - claim.start :].split(maxsplit=1)
+    return bool(after) and after[0].strip(",.;:").lower() in _elapsed_words()

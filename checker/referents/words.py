@@ -29,6 +29,11 @@ def _earlier_words() -> frozenset[str]:
 
 
 @per_pack
+def _elapsed_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon("measures").get("elapsed_after") or ())
+
+
+@per_pack
 def _provisional() -> tuple[re.Pattern[str], frozenset[str]]:
     data = lexicon("measures")["provisional"]
     phrases = "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in data["phrases"])

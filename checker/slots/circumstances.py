@@ -19,13 +19,24 @@ def _circumstances(
     claim that modify the governor directly or through one preposition; else a date anywhere
     in the figure's clause (see _clause_time)."""
     if governor is None:
-        return "", "", None
+        # a light governor ("210 nests were *counted* on 14 April") says nothing of what is
+        # measured, but the clause's date is still the figure's
+        time = _clause_time(span, times)
+        return "", time.text if time is not None else "", time
     place, time = "", None
     heads = [governor]
     if governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         heads.append(governor.head)  # "paid a fine of $5m in 2015": the clause's verb
     if span.root.pos_ == "NOUN" and span.root.i != governor.i:
         heads.append(span.root)  # "killed 12 people in Valdora": where the counted are
+    if governor.pos_ == "NOUN":
+        # "the number of vans *sold* from its depot in X was 2,073": the of-noun's own clause
+        for of in (c for c in near_children(governor) if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (c for c in near_children(of) if c.dep_ == "pobj"):
+                # a reduced relative's subject is often parsed as an apposition ("vans Acme
+                # sold" with "sold" under "Acme"): its clause is the noun's all the same
+                nouns = [noun, *(c for c in near_children(noun) if c.dep_ == "appos")]
+                heads += [c for n in nouns for c in near_children(n) if c.dep_ in ("relcl", "acl")]
     for child in (c for h in heads for c in near_children(h, span.root)):
         if child.dep_ == "prep":
             targets = [(child.lower_, t) for t in near_children(child)]
@@ -42,7 +53,33 @@ def _circumstances(
                 place = entity_text(tok)
     if time is None:
         time = _clause_time(span, times)
+    if not place:
+        # "gave 443 tickets to schools in Kelvingrove", "36.4 percent of the vote in the race
+        # in Marrowdale": the place of what the figure is given to, or is a share of
+        nouns = [c for h in heads for c in near_children(h, span.root) if c.dep_ in _ARGUMENTS]
+        nouns += [c for c in near_children(span.root) if c.dep_ == "prep"]
+        place = next((p for n in nouns if n not in span and (p := _place_below(n, 6))), "")
     return place, time.text if time is not None else "", time
+
+
+_ARGUMENTS = ("dobj", "dative", "nsubj", "nsubjpass", "prep")
+
+
+def _place_below(tok: Token, depth: int) -> str:
+    """A name after "in", "at", "near" in the noun phrase `tok` heads, through its "of" and
+    "to" phrases ("schools in X", "the vote in the race in X"), not through another clause."""
+    if depth == 0:
+        return ""
+    for child in near_children(tok):
+        if child.dep_ == "prep" or (tok.dep_ == "prep" and child.dep_ == "pobj"):
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                name = next((t for t in near_children(child) if _is_name(t)), None)
+                if name is not None:
+                    return entity_text(name)
+            found = _place_below(child, depth - 1)
+            if found:
+                return found
+    return ""
 
 
 def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
@@ -52,6 +89,8 @@ def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "48 branches were closed ... on Tuesday" parsed under "were"
     for t in times:
         # the ancestry walk, not the verb's subtree: a table's verb heads thousands of tokens
         if not (t.root.i == verb.i or verb.is_ancestor(t.root)) or t.root.dep_ == "poss" or span.start <= t.start < span.end:

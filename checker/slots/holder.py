@@ -18,20 +18,24 @@ _UNDERGOER = ("dobj", "dative", "nsubjpass", "poss", "pobj")
 _ACTOR = ("nsubj",)
 
 
-def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) -> str:
+def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) -> tuple[str, str]:
     """The nearest name in the tree in a holder's role, undergoer first; never an agent, a
-    place after "in", or a name inside the figure."""
-    candidates: list[tuple[int, int, str]] = []
+    place after "in", or a name inside the figure. With it, the lemma of the common noun the
+    name is one of ("observatory" of "the Vellanby observatory", "hospital" of "Greyhaven
+    General Hospital"), which tells it from another of its kind ("the field hospitals")."""
+    candidates: list[tuple[int, int, str, str]] = []
     counted = _of_light(governor, _words()) if governor is not None else None
     anchors = [t for t in (root, governor, _share_base(root), counted) if t is not None]
     for anchor_rank, anchor in enumerate(anchors):
         for tok in _near(anchor, span):
             if tok in span or tok.dep_ == "compound" or tok.i in dated:
                 continue  # "on Saturday" is when
+            kind = tok.lemma_.lower() if len(entity_text(tok).split()) > 1 else ""
             if not _is_name(tok):
-                named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                named = [c for c in tok.lefts if c.dep_ == "compound" and _is_name(c)]
                 if tok.pos_ != "NOUN" or not named:
                     continue
+                kind = tok.lemma_.lower()
                 tok = named[-1]  # "the Acme Logistics group": the name its words give
             dep = tok.dep_ if tok.dep_ != "compound" else tok.head.dep_
             if dep == "pobj" and tok.head.lower_ not in ("on", "against", "upon", "for", "of"):
@@ -46,8 +50,8 @@ def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) ->
                 rank = len(_UNDERGOER) + 1
             else:
                 continue
-            candidates.append((anchor_rank + rank, abs(tok.i - root.i), entity_text(tok)))
-    return min(candidates)[2] if candidates else ""
+            candidates.append((anchor_rank + rank, abs(tok.i - root.i), entity_text(tok), kind))
+    return min(candidates)[2:] if candidates else ("", "")
 
 
 def _caused(verb: Token, words: _Lexicon) -> bool:
@@ -75,6 +79,8 @@ def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexico
     ):
         if child.dep_ not in roles or child in span:
             continue
+        if child.dep_ == "dobj" and root.dep_ == "nsubj" and root.head.i == governor.i:
+            continue  # "20,000 homes lost power": what the figure's own subject acts on
         # a common noun, whatever the tag: "the health ministry" is often tagged a name
         common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.text.islower())
         if not common or child.i == root.i or _classed(child, words):

@@ -70,6 +70,8 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX") and (level or head.lemma_.lower() in words.light):
             subject = _child(head, ("nsubj", "nsubjpass"))
+            if subject is None and head.dep_ in ("conj", "advcl"):
+                subject = _child(head.head, ("nsubj", "nsubjpass"))  # coordinated verbs share it
             if subject is not None and subject not in span and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
             state = _child(head, ("acomp",)) if head.lemma_.lower() == "be" else None
@@ -150,7 +152,9 @@ def _measure(
     if base is not None:  # "4% of its revenue": a share of the revenue
         out |= _lemmas(base, words)
     if governor is not None:
-        out |= _lemmas(governor, words)
+        out |= _lemmas(governor, words) if _verb_measures(governor, root) else {
+            m for m in _lemmas(governor, words) if not m.startswith("class:")
+        }
         if governor.pos_ == "VERB":
             # "lost their lives": the verb's object says what is measured when it is a class word
             for child in governor.children:
@@ -168,6 +172,20 @@ def _measure(
                 ):
                     out |= _lemmas(child, words)
     return frozenset(out)
+
+
+def _verb_measures(governor: Token, root: Token) -> bool:
+    """Whether the verb's class says what the figure measures: "cut 500 jobs", "500 jobs
+    were cut", "shares fell 5%"; not when the verb acts on another thing and the figure is
+    who acts or who receives ("20,000 homes *lost* power", "*cut* power to 30,000 homes")."""
+    if governor.pos_ != "VERB":
+        return True
+    other = any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i and not c.is_ancestor(root)
+        for c in governor.children
+    )
+    role = root.dep_ if root.head.i == governor.i else root.head.dep_
+    return not (other and (role in ("nsubj", "pobj", "prep")))
 
 
 def _of_light(noun: Token, words: _Lexicon) -> Token | None:

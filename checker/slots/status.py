@@ -41,3 +41,24 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
             break
         tok = tok.head
     return ACTUAL
+
+
+def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
+    """The figure, or the noun it sizes, is qualified as of an earlier state of things ("the
+    *original* €4.3bn", "the *previous* record fine of €746m"); a qualifier of someone else
+    ("the *former* mayor was jailed for seven years") is not the figure's."""
+    path = [root]  # the figure and the nouns above it up to its governor ("a previous count of")
+    for tok in root.ancestors:
+        if len(path) > 6 or tok.pos_ in ("VERB", "AUX"):
+            break
+        path.append(tok)
+        if governor is not None and tok.i == governor.i:
+            break
+    if governor is not None and governor.pos_ == "NOUN":
+        path.append(governor)
+    for noun in (t for t in path if t.pos_ in ("NOUN", "NUM", "PROPN")):
+        for child in noun.children:
+            near = [child, *(g for g in child.children if child.dep_ == "compound")]
+            if any(t.dep_ == "amod" and t.lemma_.lower() in words.earlier for t in near):
+                return True
+    return False

@@ -27,6 +27,7 @@ def _words() -> _Lexicon:
         referring=frozenset(map(str, tree["referring_nouns"])),
         caused=frozenset(map(str, tree["caused_measures"])),
         generic_people=frozenset(map(str, lexicon("people")["generic"])),
+        earlier=frozenset(str(w).lower() for w in measures.get("earlier") or ()),
     )
 
 
@@ -44,3 +45,4 @@ class _Lexicon:
     referring: frozenset[str]
     caused: frozenset[str]
     generic_people: frozenset[str]
+    earlier: frozenset[str]
