@@ -15,8 +15,10 @@ from checker.align import WORDED_ALIKE, Alignment
 from checker.extract.hedges import Interval
 from checker.extract.vocab import singular
 from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
+from checker.frames import _same_name as same_name
 from checker.frames import measures_meet, slots_differ
 from checker.records import Claim
+from checker.slots.words import _words
 from checker.stems import content_stems
 
 RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
@@ -40,6 +42,9 @@ class FactPair:
     # none), and whether both say what they measure and it is one thing (None: one is silent).
     slots: str = ""
     tree_measure: bool | None = None
+    # The story gives this measure to several holders ("the SNP won 64 seats", "the Tories 31")
+    # and one of the two figures names none: nothing says whose it is, so it never clashes.
+    whose_unknown: bool = False
 
     @property
     def matched(self) -> int:
@@ -87,6 +92,8 @@ class FactPair:
         that says what it counts; further apart, two figures measure different things."""
         bar = self.bar or FactBar()
         if self.other_party or self.measures_differ or self.another_time or self.slots:
+            return False
+        if self.whose_unknown:
             return False
         if self.tree_measure is False and not self.anchored:
             return False
@@ -181,6 +188,7 @@ def fact_pairs(alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar)
         return any(keep(f) for f in alignment.facts.get(c.id, ()))
 
     out: dict[tuple, FactPair] = {}
+    held = _held_by_several(alignment)
     claim_pairs = alignment.counterparts(
         f"facts:{id(keep)}", has, bar.named, best_only=False, per_outlet=3
     )
@@ -220,9 +228,53 @@ def fact_pairs(alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar)
                     bar=bar,
                     slots=slots_differ(fa.frame, fb.frame),
                     tree_measure=tree,
+                    whose_unknown=not (_whose(fa) and _whose(fb))
+                    and bool(_measure_keys(fa) & _measure_keys(fb) & held),
                 )
                 out.setdefault((fa.key, fb.key), found)
     return list(out.values())
+
+
+def _whose(f: Fact) -> str:
+    """The figure's holder, from the tree or the words around it ("Acme was fined ...")."""
+    return f.frame.holder or f.party
+
+
+def _measure_keys(f: Fact) -> frozenset[str]:
+    """What a figure measures, as keys for telling whose it is: the noun it counts and the
+    classes of its measure ("seat", "class:seat")."""
+    frame = f.frame
+    if f.quantity.dimension not in ("count", "money", "percent"):
+        return frozenset()  # "three minutes", "150 mph": a unit, not what anyone holds
+    if frame.classes & _words().caused:
+        # a toll is the event's: a holder of deaths or injuries ("the navy's injured") names a
+        # part of them, and a figure without one is the whole
+        return frozenset()
+    keys = {"class:" + c for c in frame.classes}
+    if frame.counted:
+        keys.add(frame.counted)
+    return frozenset(keys)
+
+
+def _held_by_several(alignment: Alignment) -> frozenset[str]:
+    """The measures the story gives to two or more named holders: seats won by several
+    parties, fines paid by several firms. For those, a figure that names no holder may be
+    any of theirs (or the whole's), and is compared for agreement only."""
+    key = ("held by several",)
+    if key not in alignment._pairs:
+        holders: dict[str, list[str]] = {}
+        for facts in alignment.facts.values():
+            for f in facts:
+                if f.frame.holder:
+                    for k in _measure_keys(f):
+                        holders.setdefault(k, []).append(f.frame.holder_name)
+        several = {
+            k
+            for k, names in holders.items()
+            if any(not same_name(a, b) for a in names for b in names)
+        }
+        alignment._pairs[key] = [frozenset(several)]
+    return alignment._pairs[key][0]
 
 
 def _binds(alignment: Alignment, claim: Claim, fact: Fact) -> bool:

@@ -224,6 +224,16 @@ QUIET = [
      "Judge Ana Ruiz sentenced Tom Reilly to 270 months in prison on Friday.",
      "Prosecutors asked for Judge Ana Ruiz to sentence Tom Reilly to 360 months in prison.",
      "Judge Ana Ruiz sentenced Tom Reilly to 360 months in prison on Friday."),
+    ("elections-seats-of-several-parties-and-a-figure-of-nobodys",
+     "The Civic Alliance won 64 seats in the election. The Rural Party won 31 seats in the "
+     "election.",
+     "In the election, 35 seats were won by the smaller party.",
+     "In the election, the Rural Party won 35 seats."),
+    ("elections-seats-of-several-parties-and-a-common-noun",
+     "The Civic Alliance won 64 seats in the election. The Rural Party won 31 seats in the "
+     "election.",
+     "The opposition won 35 seats in the election.",
+     "The Rural Party won 35 seats in the election."),
     ("sport-another-agent-dates-another-act",
      "Castor City signed the striker Jonas Lind in 2016.",
      "Harwick Rovers signed the striker Jonas Lind in 2013.",
