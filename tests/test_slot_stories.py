@@ -234,6 +234,28 @@ QUIET = [
      "election.",
      "The opposition won 35 seats in the election.",
      "The Rural Party won 35 seats in the election."),
+    ("sport-a-director-by-role-and-by-surname",
+     'Castor City director of football Ana Ruiz added: "His development over the past few '
+     'seasons has been plain for everybody to see."',
+     'Ruiz said: "His development over the past few seasons has been plain for everybody to '
+     'see."',
+     'Tom Reilly said: "His development over the past few seasons has been plain for everybody '
+     'to see."'),
+    ("sport-a-name-completed-inside-a-quotation",
+     '"Ana coming here has taken the club to the next level and its football is the most '
+     'exciting in Europe," said Jonas Lind, who joined from Harwick Rovers. Ana Ruiz became '
+     "manager in 2016.",
+     '"Ana Ruiz coming here has taken the club to the next level and its football is the most '
+     'exciting in Europe," said Jonas Lind.',
+     '"Ana Ruiz coming here has taken the club to the top level and its football is the most '
+     'exciting in Europe," said Jonas Lind.'),
+    ("sport-a-name-in-parentheses-inside-a-quotation",
+     '"Ana coming here has taken the club to the next level and its football is the most '
+     'exciting in Europe," said Jonas Lind, who joined from Harwick Rovers.',
+     '"Ana (Ruiz) coming here has taken the club to the next level and its football is the most '
+     'exciting in Europe," said Jonas Lind.',
+     '"Ana (Ruiz) coming here has taken the club to the top level and its football is the most '
+     'exciting in Europe," said Jonas Lind.'),
     ("sport-another-agent-dates-another-act",
      "Castor City signed the striker Jonas Lind in 2016.",
      "Harwick Rovers signed the striker Jonas Lind in 2013.",
@@ -401,3 +423,15 @@ def test_known_misses_fire(a, b, rule, named):
 def test_known_false_alarms_stay_quiet(a, b):
     r = report(a, b)
     assert not conflicts(r), describe(r)
+
+
+def test_a_name_completed_inside_a_quotation_is_reported_as_the_same_person():
+    r = report(
+        '"Ana coming here has taken the club to the next level and its football is the most '
+        'exciting in Europe," said Jonas Lind. Ana Ruiz became manager in 2016.',
+        '"Ana Ruiz coming here has taken the club to the next level and its football is the most '
+        'exciting in Europe," said Jonas Lind.',
+    )
+    found = [f for f in r.findings if f.rule == "quote-wording"]
+    assert [f.verdict for f in found] == [Verdict.CONSISTENT], describe(r)
+    assert "completes a name" in finding_text(found[0])

@@ -2,7 +2,8 @@
 
 Quotations are compared as word sequences after folding what is typography rather than
 wording: case, curly quotes, contractions ("we're" = "we are"), dotted abbreviations, a
-title's abbreviation ("Capt" = "Captain") and editorial insertions in square brackets. A
+title's abbreviation ("Capt" = "Captain") and editorial insertions in square brackets (and, in a
+quotation, short parentheses). A
 truncated quotation is aligned with the part of the longer one it matches (rapidfuzz
 partial_ratio), and only differences inside that part count.
 """
@@ -25,6 +26,9 @@ from checker.records import Claim, Quote
 # A figure with thousands separators is one word ("$1,000" = "$1000"): punctuation, not wording.
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’.]+")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
+# Inside a quotation a short parenthesis is the editor's too ("Pep (Guardiola) coming here"):
+# speech has no parentheses, and a writer's own aside runs longer than a name or two.
+_EDITORIAL = re.compile(r"\((?:[^()\s]+\s?){1,4}\)")
 _CLITICS = (
     ("n't", "not"),
     ("'re", "are"),
@@ -100,8 +104,8 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
 
 
 def quote_words(quote: Quote) -> tuple[Word, ...]:
-    """A quotation's words, with their spans in the article."""
-    return words(quote.words, quote.start)
+    """A quotation's words, with their spans in the article, without an editor's insertions."""
+    return words(_EDITORIAL.sub(lambda m: " " * len(m.group()), quote.words), quote.start)
 
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})

@@ -60,6 +60,11 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     pa, pb = _person_in(ctx, qa.speaker_phrase), _person_in(ctx, qb.speaker_phrase)
     if pa and pb:
         return pa == pb
+    # the person one phrase names against the other's name ("City director of football Ana
+    # Ruiz added" read as "City", against "Ruiz said")
+    wa, wb = _name_words(pa or a), _name_words(pb or b)
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True
     pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
     return pa is not None and pa == pb
 

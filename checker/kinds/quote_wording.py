@@ -8,6 +8,8 @@ a letter or two apart: a misreading that changes the meaning), a misspelling, or
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rapidfuzz.distance import Levenshtein
 
 from checker.kinds._quotes import (
@@ -163,6 +165,36 @@ def _short_quote_changes(ctx: Context, rule: Rule) -> Variants:
 LONG_QUOTE = 8  # words: a quotation this long matched all but a word is one quotation
 
 
+def _judged(ctx: Context, pairs: list, prose: set[int], max_edge: int, elision: int):
+    """Each pair's misquoting and shortening changes, with the note a consistent finding
+    gives; a name an outlet completes inside the quotation ("Pep" / "Pep Guardiola") is the
+    editor's clarification of the same person: consistent, apart from the pair's other
+    changes."""
+    persons = ctx.names().persons
+    for pair in pairs:
+        wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
+        named = [ch for ch in wrong if _completes_name(ch, persons)]
+        if named:
+            wrong = [ch for ch in wrong if ch not in named]
+            yield pair, [], named, "the outlet completes a name inside the quotation: the same person"
+        if id(pair) in prose:
+            note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
+        else:
+            note = "a shortened quotation: the words kept are the same"
+        yield pair, wrong, [] if named and not wrong else cut, note
+
+
+def _completes_name(ch: Change, persons: Sequence[str]) -> bool:
+    """Words only one side has, all capitalised and all words of one person's name the story
+    gives ("Guardiola" of "Pep Guardiola")."""
+    added = ch.a_words or ch.b_words
+    if (ch.a_words and ch.b_words) or not added:
+        return False
+    names = [set(p.casefold().split()) for p in persons]
+    words = {w.surface.casefold() for w in added}
+    return all(w.surface[:1].isupper() for w in added) and any(words <= n for n in names)
+
+
 def _norm(ws) -> str:
     return " ".join(w.norm for w in ws)
 
@@ -196,8 +228,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         float(rule.param("prose_min_score", 90.0)),
     )
     prose = {id(p) for p in echoed}
-    for pair in [*quoted, *echoed]:
-        wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
+    for pair, wrong, cut, note in _judged(ctx, [*quoted, *echoed], prose, max_edge, elision):
         real = wrong or cut
         if not real:
             continue
@@ -218,10 +249,6 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         )
         # The same misquote seen from several outlets is one finding.
         key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
-        if id(pair) in prose:
-            note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
-        else:
-            note = "a shortened quotation: the words kept are the same"
         # What is positively the same: one named speaker, a long stretch of words, and all
         # but one change
         same_speaker = bool(qa.speaker) and qa.speaker == qb.speaker
