@@ -587,3 +587,21 @@ def test_an_earlier_figure_may_still_agree_with_the_same_figure_unmarked() -> No
         ),
     )
     assert verdicts(rep, "currency") == [Verdict.CONSISTENT]
+
+
+def test_one_amount_converted_two_ways_that_no_rate_reconciles_is_a_conflict() -> None:
+    rep = report(
+        article("northpost", "Castor City agreed a 100-million-pound (118-million-dollar) deal."),
+        article("delta-wire", "Castor City agreed a £100 million ($139 million) deal."),
+    )
+    found = [f for f in rep.findings if f.rule == "currency"]
+    assert [f.verdict for f in found] == [Verdict.CONFLICT]
+    assert "converted into USD two ways" in found[0].message
+
+
+def test_one_amount_converted_at_two_rates_of_the_day_is_not() -> None:
+    rep = report(
+        article("northpost", "Castor City agreed a £100 million ($138 million) deal."),
+        article("delta-wire", "Castor City agreed a £100 million ($139 million) deal."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "currency")

@@ -46,6 +46,9 @@ def summary(sentence: str) -> list[tuple[float, str, str | None, str | None, str
         ("The café charged €3,50 for a coffee.", "€3,50", 3.5, "EUR"),
         ("The ferry ticket rose to 50 pence.", "50 pence", 0.5, "GBP"),
         ("Savers lost 1,00,000 rupees each.", "1,00,000 rupees", 100_000, "INR"),
+        # a compound adjective: the amount before the noun it prices
+        ("They agreed a 100-million-pound deal.", "100-million-pound", 100e6, "GBP"),
+        ("The club paid a 20-euro fee.", "20-euro", 20, "EUR"),
     ],
 )
 def test_money_in_any_currency_is_an_iso_amount(sentence, text, value, currency) -> None:
@@ -97,6 +100,7 @@ def test_a_country_named_in_the_sentence_settles_an_ambiguous_symbol() -> None:
 def test_pounds_of_something_are_a_weight() -> None:
     assert summary("Customs seized 50 pounds of heroin.") == [(50, "lb", None, None, "mass")]
     assert only("He sold the bike for 50 pounds.").currency == "GBP"
+    assert only("Midwives delivered a 10-pound baby.").dimension != "money"
 
 
 def test_an_acronym_glued_to_digits_is_not_a_currency_code() -> None:

@@ -59,6 +59,7 @@ class _Reading:
     iy: Interval
     conversion: Conversion | None
     why: tuple[str, str] = ("", "")  # the evidence for reading qx as cx and qy as cy
+    converted_apart: bool = False  # both are the outlets' conversions of one amount
 
     @property
     def agree(self) -> bool:
@@ -129,7 +130,8 @@ def _currency(ctx: Context, f: Fact, q: Quantity) -> tuple[str, str]:
 def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Reading] | None:
     """(verdict, the reading that decides it); verdict None when the same amount is written
     the same way. None when the amounts say nothing about each other."""
-    tried = readings(ctx, fp, float(rule.param("tolerance", 0.03)))
+    tolerance = float(rule.param("tolerance", 0.03))
+    tried = readings(ctx, fp, tolerance)
     if not tried:
         return None
     # Two amounts both outlets give in one currency are compared as written: their own
@@ -147,7 +149,12 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
             # The same amount, converted by each outlet into another currency ("€1.2bn
             # (£1bn)", "€1.2bn ($1.3bn)"): a reader may take the conversions for two amounts.
             converted = [c for c in agreeing if c.conversion and _both_converted(fp, c)]
-            return (Verdict.CONSISTENT, converted[0]) if converted else (None, r)
+            if converted:
+                return Verdict.CONSISTENT, converted[0]
+            # ... or into one currency, differently ("£100m ($118m)", "£100m ($139m)"): the
+            # same amount cannot be both, whatever the rate each outlet used
+            apart = [c for c in _conversions_apart(fp, tried, tolerance)]
+            return (Verdict.CONFLICT, apart[0]) if apart else (None, r)
         return Verdict.CONSISTENT, r
     r = tried[0]
     if not fp.same_measure or not fp.clash_ok(r.ix, r.iy):
@@ -155,6 +162,19 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
     if r.conversion is None and told_apart(ctx, fp.a, fp.b, _same_money):
         return None  # "a fine of €4.3bn ... reduced to €4.125bn" in one outlet: two amounts
     return Verdict.CONFLICT, r
+
+
+def _conversions_apart(fp: FactPair, tried: list[_Reading], tolerance: float) -> list[_Reading]:
+    """The two outlets' own conversions of one amount into one currency, further apart than
+    two rates of the day and their rounding allow."""
+    return [
+        replace(r, converted_apart=True)
+        for r in tried
+        if r.conversion is None
+        and not r.reread
+        and _both_converted(fp, r)
+        and not r.ix.widened(tolerance).overlaps(r.iy.widened(tolerance))
+    ]
 
 
 def _same_money(f: Fact, g: Fact) -> bool:
@@ -194,6 +214,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         ):
             continue
         key = (r.cx, r.qx.value, r.cy, r.qy.value)
+        if r.converted_apart:  # one amount converted several ways: one finding
+            key = ("converted", fp.a.quantity.currency, fp.a.quantity.value, r.cy)
         variants.add(key, [fp.a.claim, fp.b.claim], (verdict, fp, r))
     out = []
     for _, claims, (verdict, fp, r) in variants.items():
@@ -211,11 +233,17 @@ def _finding(
     intervals = f" (the intervals {r.ix} and {r.iy} {'overlap' if r.agree else 'do not overlap'})"
     conv = r.conversion
     if conv is None:
-        relation = (
-            f"the same amount{note}"
-            if verdict is Verdict.CONSISTENT
-            else f"different amounts in the same currency{note}"
-        ) + (intervals if hedged else "")
+        if r.converted_apart:
+            relation = (
+                f"one amount ({describe(x.quantity)}, {describe(y.quantity)}) converted into "
+                f"{r.cy} two ways that no rate of the day reconciles{note}"
+            )
+        else:
+            relation = (
+                f"the same amount{note}"
+                if verdict is Verdict.CONSISTENT
+                else f"different amounts in the same currency{note}"
+            ) + (intervals if hedged else "")
         details: dict[str, object] = {"currency": r.cx, "reading": r.reread}
         rate = rate_date = converted = ""
     else:

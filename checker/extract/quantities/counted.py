@@ -156,6 +156,8 @@ def describe(
         iso = resolve_currency(m.group("c"), t.suffix_symbols[m.group("c")], text)
         return Raw(start, m.end(), pos, value, raw, scaled, "money", "money", iso)
     m = t.currency_word.match(text, pos)
+    if m and text[pos] == "-" and m.group("c").lower().startswith("pound") and not scaled:
+        m = None  # "a 10-pound baby" weighs; "a 100-million-pound deal" costs
     if m:
         form = m.group("c").lower()
         weight = _OF_NEXT.match(text, m.end()) or _WEIGHT_BEFORE.search(text, 0, start)

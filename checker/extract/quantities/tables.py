@@ -217,8 +217,9 @@ def tables() -> Tables:
     word_scale = re.compile(rf"(?:{SP}|-)?(?P<s>{_alternation(scales)})(?![\w])", re.IGNORECASE)
     suffix_scale = re.compile(rf"(?P<sp>{SP}?)(?P<s>{_alternation(suffix_scales)})(?![A-Za-z0-9])")
     suffix_currency = re.compile(rf"{SP}?(?P<c>{_alternation(suffix_symbols)})(?![A-Za-z])")
+    # "40,000 euros"; and the compound adjective "a 100-million-pound deal"
     currency_word = re.compile(
-        rf"{SP}+(?P<c>{_alternation(currency_words)})(?![\w])", re.IGNORECASE
+        rf"(?:{SP}+|-)(?P<c>{_alternation(currency_words)})(?![\w])", re.IGNORECASE
     )
     percent = re.compile(
         rf"{SP}?(?:{_alternation(n['percent_forms']).replace(chr(92) + ' ', SP + '?')})(?![A-Za-z])"
