@@ -241,6 +241,13 @@ QUIET = [
      'see."',
      'Tom Reilly said: "His development over the past few seasons has been plain for everybody '
      'to see."'),
+    ("legislation-one-president-with-and-without-an-accent",
+     "The bill, which President Ana Martínez has vowed to sign, passed on Tuesday. "
+     '"Free care for every citizen is now the law," Martínez tweeted after the vote.',
+     '"Free care for every citizen is now the law. Today we are a fairer country," President '
+     "Ana Martinez tweeted.",
+     '"Free care for every citizen is now the law. Today we are a fairer country," Senator Tom '
+     "Reilly tweeted."),
     ("sport-a-name-completed-inside-a-quotation",
      '"Ana coming here has taken the club to the next level and its football is the most '
      'exciting in Europe," said Jonas Lind, who joined from Harwick Rovers. Ana Ruiz became '

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.entities import name_key
+from checker.extract.names import fold
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.kinds.base import Context, Rule, confidence_of, finding
@@ -75,9 +76,9 @@ def _titles() -> frozenset[str]:
 
 
 def _name_words(name: str) -> set[str]:
-    """A speaker's name as words, hyphens split and titles left out ("Ms Adebanjo-Reeve" ->
-    {adebanjo, reeve})."""
-    words = re.findall(r"[^\W\d_]+", name.casefold())
+    """A speaker's name as words, hyphens split, accents folded and titles left out ("Ms
+    Adebanjo-Reeve" -> {adebanjo, reeve})."""
+    words = re.findall(r"[^\W\d_]+", fold(name))  # "Fernández" is "Fernandez"
     return {w for w in words if w not in _titles()}
 
 
