@@ -97,6 +97,12 @@ def test_a_country_named_in_the_sentence_settles_an_ambiguous_symbol() -> None:
     assert only("A court in China imposed a ¥50,000 penalty.").currency == "CNY"
 
 
+def test_kilometres_per_hour_are_a_speed_not_a_distance() -> None:
+    assert summary("Winds reached 241 kilometers per hour.") == [(241, "km/h", None, None, "speed")]
+    assert summary("Gusts of 90 kilometres an hour hit the coast.")[0][1] == "km/h"
+    assert summary("The road runs 241 kilometres.")[0][1] == "km"
+
+
 def test_pounds_of_something_are_a_weight() -> None:
     assert summary("Customs seized 50 pounds of heroin.") == [(50, "lb", None, None, "mass")]
     assert only("He sold the bike for 50 pounds.").currency == "GBP"

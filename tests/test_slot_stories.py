@@ -241,6 +241,10 @@ QUIET = [
      'see."',
      'Tom Reilly said: "His development over the past few seasons has been plain for everybody '
      'to see."'),
+    ("weather-an-outlets-own-conversion-in-brackets",
+     "Hurricane Orla's 150-mph (230 kph) winds tied it for the fifth-strongest storm on record.",
+     "Hurricane Orla's 150 mph winds tied it for the fifth-strongest storm on record.",
+     "Hurricane Orla's 210 kph winds tied it for the fifth-strongest storm on record."),
     ("legislation-one-president-with-and-without-an-accent",
      "The bill, which President Ana Martínez has vowed to sign, passed on Tuesday. "
      '"Free care for every citizen is now the law," Martínez tweeted after the vote.',

@@ -3,6 +3,9 @@ compared after conversion: `consistent` when equal within the tolerance, else a 
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from checker.extract.quantities import to_base
 from checker.frames import Frame, slots_differ
 from checker.kinds._shared import Variants, describe, same_context, subjects_differ
@@ -33,6 +36,22 @@ def _one_measure(ctx: Context, a: Claim, qa: Quantity, b: Claim, qb: Quantity) -
     return not slots_differ(fa, fb)
 
 
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|some\s+)?")
+
+
+def _own_conversions(claim: Claim) -> set[Quantity]:
+    """The figures an outlet gives in brackets as its own conversion of the figure before
+    them ("150-mph (230 kph) winds"): a slip there is the outlet's alone, and the figure it
+    converts is the one other outlets' figures are set against."""
+    qs = claim.quantities
+    out = set()
+    for a, b in itertools.pairwise(qs):
+        gap = claim.text[a.end - claim.start : b.start - claim.start]
+        if a.dimension == b.dimension and a.unit != b.unit and _CONVERSION_GAP.fullmatch(gap):
+            out.add(b)
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     tolerance = float(rule.param("tolerance", 0.02))
     variants = Variants()
@@ -42,8 +61,11 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     for pair in ctx.counterparts("measure", _measured, 0.0):
         if subjects_differ(pair.a, pair.b):
             continue
+        own_a, own_b = _own_conversions(pair.a), _own_conversions(pair.b)
         for qa in pair.a.quantities:
             for qb in pair.b.quantities:
+                if qa in own_a or qb in own_b:
+                    continue  # compared through the figure it converts
                 ba, bb = to_base(qa), to_base(qb)
                 if not (ba and bb) or ba[1] != bb[1] or qa.unit == qb.unit or not (ba[0] and bb[0]):
                     continue
