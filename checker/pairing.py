@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from checker.align import WORDED_ALIKE, Alignment
 from checker.extract.hedges import Interval
@@ -45,6 +46,7 @@ class FactPair:
     # The story gives this measure to several holders ("the SNP won 64 seats", "the Tories 31")
     # and one of the two figures names none: nothing says whose it is, so it never clashes.
     whose_unknown: bool = False
+    background: bool = False  # one figure is dated well before the story, the other is not
 
     @property
     def matched(self) -> int:
@@ -70,10 +72,11 @@ class FactPair:
 
     @property
     def another_time(self) -> bool:
-        """One figure is an earlier one ("the original €4.3bn") or a proposal ("its intended
-        £183m") and the other is not: they may agree, they never clash."""
+        """One figure is an earlier one ("the original €4.3bn"), a proposal ("its intended
+        £183m") or dated well before the story ("in 2016, 36 miners were killed") and the
+        other is not: they may agree, they never clash."""
         a, b = self.a, self.b
-        return a.earlier != b.earlier or a.proposed != b.proposed
+        return a.earlier != b.earlier or a.proposed != b.proposed or self.background
 
     @property
     def measures_differ(self) -> bool:
@@ -178,7 +181,9 @@ def _legal(a: Fact, b: Fact) -> bool:
     return (a.cap or a.legal) and (b.cap or b.legal)
 
 
-def fact_pairs(alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
+def fact_pairs(
+    alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar, since: date | None = None
+) -> list[FactPair]:
     """Facts of aligned claims from two outlets whose referents do not contradict each
     other (see FactPair): never a legal cap against an actual figure, never two parties
     that each outlet binds to its own figure. Each pair says how much its referents agree
@@ -230,9 +235,20 @@ def fact_pairs(alignment: Alignment, keep: Callable[[Fact], bool], bar: FactBar)
                     tree_measure=tree,
                     whose_unknown=not (_whose(fa) and _whose(fb))
                     and bool(_measure_keys(fa) & _measure_keys(fb) & held),
+                    background=_background(fa, since) != _background(fb, since),
                 )
                 out.setdefault((fa.key, fb.key), found)
     return list(out.values())
+
+
+BACKGROUND_DAYS = 60  # a figure dated this long before the story's first article is history
+
+
+def _background(f: Fact, since: date | None) -> bool:
+    """The figure's own time ends well before the story's first article: a past event's
+    figure ("in 2016, 36 miners were killed" in a story of 2021)."""
+    when = f.frame.when
+    return since is not None and when is not None and (since - when[1]).days > BACKGROUND_DAYS
 
 
 def _whose(f: Fact) -> str:

@@ -241,6 +241,10 @@ QUIET = [
      'see."',
      'Tom Reilly said: "His development over the past few seasons has been plain for everybody '
      'to see."'),
+    ("industry-a-past-disaster-beside-this-one",
+     "At least 46 miners were killed in the blast at the Kessel mine on Thursday.",
+     "In 2016, 36 miners were killed in the blast at the Kessel mine.",
+     "On Thursday, 36 miners were killed in the blast at the Kessel mine."),
     ("disasters-people-and-families-are-two-units",
      "The fire forced 2,000 people from their homes in Dunmore on Monday.",
      "The fire forced 500 families from their homes in Dunmore on Monday.",

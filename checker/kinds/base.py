@@ -168,7 +168,18 @@ class Context:
     def fact_pairs(self, keep: Callable[[Fact], bool], bar: FactBar) -> list[FactPair]:
         # once per story for each (keep, bar), as the alignment kept its other pairings
         key = ("fact pairs", keep, bar)
-        return self.once(key, lambda: pairing.fact_pairs(self.alignment, keep, bar))
+        return self.once(
+            key, lambda: pairing.fact_pairs(self.alignment, keep, bar, self.first_day())
+        )
+
+    def first_day(self) -> date | None:
+        """The earliest day an outlet of the story is dated by its own page."""
+        days = [
+            s.published
+            for s in self.sources.values()
+            if s.published and not s.date_basis.startswith(("borrowed", "unknown"))
+        ]
+        return min(days) if days else None
 
 
 def claim_ref(claim: Claim) -> ClaimRef:
