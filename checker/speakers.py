@@ -84,7 +84,7 @@ def speaker_of(span: Span) -> tuple[str, str] | None:
 def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c not in span), None)
     if subject is None:
-        return None
+        return _between(verb, span)
     person = subject
     if subject.pos_ == "NOUN":
         # "the presiding judge, Ana Ruiz, said" (a name in apposition to the role, whatever
@@ -112,6 +112,20 @@ def _named_subject(verb: Token, span: Span) -> tuple[str, str] | None:
         return None
     phrase = subject.doc[min(t.i for t in words) : max(t.i for t in words) + 1].text
     return entity_text(person), phrase
+
+
+def _between(verb: Token, span: Span) -> tuple[str, str] | None:
+    """'"...," the leader of the Rural Party, Ana Ruiz, said': the words between the closing
+    quotation and the verb that follows it are the speaker, however the parser hung them (it
+    often makes them the quotation's own object). The name in apposition, else the last."""
+    words = [t for t in verb.doc[span.end : verb.i] if not t.is_punct]
+    if not words or verb.i < span.end or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    names = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ != "compound"]
+    person = ([t for t in names if t.dep_ == "appos"] or names or [None])[-1]
+    if person is None:
+        return None
+    return entity_text(person), verb.doc[words[0].i : words[-1].i + 1].text
 
 
 def _in_sentence(parsed, q: Quote) -> Span | None:

@@ -41,6 +41,11 @@ SPOKEN = [  # (domain, sentence, quoted words, the speaker's name, its reporting
      "The verdict is a travesty", "Maria Okonjo", "told"),
     ("health", '"It is a cynical stunt," said Joan Pike, a councillor.', "It is a cynical stunt",
      "Joan Pike", "said"),
+    # the parser hangs the role under the quotation's verb and leaves "said" without a
+    # subject: the words between the quotation and the verb still speak
+    ("elections", '"Tonight the people of Northfold chose hope over fear," the leader of the '
+     "Rural Party, Hedwig Lindemann, said.", "Tonight the people of Northfold chose hope over fear",
+     "Hedwig Lindemann", "said"),
 ]
 
 SIGNING = LABELS[0][1]
