@@ -57,7 +57,18 @@ def claim_actors(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
 def _main_verb(root: Token) -> Token | None:
     """The clause's verb: the root, or past a reporting verb the verb of what is reported."""
     if root.pos_ not in ("VERB", "AUX"):
-        return None
+        # "The goalkeeper Ana Ruiz was signed by Acme" parsed with the noun as the root and
+        # the clause as its relative: the clause with a subject of its own is the sentence's
+        return next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("relcl", "acl")
+                and c.pos_ == "VERB"
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
     if root.lemma_.lower() == "be":  # "is to be approved by the ministry"
         then = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if then is not None:

@@ -33,6 +33,10 @@ NOBODY = [  # a passive that names no agent; a pronoun
 ]
 
 
+# parsed with the role before the name as the root and the clause as its relative
+MISPARSED = "The goalkeeper Piet Vandersloot was signed by Wrexford City on Wednesday."
+
+
 def _ids(cases) -> list[str]:
     return [f"{c[0]}-{i}" for i, c in enumerate(cases)]
 
@@ -47,6 +51,7 @@ def actors():
         "The new stadium is to be approved by the planning ministry in May.",
         "The ministry said the vans were recalled by Tessaly Motors.",
         "Health officials said the Arnold ward was closed by the health board.",
+        MISPARSED,
     ]
     readings = read_all(sentences)
 
@@ -119,3 +124,7 @@ def test_actor_of_a_passive_without_by_is_nobody():
     doc = pipeline()("The painting was bought for £3 million.")
     verb = next(t for t in doc if t.lemma_ == "buy")
     assert actor_of(verb) is None
+
+
+def test_a_clause_parsed_as_the_relative_of_a_noun_root_still_names_its_agent(actors):
+    assert actors(MISPARSED) == "Wrexford City"

@@ -15,7 +15,6 @@ ISSUE_14: frozenset[str] = frozenset(
         "fire:date",
         "fire:clock-time",
         "fire:hedge-disjoint",
-        "fire:plan-vs-done",
         "quiet:other-holder",
     }
 )
