@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from checker.parse.sentences import Parses
 from checker.records import Claim, DateMention, Event
 from checker.slots.tree import entity_text
+from checker.slots.words import _words
+from checker.stems import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +46,15 @@ def event_of(tok: Token) -> Event | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
     children = list(verb.children)
+    act = verb.lemma_.lower()
+    if stem(verb.lower_) in _words().support:
+        # "a walkout was staged", "held a vote": the act is the event the noun names
+        event = next(
+            (c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None
+        )
+        if event is not None:
+            act = event.lemma_.lower()
+            children = [c for c in children if c.i != event.i]
     doers = [c for c in children if c.dep_ == "nsubj"] if _transitive(verb) else []
     doers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # what is acted on: the verb's nominal arguments and those of its clausal complement
@@ -56,7 +67,14 @@ def event_of(tok: Token) -> Event | None:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
     )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    particle = next(
+        (
+            c.lower_
+            for c in children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _words().particles)
+        ),
+        "",
+    )
     amounts = frozenset(
         n.text.replace(",", "")
         for t in args
@@ -64,7 +82,7 @@ def event_of(tok: Token) -> Event | None:
         for n in t.children
         if n.dep_ == "nummod" and n.like_num
     )
-    return Event(verb.lemma_.lower(), themes, agents, particle=particle, amounts=amounts)
+    return Event(act, themes, agents, particle=particle, amounts=amounts)
 
 
 def _transitive(verb: Token) -> bool:
@@ -97,7 +115,7 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     when a sentence was not read."""
     if a.event is None or b.event is None:
         return None
-    if a.event.verb != b.event.verb or _particles_differ(a.event, b.event):
+    if not _same_act(a.event, b.event) or _particles_differ(a.event, b.event):
         return False
     if a.event.noun or b.event.noun:
         # "the 2011 election" and "the 2021 election" are two elections as often as one
@@ -119,15 +137,25 @@ def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
     )
 
 
+def _acts(e: Event) -> set[str]:
+    """The act's names: the verb, and with its particle the compound noun of the same act
+    ("walk" + "out": "walkout", "shut" + "down": "shutdown")."""
+    return {e.verb, e.verb + e.particle} if e.particle else {e.verb}
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    return bool(_acts(a) & _acts(b))
+
+
 def _particles_differ(a: Event, b: Event) -> bool:
     """ "walked out" and "walked back" are two acts; "declared over" and "declared" may be one."""
-    return bool(a.particle and b.particle and a.particle != b.particle)
+    return bool(a.particle and b.particle and a.particle != b.particle and a.verb == b.verb)
 
 
 def event_matches(a: DateMention, b: DateMention) -> int:
     """How much of two dates' events the tree shows to be the same, of 3: the act, what it is
     done to, who does it."""
-    if a.event is None or b.event is None or a.event.verb != b.event.verb:
+    if a.event is None or b.event is None or not _same_act(a.event, b.event):
         return 0
     if _particles_differ(a.event, b.event):
         return 0

@@ -30,6 +30,11 @@ ONE_ACT = [
      "Polls in Ardenne closed at 10pm local time on Sunday.", "10pm local time"),
     ("transport", "The Varna express left Dunmore station at 6:40 pm on Tuesday.", "6:40 pm",
      "The Varna express left Dunmore station at 7:15 pm on Tuesday.", "7:15 pm"),
+    # a phrasal verb and the compound noun of its act, carried by a verb that only stages it
+    ("labour", "On Thursday 9 July, the dockers walked out at Stourmouth.", "Thursday 9 July",
+     "A walkout was staged by the dockers at Stourmouth on July 10.", "July 10"),
+    ("industry", "The Harlow refinery shut down at 6am on Monday.", "6am",
+     "Engineers carried out a shutdown of the Harlow refinery at 9am on Monday.", "9am"),
 ]
 
 TWO_ACTS = [
@@ -41,6 +46,8 @@ TWO_ACTS = [
      "Harwick Rovers signed the striker Jonas Lind in 2013.", "2013"),
     ("culture", "The Hallam gallery was opened to the public on 12 June.", "12 June",
      "The Hallam gallery was closed to the public on 14 June.", "14 June"),
+    ("elections", "A recount was held in Dunmore on Monday.", "Monday",
+     "A protest was held in Dunmore on Tuesday.", "Tuesday"),
 ]
 
 ONE_ACT_XFAIL = [
@@ -98,7 +105,6 @@ def event():
 def test_two_dates_of_one_act_are_one_event(mention, domain, a, da, b, db):
     ma, mb = mention(a, da), mention(b, db)
     assert ma.event is not None and mb.event is not None
-    assert ma.event.verb == mb.event.verb
     assert same_event(ma, mb) is True
 
 

@@ -28,6 +28,8 @@ def _words() -> _Lexicon:
         caused=frozenset(map(str, tree["caused_measures"])),
         generic_people=frozenset(map(str, lexicon("people")["generic"])),
         earlier=frozenset(str(w).lower() for w in measures.get("earlier") or ()),
+        support=frozenset(stem(str(w)) for w in tree["support_verbs"]),
+        particles=frozenset(map(str, tree["particles"])),
     )
 
 
@@ -46,3 +48,5 @@ class _Lexicon:
     caused: frozenset[str]
     generic_people: frozenset[str]
     earlier: frozenset[str]
+    support: frozenset[str]  # stems
+    particles: frozenset[str]
