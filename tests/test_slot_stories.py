@@ -11,6 +11,7 @@ quiet test that could never fire proves nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 import pytest
@@ -458,3 +459,17 @@ def test_a_name_completed_inside_a_quotation_is_reported_as_the_same_person():
     found = [f for f in r.findings if f.rule == "quote-wording"]
     assert [f.verdict for f in found] == [Verdict.CONSISTENT], describe(r)
     assert "completes a name" in finding_text(found[0])
+
+
+def test_one_act_dated_on_two_days_is_one_finding_however_the_days_are_written():
+    r = story(
+        {
+            "alpha": "The Orla Star caught fire off Kessel harbour on 20 May.",
+            "beta": "The Orla Star caught fire off Kessel harbour last Friday.",
+            "gamma": "The Orla Star caught fire off Kessel harbour on Thursday.",
+        },
+        published=date(2021, 5, 25),
+    )
+    found = [f for f in conflicts(r) if f.rule == "date"]
+    assert len(found) == 1, describe(r)
+    assert {c.source for c in found[0].claims} == {"alpha", "beta", "gamma"}

@@ -191,8 +191,11 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
                 matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
+                # one act dated on two days is one finding, however each outlet writes the
+                # days ("Thursday", "20 May"; "Friday", "last Friday")
+                act = (dx.event or dy.event).verb if (dx.event or dy.event) else ""
                 variants.add(
-                    (dx.text.lower(), dy.text.lower(), verdict),
+                    (frozenset((_span(dx), _span(dy))), verdict, act),
                     [x, y],
                     (verdict, x, dx, y, dy, confidence_of(matched, 4)),
                 )
