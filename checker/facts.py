@@ -291,7 +291,9 @@ def build_facts(claims: Sequence[Claim], parses: Parses = NONE) -> dict[str, tup
                 continue
             recent = [p for p in items[max(0, i - 4) : i] if c.sentence - p.sentence <= RECENT]
             found = facts_of(c, recent, parses.of(c))
-            facts = tuple(f for f in found if not _is_named(c, f.quantity, named))
+            facts = tuple(
+                f for f in found if not _is_named(c, f.quantity, named) and not f.frame.member
+            )
             if facts:
                 out[c.id] = facts
     return out

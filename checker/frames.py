@@ -64,6 +64,9 @@ class Frame:
     credited_name: str = ""  # as written
     status: str = ACTUAL
     earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
+    # a bare number a superlative qualifies describes one member, not a count ("eight people
+    # were killed, the youngest 14": an age)
+    member: bool = False
     parsed: bool = False  # read from a parse (EMPTY is not)
 
     @property
@@ -136,6 +139,8 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         credited_name=credited.text if credited is not None else "",
         status=_status(root, governor, words),
         earlier=_earlier(root, governor, words),
+        member=root.pos_ == "NUM"
+        and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
         parsed=True,
     )
 

@@ -477,3 +477,14 @@ def test_one_act_dated_on_two_days_is_one_finding_however_the_days_are_written()
     found = [f for f in conflicts(r) if f.rule == "date"]
     assert len(found) == 1, describe(r)
     assert {c.source for c in found[0].claims} == {"alpha", "beta", "gamma"}
+
+
+def test_the_age_of_the_youngest_is_no_toll():
+    r = report(
+        "The festival ended in tragedy on Friday night, when at least eight people — the "
+        "youngest 14 — were killed as crowds surged toward the stage.",
+        "The festival ended in tragedy on Friday night, when eight people were killed as crowds "
+        "surged toward the stage.",
+    )
+    tolls = [f for f in r.findings if f.rule in ("number", "timeline")]
+    assert tolls and not any(_names(f, "14") for f in tolls), describe(r)
