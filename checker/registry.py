@@ -366,6 +366,8 @@ def _romanised(a: str, b: str) -> bool:
     for x, y in zip(wa, wb, strict=True):
         if fold(x) == fold(y):
             continue
+        if fold(x).replace("-", "") == fold(y).replace("-", ""):
+            continue  # an article joined or hyphenated: "Al-Issa" / "Alissa", "El-Sayed"
         known = [w for w in (x, y) if is_english(w) or given_name(w)]
         if len(known) == 2:
             return False

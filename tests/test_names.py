@@ -253,3 +253,12 @@ def test_transliterated_given_names_without_shared_context_stay_two_people() -> 
         inland_echo="The council leader Rajiv Tamhane opened a library in the north of town.\n",
     )
     assert not _names(report)
+
+
+def test_an_arabic_article_joined_or_hyphenated_is_one_romanised_name() -> None:
+    report = _report(
+        fjord_post="Police identified the suspect as Karim Al-Hadi, 21, of Arnby.\n",
+        inland_echo="Police identified the suspect as Karim Alhadi, 21, of Arnby.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "consistent"
