@@ -246,6 +246,10 @@ QUIET = [
      "At least 46 miners were killed in the blast at the Kessel mine on Thursday.",
      "In 2016, 36 miners were killed in the blast at the Kessel mine.",
      "On Thursday, 36 miners were killed in the blast at the Kessel mine."),
+    ("elections-a-majority-won-years-before",
+     "The Civic Alliance did not gain an overall majority in the assembly.",
+     "The Civic Alliance, which gained its first majority in the assembly in 2011, fell short.",
+     "The Civic Alliance gained an overall majority in the assembly."),
     ("health-the-injured-and-those-still-in-hospital",
      "At least 13 people were injured in the crush at the Hallam arena.",
      "Three people remained hospitalised after the crush at the Hallam arena.",
@@ -488,3 +492,11 @@ def test_the_age_of_the_youngest_is_no_toll():
     )
     tolls = [f for f in r.findings if f.rule in ("number", "timeline")]
     assert tolls and not any(_names(f, "14") for f in tolls), describe(r)
+
+
+def test_a_contrast_with_a_name_is_no_denial():
+    r = report(
+        "Officials asked why the retaliation took place in Syria and not Iraq.",
+        "The strike was a retaliation for rocket attacks on American bases in Iraq.",
+    )
+    assert not [f for f in r.findings if f.rule == "negation"], describe(r)

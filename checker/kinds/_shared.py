@@ -109,6 +109,18 @@ class Variants:
         ]
 
 
+BACKGROUND_DAYS = 31
+
+
+def background(ctx: Context, claim: Claim) -> bool:
+    """A claim dated well before its article tells the story's background (what a party won
+    in 2011, what a company did last year), not the development outlets may disagree on."""
+    published = ctx.published(claim.source)
+    return bool(published and claim.dates) and all(
+        d.last is not None and (published - d.last).days > BACKGROUND_DAYS for d in claim.dates
+    )
+
+
 def told_apart(ctx: Context, a: Fact, b: Fact, alike: Callable[[Fact, Fact], bool]) -> str:
     """An outlet that itself gives both figures, as two facts, tells them apart: they are two
     referents (a place's toll and the total, a part and the whole, an original fine and the

@@ -7,7 +7,7 @@ import math
 
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
-from checker.kinds._shared import Components, subjects_differ
+from checker.kinds._shared import Components, background, subjects_differ
 from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Quantity, Verdict
@@ -28,7 +28,6 @@ PARAMS = {
 }
 
 
-BACKGROUND_DAYS = 31
 _PLAN_DONE = frozenset(("plans", "done"))
 COMMON = "~"  # the pool of claims whose subjects are head nouns
 
@@ -124,15 +123,6 @@ def _undergoes(c: Claim) -> bool:
     return c.passive and not c.actor
 
 
-def _background(ctx: Context, claim: Claim) -> bool:
-    """A claim dated well before its article tells the story's background (what a company did
-    last year), not the development whose modality outlets may disagree on."""
-    published = ctx.published(claim.source)
-    return bool(published and claim.dates) and all(
-        d.last is not None and (published - d.last).days > BACKGROUND_DAYS for d in claim.dates
-    )
-
-
 def _amount_level(claim: Claim, q: Quantity) -> str | None:
     """The amount's own cue, else the claim's modality when the amount stands in the main
     clause ("fined it £20m, despite saying it would apply a £183m fine": only £20m is done)."""
@@ -206,7 +196,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         # who acts: in the passive, the agent the tree finds ("recalled by Acme",
         # checker/actors.py), not the subject that undergoes the act
         who = c.actor if c.passive and c.actor else c.subject
-        if _background(ctx, c) or not who:
+        if background(ctx, c) or not who:
             return ""
         # Head nouns ("the ministry", "the state") name the same body in many ways: they
         # share one pool, where a pair must also share what is done (see _same_act).

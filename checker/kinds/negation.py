@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.modality import read_modality
-from checker.kinds._shared import Variants, actors_differ
+from checker.kinds._shared import Variants, actors_differ, background
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
 from checker.stems import content_stems, stem
@@ -32,9 +32,14 @@ _WILL = re.compile(r"\b(?:will|shall|would|won['’]t|wouldn['’]t|'ll|’ll)\b
 
 
 def _negated_words(claim: Claim) -> dict[str, tuple[str, int]]:
-    """Stem of each negated word -> (the negated phrase as written, where it ends)."""
+    """Stem of each negated word -> (the negated phrase as written, where it ends). A name
+    after "not" is a contrast ("in Syria and not Iraq"), not a statement denied."""
     text = claim.text.replace("’", "'")
-    return {stem(m.group("word").lower()): (m.group(), m.end()) for m in _NEGATED.finditer(text)}
+    return {
+        stem(m.group("word").lower()): (m.group(), m.end())
+        for m in _NEGATED.finditer(text)
+        if not m.group("word")[:1].isupper()
+    }
 
 
 def _same_object(neg: Claim, end: int, pos: Claim, word: str) -> bool:
@@ -72,6 +77,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 continue
             if actors_differ(neg, pos):
                 continue  # "Acme won't comply" says nothing of "Bolt has complied"
+            if background(ctx, neg) != background(ctx, pos):
+                continue  # "did not gain a majority" now; "had gained one in 2011"
             if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):
                 continue  # "won't comply" refuses what comes; "has complied in the past" was
             words = set(content_stems(pos.text))

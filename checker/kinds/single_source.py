@@ -13,7 +13,7 @@ from checker.extract.names import looks_like_person, relate
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.kinds._quotes import long_quote_pairs, quote_words
-from checker.kinds._shared import describe
+from checker.kinds._shared import BACKGROUND_DAYS, describe
 from checker.kinds.base import Context, FactBar, Rule, finding, similar_size
 from checker.kinds.date import deictic
 from checker.records import Claim, DateMention, Finding, Quantity, Verdict
@@ -24,7 +24,6 @@ PARAMS = {"min_quote_words": 4, "quote_min_score": 80.0}
 CONVERSION_TOLERANCE = 0.03
 
 
-BACKGROUND_DAYS = 31
 PRECISER = 1000  # a figure this many times more precise than any echo is its own fact
 BACKGROUND_DIMENSIONS = frozenset({"duration", "age"})  # "for six years": context, not news
 
