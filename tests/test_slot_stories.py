@@ -266,6 +266,10 @@ QUIET = [
      "Hurricane Orla's 150-mph (230 kph) winds tied it for the fifth-strongest storm on record.",
      "Hurricane Orla's 150 mph winds tied it for the fifth-strongest storm on record.",
      "Hurricane Orla's 210 kph winds tied it for the fifth-strongest storm on record."),
+    ("labour-a-union-and-its-president",
+     '"Our members have spoken and the strike is over," the UAW said in a statement.',
+     '"Our members have spoken and the strike is over," UAW President Ray Curry said.',
+     '"Our members have spoken and the strike is over," Deere spokesman Tom Reilly said.'),
     ("legislation-one-president-with-and-without-an-accent",
      "The bill, which President Ana Martínez has vowed to sign, passed on Tuesday. "
      '"Free care for every citizen is now the law," Martínez tweeted after the vote.',

@@ -66,6 +66,10 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     wa, wb = _name_words(pa or a), _name_words(pb or b)
     if wa and wb and (wa <= wb or wb <= wa):
         return True
+    # a body and the person who speaks for it by its name ("UAW" / "UAW President Ray Curry")
+    fa, fb = _name_words(qa.speaker_phrase or ""), _name_words(qb.speaker_phrase or "")
+    if (wa and wa <= fb and not pa) or (wb and wb <= fa and not pb):
+        return True
     pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
     return pa is not None and pa == pb
 
