@@ -504,3 +504,17 @@ def test_a_contrast_with_a_name_is_no_denial():
         "The strike was a retaliation for rocket attacks on American bases in Iraq.",
     )
     assert not [f for f in r.findings if f.rule == "negation"], describe(r)
+
+
+def test_a_toll_credited_to_an_earlier_days_statement_is_a_snapshot():
+    later = "Rescuers have confirmed the deaths of six rescuers in the blast at the Kessel mine."
+    stated = (
+        "Authorities on Thursday confirmed that three rescuers had been killed in the blast at "
+        "the Kessel mine."
+    )
+    saturday = date(2024, 3, 16)
+    r = story({A: stated, B: later}, published=saturday)
+    assert not [f for f in conflicts(r) if f.rule == "number"], describe(r)
+    undated = stated.replace(" on Thursday", "")
+    control = story({A: undated, B: later}, published=saturday)
+    assert [f for f in conflicts(control) if f.rule == "number"], describe(control)

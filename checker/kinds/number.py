@@ -25,6 +25,7 @@ from checker.facts import (
     same_unit,
 )
 from checker.kinds._shared import Components, describe, told_apart
+from checker.kinds._when import span_of, when_of
 from checker.kinds.base import MATCHABLE, Context, FactBar, FactPair, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
@@ -76,6 +77,13 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
         return "" if overlap else "dated differently by the two outlets"
     if ta or tb:
         return ""  # one outlet dates its count, the other's may be of that day: cannot tell
+    # a count its sentence credits to a day's statement ("authorities on Thursday confirmed
+    # 14 deaths") holds at that day, whatever the article's date
+    span = ctx.once(("story-span",), lambda: span_of(ctx))
+    wa, wb = when_of(ctx, a, span), when_of(ctx, b, span)
+    stated = wa.basis.startswith("given") or wb.basis.startswith("given")
+    if stated and wa.day and wb.day and wa.day != wb.day:
+        return f"given on different days ({min(wa.day, wb.day)} vs {max(wa.day, wb.day)})"
     days = ctx.once(("article-days",), lambda: {s: article_day(ctx, s) for s in ctx.sources})
     pa, pb = days[a.source], days[b.source]
     if pa and pb and pa != pb:
