@@ -147,9 +147,16 @@ def _compared(ws: Sequence[Word]) -> list[str]:
 
 def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     """The word alignment of two quotations, or None if they are not one quotation."""
-    sm = SequenceMatcher(None, _compared(a), _compared(b), autojunk=False)
+    ca, cb = _compared(a), _compared(b)
+    sm = SequenceMatcher(None, ca, cb, autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
     if not blocks or sum(blk.size for blk in blocks) < min_equal * min(len(a), len(b)):
+        return None
+    # what two quotations share must say something: "It was like a ripple effect" and "It
+    # was like hell" share only words any sentence has, and are two quotations
+    stop = stopwords()
+    shared = sum(1 for blk in blocks for w in ca[blk.a : blk.a + blk.size] if w not in stop)
+    if shared == 0 and any(w not in stop for w in ca) and any(w not in stop for w in cb):
         return None
     return sm, blocks
 
