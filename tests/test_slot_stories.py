@@ -522,3 +522,11 @@ def test_a_toll_credited_to_an_earlier_days_statement_is_a_snapshot():
     undated = stated.replace(" on Thursday", "")
     control = story({A: undated, B: later}, published=saturday)
     assert [f for f in conflicts(control) if f.rule == "number"], describe(control)
+
+
+def test_a_pronoun_misspelt_into_a_verb_is_still_a_misquote():
+    r = report(
+        '"We ask that you stop using the Tread and request that we recall it," Ana Ruiz said.',
+        '"We ask that you stop using the Tread and request that were recall it," Ana Ruiz said.',
+    )
+    assert [f for f in conflicts(r) if f.rule == "quote-wording"], describe(r)
