@@ -62,6 +62,8 @@ class Frame:
     when: tuple[date, date, str] | None = None
     credited: str = ""  # whose count it is: head lemma, then its qualifiers ("union nurse")
     credited_name: str = ""  # as written
+    # every counter the sentence credits, nearest first: who counted and who reported it
+    credited_all: tuple[str, ...] = ()
     status: str = ACTUAL
     earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
     # a bare number a superlative qualifies describes one member, not a count ("eight people
@@ -117,7 +119,8 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
     if not holder and q.dimension != "duration":
         noun_holder = _noun_holder(root, governor, span, words)
     place, time, time_tok = _circumstances(governor, span, times)
-    credited = _credited(root, words)
+    counters = _credited(root, words)
+    credited = counters[0] if counters else None
     time_span = None
     if time_tok is not None:
         time_span = (
@@ -137,6 +140,7 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         time_span=time_span,
         credited=_head_lemma(credited) if credited is not None else "",
         credited_name=credited.text if credited is not None else "",
+        credited_all=tuple(dict.fromkeys(_head_lemma(c) for c in counters)),
         status=_status(root, governor, words),
         earlier=_earlier(root, governor, words),
         member=root.pos_ == "NUM"
@@ -162,9 +166,16 @@ def counters_differ(a: Frame, b: Frame) -> bool:
     if not (a.credited and b.credited) or a.credited == b.credited:
         return False
     generic = _words().generic_counters
-    if a.credited.split()[0] in generic or b.credited.split()[0] in generic:
-        return False
-    return _described_apart(a.credited, b.credited)  # "nurses' union" / "doctors' union"
+
+    def apart(x: str, y: str) -> bool:
+        if x == y or x.split()[0] in generic or y.split()[0] in generic:
+            return False
+        return _described_apart(x, y)  # "nurses' union" / "doctors' union"
+
+    # "the institute said its survey team had counted" and "according to the institute" share
+    # a counter: apart only when none of one's is any of the other's
+    xs, ys = a.credited_all or (a.credited,), b.credited_all or (b.credited,)
+    return all(apart(x, y) for x in xs for y in ys)
 
 
 def dated(frame: Frame, dates: Sequence[DateMention]) -> Frame:

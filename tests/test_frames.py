@@ -112,6 +112,9 @@ COUNTERS_NOT_APART = [
     ("disasters", "Officials said 300 homes were flooded.", "Police said 340 homes were flooded."),
     ("labour", "The union said 80% of nurses joined the strike.",
      "The nurses' union said 85% of nurses joined the strike."),
+    # who counted and who reported the count: the report's source is one of them
+    ("science", "The research institute said its survey team had counted 1,600 puffin nests.",
+     "According to the research institute, 2,600 puffin nests were counted."),
 ]
 
 STATUS = [

@@ -12,9 +12,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
-    """Whose count the figure is: "according to X" on the figure's clause or above it, or the
-    subject of a reporting verb whose complement holds the figure."""
+def _credited(root: Token, words: _Lexicon) -> list[Span]:
+    """Whose count the figure is, nearest first: "according to X" on the figure's clause or
+    above it, the subject of a counting verb, the subject of a reporting verb whose
+    complement holds the figure. "The institute said the survey team had counted 1,600"
+    credits both: the team counted, the institute reported it."""
+    out: list[Span] = []
     tok = root
     for _ in range(8):
         for child in tok.children:
@@ -22,11 +25,11 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
                 to = _child(child, ("prep",))
                 obj = _child(to, ("pobj",)) if to is not None else None
                 if obj is not None:
-                    return _phrase(obj)
+                    out.append(_phrase(obj))
         if tok.pos_ == "VERB" and tok.lemma_.lower() in words.counting:
             subject = _child(tok, ("nsubj",))
             if subject is not None and subject.pos_ != "PRON":
-                return _phrase(subject)  # "organisers put the figure at 100,000"
+                out.append(_phrase(subject))  # "organisers put the figure at 100,000"
         head = tok.head
         if head.i == tok.i:
             break
@@ -37,8 +40,10 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
         ):
             subject = _child(head, ("nsubj",))
             if subject is not None and subject.pos_ != "PRON":
-                return _phrase(subject)
+                out.append(_phrase(subject))
         tok = head
+    if out:
+        return out
     # "..., according to regulators" hung on another clause of the sentence: the sentence's
     # one attribution is the figure's
     found = _according(root.doc)
@@ -46,8 +51,8 @@ def _credited(root: Token, words: _Lexicon) -> Span | Token | None:
         to = _child(found[0], ("prep",))
         obj = _child(to, ("pobj",)) if to is not None else None
         if obj is not None:
-            return _phrase(obj)
-    return None
+            return [_phrase(obj)]
+    return []
 
 
 def _according(doc: Doc) -> list[Token]:

@@ -13,7 +13,6 @@ ISSUE_14: frozenset[str] = frozenset(
     {
         "fire:money",
         "fire:clock-time",
-        "fire:hedge-disjoint",
         "quiet:other-holder",
     }
 )
