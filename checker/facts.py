@@ -36,6 +36,7 @@ from checker.referents.clauses import context, leads
 from checker.referents.group import group, partitive
 from checker.referents.measure import measured
 from checker.referents.party import party
+from checker.referents.span import span_ends
 from checker.referents.status import earlier, elapsed, proposed, provisional
 from checker.segment import last_word
 
@@ -70,6 +71,7 @@ class Fact:
     partitive: bool = False  # a part of a group the figure names ("four of the five Indians")
     provisional: bool = False  # a running count as it stands now ("68 recovered so far")
     elapsed: bool = False  # time since a start ("18 years ago"): completed or rounded units
+    span_end: str = ""  # "low" or "high": an end of a span ("ranged in age from 14 to 27")
     frame: Frame = EMPTY_FRAME  # the slots read off the parse tree (checker/frames.py)
 
     @property
@@ -180,6 +182,7 @@ def facts_of(
     siblings = [c for c in recent if c.sentence == claim.sentence]
     may, rule = rule_words(claim, siblings)
     converts = _conversions(claim)
+    ends = span_ends(claim)
     readings: dict[int, list[Quantity]] = {}
     for i, q in enumerate(claim.quantities):
         root = i
@@ -214,6 +217,7 @@ def facts_of(
                 partitive=partitive(q, claim),
                 provisional=provisional(claim, q),
                 elapsed=elapsed(claim, q),
+                span_end=ends.get(q.start, ""),
                 frame=frame,
             )
         )

@@ -204,6 +204,8 @@ def fact_pairs(
                     continue
                 if not same_group(fa, fb):
                     continue  # "53 Nepalese citizens" are some of the "72 people"
+                if fa.span_end != fb.span_end:
+                    continue  # the youngest of a span is no "14-year-old", nor the oldest
                 named = bool(fa.party and fb.party)
                 if named and not same_party(fa, fb):
                     binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
@@ -228,7 +230,11 @@ def fact_pairs(
                     fa,
                     fb,
                     pair.score,
-                    anchored=measure or _same_thing(fa, fb),
+                    # one end of two spans of one dimension ("ages 14 to 27", "from 16 to
+                    # 23") says what both measure
+                    anchored=measure
+                    or _same_thing(fa, fb)
+                    or (bool(fa.span_end) and fa.quantity.dimension == fb.quantity.dimension),
                     evidence=evidence,
                     bar=bar,
                     slots=slots_differ(fa.frame, fb.frame),

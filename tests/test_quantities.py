@@ -97,6 +97,13 @@ def test_a_country_named_in_the_sentence_settles_an_ambiguous_symbol() -> None:
     assert only("A court in China imposed a ¥50,000 penalty.").currency == "CNY"
 
 
+def test_the_ends_of_an_age_span_are_ages() -> None:
+    for sentence in ("The victims were between the ages of 14 and 27.",
+                     "The victims ranged in age from 14 to 27."):
+        assert [(q.value, q.dimension) for q in find_quantities(sentence)] == [
+            (14, "age"), (27, "age")]
+
+
 def test_kilometres_per_hour_are_a_speed_not_a_distance() -> None:
     assert summary("Winds reached 241 kilometers per hour.") == [(241, "km/h", None, None, "speed")]
     assert summary("Gusts of 90 kilometres an hour hit the coast.")[0][1] == "km/h"

@@ -174,7 +174,9 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         )
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
-    if not fp.same_measure or told_apart(ctx, fp.a, fp.b, _alike):
+    # an outlet that gives two ends of one span two ways contradicts itself: no two referents
+    spans = bool(fp.a.span_end) and fp.a.span_end == fp.b.span_end
+    if not fp.same_measure or (not spans and told_apart(ctx, fp.a, fp.b, _alike)):
         return None
     return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
 

@@ -50,7 +50,8 @@ _AND_A_HALF = re.compile(rf"{SP}+and{SP}+a{SP}+half\b", re.IGNORECASE)
 
 PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w'’.&]*|#)\s*$")
 
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+# "aged 14", "ages 14", "between the ages of 14 and 27", "ranging in age from 14 to 27"
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?:\s+(?:of|from|between))?\s+$", re.IGNORECASE)
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,\s$|[A-Z][\w'’-]*\s\($")
 

@@ -316,6 +316,8 @@ def _link_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             a.unit, a.bare, a.weak = b.unit, False, False  # "301 of the 465 seats"
             continue
         gap = _RANGE_GAP.match(text[a.num_end : b.start])
+        if gap and b.bare and a.dimension == "age":
+            b.unit, b.dimension, b.bare, b.weak = a.unit, a.dimension, False, False  # "aged 14 to 27"
         if not gap or not (a.bare or (a.dimension == "money" and not a.scaled)):
             continue
         g = gap.group("g").lower()
