@@ -254,6 +254,8 @@ class NameRegistry:
         A form that only a headline writes is a slip against the prose that writes the name,
         its own outlet's included: a headline is read apart from its article."""
         pa, pb = self.prose.get(a, set()), self.prose.get(b, set())
+        if _transposed(a, b):
+            return True  # "Foley" / "Foely": two letters swapped is a slip, not a second person
         return not (pa and pb) or (bool(pa - pb) and bool(pb - pa))
 
     def variants(self) -> list[Variant]:
@@ -306,6 +308,17 @@ def _style(name: str) -> str:
     # "Port-de-la Mer"); a space that joins or splits a word is not ("3 Harbour").
     name = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name)
     return re.sub(r"[.’']", "", fold(name))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """The forms differ by two neighbouring letters swapped in one word ("Foley"/"Foely")."""
+    x, y = fold(a), fold(b)
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and (
+        x[diff[1]] == y[diff[0]]
+    )
 
 
 def _words_apart(a: str, b: str) -> bool:

@@ -262,3 +262,13 @@ def test_an_arabic_article_joined_or_hyphenated_is_one_romanised_name() -> None:
     )
     (found,) = _names(report)
     assert found.verdict.value == "consistent"
+
+
+def test_two_letters_swapped_in_a_surname_are_a_slip_even_where_the_outlet_also_spells_it_right() -> None:
+    report = _report(
+        fjord_post="Arnby Mail chief John Foely issued a warning.\nThe incidents led Foley to apologise.\n",
+        inland_echo="Arnby Mail chief John Foley released a statement.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Foely" in found.message

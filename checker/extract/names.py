@@ -13,7 +13,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.wordlist import is_english
@@ -184,7 +184,8 @@ def near(a: str, b: str, max_edits: int = 2) -> bool:
     if long.startswith(short) and long[len(short) :] in ("s", "es"):
         return False  # a plural or possessive, not another spelling
     edits = min(max_edits, max(1, min(len(a), len(b)) // 3))
-    return Levenshtein.distance(a, b, score_cutoff=edits) <= edits
+    # two neighbouring letters swapped ("Foley"/"Foely") are one slip of the keys, not two
+    return OSA.distance(a, b, score_cutoff=edits) <= edits
 
 
 @per_pack
