@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.slots.tree import _child, _phrase
+from checker.slots.tree import _child, _phrase, near_children
 from checker.slots.words import _Lexicon
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ def _credited(root: Token, words: _Lexicon) -> list[Span]:
     out: list[Span] = []
     tok = root
     for _ in range(8):
-        for child in tok.children:
+        # near the figure only: a table's root has thousands of children
+        for child in near_children(tok, root):
             if child.lower_ == "according":
                 to = _child(child, ("prep",))
                 obj = _child(to, ("pobj",)) if to is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checker.slots.tree import near_children
 from checker.slots.words import _Lexicon
 from checker.stems import stem
 
@@ -57,8 +58,8 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
     if governor is not None and governor.pos_ == "NOUN":
         path.append(governor)
     for noun in (t for t in path if t.pos_ in ("NOUN", "NUM", "PROPN")):
-        for child in noun.children:
-            near = [child, *(g for g in child.children if child.dep_ == "compound")]
+        for child in near_children(noun, root):  # a table's head has thousands of children
+            near = [child, *(g for g in near_children(child) if child.dep_ == "compound")]
             if any(t.dep_ == "amod" and t.lemma_.lower() in words.earlier for t in near):
                 return True
     return False

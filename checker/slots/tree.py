@@ -38,7 +38,7 @@ def _figure_word(tok: Token) -> bool:
 
 def _child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = tuple(deps)
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return next((c for c in near_children(tok) if c.dep_ in deps), None)
 
 
 def _classed(tok: Token, words: _Lexicon) -> bool:
