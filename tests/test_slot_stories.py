@@ -94,6 +94,10 @@ FIRE = [
      "Regulators have not approved the Velora vaccine.",
      "Regulators have approved the Velora vaccine.",
      "negation", ("not approved",)),
+    ("crime-nobody-else-hurt",
+     "A number of other officers were injured in the shooting at the Arnby store.",
+     "No other officers were injured in the shooting at the Arnby store.",
+     "negation", ("No other officers",)),
     ("courts-misquote",
      '"The verdict is a travesty of justice," said Maria Okonjo, the defence lawyer, outside '
      "Harlow Crown Court.",
@@ -542,3 +546,16 @@ def test_a_pronoun_misspelt_into_a_verb_is_still_a_misquote():
         '"We ask that you stop using the Tread and request that were recall it," Ana Ruiz said.',
     )
     assert [f for f in conflicts(r) if f.rule == "quote-wording"], describe(r)
+
+
+def test_no_injuries_reported_denies_reported_injuries_not_every_mention_of_injuries():
+    quiet = report(
+        "No injuries were reported in the United States, the company said.",
+        "The recall follows the death of a child and the injuries of others abroad.",
+    )
+    assert not [f for f in conflicts(quiet) if f.rule == "negation"], describe(quiet)
+    control = report(
+        "No injuries were reported in the United States, the company said.",
+        "Three injuries were reported in the United States, the company said.",
+    )
+    assert [f for f in conflicts(control) if f.rule == "negation"], describe(control)

@@ -31,15 +31,36 @@ _WILL_NOT = re.compile(r"\b(?:won['’]t|will\s+not|shall\s+not|would\s+not|woul
 _WILL = re.compile(r"\b(?:will|shall|would|won['’]t|wouldn['’]t|'ll|’ll)\b", re.I)
 
 
-def _negated_words(claim: Claim) -> dict[str, tuple[str, int]]:
-    """Stem of each negated word -> (the negated phrase as written, where it ends). A name
-    after "not" is a contrast ("in Syria and not Iraq"), not a statement denied."""
+# A subject that is nobody: "no other officers were injured", "no one was hurt". What is
+# denied is the act; with a verb of reporting ("no injuries were reported") it is the noun.
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|nobody|none\s+of(?:\s+\w+){1,3}?|no\s+(?:other\s+|more\s+|further\s+)?"
+    r"(?P<noun>[a-z]+))\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<word>[a-z][a-z-]+)",
+    re.I,
+)
+_EVIDENTIAL = frozenset(stem(w) for w in ("reported", "recorded", "confirmed", "known", "found"))
+
+
+def _negated_words(claim: Claim) -> dict[str, tuple[str, int, str]]:
+    """Stem of each negated word -> (the negated phrase as written, where it ends, a stem the
+    affirming claim must also use). A name after "not" is a contrast ("in Syria and not
+    Iraq"), not a statement denied."""
     text = claim.text.replace("’", "'")
-    return {
-        stem(m.group("word").lower()): (m.group(), m.end())
+    out = {
+        stem(m.group("word").lower()): (m.group(), m.end(), "")
         for m in _NEGATED.finditer(text)
         if not m.group("word")[:1].isupper()
     }
+    for m in _NOBODY.finditer(text):
+        word, also = stem(m.group("word").lower()), ""
+        if word in _EVIDENTIAL:
+            if not m.group("noun"):
+                continue
+            # "no injuries were reported" denies reported injuries, not "the injuries of others"
+            word, also = stem(m.group("noun").lower()), word
+        out.setdefault(word, (m.group(), m.end(), also))
+    return out
 
 
 def _same_object(neg: Claim, end: int, pos: Claim, word: str) -> bool:
@@ -82,7 +103,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):
                 continue  # "won't comply" refuses what comes; "has complied in the past" was
             words = set(content_stems(pos.text))
-            for word, (phrase, end) in sorted(_negated_words(neg).items()):
+            for word, (phrase, end, also) in sorted(_negated_words(neg).items()):
+                if also and also not in words:
+                    continue
                 if word in words and _same_object(neg, end, pos, word):
                     key = (word, neg.id, pos.id)
                     variants.add(key, [neg, pos], (neg, phrase, pos, _phrase(pos, word), word))
