@@ -213,7 +213,7 @@ def slots_differ(a: Frame, b: Frame) -> str:
     if _narrowed_apart(a, b) and (a.counted == b.counted or not (a.counted and b.counted)):
         # "10 additional years" against "12" or "12 years": a narrowed count is another
         return f"what is counted: {_kind(a)} vs {_kind(b)}"
-    if a.holder and b.holder and not _same_name(a.holder_name, b.holder_name):
+    if a.holder and b.holder and not same_name(a.holder_name, b.holder_name):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.holder_noun and b.holder_noun and _described_apart(a.holder_noun, b.holder_noun):
         return f"holder: {a.holder_name} vs {b.holder_name}"
@@ -256,7 +256,7 @@ def _kind(f: Frame) -> str:
     return " ".join([*sorted(f.kind), f.counted])
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """One name however fully written ("Acme" / "Acme Group")."""
     if name_key(a) == name_key(b):
         return True

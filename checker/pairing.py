@@ -16,8 +16,7 @@ from checker.align import WORDED_ALIKE, Alignment
 from checker.extract.hedges import Interval
 from checker.extract.vocab import singular
 from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
-from checker.frames import _same_name as same_name
-from checker.frames import measures_meet, slots_differ
+from checker.frames import measures_meet, same_name, slots_differ
 from checker.records import Claim
 from checker.slots.words import _words
 from checker.stems import content_stems
@@ -142,10 +141,7 @@ def _mentions(claim: Claim, fact: Fact) -> bool:
 
 def same_party(a: Fact, b: Fact) -> bool:
     """One name, however fully written: "Acme" and "Acme Bank" are one party."""
-    if a.party == b.party:
-        return True
-    wa, wb = set(a.party_name.casefold().split()), set(b.party_name.casefold().split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    return a.party == b.party or same_name(a.party_name, b.party_name)
 
 
 def _same_thing(a: Fact, b: Fact) -> bool:
@@ -247,14 +243,17 @@ def fact_pairs(
     return list(out.values())
 
 
-BACKGROUND_DAYS = 60  # a figure dated this long before the story's first article is history
+# A figure dated this long before the story's first article is history ("in 2016"); wider
+# than a claim's background (kinds/_shared.BACKGROUND_DAYS): a figure of "last month" may
+# still be the story's own running count.
+HISTORY_DAYS = 60
 
 
 def _background(f: Fact, since: date | None) -> bool:
     """The figure's own time ends well before the story's first article: a past event's
     figure ("in 2016, 36 miners were killed" in a story of 2021)."""
     when = f.frame.when
-    return since is not None and when is not None and (since - when[1]).days > BACKGROUND_DAYS
+    return since is not None and when is not None and (since - when[1]).days > HISTORY_DAYS
 
 
 def _whose(f: Fact) -> str:
