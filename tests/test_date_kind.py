@@ -215,3 +215,26 @@ def test_times_further_apart_than_rounding_conflict(tmp_path: Path) -> None:
     clocks = [f for f in _derailment(tmp_path, "7.41 p.m.", "7:55 p.m.") if "UTC" in f.message]
     (f,) = clocks
     assert f.verdict is Verdict.CONFLICT
+
+
+def test_one_launch_in_two_named_zones_is_one_time(tmp_path: Path) -> None:
+    # 8:12 a.m. Central time and 9:12 p.m. Taiwan time are both 13:12 UTC on 20 July 2021
+    (f,) = story(
+        tmp_path,
+        "2021-07-20",
+        harbour="The New Orla rocket lifted off from its Arnby pad at 8:12 a.m. Central time.\n",
+        courier="The New Orla rocket lifted off from its Arnby pad at 9:12 p.m. Taiwan time.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT
+    assert "13:12 UTC" in f.message
+
+
+def test_a_standard_zone_written_in_summer_may_mean_the_summer_clock(tmp_path: Path) -> None:
+    # "9:12 a.m. EST" in July is as often written for Eastern summer time (13:12 UTC)
+    (f,) = story(
+        tmp_path,
+        "2021-07-20",
+        harbour="The New Orla rocket lifted off from its Arnby pad at 9:12 a.m. EST.\n",
+        courier="The New Orla rocket lifted off from its Arnby pad at 1312 GMT.\n",
+    )
+    assert f.verdict is Verdict.CONSISTENT

@@ -78,3 +78,12 @@ def test_capitals_after_a_number_are_a_zone_only_when_the_tz_database_knows_them
     assert mentions("Some 1500 NATO troops arrived.") == ()
     (d,) = mentions("Trading resumed at 09:30 EDT.")
     assert (d.clock, d.zone) == ((570, 570), "EDT")
+
+
+def test_a_zone_named_by_a_place_or_a_region_before_time() -> None:
+    (d,) = mentions("The capsule landed at 9:10 p.m. Taiwan time.")
+    assert (d.clock, d.zone) == ((1270, 1270), "Taiwan time")
+    (d,) = mentions("It lifted off at 8:12 a.m. Central time.")
+    assert d.zone == "Central time"
+    (d,) = mentions("The talks began at 3pm Time magazine reported.")
+    assert d.zone == ""  # a name the tz database and the regions do not know is no zone

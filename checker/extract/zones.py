@@ -20,6 +20,7 @@ __all__ = [
     "Zone",
     "abbreviation_offset",
     "known_abbreviations",
+    "named_offset",
     "place_zones",
     "story_zone",
     "utc_offset",
@@ -56,6 +57,16 @@ def utc_offset(zone: str, on: date) -> timedelta | None:
         return datetime(on.year, on.month, on.day, 12, tzinfo=ZoneInfo(zone)).utcoffset()
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def named_offset(place: str, on: date, regions: dict[str, str]) -> timedelta | None:
+    """The offset of a zone named by a place ("Taiwan time": a zone city or a country of one
+    offset that day) or by a region the caller's word list maps to a zone ("Central time")."""
+    key = place.lower()
+    if key in regions:
+        return utc_offset(regions[key], on)
+    zones = place_zones().get(key)
+    return _one_offset(zones, on) if zones else None
 
 
 def _one_offset(zones: tuple[str, ...], on: date) -> timedelta | None:

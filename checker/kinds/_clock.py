@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from checker.events import event_matches, same_event
-from checker.extract.zones import abbreviation_offset, story_zone
+from checker.extract.dates.clock import zone_regions
+from checker.extract.zones import abbreviation_offset, named_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
 from checker.kinds._shared import Variants, subjects_differ
 from checker.kinds.base import WORDED_ALIKE, Context, Rule, confidence_of, finding
@@ -32,6 +33,8 @@ def _fixed_offset(d: DateMention, on: date) -> timedelta | None:
     """The offset a written zone stands for: "GMT" 0, "GMT+3" 3 h, "EDT" -4 h on that day."""
     if _local(d):
         return None
+    if d.zone.endswith(" time"):  # "Taiwan time", "Central time"
+        return named_offset(d.zone[: -len(" time")], on, zone_regions())
     zone = d.zone.replace("−", "-")
     head, sign, rest = zone.partition("+") if "+" in zone else zone.partition("-")
     base = abbreviation_offset(head.strip(), on)
@@ -120,7 +123,22 @@ def _utc(claim: Claim, d: DateMention, offsets: _Offsets, on: date) -> tuple[int
         return None
     shift = int(offset.total_seconds() // 60)
     first, last = d.clock[0] - shift, d.clock[1] - shift
+    summer = _summer_of(d.zone, on)
+    if summer is not None:
+        # "9:10 a.m. EST" in July: the standard name is often written for the local clock, on
+        # summer time that day; either reading may be meant
+        first -= int((summer - offset).total_seconds() // 60)
+        why += f"; on summer time that day ('{d.zone[:-2]}DT', UTC{_hours(summer)}), as often meant"
     return first, last, why
+
+
+def _summer_of(zone: str, on: date) -> timedelta | None:
+    """For a standard-time abbreviation ("EST", "CST"), the offset of its summer name that
+    day ("EDT"), when the summer name is in use then; else None."""
+    if len(zone) < 3 or not zone.isupper() or not zone.endswith("ST"):
+        return None
+    standard, summer = abbreviation_offset(zone, on), abbreviation_offset(zone[:-2] + "DT", on)
+    return summer if standard is not None and summer is not None and summer != standard else None
 
 
 def _as_local(d: DateMention) -> tuple[int, int, str]:

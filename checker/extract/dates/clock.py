@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from checker.extract.dates.patterns import SP, Pattern, Resolved, registry
-from checker.extract.zones import known_abbreviations
+from checker.extract.zones import known_abbreviations, place_zones
 from checker.lexicon import lexicon, per_pack
 
 PATTERNS: list[Pattern] = []
@@ -29,7 +29,8 @@ def _clock_regex() -> str:
     # Any capitalised abbreviation is matched; the tz database is asked only when one is
     # found (reading its ~400 zones takes a tenth of a second).
     zone = (
-        rf"(?P<zone>(?i:{local})(?![\w])|(?:{utc}|[A-Z]{{3,5}})"
+        rf"(?P<zone>(?i:{local})(?![\w])|(?P<named>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[Tt]ime\b"
+        rf"|(?:{utc}|[A-Z]{{3,5}})"
         r"(?:\s?(?P<off>[+−-]\s?\d{1,2}(?::?\d\d)?))?(?![\w]))"
     )
     # "6 p.m.", "6pm", "6.10 p.m.": the last dot belongs to "p.m." only when "p." has one
@@ -59,6 +60,9 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     zone = (m["zone"] or "").strip()
     if zone.lower() in ("local", "local time"):
         zone = "local time"
+    elif m["named"]:
+        # "9:10 p.m. Taiwan time", "8:12 a.m. Central time": read in _clock by the place
+        zone = f"{m['named']} time" if _nameable(m["named"]) else ""
     elif zone and not _known_zone(re.split(r"\s?[+−-]", zone)[0]):
         if m["mi3"]:
             return None  # "1500 NATO troops": a count, not a time
@@ -67,6 +71,16 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     written = f"{_hhmm(span[0])}" if lo == hi else f"{_hhmm(span[0])}-{_hhmm(span[1])}"
     said = f"{m['pre']} {s}" if m["pre"] else s
     return None, None, f"'{said}' → {written} {zone or '(no zone given)'}", False, (*span, zone)
+
+
+def _nameable(place: str) -> bool:
+    """A place or region a zone may be named by ("Taiwan", "Central")."""
+    return place.lower() in zone_regions() or place.lower() in place_zones()
+
+
+@per_pack
+def zone_regions() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in (lexicon("clock").get("regions") or {}).items()}
 
 
 def _known_zone(abbreviation: str) -> bool:
