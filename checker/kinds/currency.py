@@ -153,7 +153,7 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
                 return Verdict.CONSISTENT, converted[0]
             # ... or into one currency, differently ("£100m ($118m)", "£100m ($139m)"): the
             # same amount cannot be both, whatever the rate each outlet used
-            apart = [c for c in _conversions_apart(fp, tried, tolerance)]
+            apart = _conversions_apart(fp, tried, tolerance)
             return (Verdict.CONFLICT, apart[0]) if apart else (None, r)
         return Verdict.CONSISTENT, r
     r = tried[0]

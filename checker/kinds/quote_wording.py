@@ -177,11 +177,13 @@ def _judged(ctx: Context, pairs: list, prose: set[int], max_edge: int, elision: 
         if named:
             wrong = [ch for ch in wrong if ch not in named]
             yield pair, [], named, "the outlet completes a name inside the quotation: the same person"
+            if not wrong:
+                continue  # the completed name is this pair's finding; its cuts say no more
         if id(pair) in prose:
             note = "one outlet gives the words in prose, without quotation marks: a paraphrase"
         else:
             note = "a shortened quotation: the words kept are the same"
-        yield pair, wrong, [] if named and not wrong else cut, note
+        yield pair, wrong, cut, note
 
 
 def _completes_name(ch: Change, persons: Sequence[str]) -> bool:
