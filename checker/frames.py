@@ -34,9 +34,16 @@ from checker.extract.entities import name_key
 from checker.slots.circumstances import _circumstances
 from checker.slots.credited import _credited
 from checker.slots.holder import _holder, _noun_holder
-from checker.slots.measure import _counted, _governor, _measure, _of_light, _quantity_root
+from checker.slots.measure import (
+    _counted,
+    _governor,
+    _measure,
+    _of_light,
+    _quantity_root,
+    _sized,
+)
 from checker.slots.status import ACTUAL, _earlier, _status
-from checker.slots.tree import _head_lemma
+from checker.slots.tree import _head_lemma, _lemmas, entity_text
 from checker.slots.words import _words
 
 if TYPE_CHECKING:
@@ -113,10 +120,21 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         if t is not None and len(t)
     ]
     holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
+    sized = _sized(root, q)
+    if sized is not None:
+        measure |= _lemmas(sized, words)
+        if root.head.pos_ == "ADJ":
+            measure |= {root.head.lemma_.lower()}  # "-long", "-tall"
+        if sized.pos_ == "PROPN":  # "the 6.15 kilometre Padma Bridge": the bridge by its name
+            holder, holder_kind = entity_text(sized), sized.lemma_.lower()
+        else:
+            holder, holder_kind = "", ""
+    noun_holder = None
+    if sized is not None and not holder:
+        noun_holder = sized.doc[sized.i : sized.i + 1]  # "a bridge", however it is described
     # How long something lasted is of the thing that lasted ("the campaign lasted six weeks",
     # "candidates campaigned for six weeks"): a common noun there is no holder
-    noun_holder = None
-    if not holder and q.dimension != "duration":
+    elif not holder and q.dimension != "duration":
         noun_holder = _noun_holder(root, governor, span, words)
     place, time, time_tok = _circumstances(governor, span, times)
     counters = _credited(root, words)

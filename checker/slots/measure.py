@@ -188,6 +188,28 @@ def _verb_measures(governor: Token, root: Token) -> bool:
     return not (other and (role in ("nsubj", "pobj", "prep")))
 
 
+# Measures of a thing's size, which an attributive figure gives to the noun it modifies.
+SIZES = frozenset(
+    {"distance", "area", "volume", "mass", "magnitude", "power", "energy", "speed", "temperature"}
+)
+
+
+def _sized(root: Token, q: Quantity) -> Token | None:
+    """The thing a measurement written before a noun sizes: "a 6.51-km *bridge*", "the
+    6.15-km-long *bridge*", "a 7.2-magnitude *quake*". The figure is that thing's, whatever
+    the clause's verb does with it ("Bangladesh opened a 6.51-km bridge")."""
+    if q.dimension not in SIZES:
+        return None
+    tok = root
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "ADJ":
+        tok = tok.head  # "6.15-km-long"
+    head = tok.head
+    attributive = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i
+    if attributive and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
 def _of_light(noun: Token, words: _Lexicon) -> Token | None:
     """What a word of quantity counts: "the number of *cases*", "the total of *votes*"."""
     if noun.lemma_.lower() not in words.light:
