@@ -272,3 +272,26 @@ def test_two_letters_swapped_in_a_surname_are_a_slip_even_where_the_outlet_also_
     (found,) = _names(report)
     assert found.verdict.value == "conflict"
     assert "Foely" in found.message
+
+
+def test_a_short_given_name_misheard_is_a_conflict_even_with_another_first_letter() -> None:
+    report = _report(
+        fjord_post="Fisheries minister Cem Yildiz said the quota would be cut.\n",
+        inland_echo="Fisheries minister Gem Yildiz told reporters the quota would be cut.\n",
+        coast_daily="The quota will be cut, said fisheries minister Cham Yildiz.\n",
+    )
+    found = _names(report)
+    pairs = {
+        tuple(n for n in ("Cem Yildiz", "Gem Yildiz", "Cham Yildiz") if n in f.message)
+        for f in found
+    }
+    assert ("Cem Yildiz", "Gem Yildiz") in pairs and ("Cem Yildiz", "Cham Yildiz") in pairs
+    assert all(f.verdict.value == "conflict" for f in found)
+
+
+def test_a_misheard_given_name_without_shared_context_stays_two_people() -> None:
+    report = _report(
+        fjord_post="Cem Yildiz scored twice for the visitors on Saturday.\n",
+        inland_echo="The council leader Gem Yildiz opened a library in the north of town.\n",
+    )
+    assert not _names(report)

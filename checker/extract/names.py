@@ -212,6 +212,8 @@ def _one_word_apart(a: str, b: str, last: bool, others: list[str], max_edits: in
     if near(a, b, max_edits):
         return True
     fa, fb = fold(a), fold(b)
+    if not last and _given_slip(fa, fb):
+        return True
     if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 4:
         return False
     if not any(given_name(w) or not is_english(w) for w in others):
@@ -220,6 +222,18 @@ def _one_word_apart(a: str, b: str, last: bool, others: list[str], max_edits: in
     if last and long == short + "s":
         return True
     return sound_key(a) == sound_key(b)
+
+
+def _given_slip(a: str, b: str) -> bool:
+    """A short given name mistyped or misheard ("Cem"/"Gem", "Cem"/"Cham"): at most two
+    letters apart, the first included, when one of them is no given name the table knows.
+    Two known names ("Mark"/"Mary") may be two people; the registry then asks whether the
+    words around them agree (registry._one_referent)."""
+    if min(len(a), len(b)) < 3 or (given_name(a) and given_name(b)):
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # an extension ("Lib"/"Libs"), not a slip
+    return OSA.distance(a, b, score_cutoff=2) <= min(2, max(len(a), len(b)) // 2)
 
 
 def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
