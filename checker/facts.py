@@ -227,7 +227,7 @@ def facts_of(
 def _framed(parsed: Parsed | None, q: Quantity, claim: Claim, party_name: str) -> Frame:
     """The figure's frame, dated; a holder the sentence refers back to ("the company", "it")
     is the name the article gave just before (`party`, looked back)."""
-    frame = dated(frame_of(parsed, q, claim.dates), claim.dates)
+    frame = dated(frame_of(parsed, q, claim.dates, claim.quantities), claim.dates)
     if not frame.holder and party_name:
         frame = replace(frame, holder=name_key(party_name), holder_name=party_name)
     return frame

@@ -38,6 +38,7 @@ from checker.slots.measure import (
     _counted,
     _governor,
     _measure,
+    _move,
     _of_light,
     _quantity_root,
     _sized,
@@ -47,6 +48,8 @@ from checker.slots.tree import _head_lemma, _lemmas, entity_text
 from checker.slots.words import _words
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from checker.parse.sentences import Parsed
     from checker.records import DateMention, Quantity
 
@@ -73,6 +76,7 @@ class Frame:
     credited_all: tuple[str, ...] = ()
     status: str = ACTUAL
     earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
+    move: str = ""  # "change" ("rose by 5") or "level" ("rose to 50"), where a preposition says
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
     member: bool = False
@@ -94,10 +98,16 @@ class Frame:
 EMPTY = Frame()
 
 
-def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = ()) -> Frame:
+def frame_of(
+    parsed: Parsed | None,
+    q: Quantity,
+    dates: Sequence[DateMention] = (),
+    others: Sequence[Quantity] = (),
+) -> Frame:
     """The frame of a figure; EMPTY when its sentence was not parsed or the figure is not in
     the parse. `dates`: its claim's dates, which the date reader found and resolved: the
-    frame's time is one of them."""
+    frame's time is one of them. `others`: the claim's other figures, whose own dates are
+    not this one's ("46.2%, compared to 59.3% in 2011")."""
     if parsed is None:
         return EMPTY
     span = parsed.span(q.start, q.end)
@@ -112,12 +122,17 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
     if of is not None:  # "the number of new asteroids catalogued was 360": what 360 counts
         counted, kind = _counted(of, span, q, words)
     # the claim's dates, but not the figure itself ("for six weeks" is a duration's date too)
+    theirs = {
+        s.root.i
+        for s in (parsed.span(o.start, o.end) for o in others if o.start != q.start)
+        if s is not None and len(s)
+    }
     times = [
         t
         for t in (
             parsed.span(d.start, d.end) for d in dates if d.end <= q.start or d.start >= q.end
         )
-        if t is not None and len(t)
+        if t is not None and len(t) and not _dates_another(t, span, theirs)
     ]
     holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
     sized = _sized(root, q)
@@ -161,10 +176,23 @@ def frame_of(parsed: Parsed | None, q: Quantity, dates: Sequence[DateMention] = 
         credited_all=tuple(dict.fromkeys(_head_lemma(c) for c in counters)),
         status=_status(root, governor, words),
         earlier=_earlier(root, governor, words),
+        move=_move(root, words),
         member=root.pos_ == "NUM"
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
         parsed=True,
     )
+
+
+def _dates_another(time: Span, span: Span, theirs: set[int]) -> bool:
+    """The date hangs on another figure of the sentence, or on the preposition that takes it,
+    before it reaches this one's or a verb: "59.3% *in 2011*" and "down from 59.3% ... *in
+    2011*" date the 59.3%, not the 46.2% beside it."""
+    for tok in time.root.ancestors:
+        if tok in span or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.i in theirs or (tok.pos_ == "ADP" and any(c.i in theirs for c in tok.children)):
+            return True
+    return False
 
 
 def _described_apart(a: str, b: str) -> bool:
@@ -228,6 +256,9 @@ def slots_differ(a: Frame, b: Frame) -> str:
     """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
+    if a.move and b.move and a.move != b.move:
+        # "increased by 1.2 million" against "rose to 3.9 million": a change and a level
+        return f"what is measured: the {a.move} vs the {b.move}"
     if _narrowed_apart(a, b) and (a.counted == b.counted or not (a.counted and b.counted)):
         # "10 additional years" against "12" or "12 years": a narrowed count is another
         return f"what is counted: {_kind(a)} vs {_kind(b)}"

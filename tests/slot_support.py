@@ -57,7 +57,7 @@ class Reading:
         """Each figure of the text with its frame, as checker/facts.py builds it (the time
         resolved to a value with `dated`)."""
         return [
-            (q, dated(frame_of(self.parses.of(c), q, c.dates), c.dates))
+            (q, dated(frame_of(self.parses.of(c), q, c.dates, c.quantities), c.dates))
             for c in self.claims
             for q in c.quantities
         ]

@@ -175,6 +175,11 @@ MORE = [
     "Brandell Foods was fined $5 million by the regulator in 2019.",
     "The telescope observed 14 new exoplanets.",
     "Orvix faces a maximum fine of $30 million.",
+    "The share of farms with solar panels is now 31.4 percent, compared to 22.5 percent in 2015.",
+    "The share of farms with solar panels was 31.4%, down from 22.5% in the survey in 2015.",
+    "The number of members increased by 1.2 million.",
+    "The number of members rose to 3.9 million, up from 2.7 million in 2019.",
+    "Orvix shares fell 3% on Friday.",
 ]
 
 
@@ -423,3 +428,24 @@ def test_each_figure_of_a_sentence_has_its_own_frame(read):
     assert "aboard" in passengers.classes and "injury" not in passengers.classes
     assert "injury" in injured.classes and "aboard" not in injured.classes
     assert passengers.counted == "passenger"
+
+
+def test_a_date_on_another_figure_of_the_sentence_is_that_figures(read):
+    for text in (
+        "The share of farms with solar panels is now 31.4 percent, compared to 22.5 percent in "
+        "2015.",
+        "The share of farms with solar panels was 31.4%, down from 22.5% in the survey in 2015.",
+    ):
+        r = read(text)
+        assert r.frame("22.5").time == "2015", text
+        assert r.frame("31.4").time == "", text
+
+
+def test_a_change_and_a_level_are_two_measures(read):
+    change = read("The number of members increased by 1.2 million.").frame()
+    level = read("The number of members rose to 3.9 million, up from 2.7 million in 2019.")
+    assert change.move == "change"
+    assert level.frame("3.9").move == level.frame("2.7").move == "level"
+    assert slots_differ(change, level.frame("3.9")) == "what is measured: the change vs the level"
+    # where no preposition says, a figure is either: nothing tells it from the others
+    assert read("Orvix shares fell 3% on Friday.").frame().move == ""

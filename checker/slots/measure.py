@@ -188,6 +188,23 @@ def _verb_measures(governor: Token, root: Token) -> bool:
     return not (other and (role in ("nsubj", "pobj", "prep")))
 
 
+def _move(root: Token, words: _Lexicon) -> str:
+    """What a figure under a verb of level is, where its preposition says: the size of the
+    move ("increased *by* 1.2 million") or a level ("rose *to* 3.9 million", "up *from* 2.7
+    million"). "" when nothing says ("fell 3%")."""
+    prep = root.head
+    if prep.pos_ != "ADP" or prep.i == root.i:
+        return ""
+    above = prep.head
+    if above.pos_ == "ADV" and above.lower_ in ("up", "down"):
+        above = above.head  # "up from 2.7 million"
+    if above.pos_ not in ("VERB", "AUX"):
+        return ""
+    if above.lemma_.lower() not in words.level and above.lower_ not in words.level:
+        return ""
+    return {"by": "change", "to": "level", "from": "level", "at": "level"}.get(prep.lower_, "")
+
+
 # Measures of a thing's size, which an attributive figure gives to the noun it modifies.
 SIZES = frozenset(
     {"distance", "area", "volume", "mass", "magnitude", "power", "energy", "speed", "temperature"}
