@@ -20,7 +20,7 @@ from checker.slots.words import _words
 from checker.stems import stem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
 
@@ -104,10 +104,19 @@ def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
         dates: list[DateMention] = []
         for d in c.dates:
             span = parsed.span(d.start, d.end)
-            event = event_of(span.root) if span is not None and len(span) else None
+            event = event_of(_anchor(span)) if span is not None and len(span) else None
             dates.append(replace(d, event=event) if event is not None else d)
         out.append(replace(c, dates=tuple(dates)))
     return out
+
+
+def _anchor(span: Span) -> Token:
+    """The token through which a date hangs in its sentence: its digits or day word where the
+    parse hangs the rest elsewhere ("began around 11:40 a.m. ET" with "a.m." and "ET" parsed
+    into other clauses), else the span's root."""
+    outside = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    digits = (t for t in outside if any(ch.isdigit() for ch in t.text))
+    return next(digits, span.root)
 
 
 def same_event(a: DateMention, b: DateMention) -> bool | None:

@@ -62,6 +62,8 @@ MORE = [
     "The minister said on Monday that the bridge would reopen.",
     "Workers walked out on Monday.",
     "The jury was sworn in on Tuesday.",
+    "Orvix did not say what caused the outage, which began around 11:40 a.m. ET and was still "
+    "not fixed six hours later.",
 ]
 
 
@@ -132,6 +134,13 @@ def test_a_clock_time_dates_the_act_it_modifies(mention):
     m = mention(ONE_ACT[4][1], "6:40 pm")
     assert m.clock == (18 * 60 + 40, 18 * 60 + 40)
     assert m.event is not None and m.event.verb == "leave"
+
+
+def test_a_time_whose_words_the_parse_hangs_apart_dates_the_act_of_its_digits(mention):
+    # the parse puts "a.m." and "ET" in other clauses; "11:40" hangs from "began"
+    m = mention(MORE[-1], "11:40 a.m. ET")
+    assert m.zone == "Eastern time"
+    assert m.event is not None and m.event.verb == "begin"
 
 
 def test_an_agent_is_read_in_either_voice(mention):

@@ -23,14 +23,22 @@ def clock_words() -> tuple[dict[str, tuple[int, int]], str, str]:
     return hedges, local, utc
 
 
+@per_pack
+def region_abbreviations() -> dict[str, str]:
+    """"ET" -> "eastern": a region's zone by its short form (rules/lexicon/clock.yaml)."""
+    found = lexicon("clock").get("region_abbreviations") or {}
+    return {str(k): str(v) for k, v in found.items()}
+
+
 def _clock_regex() -> str:
     hedges, local, utc = clock_words()
     hedge = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
     # Any capitalised abbreviation is matched; the tz database is asked only when one is
     # found (reading its ~400 zones takes a tenth of a second).
+    short = "|".join(map(re.escape, region_abbreviations()))
     zone = (
         rf"(?P<zone>(?i:{local})(?![\w])|(?P<named>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[Tt]ime\b"
-        rf"|(?:{utc}|[A-Z]{{3,5}})"
+        rf"|(?P<short>{short})(?![\w])|(?:{utc}|[A-Z]{{3,5}})"
         r"(?:\s?(?P<off>[+−-]\s?\d{1,2}(?::?\d\d)?))?(?![\w]))"
     )
     # "6 p.m.", "6pm", "6.10 p.m.": the last dot belongs to "p.m." only when "p." has one
@@ -42,7 +50,8 @@ def _clock_regex() -> str:
     day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
     return (
         rf"(?<![\w.:])(?:(?P<pre>(?i:{hedge})){SP})?(?:{twelve}|{day}(?:\s?h(?:ou)?rs?)?)"
-        rf"(?:,?\s?(?:{zone}))?"
+        # the zone may be bracketed: "7 pm (GMT)"
+        rf"(?:,?\s?(?P<paren>\()?(?:{zone})(?(paren)\)))?"
     )
 
 
@@ -60,6 +69,8 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     zone = (m["zone"] or "").strip()
     if zone.lower() in ("local", "local time"):
         zone = "local time"
+    elif m["short"]:  # "11:40 a.m. ET": the region's zone, as "Eastern time" is read
+        zone = f"{region_abbreviations()[m['short']].title()} time"
     elif m["named"]:
         # "9:10 p.m. Taiwan time", "8:12 a.m. Central time": read in _clock by the place
         zone = f"{m['named']} time" if _nameable(m["named"]) else ""
