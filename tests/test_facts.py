@@ -66,6 +66,8 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         # a span told in whole coarse units is rounded to the unit: "two months" ± half a month,
         # half-open like any rounded figure, so that two and three months never meet
         ("The outbreak lasted two months.", Interval(1.5, 2.5, high_open=True)),
+        # a duration in two units is as exact as its last part: to the second
+        ("The flight lasted 10 minutes and 20 seconds.", Interval(619.5, 620.5, high_open=True)),
     ],
 )
 def test_a_figure_reads_as_the_interval_its_qualifier_gives(sentence, expected) -> None:
@@ -605,3 +607,8 @@ def test_one_amount_converted_at_two_rates_of_the_day_is_not() -> None:
         article("delta-wire", "Castor City agreed a £100 million ($139 million) deal."),
     )
     assert Verdict.CONFLICT not in verdicts(rep, "currency")
+
+
+def test_a_clock_times_zone_or_a_day_is_no_ones_figure() -> None:
+    (six,) = facts("Orvix services went down at 11:40 a.m. ET and stayed down for six hours.")
+    assert six.party_name == ""

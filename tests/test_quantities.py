@@ -236,6 +236,11 @@ def test_percentages(sentence, value, unit) -> None:
         ("A 30-day deadline was set.", 30, "day", None, "30-day"),
         ("The virus-free streak ended after 10 day.", 10, "day", None, "10 day"),
         ("The law went into effect less than a week ago.", 1, "week", "less than", "a week"),
+        # one duration in two units is one measure, in the smaller unit
+        ("The flight lasted 10 minutes and 20 seconds.", 620, "second", None,
+         "10 minutes and 20 seconds"),
+        ("after the 10-minute, 10-second excursion", 610, "second", None, "10-minute, 10-second"),
+        ("She won the marathon in 2 hours, 3 minutes.", 123, "minute", None, "2 hours, 3 minutes"),
     ],
 )
 def test_durations(sentence, value, unit, approx, text) -> None:
@@ -439,3 +444,16 @@ def test_a_fraction_in_digits_is_a_share_on_the_percent_scale() -> None:
 def test_dollar_with_the_country_after_it() -> None:
     (q,) = find_quantities("The court imposed a $US27.2 million penalty.")
     assert (q.value, q.currency) == (27_200_000, "USD")
+
+
+def test_a_length_in_feet_and_inches_is_one_length() -> None:
+    q = only("The fence is 5 feet 10 inches high.")
+    assert (q.value, q.unit, q.dimension) == (70, "inch", "distance")
+
+
+def test_two_durations_of_two_things_stay_two() -> None:
+    # "and" between two measures of different things is no compound: the larger unit is second
+    assert [q.text for q in find_quantities("He served 20 days and paid 3 months of rent.")] == [
+        "20 days",
+        "3 months",
+    ]

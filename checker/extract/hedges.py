@@ -131,8 +131,14 @@ def _precision(q: Quantity, round_share: float) -> float:
     6.95-7.05); a whole number with at most one trailing zero is exact ("190 people" is 190);
     with two or more ("10,000") it is a round figure, read at `round_share` of itself either
     side; with a scale word, to half its unit, never wider than a round figure."""
-    m = _DIGIT_RUN.search(q.text)
-    digits = m.group(0).rstrip(",.") if m else ""
+    runs = _DIGIT_RUN.findall(q.text)
+    if len(runs) > 1:
+        # one measure in two units ("10 minutes and 20 seconds", in seconds): as exact as its
+        # last part, which is written in the measure's unit
+        part = runs[-1].rstrip(",.")
+        last = Quantity(float(part.replace(",", "")), q.unit, part, 0, len(part))
+        return _precision(last, round_share)
+    digits = runs[0].rstrip(",.") if runs else ""
     written = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
     if written.count(".") > 1:
         written = written.replace(".", "")

@@ -52,6 +52,8 @@ class _Layout:
         self.figure_starts = [s for s, _ in figures]
         self.figure_ends = [e for _, e in figures]
         self.asides = [m.span() for m in _PARENS.finditer(claim.text)]
+        dates = sorted((d.start - claim.start, d.end - claim.start) for d in claim.dates)
+        self.date_starts, self.date_ends = [s for s, _ in dates], [e for _, e in dates]
         words = claim.text.split()
         self.title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
         self.names = frozenset(w for e in claim.entities for w in content_stems(e))

@@ -57,12 +57,15 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
     text = claim.text
     figures = (layout.figure_starts, layout.figure_ends)
     asides = ([s for s, _ in layout.asides], [e for _, e in layout.asides])
+    dates = (layout.date_starts, layout.date_ends)
     for name in set(claim.entities):
         if any(ch.isdigit() for ch in name):
             continue
         for m in re.finditer(re.escape(name), text):
             if _overlaps(figures, m.span()) or _overlaps(asides, m.span()):
                 continue  # "35 Celsius", "(formerly Acme)", a dateline's "(Wire)"
+            if _overlaps(dates, m.span()):
+                continue  # "at 9 a.m. ET", "on Monday": a zone or a day, no one's name
             if _AGENT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "fined by the regulator", "according to the ministry": who acts
             if _OPPONENT.search(text, max(0, m.start() - 15), m.start()):

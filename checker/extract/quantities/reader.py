@@ -342,6 +342,38 @@ def _link_ranges(text: str, raws: list[Raw]) -> list[Raw]:
     return [r for i, r in enumerate(raws) if i not in drop and not r.weak]
 
 
+# Between the parts of one duration or length: "10 minutes and 20 seconds", "10-minute,
+# 10-second", "5 feet 10 inches".
+_COMPOUND_GAP = re.compile(r"^(?:\s*,)?\s*(?:and\s+)?$")
+_COMPOUNDED = frozenset({"duration", "distance"})
+
+
+def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
+    """A measure written in two units, the larger first, is one measure in the smaller unit:
+    "10 minutes and 20 seconds" is 620 seconds, exact to the second it names."""
+    t = tables()
+    out: list[Raw] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.dimension == r.dimension in _COMPOUNDED
+            and not prev.approx
+            and not r.approx
+            and prev.unit in t.measures
+            and r.unit in t.measures
+            and t.measures[prev.unit].factor > t.measures[r.unit].factor
+            and _COMPOUND_GAP.match(text[prev.end : r.start])
+        ):
+            ratio = Decimal(str(t.measures[prev.unit].factor / t.measures[r.unit].factor))
+            whole = (prev.value * ratio).quantize(Decimal(1)) if ratio > 1 else prev.value * ratio
+            prev.value = prev.raw = whole + r.value
+            prev.unit, prev.end, prev.num_end, prev.scaled = r.unit, r.end, r.num_end, False
+            continue
+        out.append(r)
+    return out
+
+
 def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
     t = tables()
@@ -367,7 +399,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     for r in kept:
         r.approx = r.approx or approx_before(text, r.start)
     out = []
-    for r in _link_ranges(text, kept):
+    for r in _join_compounds(text, _link_ranges(text, kept)):
         approx = r.approx
         out.append(
             Quantity(
