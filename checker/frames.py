@@ -138,6 +138,8 @@ def frame_of(
     sized = _sized(root, q)
     if sized is not None:
         measure |= _lemmas(sized, words)
+        if q.dimension == "count":  # the seats of a parliament are not the seats a party won
+            kind |= {sized.lemma_.lower()}
         if root.head.pos_ == "ADJ":
             measure |= {root.head.lemma_.lower()}  # "-long", "-tall"
         if sized.pos_ == "PROPN":  # "the 6.15 kilometre Padma Bridge": the bridge by its name

@@ -213,9 +213,13 @@ SIZES = frozenset(
 
 def _sized(root: Token, q: Quantity) -> Token | None:
     """The thing a measurement written before a noun sizes: "a 6.51-km *bridge*", "the
-    6.15-km-long *bridge*", "a 7.2-magnitude *quake*". The figure is that thing's, whatever
-    the clause's verb does with it ("Bangladesh opened a 6.51-km bridge")."""
-    if q.dimension not in SIZES:
+    6.15-km-long *bridge*", "a 7.2-magnitude *quake*", "the 129-seat *parliament*". The figure
+    is that thing's, whatever the clause's verb does with it ("Bangladesh opened a 6.51-km
+    bridge")."""
+    # a count written before a noun, its noun in the singular, says how big the noun's thing
+    # is: "the 129-seat parliament", "the eight-member committee"
+    attributive_count = q.dimension == "count" and q.value != 1 and root.tag_ == "NN"
+    if q.dimension not in SIZES and not attributive_count:
         return None
     tok = root
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "ADJ":
