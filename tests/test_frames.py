@@ -31,6 +31,8 @@ MEASURE_MEETS = [
     ("courts", "The regulator fined Orvix $5 million.", "Orvix must pay a fine of $6 million."),
     ("markets", "Shares in Orvix fell 3% on Friday.", "Orvix shares dropped 4% on Friday."),
     ("elections", "The Labour Party won 212 seats.", "Labour took 215 seats in the new parliament."),
+    ("crime", "The shooting at the Arnby store left 10 people dead.",
+     "The gunman killed 11 people at the Arnby store."),
 ]
 
 MEASURES_APART = [
@@ -67,6 +69,8 @@ ONE_HOLDER = [
     ("culture", "The Hallam Trust bought the painting for £3 million.",
      "The painting was bought by the Hallam Trust for £4 million."),
     ("elections", "The Labour Party won 212 seats.", "Labour took 215 seats in the new parliament."),
+    ("crime", "The shooting at the Arnby store left 10 people dead.",
+     "The gunman killed 11 people at the Arnby store."),
 ]
 
 PLACES_APART = [

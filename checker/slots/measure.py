@@ -156,9 +156,11 @@ def _measure(
             m for m in _lemmas(governor, words) if not m.startswith("class:")
         }
         if governor.pos_ == "VERB":
-            # "lost their lives": the verb's object says what is measured when it is a class word
+            # "lost their lives": the verb's object says what is measured when it is a class
+            # word; so does the state it leaves them in ("left 10 people dead")
             for child in governor.children:
-                if child.dep_ == "dobj" and child not in span and _classed(child, words):
+                said = child.dep_ == "dobj" or child.dep_ in ("oprd", "acomp")
+                if said and child not in span and _classed(child, words):
                     out |= _lemmas(child, words)
         for noun in (governor, _of_light(governor, words)):
             if noun is None or noun.pos_ != "NOUN":
