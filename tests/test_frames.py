@@ -184,6 +184,10 @@ MORE = [
     "The number of members increased by 1.2 million.",
     "The number of members rose to 3.9 million, up from 2.7 million in 2019.",
     "Orvix shares fell 3% on Friday.",
+    "The council said the science council had awarded the Vellanby observatory 880,000 euros "
+    "for a new telescope on Wednesday.",
+    "The council said the science council had awarded the university observatory €2.3 million "
+    "for a new telescope on Wednesday.",
 ]
 
 
@@ -453,3 +457,11 @@ def test_a_change_and_a_level_are_two_measures(read):
     assert slots_differ(change, level.frame("3.9")) == "what is measured: the change vs the level"
     # where no preposition says, a figure is either: nothing tells it from the others
     assert read("Orvix shares fell 3% on Friday.").frame().move == ""
+
+
+def test_a_compound_the_parse_splits_into_two_objects_is_one_holder(read):
+    named = read(MORE[-2]).frame()
+    described = read(MORE[-1]).frame()
+    # "the university observatory": an observatory, narrowed by "university"
+    assert described.holder_noun == "observatory university"
+    assert slots_differ(named, described).startswith("holder:")

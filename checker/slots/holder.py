@@ -86,6 +86,17 @@ def _noun_holder(root: Token, governor: Token | None, span: Span, words: _Lexico
         if not common or child.i == root.i or _classed(child, words):
             continue
         phrase = _phrase(child)
+        following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if (
+            following is not None
+            and following.head.i == governor.i
+            and following.dep_ in roles
+            and following.pos_ == "NOUN"
+            and following not in span
+        ):
+            # "awarded the university observatory €2.3m" parsed as two objects: one noun
+            # compound, whose head is the last noun
+            phrase = child.doc[phrase.start : following.i + 1]
         bare = all(t.i == child.i or t.pos_ in ("DET", "PRON") for t in phrase)
         if bare and child.lemma_.lower() in words.referring:
             return None

@@ -84,7 +84,10 @@ def _head_lemma(phrase: Span) -> str:
     """The counter as compared: its head's lemma first, then the lemmas of the words that
     narrow it ("union nurse" for "the nurses' union", "ministry health" for "the ministry of
     health"), without determiners and function words."""
-    root = phrase.root
+    # a compound the parse split into siblings ("the university observatory" as two objects)
+    # is headed by its last noun
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ == "NOUN"]
+    root = heads[-1] if len(heads) > 1 else phrase.root
     rest = [
         t.lemma_.lower()
         for t in phrase

@@ -13,6 +13,5 @@ ISSUE_14: frozenset[str] = frozenset(
     {
         "fire:money",
         "fire:clock-time",
-        "quiet:other-holder",
     }
 )
