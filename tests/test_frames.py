@@ -33,6 +33,12 @@ MEASURE_MEETS = [
     ("elections", "The Labour Party won 212 seats.", "Labour took 215 seats in the new parliament."),
     ("crime", "The shooting at the Arnby store left 10 people dead.",
      "The gunman killed 11 people at the Arnby store."),
+    # what an act cost is a payment for it
+    ("sport", "The fee Wrexford City paid for the striker Tomasz Brezina was 11 million pounds.",
+     "Wrexford City signed the striker Tomasz Brezina for 18 million pounds."),
+    # a sum the parse hangs on the place before it is still the verb's
+    ("agriculture", "The government paid farmers in Barrowfield €1.6 million in drought relief.",
+     "Farmers in Barrowfield were paid €1.9 million in drought relief."),
 ]
 
 MEASURES_APART = [

@@ -52,6 +52,11 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
             # billion yuan" parsed with the figure beside "company" belongs to "fined"
             tok = head
             continue
+        if tok.dep_ == "nummod" and head.pos_ == "PROPN" and head.dep_ == "pobj":
+            # "paid farmers in Barrowfield €1.6 million" parsed with the sum counting the
+            # place: a name after a preposition is where, the sum is the verb's
+            tok = head
+            continue
         if head.pos_ == "ADP" or (
             tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"
         ):
@@ -148,6 +153,11 @@ def _measure(
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                 out |= _lemmas(child, words)
+    prep = root.head
+    if q.dimension == "money" and prep.lower_ == "for" and prep.head.pos_ == "VERB":
+        # "signed the striker for £18m", "sold the painting for $5m": what the act cost, as
+        # a fee paid for it does
+        out.add("class:payment")
     base = _share_base(root)
     if base is not None:  # "4% of its revenue": a share of the revenue
         out |= _lemmas(base, words)
