@@ -36,7 +36,15 @@ def event_of(tok: Token) -> Event | None:
         verb = verb.head
         if verb.pos_ in ("VERB", "NOUN"):
             break
-    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+    # a date written on the noun itself ("Monday's shooting", "the 2 March ballot") dates
+    # the noun's act, wherever the noun stands
+    attributive = tok.head.i == verb.i and tok.dep_ in ("poss", "compound", "nummod", "amod")
+    if (
+        verb.pos_ == "NOUN"
+        and verb.dep_ == "pobj"
+        and verb.head.head.pos_ == "VERB"
+        and not attributive
+    ):
         # "reopened after its renovation at 2.55pm": a time hung on the noun of a verb's
         # prepositional phrase is as often the verb's; the verb's act is the one dated
         verb = verb.head.head
