@@ -13,6 +13,7 @@ from checker.extract.modality import read_modality
 from checker.kinds._shared import Variants, actors_differ, background
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
+from checker.slots.words import _words
 from checker.stems import content_stems, stem
 
 FIELDS = ("a_source", "a_phrase", "b_source", "b_phrase", "word")
@@ -75,6 +76,38 @@ def _same_object(neg: Claim, end: int, pos: Claim, word: str) -> bool:
     return False
 
 
+_INFINITIVE = re.compile(r"\bnot\s+to\s+\w+$", re.I)
+
+
+def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
+    """What the parse says of the two claims allows one act denied and affirmed: the word is
+    the act of one of them at least; "not to buy" under another verb ("gave people confidence
+    not to buy") is advice, no fact denied; and the same verb done to two things ("that number
+    could not be confirmed", "confirmed the strike") is two acts."""
+    verb = stem(neg.act[0].lower()) if neg.act else ""
+    if _INFINITIVE.search(phrase) and verb and verb != word:
+        return False
+    if not (neg.act and pos.act):
+        return True
+    other = stem(pos.act[0].lower())
+    if word not in (verb, other):
+        return False  # the word is no claim's act ("gas they don't need", "when you need gas")
+    if not verb == other == word:
+        return True
+    themes = [_theme(c) for c in (neg, pos)]
+    return not (themes[0] and themes[1]) or bool(themes[0] & themes[1])
+
+
+def _theme(claim: Claim) -> set[str]:
+    """What the claim's act is about, as stems; none when its subject is a word of quantity
+    whose thing follows ("a number of officers"): "that number" alone is the figure."""
+    subject = (claim.subject or "").split()
+    light = bool(subject) and subject[-1].lower() in _words().light
+    if light and re.search(rf"\b{re.escape(subject[-1])}\s+of\b", claim.text, re.I):
+        return set()
+    return set(content_stems(" ".join(subject)))
+
+
 def _phrase(claim: Claim, word_stem: str) -> str:
     for m in re.finditer(r"[A-Za-z][a-z-]+", claim.text):
         if stem(m.group().lower()) == word_stem:
@@ -106,7 +139,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for word, (phrase, end, also) in sorted(_negated_words(neg).items()):
                 if also and also not in words:
                     continue
-                if word in words and _same_object(neg, end, pos, word):
+                if word in words and _same_object(neg, end, pos, word) and _one_act(
+                    neg, pos, word, phrase
+                ):
                     key = (word, neg.id, pos.id)
                     variants.add(key, [neg, pos], (neg, phrase, pos, _phrase(pos, word), word))
     out = []
