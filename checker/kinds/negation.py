@@ -81,7 +81,7 @@ _INFINITIVE = re.compile(r"\bnot\s+to\s+\w+$", re.I)
 
 def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
     """What the parse says of the two claims allows one act denied and affirmed: the word is
-    the act of one of them at least; "not to buy" under another verb ("gave people confidence
+    the act of one of them at least, or both tell one act; "not to buy" under another verb ("gave people confidence
     not to buy") is advice, no fact denied; and the same verb done to two things ("that number
     could not be confirmed", "confirmed the strike") is two acts."""
     verb = stem(neg.act[0].lower()) if neg.act else ""
@@ -90,8 +90,10 @@ def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
     if not (neg.act and pos.act):
         return True
     other = stem(pos.act[0].lower())
-    if word not in (verb, other):
-        return False  # the word is no claim's act ("gas they don't need", "when you need gas")
+    if word not in (verb, other) and verb != other:
+        # two statements of other acts that both mention the word ("gave confidence not to
+        # buy gas they don't need", "urged them to buy when they need gas")
+        return False
     if not verb == other == word:
         return True
     themes = [_theme(c) for c in (neg, pos)]
