@@ -373,6 +373,10 @@ QUIET = [
      "The governor said the restart should give drivers confidence to buy only the petrol they "
      "don't need.",
      "The governor said drivers don't need petrol."),
+    ("space-a-fragment-woven-into-the-writers-sentence",
+     'An ebullient Ana Ruiz emerged from the capsule to say, "Astronaut Ruiz! Best day ever!"',
+     'It was "the best day ever" for Ana Ruiz, who had waited years to fly.',
+     'Ana Ruiz emerged from the capsule and said: "The best day ever!"'),
     ("markets-negation-of-another-actor",
      "Orvix has not approved the merger with Castor Mills.",
      "The merger with Castor Mills has been approved by Belmont Holdings.",

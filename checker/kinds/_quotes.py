@@ -254,10 +254,14 @@ def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Qu
             continue
         # Only a closed quotation says where the speaker's words end.
         closed = not qa.partial and not qb.partial
+        # A fragment woven into the writer's sentence ("it was "the best day ever"") begins
+        # where the writer's words stop: other words before it are no edit
+        woven = _fragment(ta) or _fragment(tb)
         edges = []
         for ch in edge_changes(ta, tb) if closed else []:
             if ch.a_words and ch.b_words:
-                edges.append(ch)  # an edit at the edge: both go on
+                if not (woven and ch.edge == "start"):
+                    edges.append(ch)  # an edit at the edge: both go on
             elif ch.a_words:
                 cut = within_sentence(ch.a_words, qa, ch.edge)
                 edges.extend([Change(cut, (), ch.edge)] if cut else [])
@@ -266,6 +270,12 @@ def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Qu
                 edges.extend([Change((), cut, ch.edge)] if cut else [])
         pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     return pairs
+
+
+def _fragment(ws: Sequence[Word]) -> bool:
+    """A quotation that starts in lower case: the rest of a sentence the writer began."""
+    first = next((w.surface for w in ws if w.surface[:1].isalpha()), "")
+    return first[:1].islower()
 
 
 def _normal(q: Quote) -> str:
