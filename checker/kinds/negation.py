@@ -101,13 +101,14 @@ def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
 
 
 def _theme(claim: Claim) -> set[str]:
-    """What the claim's act is about, as stems; none when its subject is a word of quantity
-    whose thing follows ("a number of officers"): "that number" alone is the figure."""
+    """What the claim is about, as stems: its subject's and its object's words, whatever the
+    voice the parse saw; a subject that is a word of quantity whose thing follows ("a number
+    of officers") says nothing: "that number" alone is the figure."""
     subject = (claim.subject or "").split()
     light = bool(subject) and subject[-1].lower() in _words().light
     if light and re.search(rf"\b{re.escape(subject[-1])}\s+of\b", claim.text, re.I):
-        return set()
-    return set(content_stems(" ".join(subject)))
+        subject = []
+    return set(content_stems(" ".join([*subject, *claim.act[1:]])))
 
 
 def _phrase(claim: Claim, word_stem: str) -> str:
