@@ -377,6 +377,13 @@ QUIET = [
      'An ebullient Ana Ruiz emerged from the capsule to say, "Astronaut Ruiz! Best day ever!"',
      'It was "the best day ever" for Ana Ruiz, who had waited years to fly.',
      'Ana Ruiz emerged from the capsule and said: "The best day ever!"'),
+    ("entertainment-two-bodies-named-by-other-nouns-do-other-acts",
+     "Investigators planned to examine the design of the safety barriers and the crowd control "
+     "at the Hallam arena.",
+     "Concertgoers lifted the bodies of friends over the crowd towards the safety barriers at "
+     "the Hallam arena.",
+     "Investigators examined the design of the safety barriers and the crowd control at the "
+     "Hallam arena."),
     ("markets-negation-of-another-actor",
      "Orvix has not approved the merger with Castor Mills.",
      "The merger with Castor Mills has been approved by Belmont Holdings.",

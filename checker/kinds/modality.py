@@ -219,10 +219,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             ("aspect", a.aspect, b.aspect, aspects),
         ):
             voice = _undergoes(a) != _undergoes(b)
-            if clash == "level" and (act_clash or voice) and not _one_act(a, b):
+            others = group(a) == COMMON and a.subject != b.subject
+            if clash == "level" and (act_clash or voice or others) and not _one_act(a, b):
                 # A plan and a deed must be one act; and whatever the levels, a subject that
                 # acts ("would study the ruling") and one that undergoes an act ("has been
-                # fined") are two facts unless the act is the same.
+                # fined") are two facts unless the act is the same; so are two bodies named
+                # by other head nouns ("the investigators planned", "the concertgoers lifted")
                 continue
             if la and lb and frozenset((la, lb)) in table:
                 claims[a.id], claims[b.id] = a, b
