@@ -384,6 +384,16 @@ QUIET = [
      "the Hallam arena.",
      "Investigators examined the design of the safety barriers and the crowd control at the "
      "Hallam arena."),
+    ("culture-one-venue-spelt-two-ways-in-a-list",
+     "This year the ceremony was held at Union Station, the Dolby Theater and the Hallam "
+     "Pavilion.",
+     "This year the ceremony was held at Union Station, the Dolby Theatre and the Hallam "
+     "Pavilion.",
+     "This year the ceremony was held at Union Station, the Kessel Hall and the Hallam Pavilion."),
+    ("shipping-a-ship-with-and-without-its-prefix-in-a-list",
+     "Salvage crews pumped fuel from the Wakashio, the Kessel Star and the Varna Queen.",
+     "Salvage crews pumped fuel from the MV Wakashio, the Kessel Star and the Varna Queen.",
+     "Salvage crews pumped fuel from the MV Coral Dawn, the Kessel Star and the Varna Queen."),
     ("markets-negation-of-another-actor",
      "Orvix has not approved the merger with Castor Mills.",
      "The merger with Castor Mills has been approved by Belmont Holdings.",

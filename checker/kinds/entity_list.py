@@ -12,6 +12,7 @@ import functools
 import re
 
 from checker.extract.entities import name_key
+from checker.extract.names import near
 from checker.kinds._shared import Components
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
@@ -99,10 +100,14 @@ def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _same(x: str, y: str) -> bool:
-    """One name, or one the longer form of the other ("Apple" / "Apple Inc")."""
+    """One name, one the longer form of the other ("Apple" / "Apple Inc", "Wakashio" / "MV
+    Wakashio"), or one spelt two ways a letter apart ("Dolby Theater" / "Dolby Theatre"):
+    a spelling is name-spelling's finding, not another item."""
     tx, ty = x.casefold().split(), y.casefold().split()
     short, long_ = sorted((tx, ty), key=len)
-    return name_key(x) == name_key(y) or long_[: len(short)] == short
+    if name_key(x) == name_key(y) or long_[: len(short)] == short:
+        return True
+    return long_[-len(short) :] == short or near(name_key(x), name_key(y), max_edits=1)
 
 
 Forms = frozenset[frozenset[str]]  # pairs of name keys the registry finds to be one referent
