@@ -394,6 +394,13 @@ QUIET = [
      "Salvage crews pumped fuel from the Wakashio, the Kessel Star and the Varna Queen.",
      "Salvage crews pumped fuel from the MV Wakashio, the Kessel Star and the Varna Queen.",
      "Salvage crews pumped fuel from the MV Coral Dawn, the Kessel Star and the Varna Queen."),
+    ("weather-a-past-storms-landfall-beside-this-ones",
+     "Hurricane Orla made landfall on Sunday and battered much of southeast Louisiana, knocking "
+     "out power.",
+     "The ferocious hurricane coincided with the exact day that Category 3 Kestrel made landfall "
+     "in Louisiana in 2005, knocking out power.",
+     "Hurricane Orla made landfall on Monday and battered much of southeast Louisiana, knocking "
+     "out power."),
     ("markets-negation-of-another-actor",
      "Orvix has not approved the merger with Castor Mills.",
      "The merger with Castor Mills has been approved by Belmont Holdings.",

@@ -13,6 +13,7 @@ from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
 from checker.kinds.base import WORDED_ALIKE, Context, Rule, confidence_of, finding
+from checker.pairing import HISTORY_DAYS
 from checker.records import Claim, DateMention, Finding, Verdict
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
@@ -111,6 +112,12 @@ class _Pairing:
     on_a: date | None  # the articles' dates
     on_b: date | None
     others: bool  # two different named subjects
+    first_day: date | None = None  # the story's earliest article
+
+
+def _history(d: DateMention, first_day: date | None) -> bool:
+    """The date ends well before the story began: a past event told as background."""
+    return first_day is not None and (first_day - d.last).days > HISTORY_DAYS
 
 
 def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict | None:
@@ -151,6 +158,10 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return Verdict.CONSISTENT
     if deictic(da) and deictic(db):
         return None  # two relative dates that disagree: too often two events
+    if _history(da, p.first_day) != _history(db, p.first_day):
+        # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
+        # beside the story's, not one event dated twice
+        return None
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
     if not (noun_dated(a, da, b, eb, window) and noun_dated(b, db, a, ea, window)):
@@ -177,7 +188,7 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
     for pair in pairs:
         a, b = pair.a, pair.b
         on_a, on_b = ctx.published(a.source), ctx.published(b.source)
-        p = _Pairing(a, b, pair.score, on_a, on_b, subjects_differ(a, b))
+        p = _Pairing(a, b, pair.score, on_a, on_b, subjects_differ(a, b), ctx.first_day())
         for da in a.dates:
             for db in b.dates:
                 verdict = _judge(p, da, db, rule)
