@@ -97,7 +97,9 @@ class FactPair:
             return False
         if self.whose_unknown:
             return False
-        if self.tree_measure is False and not self.anchored:
+        # the tree says they measure different things: no word that both share overrides it,
+        # but the two ends of spans of one dimension say what both measure ("from 16 to 23")
+        if self.tree_measure is False and not self.a.span_end:
             return False
         if not (self.anchored or self.tree_measure):
             return False  # a clash needs positive evidence that both measure one thing

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from slot_support import read_all
 
+from checker.facts import build_facts
 from checker.frames import (
     ACTUAL,
     counters_differ,
@@ -20,6 +21,7 @@ from checker.frames import (
     slots_differ,
     times_differ,
 )
+from checker.pairing import FactBar, FactPair
 
 # ---------------------------------------------------------------- cases
 # (domain, outlet A's sentence, outlet B's sentence[, what the slot message names])
@@ -471,3 +473,19 @@ def test_a_compound_the_parse_splits_into_two_objects_is_one_holder(read):
     # "the university observatory": an observatory, narrowed by "university"
     assert described.holder_noun == "observatory university"
     assert slots_differ(named, described).startswith("holder:")
+
+
+def _facts(reading):
+    return [f for c in reading.claims for f in build_facts([c], reading.parses).get(c.id, ())]
+
+
+def test_no_shared_word_makes_a_clash_of_two_measures_the_tree_tells_apart():
+    dead = "The mass shooting at the Arnby store left 10 people dead, including an officer."
+    children = "The victims included a police officer with seven children."
+    readings = read_all([dead, children])
+    (fa,), (fb,) = _facts(readings[dead]), _facts(readings[children])
+    assert measures_meet(fa.frame, fb.frame) is False
+    # both count people ("people", "children"): a word reading would anchor them as one crowd
+    pair = FactPair(fa, fb, 100.0, anchored=True, evidence=3, bar=FactBar(),
+                    tree_measure=measures_meet(fa.frame, fb.frame))
+    assert not pair.clash_ok()
