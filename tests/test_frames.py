@@ -35,6 +35,9 @@ MEASURE_MEETS = [
     ("elections", "The Labour Party won 212 seats.", "Labour took 215 seats in the new parliament."),
     ("crime", "The shooting at the Arnby store left 10 people dead.",
      "The gunman killed 11 people at the Arnby store."),
+    # a verb of decrease is a fall
+    ("markets", "The outage reduced the value of Orvix shares by 6% on Monday.",
+     "Orvix shares fell 5% on Monday."),
     # what an act cost is a payment for it
     ("sport", "The fee Wrexford City paid for the striker Tomasz Brezina was 11 million pounds.",
      "Wrexford City signed the striker Tomasz Brezina for 18 million pounds."),

@@ -196,6 +196,8 @@ def _verb_measures(governor: Token, root: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i and not c.is_ancestor(root)
         for c in governor.children
     )
+    if root.head.lower_ == "by" and root.head.head.i == governor.i:
+        return True  # "reduced the value of its shares by 6%": how much the act did
     role = root.dep_ if root.head.i == governor.i else root.head.dep_
     return not (other and (role in ("nsubj", "pobj", "prep")))
 
