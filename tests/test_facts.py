@@ -612,3 +612,10 @@ def test_one_amount_converted_at_two_rates_of_the_day_is_not() -> None:
 def test_a_clock_times_zone_or_a_day_is_no_ones_figure() -> None:
     (six,) = facts("Orvix services went down at 11:40 a.m. ET and stayed down for six hours.")
     assert six.party_name == ""
+
+
+def test_a_place_after_in_is_where_a_figure_holds_not_whose_it_is() -> None:
+    text = "A dozen rockets hit the air base in Iraqi Kurdistan, wounding nine other people."
+    (wounded,) = facts(text)[1:]
+    assert wounded.quantity.text == "nine other people"
+    assert wounded.party_name != "Iraqi Kurdistan"

@@ -457,3 +457,11 @@ def test_two_durations_of_two_things_stay_two() -> None:
         "20 days",
         "3 months",
     ]
+
+
+def test_further_ones_of_a_kind_count_the_noun_after_other_or_more() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("It wounded nine other people.")] == [
+        ("nine other people", "person")
+    ]
+    (more,) = find_quantities("The hearing was adjourned for 20 more minutes.")
+    assert (more.unit, more.dimension) == ("minute", "duration")

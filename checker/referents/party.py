@@ -26,6 +26,12 @@ _AGENT = re.compile(
 # against, not whom the figure is about.
 _OPPONENT = re.compile(r"\b(?:over|than|versus|vs\.?|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# "in Eastern Syria", "at Heathrow", "near Kessel": a name after a preposition of place is
+# where a figure holds (frames.place), not whom it is about.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|around|off)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
 # A figure imposed on a party named after it: "a $27m fine on Acme", "$5m against Acme".
 _ON_PARTY = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?[\w'’ -]*$")
 
@@ -70,6 +76,8 @@ def _mentions(claim: Claim) -> list[tuple[int, int, str]]:
                 continue  # "fined by the regulator", "according to the ministry": who acts
             if _OPPONENT.search(text, max(0, m.start() - 15), m.start()):
                 continue  # "won over Acme by 47 votes": Acme lost
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "in Iraqi Kurdistan", "at the Erbil base": where, not whose
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and _noun_after_name(nxt.group(0)):
                 continue

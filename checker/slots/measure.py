@@ -154,9 +154,10 @@ def _measure(
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                 out |= _lemmas(child, words)
     prep = root.head
-    if q.dimension == "money" and prep.lower_ == "for" and prep.head.pos_ == "VERB":
+    price = prep.lower_ == "for" and prep.head.pos_ == "VERB" and not _classed(prep.head, words)
+    if q.dimension == "money" and price:
         # "signed the striker for £18m", "sold the painting for $5m": what the act cost, as
-        # a fee paid for it does
+        # a fee paid for it does; a verb of its own measure says what it is ("fined for £4m")
         out.add("class:payment")
     base = _share_base(root)
     if base is not None:  # "4% of its revenue": a share of the revenue

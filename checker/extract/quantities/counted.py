@@ -83,6 +83,11 @@ def is_label(text: str, start: int) -> bool:
     return any(c.isupper() for c in word)
 
 
+# Words between a number and its noun that say the things are further ones of a kind already
+# counted (general English): the noun after them is what is counted.
+_ADDED = frozenset({"other", "more"})
+
+
 def noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | None:
     """The head noun after a number: ("participant", end) for " daily meeting participants".
 
@@ -99,6 +104,9 @@ def noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | 
             break
         word = m.group("w")
         low = word.lower()
+        if not tokens and low in _ADDED and p == pos:
+            p = m.end()  # "nine other people", "two more people": the noun comes next
+            continue
         if low in t.stop:
             break
         prev_cap = bool(tokens) and tokens[-1].group("w")[0].isupper()
@@ -193,6 +201,9 @@ def describe(
     if m:
         return Raw(start, m.end(), pos, value, raw, scaled, m.group("u").lower(), "age")
     meas = _measure_at(text, pos)
+    added = _NP_TOKEN.match(text, pos)
+    if meas is None and added and added.group("w").lower() in _ADDED:
+        meas = _measure_at(text, added.end())  # "20 more minutes"
     if meas and not (
         article
         and (
