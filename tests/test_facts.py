@@ -66,6 +66,8 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         # a span told in whole coarse units is rounded to the unit: "two months" ± half a month,
         # half-open like any rounded figure, so that two and three months never meet
         ("The outbreak lasted two months.", Interval(1.5, 2.5, high_open=True)),
+        # dots of thousands ("5.000", European style) make a round figure, not a decimal
+        ("In all, 5.000 people were hurt.", Interval(4750, 5250)),
         # a duration in two units is as exact as its last part: to the second
         ("The flight lasted 10 minutes and 20 seconds.", Interval(619.5, 620.5, high_open=True)),
     ],

@@ -140,8 +140,10 @@ def _precision(q: Quantity, round_share: float) -> float:
         return _precision(last, round_share)
     digits = runs[0].rstrip(",.") if runs else ""
     written = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
-    if written.count(".") > 1:
-        written = written.replace(".", "")
+    if written.count(".") > 1 or (
+        re.fullmatch(r"\d{1,3}\.\d{3}", written) and q.value == float(written.replace(".", ""))
+    ):
+        written = written.replace(".", "")  # "5.000" read as five thousand: dots of thousands
     try:
         number = Decimal(written) if written else Decimal(repr(q.value))
     except ArithmeticError:
