@@ -9,6 +9,7 @@ finding: `conflict` when a count that only grows is lower than a figure given be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -132,12 +133,20 @@ def _series_text(t: Timeline) -> str:
     )
 
 
+def _place(f: Fact) -> str:
+    """The figure's place as its sentence writes it ("near Port Ellery")."""
+    found = re.search(re.escape(f.frame.place), f.claim.text, re.I) if f.frame.place else None
+    return found.group(0) if found else ""
+
+
 def _subject(facts: list[Fact]) -> str:
     """What the series is about: a name two outlets or more bind its figures to ("Valdera"),
-    else a name two or more make their sentences' subject; one outlet's may be a misreading."""
+    else a name two or more make their sentences' subject, else the place two or more give
+    its figures; one outlet's may be a misreading."""
     for names in (
         [(f.party_name, f.source) for f in facts if f.party_name],
         [(f.claim.subject, f.source) for f in facts if named(f.claim.subject)],
+        [(_place(f), f.source) for f in facts if _place(f)],
     ):
         outlets: dict[str, set[str]] = {}
         for name, source in names:
