@@ -624,3 +624,15 @@ def test_no_injuries_reported_denies_reported_injuries_not_every_mention_of_inju
         "Three injuries were reported in the United States, the company said.",
     )
     assert [f for f in conflicts(control) if f.rule == "negation"], describe(control)
+
+
+def test_a_time_told_from_the_sentence_before_keeps_that_sentences_past():
+    done = "The government has now built the Varna bridge with its own funds."
+    plan = (
+        "Prime Minister Ana Ruiz said the government would build the Varna bridge with its own "
+        "funds."
+    )
+    # "Days later" after a sentence of 2012: the plan is the story's background, no clash
+    then = "In 2012, the World Bank cancelled its loan for the Varna bridge. Days later, " + plan
+    assert not conflicts(report(then, done)), describe(report(then, done))
+    assert [f.rule for f in conflicts(report(plan, done))] == ["modality"]

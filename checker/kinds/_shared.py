@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 
@@ -114,11 +115,30 @@ BACKGROUND_DAYS = 31
 
 def background(ctx: Context, claim: Claim) -> bool:
     """A claim dated well before its article tells the story's background (what a party won
-    in 2011, what a company did last year), not the development outlets may disagree on."""
+    in 2011, what a company did last year), not the development outlets may disagree on; so
+    does one whose time is told from the sentence before it ("Days later, she said ..."
+    after "In 2012, the bank cancelled ...")."""
+    if not claim.dates and _LATER.search(claim.text):
+        before = [c for c in ctx.claims_in(claim.source) if c.sentence == claim.sentence - 1]
+        return any(_dated_before(ctx, c) for c in before)
+    return _dated_before(ctx, claim)
+
+
+def _dated_before(ctx: Context, claim: Claim) -> bool:
     published = ctx.published(claim.source)
     return bool(published and claim.dates) and all(
         d.last is not None and (published - d.last).days > BACKGROUND_DAYS for d in claim.dates
     )
+
+
+# A time told from the sentence before (general English): "days later", "a week later",
+# "later that year", "the following month", "the next day".
+_LATER = re.compile(
+    r"\b(?:(?:hours|days|weeks|months|years|(?:an?|one|two|three|several|a\s+few)\s+"
+    r"(?:hour|day|week|month|year)s?)\s+later|later\s+that\s+(?:day|week|month|year)"
+    r"|the\s+(?:following|next)\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 def told_apart(ctx: Context, a: Fact, b: Fact, alike: Callable[[Fact, Fact], bool]) -> str:
