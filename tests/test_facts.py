@@ -68,6 +68,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("The outbreak lasted two months.", Interval(1.5, 2.5, high_open=True)),
         # dots of thousands ("5.000", European style) make a round figure, not a decimal
         ("In all, 5.000 people were hurt.", Interval(4750, 5250)),
+        # a half is written as it is meant; with a scale word it is a round figure
+        ("He was jailed for 22 and a half years.", Interval(22.5, 22.5)),
+        ("In all, 3 and a half million people voted.", Interval(3_325_000, 3_675_000)),
         # a duration in two units is as exact as its last part: to the second
         ("The flight lasted 10 minutes and 20 seconds.", Interval(619.5, 620.5, high_open=True)),
     ],

@@ -122,6 +122,7 @@ def bounding(q: Quantity) -> bool:
     return (q.approx or "") in _data()[3]
 
 
+_HALF = re.compile(r"\d[\s-]+and[\s-]+a[\s-]+half\b|\d\s+1/2\b|\d\s?½", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
 
 
@@ -131,6 +132,9 @@ def _precision(q: Quantity, round_share: float) -> float:
     6.95-7.05); a whole number with at most one trailing zero is exact ("190 people" is 190);
     with two or more ("10,000") it is a round figure, read at `round_share` of itself either
     side; with a scale word, to half its unit, never wider than a round figure."""
+    half = _HALF.search(q.text)
+    if half and not re.match(r"\s*(?:thousand|million|billion|trillion)\b", q.text[half.end() :]):
+        return 0.0  # "22 and a half years", "12 1/2": a half is written as it is meant
     runs = _DIGIT_RUN.findall(q.text)
     if len(runs) > 1:
         # one measure in two units ("10 minutes and 20 seconds", in seconds): as exact as its

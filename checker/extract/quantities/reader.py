@@ -99,6 +99,11 @@ def _to_decimal(num: str) -> Decimal:
     return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", num))
 
 
+# A half after a whole number: "22 and a half years", "22-and-a-half years", "12 1/2 years",
+# "2½ hours".
+_HALF_AFTER = re.compile(r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s?½)(?![\w/])", re.IGNORECASE)
+
+
 def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> Raw | None:
     t = tables()
     ns, ne = m.span("num")
@@ -134,6 +139,12 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         # otherwise fall through: "m" is metres ("a 5m wall")
     if _is_list_marker(text, start, ne):
         return None
+    half = _HALF_AFTER.match(text, pos) if not scaled and raw == int(raw) else None
+    if half:
+        value, raw, pos = value + Decimal("0.5"), raw + Decimal("0.5"), half.end()
+        sc = _scale_after(text, pos)  # "3 and a half million"
+        if sc and sc[2] in t.big_scales:
+            value, pos, scaled = raw * sc[0], sc[1], True
     approx_after = t.approx_after.match(text, pos)
     desc_pos = approx_after.end() if approx_after else pos
     r = describe(text, start, desc_pos, value, raw, scaled)
