@@ -468,3 +468,9 @@ def test_further_ones_of_a_kind_count_the_noun_after_other_or_more() -> None:
     ]
     (more,) = find_quantities("The hearing was adjourned for 20 more minutes.")
     assert (more.unit, more.dimension) == ("minute", "duration")
+
+
+def test_a_day_named_by_a_relative_clause_is_no_duration() -> None:
+    assert find_quantities("Voters went to the polls on May 6, a day that earned a nickname.") == ()
+    (day,) = find_quantities("The strike lasted a day.")
+    assert (day.value, day.unit, day.dimension) == (1, "day", "duration")

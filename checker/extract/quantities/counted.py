@@ -46,6 +46,9 @@ OF_THE = re.compile(
 
 _AGE = re.compile(rf"(?:-|{SP})(?P<u>year|month|week|day)s?(?:-|{SP})old\b", re.IGNORECASE)
 
+# A relative clause after "a day", "a year": the noun names a particular one ("a day that",
+# "a year when"), not one unit of time.
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|whose)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{SP}+and{SP}+a{SP}+half\b", re.IGNORECASE)
 
 PREV_WORD = re.compile(r"(?P<w>[A-Za-z][\w'’.&]*|#)\s*$")
@@ -212,6 +215,8 @@ def describe(
         )
     ):
         measure, end = meas
+        if article and _RELATIVE_AFTER.match(text, end):
+            return None  # "May 6 - a day that has earned a name": which day, not how long
         if _AND_A_HALF.match(text, end):
             value += Decimal("0.5")
             end = _AND_A_HALF.match(text, end).end()
