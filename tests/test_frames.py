@@ -194,6 +194,9 @@ MORE = [
     "The share of farms with solar panels was 31.4%, down from 22.5% in the survey in 2015.",
     "The number of members increased by 1.2 million.",
     "The number of members rose to 3.9 million, up from 2.7 million in 2019.",
+    "Orvix saw its daily users decline by 1 million in the quarter.",
+    "Orvix reported a 3% drop in daily users.",
+    "Orvix reported a decline of 2 million daily users.",
     "Orvix shares fell 3% on Friday.",
     "The council said the science council had awarded the Vellanby observatory 880,000 euros "
     "for a new telescope on Wednesday.",
@@ -468,6 +471,13 @@ def test_a_change_and_a_level_are_two_measures(read):
     assert slots_differ(change, level.frame("3.9")) == "what is measured: the change vs the level"
     # where no preposition says, a figure is either: nothing tells it from the others
     assert read("Orvix shares fell 3% on Friday.").frame().move == ""
+    # a verb or noun of rising or falling says it as well as a level verb does
+    for text in (
+        "Orvix saw its daily users decline by 1 million in the quarter.",
+        "Orvix reported a 3% drop in daily users.",
+        "Orvix reported a decline of 2 million daily users.",
+    ):
+        assert read(text).frame().move == "change", text
 
 
 def test_a_compound_the_parse_splits_into_two_objects_is_one_holder(read):

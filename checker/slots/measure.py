@@ -207,17 +207,30 @@ def _move(root: Token, words: _Lexicon) -> str:
     """What a figure under a verb of level is, where its preposition says: the size of the
     move ("increased *by* 1.2 million") or a level ("rose *to* 3.9 million", "up *from* 2.7
     million"). "" when nothing says ("fell 3%")."""
+    def moves(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma in words.level or tok.lower_ in words.level or _moving(tok, words)
+
+    if root.pos_ == "NOUN" and _moving(root, words):
+        return "change"  # "a half a million decline": the figure counts the fall itself
     prep = root.head
+    if root.dep_ in ("compound", "nummod", "amod") and prep.pos_ == "NOUN" and _moving(prep, words):
+        return "change"  # "a 3% drop"
     if prep.pos_ != "ADP" or prep.i == root.i:
         return ""
     above = prep.head
     if above.pos_ == "ADV" and above.lower_ in ("up", "down"):
         above = above.head  # "up from 2.7 million"
-    if above.pos_ not in ("VERB", "AUX"):
-        return ""
-    if above.lemma_.lower() not in words.level and above.lower_ not in words.level:
+    if prep.lower_ == "of" and above.pos_ == "NOUN" and _moving(above, words):
+        return "change"  # "a decline of 1 million"
+    if above.pos_ not in ("VERB", "AUX") or not moves(above):
         return ""
     return {"by": "change", "to": "level", "from": "level", "at": "level"}.get(prep.lower_, "")
+
+
+def _moving(tok: Token, words: _Lexicon) -> bool:
+    """A word of rising or falling ("decline", "drop", "gain"), by its measure class."""
+    return any(words.classes.get(f) in ("rise", "fall") for f in (tok.lemma_.lower(), tok.lower_))
 
 
 # Measures of a thing's size, which an attributive figure gives to the noun it modifies.
