@@ -76,7 +76,7 @@ class Frame:
     credited_all: tuple[str, ...] = ()
     status: str = ACTUAL
     earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
-    move: str = ""  # "change" ("rose by 5") or "level" ("rose to 50"), where a preposition says
+    move: str = ""  # "change" ("rose by 5", "a 3% drop") or "level" ("rose to 50"), if said
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
     member: bool = False

@@ -81,9 +81,9 @@ _INFINITIVE = re.compile(r"\bnot\s+to\s+\w+$", re.I)
 
 def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
     """What the parse says of the two claims allows one act denied and affirmed: the word is
-    the act of one of them at least, or both tell one act; "not to buy" under another verb ("gave people confidence
-    not to buy") is advice, no fact denied; and the same verb done to two things ("that number
-    could not be confirmed", "confirmed the strike") is two acts."""
+    the act of one of them at least, or both tell one act; "not to buy" under another verb
+    ("gave people confidence not to buy") is advice, no fact denied; and the same verb done to
+    two things ("that number could not be confirmed", "confirmed the strike") is two acts."""
     verb = stem(neg.act[0].lower()) if neg.act else ""
     if _INFINITIVE.search(phrase) and verb and verb != word:
         return False

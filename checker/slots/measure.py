@@ -204,9 +204,10 @@ def _verb_measures(governor: Token, root: Token) -> bool:
 
 
 def _move(root: Token, words: _Lexicon) -> str:
-    """What a figure under a verb of level is, where its preposition says: the size of the
-    move ("increased *by* 1.2 million") or a level ("rose *to* 3.9 million", "up *from* 2.7
-    million"). "" when nothing says ("fell 3%")."""
+    """What a figure of a rise or a fall is, where the words say: the size of the move
+    ("increased *by* 1.2 million", "a 3% *drop*", "a *decline of* 2 million") or a level
+    ("rose *to* 3.9 million", "up *from* 2.7 million"). "" when nothing says ("fell 3%")."""
+
     def moves(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return lemma in words.level or tok.lower_ in words.level or _moving(tok, words)
