@@ -28,7 +28,7 @@ from checker.extract.hedges import Interval, bounding, interval, rule_cues
 from checker.extract.quantities import currency_ambiguity, to_base
 from checker.extract.vocab import singular
 from checker.frames import EMPTY as EMPTY_FRAME
-from checker.frames import Frame, dated, frame_of
+from checker.frames import Frame, dated, figure_roots, frame_of
 from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import NONE, Parsed, Parses
 from checker.records import Claim, Quantity
@@ -190,10 +190,11 @@ def facts_of(
             root = converts[root]
         readings.setdefault(root, []).append(q)
     out = []
+    roots = figure_roots(parsed, claim.quantities)
     for i, qs in sorted(readings.items()):
         q = claim.quantities[i]
         name, looked_back = party(claim, q, recent)
-        frame = _framed(parsed, q, claim, name if looked_back else "")
+        frame = _framed(parsed, q, claim, name if looked_back else "", roots)
         classes = frame.classes if frame is not EMPTY_FRAME else measured(claim, q)
         out.append(
             Fact(
@@ -224,10 +225,12 @@ def facts_of(
     return tuple(out)
 
 
-def _framed(parsed: Parsed | None, q: Quantity, claim: Claim, party_name: str) -> Frame:
+def _framed(
+    parsed: Parsed | None, q: Quantity, claim: Claim, party_name: str, roots: frozenset[int]
+) -> Frame:
     """The figure's frame, dated; a holder the sentence refers back to ("the company", "it")
     is the name the article gave just before (`party`, looked back)."""
-    frame = dated(frame_of(parsed, q, claim.dates, claim.quantities), claim.dates)
+    frame = dated(frame_of(parsed, q, claim.dates, roots), claim.dates)
     if not frame.holder and party_name:
         frame = replace(frame, holder=name_key(party_name), holder_name=party_name)
     return frame

@@ -98,16 +98,25 @@ class Frame:
 EMPTY = Frame()
 
 
+def figure_roots(parsed: Parsed | None, quantities: Sequence[Quantity]) -> frozenset[int]:
+    """The tokens the figures of a claim hang from: read once per claim (a table set as one
+    sentence has thousands of figures)."""
+    if parsed is None:
+        return frozenset()
+    spans = (parsed.span(q.start, q.end) for q in quantities)
+    return frozenset(s.root.i for s in spans if s is not None and len(s))
+
+
 def frame_of(
     parsed: Parsed | None,
     q: Quantity,
     dates: Sequence[DateMention] = (),
-    others: Sequence[Quantity] = (),
+    roots: frozenset[int] = frozenset(),
 ) -> Frame:
     """The frame of a figure; EMPTY when its sentence was not parsed or the figure is not in
     the parse. `dates`: its claim's dates, which the date reader found and resolved: the
-    frame's time is one of them. `others`: the claim's other figures, whose own dates are
-    not this one's ("46.2%, compared to 59.3% in 2011")."""
+    frame's time is one of them. `roots`: the tokens of the claim's figures (figure_roots),
+    whose own dates are not this one's ("46.2%, compared to 59.3% in 2011")."""
     if parsed is None:
         return EMPTY
     span = parsed.span(q.start, q.end)
@@ -122,17 +131,12 @@ def frame_of(
     if of is not None:  # "the number of new asteroids catalogued was 360": what 360 counts
         counted, kind = _counted(of, span, q, words)
     # the claim's dates, but not the figure itself ("for six weeks" is a duration's date too)
-    theirs = {
-        s.root.i
-        for s in (parsed.span(o.start, o.end) for o in others if o.start != q.start)
-        if s is not None and len(s)
-    }
     times = [
         t
         for t in (
             parsed.span(d.start, d.end) for d in dates if d.end <= q.start or d.start >= q.end
         )
-        if t is not None and len(t) and not _dates_another(t, span, theirs)
+        if t is not None and len(t) and not _dates_another(t, span, roots)
     ]
     holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
     sized = _sized(root, q)
@@ -185,14 +189,15 @@ def frame_of(
     )
 
 
-def _dates_another(time: Span, span: Span, theirs: set[int]) -> bool:
+def _dates_another(time: Span, span: Span, theirs: frozenset[int]) -> bool:
     """The date hangs on another figure of the sentence, or on the preposition that takes it,
     before it reaches this one's or a verb: "59.3% *in 2011*" and "down from 59.3% ... *in
     2011*" date the 59.3%, not the 46.2% beside it."""
-    for tok in time.root.ancestors:
+    for tok in time.root.ancestors:  # the figure's own token is in its span: False first
         if tok in span or tok.pos_ in ("VERB", "AUX"):
             return False
-        if tok.i in theirs or (tok.pos_ == "ADP" and any(c.i in theirs for c in tok.children)):
+        others = (c for c in tok.children if c.i in theirs and c not in span)
+        if tok.i in theirs or (tok.pos_ == "ADP" and any(others)):
             return True
     return False
 

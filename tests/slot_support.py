@@ -17,7 +17,7 @@ from functools import cache
 
 from checker.claims import build_claims, flat
 from checker.clean import clean
-from checker.frames import Frame, dated, frame_of
+from checker.frames import Frame, dated, figure_roots, frame_of
 from checker.parse.sentences import Parsed, Parses, parse_claims
 from checker.pipeline import analyse
 from checker.records import Article, Claim, Finding, Quantity, Report, Source, Verdict
@@ -56,11 +56,12 @@ class Reading:
     def frames(self) -> list[tuple[Quantity, Frame]]:
         """Each figure of the text with its frame, as checker/facts.py builds it (the time
         resolved to a value with `dated`)."""
-        return [
-            (q, dated(frame_of(self.parses.of(c), q, c.dates, c.quantities), c.dates))
-            for c in self.claims
-            for q in c.quantities
-        ]
+        out = []
+        for c in self.claims:
+            p = self.parses.of(c)
+            roots = figure_roots(p, c.quantities)
+            out += [(q, dated(frame_of(p, q, c.dates, roots), c.dates)) for q in c.quantities]
+        return out
 
     def frame(self, figure: str | None = None) -> Frame:
         """The frame of the figure written `figure` (the text's only figure when None)."""
