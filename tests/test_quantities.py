@@ -241,6 +241,9 @@ def test_percentages(sentence, value, unit) -> None:
          "10 minutes and 20 seconds"),
         ("after the 10-minute, 10-second excursion", 610, "second", None, "10-minute, 10-second"),
         ("She won the marathon in 2 hours, 3 minutes.", 123, "minute", None, "2 hours, 3 minutes"),
+        # one unit written as an adjective
+        ("They ended their month-long strike.", 1, "month", None, "month-long"),
+        ("It ended a monthlong strike.", 1, "month", None, "monthlong"),
         # a half after a whole number in digits
         ("He was jailed for 22 and a half years.", 22.5, "year", None, "22 and a half years"),
         ("The guidelines call for 12 1/2 years.", 12.5, "year", None, "12 1/2 years"),

@@ -196,6 +196,24 @@ def _vague(text: str, excluded: list[tuple[int, int]]) -> list[Raw]:
     return out
 
 
+# "a monthlong strike", "a week-long trial", "the year-long inquiry": one unit of time.
+_UNIT_LONG = re.compile(r"\b(?P<u>hour|day|week|month|year)[- ]?long\b", re.IGNORECASE)
+
+
+def _unit_long(text: str, excluded: list[tuple[int, int]]) -> list[Raw]:
+    """A span written as an adjective of one unit ("monthlong", "week-long"): a duration of
+    one unit, read as "a month" is."""
+    out = []
+    for m in _UNIT_LONG.finditer(text):
+        if _overlaps(excluded, m.start(), m.end()):
+            continue
+        one = Decimal(1)
+        raw = Raw(m.start(), m.end(), m.start(), one, one, False, m.group("u").lower(), "duration")
+        raw.article = True
+        out.append(raw)
+    return out
+
+
 def _slash_fractions(text: str) -> list[Raw]:
     """ "1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
     out = []
@@ -388,7 +406,7 @@ def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
 def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
     t = tables()
-    if not t.has_number.search(text):
+    if not t.has_number.search(text) and not _UNIT_LONG.search(text):
         return ()
     excluded = _excluded(text)
     raws: list[Raw] = []
@@ -400,7 +418,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         r = _from_words(text, m, excluded)
         if r is not None:
             raws.append(r)
-    raws += _vague(text, excluded) + _slash_fractions(text)
+    raws += _vague(text, excluded) + _slash_fractions(text) + _unit_long(text, excluded)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[Raw] = []
     for r in raws:
