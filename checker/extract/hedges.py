@@ -122,7 +122,10 @@ def bounding(q: Quantity) -> bool:
     return (q.approx or "") in _data()[3]
 
 
-_HALF = re.compile(r"\d[\s-]+and[\s-]+a[\s-]+half\b|\d\s+1/2\b|\d\s?½", re.IGNORECASE)
+# A half after a whole number: "22 and a half years", "22-and-a-half", "12 1/2", "2½" (the
+# quantity reader adds it to the number; a figure written so is exact to the half).
+HALF_AFTER = re.compile(r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s?½)(?![\w/])", re.IGNORECASE)
+_HALF = re.compile(r"\d" + HALF_AFTER.pattern, re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
 
 

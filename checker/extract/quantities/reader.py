@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from checker.extract.dates import calendar_spans
-from checker.extract.hedges import approx_before, vague_words
+from checker.extract.hedges import HALF_AFTER, approx_before, vague_words
 from checker.extract.quantities.counted import (
     ALPHA_TOKEN,
     OF_THE,
@@ -99,11 +99,6 @@ def _to_decimal(num: str) -> Decimal:
     return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", num))
 
 
-# A half after a whole number: "22 and a half years", "22-and-a-half years", "12 1/2 years",
-# "2½ hours".
-_HALF_AFTER = re.compile(r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s?½)(?![\w/])", re.IGNORECASE)
-
-
 def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> Raw | None:
     t = tables()
     ns, ne = m.span("num")
@@ -139,7 +134,7 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         # otherwise fall through: "m" is metres ("a 5m wall")
     if _is_list_marker(text, start, ne):
         return None
-    half = _HALF_AFTER.match(text, pos) if not scaled and raw == int(raw) else None
+    half = HALF_AFTER.match(text, pos) if not scaled and raw == int(raw) else None
     if half:
         value, raw, pos = value + Decimal("0.5"), raw + Decimal("0.5"), half.end()
         sc = _scale_after(text, pos)  # "3 and a half million"
