@@ -119,9 +119,9 @@ def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
 
 
 def _anchor(span: Span) -> Token:
-    """The token through which a date hangs in its sentence: its digits or day word where the
-    parse hangs the rest elsewhere ("began around 11:40 a.m. ET" with "a.m." and "ET" parsed
-    into other clauses), else the span's root."""
+    """The token through which a date hangs in its sentence: its digits where the parse hangs
+    the rest elsewhere ("began around 11:40 a.m. ET" with "a.m." and "ET" parsed into other
+    clauses), else the span's root."""
     outside = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
     digits = (t for t in outside if any(ch.isdigit() for ch in t.text))
     return next(digits, span.root)

@@ -251,11 +251,16 @@ def fact_pairs(
 HISTORY_DAYS = 60
 
 
+def long_before(day: date, since: date | None) -> bool:
+    """The day ends well before the story's first article: a past event's."""
+    return since is not None and (since - day).days > HISTORY_DAYS
+
+
 def _background(f: Fact, since: date | None) -> bool:
     """The figure's own time ends well before the story's first article: a past event's
     figure ("in 2016, 36 miners were killed" in a story of 2021)."""
     when = f.frame.when
-    return since is not None and when is not None and (since - when[1]).days > HISTORY_DAYS
+    return when is not None and long_before(when[1], since)
 
 
 def _whose(f: Fact) -> str:

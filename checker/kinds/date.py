@@ -13,7 +13,7 @@ from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
 from checker.kinds.base import WORDED_ALIKE, Context, Rule, confidence_of, finding
-from checker.pairing import HISTORY_DAYS
+from checker.pairing import long_before
 from checker.records import Claim, DateMention, Finding, Verdict
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
@@ -115,11 +115,6 @@ class _Pairing:
     first_day: date | None = None  # the story's earliest article
 
 
-def _history(d: DateMention, first_day: date | None) -> bool:
-    """The date ends well before the story began: a past event told as background."""
-    return first_day is not None and (first_day - d.last).days > HISTORY_DAYS
-
-
 def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict | None:
     """The verdict on two dates of paired claims, or None when there is nothing to tell."""
     if not (da.first and db.first and da.last and db.last):
@@ -158,7 +153,7 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return Verdict.CONSISTENT
     if deictic(da) and deictic(db):
         return None  # two relative dates that disagree: too often two events
-    if _history(da, p.first_day) != _history(db, p.first_day):
+    if long_before(da.last, p.first_day) != long_before(db.last, p.first_day):
         # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
         # beside the story's, not one event dated twice
         return None
