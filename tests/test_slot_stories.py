@@ -401,6 +401,10 @@ QUIET = [
      "in Louisiana in 2005, knocking out power.",
      "Hurricane Orla made landfall on Monday and battered much of southeast Louisiana, knocking "
      "out power."),
+    ("sports-a-negation-and-a-line-of-page-furniture",
+     "The Varna club complained that the rules were not followed when the match restarted.",
+     "More to follow.",
+     "The Varna club complained that the rules were followed when the match restarted."),
     ("markets-negation-of-another-actor",
      "Orvix has not approved the merger with Castor Mills.",
      "The merger with Castor Mills has been approved by Belmont Holdings.",

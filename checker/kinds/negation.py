@@ -139,9 +139,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):
                 continue  # "won't comply" refuses what comes; "has complied in the past" was
             words = set(content_stems(pos.text))
+            said = set(content_stems(neg.text))
             for word, (phrase, end, also) in sorted(_negated_words(neg).items()):
                 if also and also not in words:
                     continue
+                if not (said & words) - {word, also}:
+                    continue  # nothing but the word in common: "More to follow" denies nothing
                 if word in words and _same_object(neg, end, pos, word) and _one_act(
                     neg, pos, word, phrase
                 ):
