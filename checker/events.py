@@ -30,6 +30,10 @@ def event_of(tok: Token) -> Event | None:
     lemmas of what is acted on (object, passive subject, or an intransitive verb's subject);
     or the noun it qualifies, whose act it dates."""
     verb = tok
+    told = _when_clause(tok)
+    if told is not None and told.lemma_.lower() not in _LIGHT:
+        # "since 2018, when he was sentenced": the clause the date introduces tells its act
+        return _verb_event(told)
     for _ in range(4):
         if verb.head.i == verb.i:
             break
@@ -53,7 +57,36 @@ def event_of(tok: Token) -> Event | None:
         return Event(verb.lemma_.lower(), noun=True)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
+    return _verb_event(verb)
+
+
+def _when_clause(tok: Token) -> Token | None:
+    """The verb of a relative clause that the date introduces with "when" ("in 2018, when he
+    was sentenced"), if any."""
+    for child in tok.children:
+        told = child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX")
+        if told and any(g.dep_ == "advmod" and g.lower_ == "when" for g in child.children):
+            return child
+    return None
+
+
+def _subject_of_conjunct(verb: Token) -> list[Token]:
+    """A verb joined to another by "and" shares that one's subject when it has none of its
+    own: "Whelan was arrested ... and was convicted and sentenced in June 2020"."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return []
+
+
+def _verb_event(verb: Token) -> Event:
+    """The act a verb tells, with what it is done to and who does it."""
     children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        children += _subject_of_conjunct(verb)
     act = verb.lemma_.lower()
     if stem(verb.lower_) in _words().support:
         # "a walkout was staged", "held a vote": the act is the event the noun names
@@ -112,7 +145,11 @@ def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
         dates: list[DateMention] = []
         for d in c.dates:
             span = parsed.span(d.start, d.end)
-            event = event_of(_anchor(span)) if span is not None and len(span) else None
+            anchor = _anchor(span) if span is not None and len(span) else None
+            event = event_of(anchor) if anchor is not None else None
+            if d.since and anchor is not None and _when_clause(anchor) is not None:
+                # "held since 2018, when he was sentenced": the day of that act, no state's start
+                d = replace(d, since=False)
             dates.append(replace(d, event=event) if event is not None else d)
         out.append(replace(c, dates=tuple(dates)))
     return out

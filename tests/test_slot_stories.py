@@ -94,6 +94,12 @@ FIRE = [
      "Northline Rail plans to close the Kessel depot.",
      "The Kessel depot was closed by Northline Rail.",
      "modality", ("plans", "done")),
+    ("courts-a-year-given-by-a-when-clause-against-a-month",
+     "Arlen Voss has been in custody since 2018, when he was sentenced to 16 years in prison on "
+     "spying charges.",
+     "Arlen Voss was convicted and sentenced in June 2020 to 16 years in prison on spying "
+     "charges.",
+     "date", ("2018", "June 2020")),
     ("health-negation",
      "Regulators have not approved the Velora vaccine.",
      "Regulators have approved the Velora vaccine.",
@@ -401,6 +407,10 @@ QUIET = [
      "in Louisiana in 2005, knocking out power.",
      "Hurricane Orla made landfall on Monday and battered much of southeast Louisiana, knocking "
      "out power."),
+    ("courts-one-verb-of-two-people-each-with-its-subject-up-the-conjunction",
+     "Arlen Voss was arrested in Varna in 2018 and was convicted and sentenced in June 2020.",
+     "Dana Kell was sentenced in August to nine years in prison.",
+     "Arlen Voss was sentenced in August to nine years in prison."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

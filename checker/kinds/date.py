@@ -60,6 +60,11 @@ def _absolute(d: DateMention) -> bool:
     return d.form == "calendar" and not d.since and not deictic(d)
 
 
+def _dated_in_full(d: DateMention) -> bool:
+    """Written with its year ("2018", "June 2020"), not resolved from the article's date."""
+    return _absolute(d) and not d.relative
+
+
 def _now(d: DateMention, on: date | None) -> bool:
     return on is not None and d.first <= on <= d.last
 
@@ -93,9 +98,12 @@ def _grain(d: DateMention) -> str:
 
 def _tree_clash(p: _Pairing, da: DateMention, db: DateMention) -> bool:
     """Two dates of one act (the tree's reading) clash when they are given as finely as each
-    other ("in 2019" against "on Friday" may date two steps of it), are not both relative to
-    the articles' own dates ("today" in two articles of two days), and are not written alike."""
-    if "duration" in (da.form, db.form) or _grain(da) != _grain(db):
+    other ("in 2019" against "on Friday" may date two steps of it) or both with their year
+    ("in 2018" against "in June 2020"), are not both relative to the articles' own dates
+    ("today" in two articles of two days), and are not written alike."""
+    if "duration" in (da.form, db.form):
+        return False
+    if _grain(da) != _grain(db) and not (_dated_in_full(da) and _dated_in_full(db)):
         return False
     if deictic(da) and deictic(db) and not (_WEEKDAY.search(da.text) and _WEEKDAY.search(db.text)):
         return False  # "today" and "yesterday" in articles of two days: the days they name
