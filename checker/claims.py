@@ -107,6 +107,11 @@ def after_dateline(text: str, start: int, end: int) -> int:
     head = m.group()
     first = head.split(",")[0].split("(")[0].strip(" .")
     words = head.split()
+    # "Rio de Janeiro, Brazil (AP) -" has one lower-case word; a clause before a dash ("Whelan
+    # was arrested on ... charges in December 2018 -") has several, and is no dateline
+    prose = sum(1 for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower())
+    if prose > 1:
+        return start
     if first.isupper() or "(" in head or re.search(r"\d", head) or len(words) <= 2:
         return m.end()
     return start

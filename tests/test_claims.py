@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.claims import build_claims
+import pytest
+
+from checker.claims import after_dateline, build_claims
 from checker.extract.entities import EntityVocabulary, find_lists, find_mentions
 from checker.extract.modality import read_modality
 from checker.extract.quotes import find_quotes
@@ -148,3 +150,17 @@ def test_a_stray_closing_mark_after_the_attribution_quotes_nothing() -> None:
         "We will go",
         "It is too late to stop now",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("PARIS, May 17 (Wire) - The fire spread.", "PARIS, May 17 (Wire) - "),
+        ("Rio de Janeiro, Brazil (AP) — The fire spread.", "Rio de Janeiro, Brazil (AP) — "),
+        # a clause before a dash is the sentence's own grammar, whatever digits it has
+        ("Arlen Voss was arrested on spying charges in December 2018 — charges he denies — and "
+         "was sentenced in June 2020.", ""),
+    ],
+)
+def test_a_dateline_is_cut_before_the_parse_and_a_clause_is_not(text, cut):
+    assert text[: after_dateline(text, 0, len(text))] == cut

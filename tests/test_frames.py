@@ -149,6 +149,9 @@ STATUS = [
     ("courts", "Orvix was fined $30 million.", "$30 million", ACTUAL),
     ("markets", "The firm wants to raise $200 million.", "$200 million", "target"),
     ("markets", "The firm raised $200 million.", "$200 million", ACTUAL),
+    ("elections", "Party figures believe the Civic Alliance will end up winning 65 seats.",
+     "65 seats", "forecast"),
+    ("elections", "The Civic Alliance won 65 seats.", "65 seats", ACTUAL),
 ]
 
 STATUS_XFAIL = [
