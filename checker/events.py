@@ -102,10 +102,17 @@ def _verb_event(verb: Token) -> Event:
     # ("declared the outbreak over"), whatever the voice; not who acts
     args = [c for c in children if c.dep_ in _ARGS]
     args += [g for c in children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children]
+    passive_of = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
     themes = frozenset(
         t.lemma_.lower()
         for t in args
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
+    ) | ({passive_of.lemma_.lower()} if passive_of is not None else set())
+    # "four boys extracted on Sunday": a participle's noun is what it is done to
+    acted_on = [t for t in args if all(t.i != d.i for d in doers)]
+    acted_on += [passive_of] if passive_of is not None else []
+    part = next(
+        (m.lower_ for t in acted_on for m in t.children if m.lower_ in _words().series), ""
     )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
     particle = next(
@@ -123,7 +130,7 @@ def _verb_event(verb: Token) -> Event:
         for n in t.children
         if n.dep_ == "nummod" and n.like_num
     )
-    return Event(act, themes, agents, particle=particle, amounts=amounts)
+    return Event(act, themes, agents, particle=particle, part=part, amounts=amounts)
 
 
 def _transitive(verb: Token) -> bool:
@@ -179,6 +186,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
     if a.event.amounts and b.event.amounts and not a.event.amounts & b.event.amounts:
         return False  # "210 nests counted on 14 April", "345 on 26 March": two counts
+    if (a.event.part or b.event.part) and a.event.part != b.event.part:
+        return False  # "another four were rescued Monday", "the remaining four on Tuesday"
     if a.event.themes and b.event.themes:
         return bool(a.event.themes & b.event.themes)
     return True

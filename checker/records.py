@@ -109,6 +109,9 @@ class Event:
     agents: frozenset[str] = frozenset()  # the names of who acts, lower case
     noun: bool = False  # the date qualifies a noun ("the 2 March ballot"), not a verb
     particle: str = ""  # "out" of "walked out"
+    # a word that makes what is acted on one step of a series ("*another* four were rescued",
+    # "the *final* batch"): two steps are two acts, each with its day
+    part: str = ""
     # the figures that size what is acted on ("*210* nests were counted"): two counts that
     # differ are two acts (two days' counts), not one act dated twice
     amounts: frozenset[str] = frozenset()

@@ -30,6 +30,7 @@ def _words() -> _Lexicon:
         earlier=frozenset(str(w).lower() for w in measures.get("earlier") or ()),
         support=frozenset(stem(str(w)) for w in tree["support_verbs"]),
         particles=frozenset(map(str, tree["particles"])),
+        series=frozenset(map(str, tree["series_words"])),
     )
 
 
@@ -50,3 +51,4 @@ class _Lexicon:
     earlier: frozenset[str]
     support: frozenset[str]  # stems
     particles: frozenset[str]
+    series: frozenset[str]
