@@ -60,6 +60,9 @@ def verdicts(rep, rule: str) -> list[Verdict]:
         ("The fine was 18 billion yuan.", Interval(17.5e9, 18.5e9, high_open=True)),
         # a decimal keeps its written precision
         ("The fine was 18.2 billion yuan.", Interval(18.15e9, 18.25e9, high_open=True)),
+        # a share in per cent is a measured ratio: rounded to its last digit, not exact
+        ("Shares rose 38% on Tuesday.", Interval(37.5, 38.5, high_open=True)),
+        ("Turnout was 63 per cent.", Interval(62.5, 63.5, high_open=True)),
         # a decimal's trailing zero is written precision: a tenth, not a unit
         ("The tremor measured 7.0 on the scale.", Interval(6.95, 7.05, high_open=True)),
         ("The tremor measured 7 on the scale.", Interval(7, 7)),
@@ -624,3 +627,9 @@ def test_a_place_after_in_is_where_a_figure_holds_not_whose_it_is() -> None:
     (wounded,) = facts(text)[1:]
     assert wounded.quantity.text == "nine other people"
     assert wounded.party_name != "Iraqi Kurdistan"
+
+
+def test_nearly_a_share_meets_the_share_rounded_and_two_shares_a_point_apart_do_not() -> None:
+    # "surged nearly 38%" and "soared 38%" are one rise of 37.9%, told two ways
+    assert interval(find_quantities("nearly 38%")[0]).overlaps(interval(find_quantities("38%")[0]))
+    assert not interval(find_quantities("2%")[0]).overlaps(interval(find_quantities("3%")[0]))

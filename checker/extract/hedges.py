@@ -126,6 +126,7 @@ def bounding(q: Quantity) -> bool:
 # quantity reader adds it to the number; a figure written so is exact to the half).
 HALF_AFTER = re.compile(r"(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s?½)(?![\w/])", re.IGNORECASE)
 _HALF = re.compile(r"\d" + HALF_AFTER.pattern, re.IGNORECASE)
+_PER_CENT = re.compile(r"%|\bper\s?cent", re.IGNORECASE)  # not "two in five"
 _DIGIT_RUN = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
 
 
@@ -194,6 +195,16 @@ def interval(q: Quantity, value: float | None = None) -> Interval:
             # (rounded: the factor is a quotient, and its last bit differs from unit to unit)
             lo, hi = sorted(round((q.value + d) * factor, 6) for d in (-0.5, 0.5))
             return Interval(lo, hi, high_open=True)
+        return Interval(v - half, v + half, high_open=True)
+    if (
+        q.dimension == "percent"
+        and half == 0
+        and _PER_CENT.search(q.text)
+        and q.value == int(q.value)
+    ):
+        # a share is a measured ratio, not a count: "38%" is rounded to its last digit, as
+        # "37.9%" would be written (FORMAT.md: a figure keeps its written precision)
+        half = abs(factor) / 2
         return Interval(v - half, v + half, high_open=True)
     # A figure rounded to its last written digit stands for what rounds to it: 18.2 is
     # [18.15, 18.25), so 18.2 and 18.3 never meet; a round figure's 5% is closed
