@@ -80,6 +80,7 @@ class Frame:
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
     member: bool = False
+    act: str = ""  # lemma of the verb that governs the figure ("entered two weeks ago")
     parsed: bool = False  # read from a parse (EMPTY is not)
 
     @property
@@ -185,6 +186,7 @@ def frame_of(
         move=_move(root, words),
         member=root.pos_ == "NUM"
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
+        act=governor.lemma_.lower() if governor is not None and governor.pos_ == "VERB" else "",
         parsed=True,
     )
 

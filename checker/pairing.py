@@ -204,6 +204,9 @@ def fact_pairs(
                     continue  # "53 Nepalese citizens" are some of the "72 people"
                 if fa.span_end != fb.span_end:
                     continue  # the youngest of a span is no "14-year-old", nor the oldest
+                acts = (fa.frame.act, fb.frame.act)
+                if fa.elapsed and fb.elapsed and all(acts) and acts[0] != acts[1]:
+                    continue  # "entered two weeks ago", "found a week ago": since two acts
                 named = bool(fa.party and fb.party)
                 if named and not same_party(fa, fb):
                     binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
