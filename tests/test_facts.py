@@ -181,6 +181,14 @@ def test_the_party_named_after_a_fine_on_it() -> None:
     assert f.party_name == "Southgate"
 
 
+def test_a_title_in_quotation_marks_is_not_the_party() -> None:
+    (f,) = facts(
+        "Orvix will buy Castor Mills, the maker of “Kessel Quest” and “Varna Wars”, for $68.7 "
+        "billion in cash."
+    )
+    assert f.party_name == "Castor Mills"
+
+
 def test_a_place_that_qualifies_a_noun_is_not_the_party() -> None:
     (f,) = facts("A Lisbon court fined Northwind $98 million.")
     assert f.party_name == "Northwind"

@@ -19,6 +19,9 @@ _CLAUSE = re.compile(r";|\s+(?:and|while|whereas|but)\s+|,\s+(?:and|while|wherea
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _PARENS = re.compile(r"\([^()]*\)")
+# A short stretch in quotation marks: a title ("Call of Duty"), a nickname or a quoted phrase,
+# whose names are the quotation's, not parties of the writer's figures.
+_QUOTED = re.compile(r"“[^“”]{1,60}”|\"[^\"]{1,60}\"|‘[^‘’]{1,60}’")
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -51,7 +54,9 @@ class _Layout:
         figures = sorted((q.start - claim.start, q.end - claim.start) for q in claim.quantities)
         self.figure_starts = [s for s, _ in figures]
         self.figure_ends = [e for _, e in figures]
-        self.asides = [m.span() for m in _PARENS.finditer(claim.text)]
+        asides = [m.span() for m in _PARENS.finditer(claim.text)]
+        asides += [m.span() for m in _QUOTED.finditer(claim.text)]
+        self.asides = sorted(asides)  # bracketed or quoted: no party's name (see party.py)
         dates = sorted((d.start - claim.start, d.end - claim.start) for d in claim.dates)
         self.date_starts, self.date_ends = [s for s, _ in dates], [e for _, e in dates]
         words = claim.text.split()
