@@ -111,9 +111,7 @@ def _verb_event(verb: Token) -> Event:
     # "four boys extracted on Sunday": a participle's noun is what it is done to
     acted_on = [t for t in args if all(t.i != d.i for d in doers)]
     acted_on += [passive_of] if passive_of is not None else []
-    part = next(
-        (m.lower_ for t in acted_on for m in t.children if m.lower_ in _words().series), ""
-    )
+    part = next((m.lower_ for t in acted_on for m in t.children if m.lower_ in _words().series), "")
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
     particle = next(
         (

@@ -261,8 +261,9 @@ def times_differ(a: Frame, b: Frame) -> bool:
     return a.when[1] < b.when[0] or b.when[1] < a.when[0]
 
 
-def slots_differ(a: Frame, b: Frame) -> str:
-    """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none."""
+def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
+    """The first slot both frames fill and that differs, as "slot: a vs b"; "" when none.
+    `counters`: whether whose count it is can tell the two apart (see counters_differ)."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
     if a.move and b.move and a.move != b.move:
@@ -279,7 +280,7 @@ def slots_differ(a: Frame, b: Frame) -> str:
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if a.status != b.status:
         return f"status: {a.status} vs {b.status}"
-    if counters_differ(a, b):
+    if counters and counters_differ(a, b):
         return f"counted by: {a.credited_name} vs {b.credited_name}"
     if a.place and b.place and not (set(a.place.split()) & set(b.place.split())):
         return f"place: {a.place} vs {b.place}"
@@ -303,9 +304,12 @@ def _narrowed_apart(a: Frame, b: Frame) -> bool:
     union balloted" (the word is the other's holder)."""
 
     def said(f: Frame) -> set[str]:
-        return set(f.kind) | set(f.measure) | set(f.holder_noun.split()) | {
-            w.casefold() for w in f.holder_name.split()
-        }
+        return (
+            set(f.kind)
+            | set(f.measure)
+            | set(f.holder_noun.split())
+            | {w.casefold() for w in f.holder_name.split()}
+        )
 
     return bool((a.kind - said(b)) or (b.kind - said(a)))
 

@@ -238,7 +238,7 @@ def fact_pairs(
                     or (bool(fa.span_end) and fa.quantity.dimension == fb.quantity.dimension),
                     evidence=evidence,
                     bar=bar,
-                    slots=slots_differ(fa.frame, fb.frame),
+                    slots=_slots(fa, fb),
                     tree_measure=tree,
                     whose_unknown=not (_whose(fa) and _whose(fb))
                     and bool(_measure_keys(fa) & _measure_keys(fb) & held),
@@ -257,6 +257,14 @@ HISTORY_DAYS = 60
 def long_before(day: date, since: date | None) -> bool:
     """The day ends well before the story's first article: a past event's."""
     return since is not None and (since - day).days > HISTORY_DAYS
+
+
+def _slots(a: Fact, b: Fact) -> str:
+    """The slot that tells two figures apart (frames.slots_differ). A sum of money paid or
+    agreed has one true value, whoever reports it: two credited sources ("the companies
+    announced", "the Journal reported") are two counters only of a count or a rate."""
+    money = a.quantity.dimension == b.quantity.dimension == "money"
+    return slots_differ(a.frame, b.frame, counters=not money)
 
 
 def _background(f: Fact, since: date | None) -> bool:

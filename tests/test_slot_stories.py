@@ -100,6 +100,12 @@ FIRE = [
      "Arlen Voss was convicted and sentenced in June 2020 to 16 years in prison on spying "
      "charges.",
      "date", ("2018", "June 2020")),
+    ("markets-a-deal-worth-against-a-deal-valued-each-credited-to-its-reporter",
+     "Orvix is buying Castor Mills Inc. in a deal worth $68.7 billion, the companies announced "
+     "on Tuesday.",
+     "On Tuesday, The Wall Street Journal reported that Orvix had agreed to buy Castor Mills in "
+     "an all-cash deal valued at $75.5 billion.",
+     "currency", ("$68.7 billion", "$75.5 billion")),
     ("health-negation",
      "Regulators have not approved the Velora vaccine.",
      "Regulators have approved the Velora vaccine.",

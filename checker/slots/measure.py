@@ -162,10 +162,15 @@ def _measure(
     base = _share_base(root)
     if base is not None:  # "4% of its revenue": a share of the revenue
         out |= _lemmas(base, words)
+    if governor is not None and governor.dep_ in ("acl", "amod") and governor.head.pos_ == "NOUN":
+        # "a deal valued at $75.5 billion", "a deal worth $68.7 billion": the thing valued
+        out |= _lemmas(governor.head, words)
     if governor is not None:
-        out |= _lemmas(governor, words) if _verb_measures(governor, root) else {
-            m for m in _lemmas(governor, words) if not m.startswith("class:")
-        }
+        out |= (
+            _lemmas(governor, words)
+            if _verb_measures(governor, root)
+            else {m for m in _lemmas(governor, words) if not m.startswith("class:")}
+        )
         if governor.pos_ == "VERB":
             # "lost their lives": the verb's object says what is measured when it is a class
             # word; so does the state it leaves them in ("left 10 people dead")
