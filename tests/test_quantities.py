@@ -147,6 +147,9 @@ def test_a_money_range_shares_the_scale_and_currency() -> None:
         ("Rescuers freed 14 children.", 14, "child", "14 children"),
         ("The port handled 14 million containers.", 14e6, "container", "14 million containers"),
         ("A 15-member panel will review the case.", 15, "member", "15-member"),
+        # a spelled-out number joined to a noun by a hyphen counts it in the singular
+        ("A five-member panel will review the case.", 5, "member", "five-member"),
+        ("She is an eight-time All-Star.", 8, "time", "eight-time"),
         ("Doctors saw five of the victims.", 5, "victim", "five of the victims"),
         ("Some 3,000 troops were deployed.", 3000, "troop", "3,000 troops"),
         ("Wildfires destroyed 5m trees.", 5e6, "tree", "5m trees"),

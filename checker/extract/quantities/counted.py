@@ -244,7 +244,8 @@ def describe(
     found = noun_phrase(text, pos, singular_value=value == 1)
     if found and word and not scaled and value != 1 and found[1] > 0:
         head = text[pos : found[1]].split()[-1].lower()
-        if not is_plural(head) and head not in t.casualty_heads:
+        compound = text[pos : pos + 1] == "-"  # "an eight-time champion", "a five-member panel"
+        if not is_plural(head) and head not in t.casualty_heads and not compound:
             found = None  # "the two met": a spelled-out number needs a plural noun
     if found is None and not one:
         of = OF_THE.match(text, pos)
