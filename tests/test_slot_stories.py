@@ -429,6 +429,11 @@ QUIET = [
      "The Varna boys entered the cave more than two weeks ago.",
      "The Varna boys were found inside the cave by divers a week ago.",
      "The Varna boys entered the cave a week ago."),
+    ("culture-actor-is-said-of-anyone",
+     "A portrait of the American actress Lia Varn sold for $195 million at Christie's on Monday.",
+     "A portrait of the actor Lia Varn sold for $195 million at Christie's on Monday.",
+     "A portrait of the American businessman Lia Varn sold for $195 million at Christie's on "
+     "Monday."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

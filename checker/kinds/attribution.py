@@ -23,7 +23,9 @@ PARAMS = {"min_words": 4, "min_score": 80.0}
 def _gender() -> dict[str, int]:
     out = {}
     for female, male in lexicon("speech")["gendered_roles"]:
-        out[female], out[male] = 0, 1
+        out[female] = 0
+        if male:  # a word said of anyone has no counterpart that tells the other gender
+            out[male] = 1
     return out
 
 
@@ -163,7 +165,8 @@ def _speaks(ctx: Context, sentence: list[Claim], person: str) -> bool:
 def _other_people() -> frozenset[str]:
     """Nouns for someone else a pronoun may point at ("Ana Ruiz's husband said he ...")."""
     people = lexicon("people")
-    words = {w for pair in lexicon("speech")["gendered_roles"] for w in pair} - set(_PRONOUN_GENDER)
+    words = {w for pair in lexicon("speech")["gendered_roles"] for w in pair if w}
+    words -= set(_PRONOUN_GENDER)
     return frozenset(words | set(people["nouns"]) | set(people["generic"]))
 
 
