@@ -434,6 +434,10 @@ QUIET = [
      "A portrait of the actor Lia Varn sold for $195 million at Christie's on Monday.",
      "A portrait of the American businessman Lia Varn sold for $195 million at Christie's on "
      "Monday."),
+    ("health-two-parts-of-a-toll-told-by-their-states",
+     "The agency said 57 people were hospitalized in Arnby, including 35 with severe burns.",
+     "The agency said 57 people were hospitalized in Arnby, including 16 in critical condition.",
+     "The agency said 57 people were hospitalized in Arnby, including 16 with severe burns."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

@@ -106,6 +106,8 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
 def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str, frozenset[str]]:
     """The noun a count counts and the words that narrow it ("two *regional* seats", "10
     *additional* years"): a narrowed count may be part of the plain one, never a misreport."""
+    if root.pos_ == "NUM" and q.dimension == "count" and not q.unit:
+        return "", _state_of(root)
     if root.pos_ != "NOUN" or q.dimension in ("money", "percent"):
         return "", frozenset()
     kind = set()
@@ -117,6 +119,20 @@ def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str
         if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
             kind.add(child.lemma_.lower())
     return root.lemma_.lower(), frozenset(kind)
+
+
+def _state_of(number: Token) -> frozenset[str]:
+    """The state a bare count is in ("including 16 *in critical condition*", "35 *with
+    severe burns*"): a part of a whole told by its state, never another state's part."""
+    out: set[str] = set()
+    for prep in number.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                out.add(noun.lemma_.lower())
+                out |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    return frozenset(out)
 
 
 def _share_base(root: Token) -> Token | None:
