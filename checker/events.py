@@ -128,7 +128,11 @@ def _verb_event(verb: Token) -> Event:
         for n in t.children
         if n.dep_ == "nummod" and n.like_num
     )
-    return Event(act, themes, agents, particle=particle, part=part, amounts=amounts)
+    # "would", "could", "may": a possibility (rules/lexicon/frames.yaml); "will" dates what is
+    # scheduled, which two outlets may date two ways
+    modals = _words().status_modals
+    modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
+    return Event(act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts)
 
 
 def _transitive(verb: Token) -> bool:
@@ -184,6 +188,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
     if a.event.amounts and b.event.amounts and not a.event.amounts & b.event.amounts:
         return False  # "210 nests counted on 14 April", "345 on 26 March": two counts
+    if a.event.modal != b.event.modal:
+        return False  # "a bill that would legalize abortion on Tuesday", "legalized on Wednesday"
     if (a.event.part or b.event.part) and a.event.part != b.event.part:
         return False  # "another four were rescued Monday", "the remaining four on Tuesday"
     if a.event.themes and b.event.themes:

@@ -112,6 +112,9 @@ class Event:
     # a word that makes what is acted on one step of a series ("*another* four were rescued",
     # "the *final* batch"): two steps are two acts, each with its day
     part: str = ""
+    # the modal of a hypothetical or coming act ("a bill that *would* legalize abortion on
+    # Tuesday"): its day is not the day of the act done
+    modal: str = ""
     # the figures that size what is acted on ("*210* nests were counted"): two counts that
     # differ are two acts (two days' counts), not one act dated twice
     amounts: frozenset[str] = frozenset()

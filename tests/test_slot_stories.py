@@ -438,6 +438,12 @@ QUIET = [
      "The agency said 57 people were hospitalized in Arnby, including 35 with severe burns.",
      "The agency said 57 people were hospitalized in Arnby, including 16 in critical condition.",
      "The agency said 57 people were hospitalized in Arnby, including 16 with severe burns."),
+    ("legislation-the-day-of-what-a-bill-would-do",
+     "Protesters rallied outside Congress as lawmakers debated a bill that would legalize "
+     "abortion in Varnia on Tuesday.",
+     "Varnia's Senate passed a law legalizing abortion early Wednesday.",
+     "Protesters rallied outside Congress as lawmakers debated a bill that would legalize "
+     "abortion in Varnia on Wednesday."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",
