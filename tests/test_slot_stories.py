@@ -444,6 +444,10 @@ QUIET = [
      "Varnia's Senate passed a law legalizing abortion early Wednesday.",
      "Protesters rallied outside Congress as lawmakers debated a bill that would legalize "
      "abortion in Varnia on Wednesday."),
+    ("agriculture-tonnes-of-two-crops",
+     "Varnia exported 4.5 million tonnes of agricultural produce through its ports in April.",
+     "Varnia exported 1.4 million tonnes of wheat through its ports in April.",
+     "Varnia exported 1.4 million tonnes of agricultural produce through its ports in April."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

@@ -103,6 +103,10 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
     return None
 
 
+# Dimensions measured of some stuff ("tonnes of wheat", "litres of oil", "acres of forest").
+_MATERIAL = frozenset({"mass", "volume", "area", "energy"})
+
+
 def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str, frozenset[str]]:
     """The noun a count counts and the words that narrow it ("two *regional* seats", "10
     *additional* years"): a narrowed count may be part of the plain one, never a misreport."""
@@ -118,7 +122,21 @@ def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str
             continue
         if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
             kind.add(child.lemma_.lower())
+    if q.dimension in _MATERIAL:
+        # "4.5 million tonnes of agricultural produce", "1.4 million tonnes of wheat": a
+        # quantity of stuff is of the stuff its "of" names
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                        kind.add(noun.lemma_.lower())
+                        kind |= {
+                            c.lemma_.lower()
+                            for c in noun.children
+                            if c.dep_ in ("amod", "compound") and not _classed(c, words)
+                        }
     return root.lemma_.lower(), frozenset(kind)
+
 
 
 def _state_of(number: Token) -> frozenset[str]:
