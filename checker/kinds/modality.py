@@ -100,6 +100,32 @@ def _verb_stem(word: str) -> str:
     return w.removesuffix("e")
 
 
+# Verbs that keep their object's act from happening (general English): "banned exports",
+# "halted the sale", "blocked the merger" are no exporting, selling or merging.
+_STOPPING = frozenset(
+    _verb_stem(w)
+    for w in (
+        "ban",
+        "bar",
+        "block",
+        "halt",
+        "stop",
+        "suspend",
+        "cancel",
+        "prevent",
+        "prohibit",
+        "forbid",
+        "reject",
+        "veto",
+        "postpone",
+        "delay",
+        "scrap",
+        "abandon",
+        "oppose",
+    )
+)
+
+
 def _one_act(a: Claim, b: Claim) -> bool:
     """A plan and a done deed clash only when they are the same act: the same verb or one of
     its near-synonyms ("will pause" / "have paused", "plans to leave" / "has withdrawn"), or
@@ -111,8 +137,9 @@ def _one_act(a: Claim, b: Claim) -> bool:
     acts = _acts()
     if va == vb or (va in acts and acts[va] == acts.get(vb)):
         return True
-    if va in {_verb_stem(w) for w in b.act[1:]} or vb in {_verb_stem(w) for w in a.act[1:]}:
-        return True
+    in_b, in_a = va in {_verb_stem(w) for w in b.act[1:]}, vb in {_verb_stem(w) for w in a.act[1:]}
+    if (in_b and vb not in _STOPPING) or (in_a and va not in _STOPPING):
+        return True  # "levied a fine" does the fining; "banned exports" does not export
     # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools")
     oa, ob = content_stems(" ".join(a.act[1:]))[:1], content_stems(" ".join(b.act[1:]))[:1]
     return bool(oa) and oa == ob
