@@ -31,6 +31,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from checker.extract.entities import name_key
+from checker.extract.names import person_name
 from checker.slots.circumstances import _circumstances
 from checker.slots.credited import _credited
 from checker.slots.holder import _holder, _noun_holder
@@ -46,6 +47,7 @@ from checker.slots.measure import (
 from checker.slots.status import ACTUAL, _earlier, _status
 from checker.slots.tree import _head_lemma, _lemmas, entity_text
 from checker.slots.words import _words
+from checker.stems import content_stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -274,7 +276,11 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
         return f"what is counted: {_kind(a)} vs {_kind(b)}"
     if a.holder and b.holder and not same_name(a.holder_name, b.holder_name):
         return f"holder: {a.holder_name} vs {b.holder_name}"
-    if a.holder_noun and b.holder_noun and _described_apart(a.holder_noun, b.holder_noun):
+    described = a.holder_noun and b.holder_noun
+    # ... but "Shares of Twitter" and "Twitter's stock" name one holder by one name
+    if described and _described_apart(a.holder_noun, b.holder_noun) and not _names_shared(
+        a.holder_name, b.holder_name
+    ):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if _name_and_another(a, b) or _name_and_another(b, a):
         return f"holder: {a.holder_name} vs {b.holder_name}"
@@ -285,6 +291,15 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
     if a.place and b.place and not (set(a.place.split()) & set(b.place.split())):
         return f"place: {a.place} vs {b.place}"
     return ""
+
+
+def _names_shared(a: str, b: str) -> bool:
+    """Two descriptions share a capitalised name ("Shares of Biogen", "Biogen's stock")."""
+
+    def names(s: str) -> set[str]:
+        return set(content_stems(" ".join(w for w in s.split() if w[:1].isupper())))
+
+    return bool(names(a) & names(b))
 
 
 def _name_and_another(named: Frame, described: Frame) -> bool:
@@ -319,8 +334,12 @@ def _kind(f: Frame) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """One name however fully written ("Acme" / "Acme Group")."""
+    """One name however fully written ("Acme" / "Acme Group"), or one person behind two
+    titles ("CEO John Foley" / "Officer John Foley")."""
     if name_key(a) == name_key(b):
+        return True
+    pa, pb = person_name(a), person_name(b)
+    if pa and pa == pb:
         return True
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)

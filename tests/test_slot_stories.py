@@ -489,6 +489,15 @@ def test_two_counters_are_named_when_anything_is_said():
             assert "counted by" in finding_text(f) or "police" in finding_text(f), describe(r)
 
 
+def test_two_counters_figures_are_not_comparable_and_name_both_counters():
+    r = report(
+        "About 100,000 people marched through Arnby on Saturday, according to police.",
+        "Organisers said 250,000 people marched through Arnby on Saturday.",
+    )
+    apart = [f for f in r.findings if f.verdict is Verdict.NOT_COMPARABLE and f.rule == "number"]
+    assert apart and "counted by: police vs Organisers" in apart[0].message, describe(r)
+
+
 def test_the_same_date_in_the_passive_is_quiet():
     r = report("The Kessel Bridge was reopened to traffic on 26 December after repairs.",
                "Engineers reopened the Kessel Bridge to traffic on 26 December after repairs.")

@@ -11,6 +11,7 @@ comparable, unless both outlets date it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from checker.extract.hedges import vague_words
@@ -164,9 +165,17 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
-    if not fp.clash_ok() or part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
+    if part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
+    if not fp.clash_ok():
+        counted_over_time = fp.slots.startswith("time:") and running
+        if fp.slots and not counted_over_time and replace(fp, slots="").clash_ok():
+            # one measure, alike enough to be taken for one figure, of another holder, time,
+            # place, counter or status: a reader is told what differs (issue 14); a count
+            # that changes, told at two times, is the timeline's (kinds/timeline.py)
+            return Verdict.NOT_COMPARABLE, f"they differ in {fp.slots}"
+        return None
     if fp.a.provisional != fp.b.provisional:
         return Verdict.NOT_COMPARABLE, (
             "one is a running count as it stood at the hour of writing ('so far'): "
@@ -216,6 +225,9 @@ def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPa
     return out
 
 
+_APART = "they differ in "
+
+
 def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict, str]]:
     """Verdicts per fact pair. Within two claims, figures that agree pair first ("four killed"
     with "four died"): a figure the other claim gives too is accounted for, and a clash is
@@ -235,11 +247,19 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
                 used |= {fp.a.key, fp.b.key}
             if r:
                 out.append((fp, *r))
+        apart = []
         for fp, r in results:
             if r is None or (fp, r) in agreeing or fp.a.key in used or fp.b.key in used:
                 continue
+            if r[1].startswith(_APART):
+                apart.append((fp, r))  # told apart by a slot: only figures left unpaired
+                continue
             used |= {fp.a.key, fp.b.key}
             out.append((fp, *r))
+        for fp, r in apart:
+            if fp.a.key not in used and fp.b.key not in used:
+                used |= {fp.a.key, fp.b.key}
+                out.append((fp, *r))
     return out
 
 
@@ -337,11 +357,17 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 unit=unit,
                 subject=subject or "the same subject",
                 values=" vs ".join(described),
-                relation=f"{_RELATION[verdict]} ({why})",
+                relation=_relation(verdict, why),
                 confidence=confidence_of(max(matched.get(k, 0) for k in group), MATCHABLE),
             )
         )
     return out
+
+
+def _relation(verdict: Verdict, why: str) -> str:
+    if why.startswith(_APART):  # "they differ in holder: Acme vs Bolt"
+        return f"the figures look like one fact, but {why}"
+    return f"{_RELATION[verdict]} ({why})"
 
 
 _RELATION = {

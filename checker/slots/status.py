@@ -38,7 +38,10 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
                 return words.status_verbs[head]
             if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
                 return words.status_verbs[key]
-        if tok.head.i == tok.i:
+        before_clause = tok.dep_ == "npadvmod" and any(c.dep_ == "mark" for c in tok.head.children)
+        if tok.head.i == tok.i or tok.dep_ == "mark" or before_clause:
+            # "a month after he asked owners to ...": the interval ends at that act; what the
+            # act's verb plans or asks is not the interval's status
             break
         tok = tok.head
     return ACTUAL
