@@ -84,7 +84,7 @@ def _first_verb(text: str, start: int, end: int) -> int:
     return end
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "from of in at by with for to near on into over under about against after before during "
     "without within across among between behind beyond toward towards through throughout via "
     "amid despite since per upon".split()
@@ -123,13 +123,13 @@ def _head(text: str, start: int, verb: int) -> re.Match[str] | None:
     comma = text.rfind(",", start, verb)
     tokens = [m for m in TOKEN.finditer(text, comma + 1 if comma >= 0 else start, verb)]
     # An opening prepositional phrase without its comma ("In the state the campaign ...")
-    if tokens and tokens[0].group().lower() in _PREPOSITIONS:
+    if tokens and tokens[0].group().lower() in PREPOSITIONS:
         for i, m in enumerate(tokens[1:], 1):
             if m.group().lower() in _DETERMINERS and i > 1:
                 tokens = tokens[i:]
                 break
     for i, m in enumerate(tokens[1:], 1):
-        if m.group().lower() in _PREPOSITIONS:
+        if m.group().lower() in PREPOSITIONS:
             tokens = tokens[:i]
             break
     for m in reversed(tokens):
@@ -230,7 +230,7 @@ def _main_subjects(
 
 def _after_preposition(text: str, mention: Mention, start: int) -> bool:
     """'teams from Greece': a name inside a prepositional phrase does not head the subject."""
-    return last_word(text, start, mention.start).lower() in _PREPOSITIONS
+    return last_word(text, start, mention.start).lower() in PREPOSITIONS
 
 
 def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -> str | None:

@@ -452,6 +452,12 @@ QUIET = [
      "Before the ban on wheat exports, Varnia intended to export 10 million tonnes of wheat.",
      "Varnia banned wheat exports with immediate effect on Saturday.",
      "Varnia exported 10 million tonnes of wheat."),
+    ("culture-a-name-after-a-preposition-is-no-object-of-the-act",
+     "The auction included the Lia and Tomas Varn collection of 36 lots and totaled $317.8 "
+     "million, with all proceeds from it for children's medical and educational services.",
+     "Proceeds will go to the Lia and Tomas Varn Foundation Zurich, which supports health care "
+     "and educational programs for underprivileged children.",
+     "The auction will include the Lia and Tomas Varn collection of 36 lots."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from checker.claims import PREPOSITIONS
 from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, background, subjects_differ
@@ -140,9 +141,17 @@ def _one_act(a: Claim, b: Claim) -> bool:
     in_b, in_a = va in {_verb_stem(w) for w in b.act[1:]}, vb in {_verb_stem(w) for w in a.act[1:]}
     if (in_b and vb not in _STOPPING) or (in_a and va not in _STOPPING):
         return True  # "levied a fine" does the fining; "banned exports" does not export
-    # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools")
-    oa, ob = content_stems(" ".join(a.act[1:]))[:1], content_stems(" ".join(b.act[1:]))[:1]
+    # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools");
+    # words after a preposition are no object ("go to the Ammann Foundation")
+    oa, ob = (
+        content_stems(" ".join(_object(a.act)))[:1],
+        content_stems(" ".join(_object(b.act)))[:1],
+    )
     return bool(oa) and oa == ob
+
+
+def _object(act: tuple[str, ...]) -> tuple[str, ...]:
+    return () if len(act) > 1 and act[1] in PREPOSITIONS else act[1:]
 
 
 def _undergoes(c: Claim) -> bool:
