@@ -458,6 +458,10 @@ QUIET = [
      "Proceeds will go to the Lia and Tomas Varn Foundation Zurich, which supports health care "
      "and educational programs for underprivileged children.",
      "The auction will include the Lia and Tomas Varn collection of 36 lots."),
+    ("culture-a-denial-and-an-affirmation-about-two-things",
+     "The identity of the buyer of the Varn portrait was not revealed.",
+     "Lia Kessel was revealed to be the buyer of the Varn portrait.",
+     "The identity of the buyer of the Varn portrait was revealed."),
     ("sports-a-negation-and-a-line-of-page-furniture",
      "The Varna club complained that the rules were not followed when the match restarted.",
      "More to follow.",

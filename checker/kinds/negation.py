@@ -94,8 +94,8 @@ def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
         # two statements of other acts that both mention the word ("gave confidence not to
         # buy gas they don't need", "urged them to buy when they need gas")
         return False
-    if not verb == other == word:
-        return True
+    # what each is about: "the identity of the buyer was not revealed" says nothing of
+    # "Larry Gagosian was revealed to be the buyer"
     themes = [_theme(c) for c in (neg, pos)]
     return not (themes[0] and themes[1]) or bool(themes[0] & themes[1])
 
