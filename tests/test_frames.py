@@ -179,6 +179,8 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "The Varn portrait previously sold for $250 million.",
+    "The Varn portrait sold for $250 million.",
     "Shares of Orvix fell 4% on Tuesday.",
     "Orvix's stock fell 3% on Tuesday.",
     "The recall comes more than a month after the chief executive asked owners to check "
@@ -528,3 +530,8 @@ def test_an_interval_up_to_an_act_takes_no_status_from_the_act(read):
         "warnings."
     ).frame()
     assert frame.status == ACTUAL
+
+
+def test_an_act_done_previously_is_of_an_earlier_state(read):
+    assert read("The Varn portrait previously sold for $250 million.").frame().earlier
+    assert not read("The Varn portrait sold for $250 million.").frame().earlier

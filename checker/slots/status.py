@@ -58,6 +58,12 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
         path.append(tok)
         if governor is not None and tok.i == governor.i:
             break
+    # "another Marilyn previously sold for $250 million": the act was in that earlier state
+    verb = governor if governor is not None and governor.pos_ == "VERB" else None
+    if verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in words.earlier_adverbs for c in verb.children
+    ):
+        return True
     if governor is not None and governor.pos_ == "NOUN":
         path.append(governor)
     for noun in (t for t in path if t.pos_ in ("NOUN", "NUM", "PROPN")):

@@ -28,6 +28,7 @@ def _words() -> _Lexicon:
         caused=frozenset(map(str, tree["caused_measures"])),
         generic_people=frozenset(map(str, lexicon("people")["generic"])),
         earlier=frozenset(str(w).lower() for w in measures.get("earlier") or ()),
+        earlier_adverbs=frozenset(str(w).lower() for w in measures.get("earlier_adverbs") or ()),
         support=frozenset(stem(str(w)) for w in tree["support_verbs"]),
         particles=frozenset(map(str, tree["particles"])),
         series=frozenset(map(str, tree["series_words"])),
@@ -49,6 +50,7 @@ class _Lexicon:
     caused: frozenset[str]
     generic_people: frozenset[str]
     earlier: frozenset[str]
+    earlier_adverbs: frozenset[str]
     support: frozenset[str]  # stems
     particles: frozenset[str]
     series: frozenset[str]
