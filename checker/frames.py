@@ -50,7 +50,7 @@ from checker.slots.words import _words
 from checker.stems import content_stems
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from checker.parse.sentences import Parsed
     from checker.records import DateMention, Quantity
@@ -83,6 +83,9 @@ class Frame:
     # were killed, the youngest 14": an age)
     member: bool = False
     act: str = ""  # lemma of the verb that governs the figure ("entered two weeks ago")
+    # a word that makes what is counted, or who acts, one step of a series ("*another* four
+    # were rescued", "*another* airstrike killed one soldier", "six *more* bodies")
+    part: str = ""
     parsed: bool = False  # read from a parse (EMPTY is not)
 
     @property
@@ -189,8 +192,25 @@ def frame_of(
         member=root.pos_ == "NUM"
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
         act=governor.lemma_.lower() if governor is not None and governor.pos_ == "VERB" else "",
+        part=_part(root, governor, words.series),
         parsed=True,
     )
+
+
+def _part(root: Token, governor: Token | None, series: frozenset[str]) -> str:
+    """The series word on the counted noun or on the subject of its verb, if any."""
+    # "others" ("one died and six others were wounded") is the rest of one group, which
+    # another outlet may count whole ("seven injured"): no step of a series here
+    series = series - {"other"}
+    nouns = [root]
+    if governor is not None and governor.pos_ == "VERB":
+        nouns += [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c != root]
+    for noun in nouns:
+        for c in noun.children:
+            hedge = c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "than"  # "more than"
+            if c.dep_ in ("det", "amod", "advmod") and c.lower_ in series and not hedge:
+                return c.lower_
+    return ""
 
 
 def _dates_another(time: Span, span: Span, theirs: frozenset[int]) -> bool:
@@ -268,6 +288,9 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
     `counters`: whether whose count it is can tell the two apart (see counters_differ)."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
+    if a.part != b.part:
+        # "another airstrike killed one soldier" is no count of the strike the other reports
+        return f"what is counted: {a.part or 'the whole'} vs {b.part or 'the whole'}"
     if a.move and b.move and a.move != b.move:
         # "increased by 1.2 million" against "rose to 3.9 million": a change and a level
         return f"what is measured: the {a.move} vs the {b.move}"

@@ -179,6 +179,9 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "The strike on the Arnby depot killed three soldiers, officials said.",
+    "Another strike on the Arnby depot killed two soldiers, officials said.",
+    "More than 400,000 customers were affected by the Arnby breach.",
     "The Varn portrait previously sold for $250 million.",
     "The Varn portrait sold for $250 million.",
     "Shares of Orvix fell 4% on Tuesday.",
@@ -535,3 +538,12 @@ def test_an_interval_up_to_an_act_takes_no_status_from_the_act(read):
 def test_an_act_done_previously_is_of_an_earlier_state(read):
     assert read("The Varn portrait previously sold for $250 million.").frame().earlier
     assert not read("The Varn portrait sold for $250 million.").frame().earlier
+
+
+def test_another_instance_is_told_apart_and_a_hedge_is_no_step(read):
+    whole = read("The strike on the Arnby depot killed three soldiers, officials said.").frame()
+    step = read("Another strike on the Arnby depot killed two soldiers, officials said.").frame()
+    assert step.part == "another" and whole.part == ""
+    assert slots_differ(whole, step).startswith("what is counted")
+    # "more than" hedges a figure; it does not make it "six more"
+    assert read("More than 400,000 customers were affected by the Arnby breach.").frame().part == ""
