@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
 
 
-def event_of(tok: Token) -> Event | None:
+def event_of(tok: Token, span: Span | None = None) -> Event | None:
     """The act a date token dates: the verb it hangs from (through prepositions) and the
     lemmas of what is acted on (object, passive subject, or an intransitive verb's subject);
-    or the noun it qualifies, whose act it dates."""
+    or the noun it qualifies, whose act it dates. `span`: the date's own words ("8:29 a.m.
+    local time"), whose nouns are no act."""
     verb = tok
     told = _when_clause(tok)
     if told is not None and told.lemma_.lower() not in _LIGHT:
@@ -38,7 +39,8 @@ def event_of(tok: Token) -> Event | None:
         if verb.head.i == verb.i:
             break
         verb = verb.head
-        if verb.pos_ in ("VERB", "NOUN"):
+        inside = span is not None and span.start <= verb.i < span.end
+        if verb.pos_ in ("VERB", "NOUN") and not inside:
             break
     # a date written on the noun itself ("Monday's shooting", "the 2 March ballot") dates
     # the noun's act, wherever the noun stands
@@ -155,7 +157,7 @@ def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
         for d in c.dates:
             span = parsed.span(d.start, d.end)
             anchor = _anchor(span) if span is not None and len(span) else None
-            event = event_of(anchor) if anchor is not None else None
+            event = event_of(anchor, span) if anchor is not None else None
             if d.since and anchor is not None and _when_clause(anchor) is not None:
                 # "held since 2018, when he was sentenced": the day of that act, no state's start
                 d = replace(d, since=False)
@@ -170,7 +172,10 @@ def _anchor(span: Span) -> Token:
     clauses), else the span's root."""
     outside = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
     digits = (t for t in outside if any(ch.isdigit() for ch in t.text))
-    return next(digits, span.root)
+    # "at 8:29 a.m. local time" parsed with "local time" as a sentence of its own: the word
+    # hung into the sentence ("a.m." under "at") leads to the act, the fragment's root does not
+    attached = (t for t in outside if t.head.i != t.i)
+    return next(digits, next(attached, span.root))
 
 
 def same_event(a: DateMention, b: DateMention) -> bool | None:

@@ -106,6 +106,10 @@ FIRE = [
      "On Tuesday, The Wall Street Journal reported that Orvix had agreed to buy Castor Mills in "
      "an all-cash deal valued at $75.5 billion.",
      "currency", ("$68.7 billion", "$75.5 billion")),
+    ("weather-a-clock-time-whose-zone-the-parse-sets-apart",
+     "The quake struck the Varna coast at 8:29 a.m. local time (0029 GMT).",
+     "The quake struck the Varna coast at 0039 GMT.",
+     "date", ("8:29 a.m.", "0039 GMT")),
     ("health-negation",
      "Regulators have not approved the Velora vaccine.",
      "Regulators have approved the Velora vaccine.",
