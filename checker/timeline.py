@@ -76,6 +76,9 @@ class Point:
     order: int = 0  # position in the article: the lede states the current figure
     state: str = CURRENT
     by: str = ""  # what decides a state other than current: "158 (tass, 2020-08-08)"
+    # whose count it is, where the sentence credits one ("the prefect's office confirming a
+    # death toll of 35"): a lower figure of another counter is no count gone backwards
+    counter: str = ""
 
     def below(self, other: Point) -> bool:
         return self.high < other.low
@@ -149,7 +152,11 @@ def build(measure: str, growing: bool, points: Iterable[Point]) -> Timeline:
 def _state(p: Point, heads: Sequence[Point], growing: bool) -> Point:
     others = [q for q in heads if q.source != p.source]
     if growing:
-        higher_before = [q for q in others if q.when.before(p.when) and p.below(q)]
+        higher_before = [
+            q
+            for q in others
+            if q.when.before(p.when) and p.below(q) and not (p.counter and q.counter != p.counter)
+        ]
         if higher_before:
             top = max(higher_before, key=lambda q: (q.low, q.when.key()))
             return replace(p, state=OUT_OF_ORDER, by=top.cited())

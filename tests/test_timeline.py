@@ -87,6 +87,21 @@ def test_a_later_lower_toll_is_out_of_order_a_conflict_naming_the_figure_before_
     assert "coast-herald gives 140 after 171 (harbour-times, 2023-03-06)" in found.message
 
 
+def test_a_later_lower_toll_of_another_counter_is_no_count_gone_backwards() -> None:
+    rep = report(
+        article("harbour-times", TOLL.format(171), MON),
+        article(
+            "coast-herald",
+            "The death toll from the earthquake near Port Ellery has risen to 140, the Red "
+            "Crescent said.",
+            WED,
+        ),
+    )
+    assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
+    (found,) = timelines(rep)
+    assert OUT_OF_ORDER not in states(found).values()
+
+
 def test_one_toll_given_by_every_outlet_has_no_timeline() -> None:
     rep = report(
         article("harbour-times", TOLL.format(112), MON),

@@ -19,6 +19,7 @@ from checker.kinds._shared import describe, named
 from checker.kinds._when import shared_days, span_of, when_of
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Finding, Verdict
+from checker.slots.words import _words
 from checker.timeline import (
     EARLIER,
     OUT_OF_ORDER,
@@ -90,7 +91,17 @@ def _point(f: Fact, when: When) -> Point:
         when=when,
         order=f.quantity.start,
         value=f.quantity.value,
+        counter=_counter(f),
     )
+
+
+def _counter(f: Fact) -> str:
+    """Who the sentence says counted ("the prefect's office"), unless it names no one in
+    particular ("officials"): see frames.counters_differ."""
+    credited = f.frame.credited
+    if not credited or credited.split()[0] in _words().generic_counters:
+        return ""
+    return credited
 
 
 def _with_copies(ctx: Context, facts: list[Fact]) -> list[Fact]:
