@@ -179,6 +179,8 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "The strike on Arnby killed 22 fighters from the Kessel Brigades, the monitor said.",
+    "The strike on Arnby killed around 17 fighters, the monitor said.",
     "The strike on the Arnby depot killed three soldiers, officials said.",
     "Another strike on the Arnby depot killed two soldiers, officials said.",
     "More than 400,000 customers were affected by the Arnby breach.",
@@ -547,3 +549,11 @@ def test_another_instance_is_told_apart_and_a_hedge_is_no_step(read):
     assert slots_differ(whole, step).startswith("what is counted")
     # "more than" hedges a figure; it does not make it "six more"
     assert read("More than 400,000 customers were affected by the Arnby breach.").frame().part == ""
+
+
+def test_a_group_narrowed_by_where_it_comes_from_is_another_count(read):
+    narrowed = read(
+        "The strike on Arnby killed 22 fighters from the Kessel Brigades, the monitor said."
+    ).frame()
+    plain = read("The strike on Arnby killed around 17 fighters, the monitor said.").frame()
+    assert slots_differ(narrowed, plain).startswith("what is counted")

@@ -122,6 +122,11 @@ def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str
             continue
         if child.pos_ in ("ADJ", "NOUN", "VERB") and child.lower_ not in words.light:
             kind.add(child.lemma_.lower())
+    if q.dimension == "count":
+        # "four people from France": a group narrowed by where it comes from
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                kind |= {n.lemma_.lower() for n in prep.children if n.dep_ == "pobj"}
     if q.dimension in _MATERIAL:
         # "4.5 million tonnes of agricultural produce", "1.4 million tonnes of wheat": a
         # quantity of stuff is of the stuff its "of" names
