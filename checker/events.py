@@ -42,6 +42,10 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         inside = span is not None and span.start <= verb.i < span.end
         if verb.pos_ in ("VERB", "NOUN") and not inside:
             break
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "PROPN":
+        # "at the 2022 Beijing Winter Olympics", "the 2021 Games": a year in a name is the
+        # named event's, not the act done at it
+        return Event(tok.head.lemma_.lower(), noun=True)
     # a date written on the noun itself ("Monday's shooting", "the 2 March ballot") dates
     # the noun's act, wherever the noun stands
     attributive = tok.head.i == verb.i and tok.dep_ in ("poss", "compound", "nummod", "amod")

@@ -60,6 +60,7 @@ MORE = [
     "The 2 March ballot was postponed.",
     "The 9 March ballot was postponed.",
     "The minister said on Monday that the bridge would reopen.",
+    "Lia Varn performed with her team at the 2022 Kessel Winter Games.",
     "Workers walked out on Monday.",
     "The jury was sworn in on Tuesday.",
     "Orvix did not say what caused the outage, which began around 11:40 a.m. ET and was still "
@@ -161,6 +162,11 @@ def test_two_dated_nouns_are_left_to_the_words_around_them(mention):
     b = mention("The 9 March ballot was postponed.", "9 March")
     assert a.event is not None and a.event.noun
     assert same_event(a, b) is None
+
+
+def test_a_year_in_a_name_dates_the_named_event_not_the_act_done_at_it(event):
+    e = event("Lia Varn performed with her team at the 2022 Kessel Winter Games.", "2022")
+    assert e is not None and e.noun and e.verb != "perform"
 
 
 def test_a_date_of_saying_dates_no_act(event):
