@@ -114,6 +114,16 @@ def _verb_event(verb: Token) -> Event:
         for t in args
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
     ) | ({passive_of.lemma_.lower()} if passive_of is not None else set())
+    # "a cloud of toxic gas leaked": what the cloud is of is acted on too
+    themes |= {
+        g.lemma_.lower()
+        for t in [*args, *([passive_of] if passive_of is not None else [])]
+        if t.lemma_.lower() in themes
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+    }
     # "four boys extracted on Sunday": a participle's noun is what it is done to
     acted_on = [t for t in args if all(t.i != d.i for d in doers)]
     acted_on += [passive_of] if passive_of is not None else []

@@ -110,6 +110,12 @@ FIRE = [
      "The quake struck the Varna coast at 8:29 a.m. local time (0029 GMT).",
      "The quake struck the Varna coast at 0039 GMT.",
      "date", ("8:29 a.m.", "0039 GMT")),
+    ("chemical-a-cloud-of-gas-is-the-gas",
+     "Gas leaked from the Arnby plant in the early hours of Tuesday and spread to nearby "
+     "villages.",
+     "At least eight people died after a cloud of toxic gas leaked from the Arnby plant in the "
+     "early hours of Thursday morning.",
+     "date", ("Tuesday", "Thursday")),
     ("health-negation",
      "Regulators have not approved the Velora vaccine.",
      "Regulators have approved the Velora vaccine.",
