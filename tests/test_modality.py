@@ -21,6 +21,9 @@ def _level(text: str) -> str:
     ("text", "level"),
     [
         # a noun, an infinitive or a relative clause does not set the subject's modality
+        # "going to" a place or a person is no plan; "going to close" is
+        ("The record jackpot is going to someone who bought a ticket in Arnby.", "done"),
+        ("The company is going to close the Arnby plant.", "plans"),
         ("Orlin Bank said it suspended its reviews of loan files last month.", "done"),
         ("Velka and Tamar are the latest retailers to review their suppliers.", "said"),
         (

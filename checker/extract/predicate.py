@@ -32,6 +32,10 @@ _INSIDE = frozenset(
 # "is set to", "are due to": with a form of "be", these take an infinitive like "plans to".
 _BE_TO = frozenset("going set due about poised scheduled preparing likely able expected".split())
 _PRONOUNS = frozenset("it they he she we i you".split())
+# Words after "to" that make it a preposition, not an infinitive's mark (general English).
+_OBJECT_PRONOUNS = frozenset(
+    "me him her us them someone somebody anyone anybody everyone everybody nobody".split()
+)
 NOT_BEFORE_VERB = frozenset(
     "a an the this that these those its their his her our my your in of on at for by to with "
     "from".split()
@@ -161,6 +165,9 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
         j = i
         while j < len(tokens) and tokens[j].lower() in _INSIDE:
             j += 1
+        after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+        if after in NOT_BEFORE_VERB or after in _OBJECT_PRONOUNS:
+            break  # "is going to someone", "set to the court": a place, no infinitive
         if j + 1 < len(tokens) and tokens[j].lower() == "to":
             group.extend(tokens[i : j + 2])
             lexical = tokens[j + 1].lower()
