@@ -145,6 +145,7 @@ def frame_of(
         if t is not None and len(t) and not _dates_another(t, span, roots)
     ]
     holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
+    kind |= _threshold(governor, span)
     sized = _sized(root, q)
     if sized is not None:
         measure |= _lemmas(sized, words)
@@ -197,18 +198,32 @@ def frame_of(
     )
 
 
+def _threshold(governor: Token | None, span: Span) -> frozenset[str]:
+    """Another figure the count's verb acts on: "four jackpots have topped *$1 billion*" counts
+    jackpots over that line, which "two have surpassed $1.5 billion" does not."""
+    if governor is None or governor.pos_ != "VERB":
+        return frozenset()
+    for obj in governor.children:
+        if obj.dep_ == "dobj" and obj not in span and obj.like_num:
+            words = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if not any(t in span for t in words):
+                return frozenset({words.text.lower()})
+    return frozenset()
+
+
 def _part(root: Token, governor: Token | None, series: frozenset[str]) -> str:
     """The series word on the counted noun or on the subject of its verb, if any."""
     # "others" ("one died and six others were wounded") is the rest of one group, which
     # another outlet may count whole ("seven injured"): no step of a series here
     series = series - {"other"}
-    nouns = [root]
+    # "Another 1500 people": the word may hang on the number rather than the noun
+    nouns = [root, *(c for c in root.children if c.dep_ == "nummod")]
     if governor is not None and governor.pos_ == "VERB":
         nouns += [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c != root]
     for noun in nouns:
         for c in noun.children:
             hedge = c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "than"  # "more than"
-            if c.dep_ in ("det", "amod", "advmod") and c.lower_ in series and not hedge:
+            if c.dep_ in ("det", "amod", "advmod", "quantmod") and c.lower_ in series and not hedge:
                 return c.lower_
     return ""
 

@@ -179,6 +179,9 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "Another 1500 people had been evacuated from Arnby.",
+    "Only four previous jackpots have topped $1 billion.",
+    "Only two previous jackpots have surpassed $1.5 billion.",
     "The strike on Arnby killed 22 fighters from the Kessel Brigades, the monitor said.",
     "The strike on Arnby killed around 17 fighters, the monitor said.",
     "The strike on the Arnby depot killed three soldiers, officials said.",
@@ -557,3 +560,12 @@ def test_a_group_narrowed_by_where_it_comes_from_is_another_count(read):
     ).frame()
     plain = read("The strike on Arnby killed around 17 fighters, the monitor said.").frame()
     assert slots_differ(narrowed, plain).startswith("what is counted")
+
+
+def test_another_on_the_number_and_a_threshold_the_verb_acts_on_narrow_a_count(read):
+    assert read("Another 1500 people had been evacuated from Arnby.").frame("1500").part == (
+        "another"
+    )
+    over_one = read("Only four previous jackpots have topped $1 billion.").frame("four")
+    over_one_half = read("Only two previous jackpots have surpassed $1.5 billion.").frame("two")
+    assert slots_differ(over_one, over_one_half).startswith("what is counted")
