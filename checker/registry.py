@@ -268,6 +268,8 @@ class NameRegistry:
                     continue  # "Category 1"/"Category 3"; "Syria-Iraq"/"Syrian-Iraqi"
                 if _romanised(a, b):
                     relation = Relation.TRANSLITERATION
+                elif _convention(a, b):
+                    relation = Relation.CONVENTION
             if (a, b) in out or not self._one_referent(a, b, relation):
                 continue
             sa, sb = self.where[a], self.where[b]
@@ -367,6 +369,43 @@ def _skeleton(word: str) -> str:
     "kata'ib", "kataeb" -> "ktb"; "Tsivilev", "Tsivilyov" -> "tsvlv"). A doubled consonant is
     kept: "Iturralde"/"Ituralde" is a misspelling as often as a romanisation."""
     return _VOWELS.sub("", re.sub(r"[^a-z]", "", fold(word)))
+
+
+# British spellings rewritten the American way (general English orthography): "centre" ->
+# "center", "labour" -> "labor", "organisation" -> "organization", "defence" -> "defense",
+# "catalogue" -> "catalog", "travelled" -> "traveled", "programme" -> "program".
+_BRITISH = (
+    (re.compile(r"(?<=[tb])re$"), "er"),
+    (re.compile(r"our(?=s?$|ed$|ing$|hood)"), "or"),
+    (re.compile(r"(?<=[a-z])is(?=e$|es$|ed$|ing$|ation)"), "iz"),
+    (re.compile(r"(?<=[a-z])ys(?=e$|es$|ed$|ing$)"), "yz"),
+    (re.compile(r"(?<=[ef])nce$"), "nse"),
+    (re.compile(r"(?<=[lg])ogue$"), "og"),
+    (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"),
+    (re.compile(r"amme$"), "am"),
+)
+
+
+def _american(word: str) -> str:
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _convention(a: str, b: str) -> bool:
+    """Two forms of one name that differ only in English words spelt the British and the
+    American way ("Center for Analysis" / "Centre for Analysis")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        lx, ly = x.casefold(), y.casefold()
+        if lx == ly:
+            continue
+        us_x, us_y = _american(lx), _american(ly)
+        if us_x != us_y or not is_english(us_x):
+            return False
+    return True
 
 
 def _romanised(a: str, b: str) -> bool:

@@ -26,6 +26,9 @@ class Relation(StrEnum):
     # one foreign name romanised two ways, its consonants alike ("Kataib"/"Kata'ib"/"Kataeb",
     # "Tsivilev"/"Tsivilyov"): consistent (FORMAT.md)
     TRANSLITERATION = "transliteration"
+    # one English word in British and American spelling ("Centre"/"Center", "Labour"/"Labor"):
+    # consistent, a house style and not a misspelling
+    CONVENTION = "spelling convention"
 
 
 @per_pack

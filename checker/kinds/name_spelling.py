@@ -19,6 +19,7 @@ _DIFFERENCE = {
     Relation.ORDER: "given and family name in two orders",
     Relation.SHORT_FORM: "a short form and the full given name",
     Relation.TRANSLITERATION: "one name romanised two ways (the same consonants)",
+    Relation.CONVENTION: "one English word in British and American spelling",
 }
 
 
@@ -36,7 +37,11 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         registry = NameRegistry(ctx.every, ctx.headings, max_edits, min_len)
     out = []
     for v in registry.variants():
-        consistent = v.relation in (Relation.SHORT_FORM, Relation.TRANSLITERATION)
+        consistent = v.relation in (
+            Relation.SHORT_FORM,
+            Relation.TRANSLITERATION,
+            Relation.CONVENTION,
+        )
         verdict = Verdict.CONSISTENT if consistent else Verdict.CONFLICT
         out.append(
             finding(
