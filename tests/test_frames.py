@@ -179,6 +179,8 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "Turnout in Arnby was 46.2%, down from 59.3%.",
+    "The Arnby toll rose from 10 to 12 on Friday.",
     "Another 1500 people had been evacuated from Arnby.",
     "Only four previous jackpots have topped $1 billion.",
     "Only two previous jackpots have surpassed $1.5 billion.",
@@ -569,3 +571,10 @@ def test_another_on_the_number_and_a_threshold_the_verb_acts_on_narrow_a_count(r
     over_one = read("Only four previous jackpots have topped $1 billion.").frame("four")
     over_one_half = read("Only two previous jackpots have surpassed $1.5 billion.").frame("two")
     assert slots_differ(over_one, over_one_half).startswith("what is counted")
+
+
+def test_where_a_change_started_is_an_earlier_state(read):
+    down = read("Turnout in Arnby was 46.2%, down from 59.3%.")
+    assert down.frame("59.3%").earlier and not down.frame("46.2%").earlier
+    rose = read("The Arnby toll rose from 10 to 12 on Friday.")
+    assert rose.frame("10").earlier and not rose.frame("12").earlier

@@ -58,6 +58,8 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
         path.append(tok)
         if governor is not None and tok.i == governor.i:
             break
+    if _changed_from(root, words):
+        return True
     # "another Marilyn previously sold for $250 million": the act was in that earlier state
     verb = governor if governor is not None and governor.pos_ == "VERB" else None
     if verb is not None and any(
@@ -72,3 +74,17 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
             if any(t.dep_ == "amod" and t.lemma_.lower() in words.earlier for t in near):
                 return True
     return False
+
+
+def _changed_from(root: Token, words: _Lexicon) -> bool:
+    """The figure is where a change started: "up from 59.3%", "an increase from 8.7%", "rose
+    from 10 to 12"."""
+    prep = root.head
+    if prep.lower_ != "from" or prep.i == root.i or any(c.lower_ == "to" for c in root.children):
+        return False  # "from 10 to 12": 12 is where it ended
+    change = prep.head
+    if change.lower_ in ("up", "down"):
+        return True
+    return words.classes.get(change.lower_) in ("rise", "fall") or words.classes.get(
+        change.lemma_.lower()
+    ) in ("rise", "fall")
