@@ -330,6 +330,20 @@ def test_dates_times_names_and_labels_are_not_quantities(sentence) -> None:
     assert find_quantities(sentence) == ()
 
 
+def test_a_time_taken_in_hours_minutes_and_seconds_is_a_duration() -> None:
+    # a time of day is not written with seconds in prose, and no day has a 60th minute
+    assert summary("Mara Lindqvist won the marathon in 2:19:40.") == [
+        (8380, "second", None, None, "duration")
+    ]
+    assert summary("She reached halfway in 1:09:05, or 69:05 by the stadium clock.") == [
+        (4145, "second", None, None, "duration"),
+        (4145, "second", None, None, "duration"),
+    ]
+    # a time of day stays no amount, with or without its seconds' zone
+    assert summary("The polls closed at 20:00:00 GMT.") == []
+    assert summary("The ferry left at 6:40 pm.") == []
+
+
 def test_a_year_followed_by_what_it_counts_is_a_count() -> None:
     assert summary("About 2000 people marched.") == [(2000, "person", None, "about", "count")]
     assert summary("In 2019 cases rose.") == []

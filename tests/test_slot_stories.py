@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("sport-race-time",
+     "Mara Lindqvist won the Harlow marathon in 2:19:40 on Sunday.",
+     "Mara Lindqvist won the Harlow marathon in 2:21:05 on Sunday.",
+     "number", ("2:19:40", "2:21:05")),
     ("transport-date-passive-vs-active",
      "The Kessel Bridge was reopened to traffic on 26 December after repairs.",
      "Engineers reopened the Kessel Bridge to traffic on 27 December after repairs.",

@@ -24,6 +24,12 @@ def test_a_clock_time_is_an_interval_of_minutes_from_its_hedge() -> None:
     assert (d.clock, d.zone) == ((870, 870), "GMT")
 
 
+def test_a_time_with_seconds_and_no_zone_is_a_time_taken_not_a_time_of_day() -> None:
+    assert mentions("Lindqvist won the marathon in 2:19:40 and Ross was second in 2:21:05.") == ()
+    (d,) = mentions("The polls closed at 20:00:00 GMT.")
+    assert (d.clock, d.zone) == ((1200, 1200), "GMT")
+
+
 def test_numbers_that_are_no_times_stay_amounts() -> None:
     assert mentions("The club has 1500 members.") == ()
     assert mentions("Gusts of up to 70 mph hit the coast.") == ()

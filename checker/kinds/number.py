@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from checker.extract.hedges import vague_words
+from checker.extract.hedges import Interval, vague_words
 from checker.extract.quantities import to_base
 from checker.facts import (
     Fact,
@@ -46,7 +46,9 @@ def comparable_units(a: Fact, b: Fact) -> bool:
     if qa.dimension != qb.dimension:
         return False
     if qa.dimension == "count":
-        return not qa.unit or not qb.unit or same_unit(qa, qb)
+        # "eight items of jewellery", "nine pieces of jewellery": the parse tells what is counted
+        counted = a.frame.counted and a.frame.counted == b.frame.counted
+        return not qa.unit or not qb.unit or same_unit(qa, qb) or bool(counted)
     ba, bb = to_base(qa), to_base(qb)
     if ba and bb:
         return qa.unit == qb.unit
@@ -158,13 +160,25 @@ def article_day(ctx: Context, source: str) -> date | None:
     return found.pop() if len(found) == 1 else None  # figures shared with several days: unknown
 
 
+def readable(f: Fact) -> str:
+    """A fact's interval as a reader follows it: a span of time in the unit it was written in
+    ("[3.15, 3.5) minutes"), not in the days all spans are compared in."""
+    iv, q = f.interval(), f.quantity
+    base = to_base(q)
+    if q.dimension != "duration" or not base or not base[0] or not q.unit:
+        return str(iv)
+    k = q.value / base[0]
+    shown = Interval(iv.low * k, iv.high * k, iv.low_open, iv.high_open)
+    return f"{shown} {q.unit if q.unit.endswith('s') else q.unit + 's'}"
+
+
 def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     """The verdict on two facts whose referents agree, with why; None when nothing to say."""
     ia, ib = fp.a.interval(), fp.b.interval()
     if ia.overlaps(ib):
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
-        return Verdict.CONSISTENT, f"the intervals {ia} and {ib} overlap"
+        return Verdict.CONSISTENT, f"the intervals {readable(fp.a)} and {readable(fp.b)} overlap"
     if part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
@@ -187,7 +201,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     spans = bool(fp.a.span_end) and fp.a.span_end == fp.b.span_end
     if not fp.same_measure or (not spans and told_apart(ctx, fp.a, fp.b, _alike)):
         return None
-    return Verdict.CONFLICT, f"the intervals {ia} and {ib} do not overlap"
+    return Verdict.CONFLICT, f"the intervals {readable(fp.a)} and {readable(fp.b)} do not overlap"
 
 
 def _alike(f: Fact, g: Fact) -> bool:
@@ -293,7 +307,7 @@ def number_words() -> frozenset[str]:
 def shown(f: Fact) -> str:
     """The figure as written, with the interval it was read as when a qualifier widens it."""
     q = f.quantity
-    return f"{describe(q)} {f.interval()}" if q.approx else describe(q)
+    return f"{describe(q)} {readable(f)}" if q.approx else describe(q)
 
 
 def _label(f: Fact) -> str:

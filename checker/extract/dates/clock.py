@@ -47,7 +47,8 @@ def _clock_regex() -> str:
         r"(?:(?P<ap>[apAP])\.\s?[mM]\.|(?P<ap2>[apAP])[mM]\b)"
     )
     # "1400 GMT", "14:00 GMT", "14:00": a 24-hour time needs a colon or a zone after it
-    day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
+    # "2:04:32" or "2:01.25" with seconds and no zone is a race time, not the time of day
+    day = r"(?P<h2>[01]?\d|2[0-3])(?::(?P<mi2>[0-5]\d)(?P<sec>[:.][0-5]\d)?|(?P<mi3>[0-5]\d)(?=\s?(?:h(?:ou)?rs?\s)?[A-Z]))"
     return (
         rf"(?<![\w.:])(?:(?P<pre>(?i:{hedge})){SP})?(?:{twelve}|{day}(?:\s?h(?:ou)?rs?)?)"
         # the zone may be bracketed: "7 pm (GMT)"
@@ -61,8 +62,8 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
         h = int(m["h"]) % 12 + (12 if (m["ap"] or m["ap2"]).lower() == "p" else 0)
         minute = h * 60 + int(m["mi"] or 0)
     else:
-        if m["mi3"] and not m["zone"]:
-            return None  # "1500" alone is an amount
+        if (m["mi3"] or m["sec"]) and not m["zone"]:
+            return None  # "1500" alone is an amount, "2:04:32" alone a time taken
         minute = int(m["h2"]) * 60 + int(m["mi2"] or m["mi3"])
     hedges = clock_words()[0]
     lo, hi = hedges.get(re.sub(r"\s+", " ", (m["pre"] or "at").lower()), (0, 0))

@@ -209,6 +209,23 @@ def _unit_long(text: str, excluded: list[tuple[int, int]]) -> list[Raw]:
     return out
 
 
+# "2:00:35", "1:00:48", "60:48": a time taken, in hours, minutes and seconds. A time of day is
+# never written with seconds in prose without a zone, and a day has no 60th minute.
+_ELAPSED = re.compile(
+    r"(?<![\d.:])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d)|(?P<mm>2[4-9]|[3-9]\d)):(?P<s>[0-5]\d)(?![\d:]|\.\d)"
+    r"(?!\s?(?:[ap]\.m\.|[ap]m|[AP]M)(?![A-Za-z]))"
+)
+
+
+def _elapsed(text: str) -> list[Raw]:
+    out = []
+    for m in _ELAPSED.finditer(text):
+        minutes = int(m["h"]) * 60 + int(m["m"]) if m["h"] else int(m["mm"])
+        value = Decimal(minutes * 60 + int(m["s"]))
+        out.append(Raw(m.start(), m.end(), m.end(), value, value, False, "second", "duration"))
+    return out
+
+
 def _slash_fractions(text: str) -> list[Raw]:
     """ "1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
     out = []
@@ -414,6 +431,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         if r is not None:
             raws.append(r)
     raws += _vague(text, excluded) + _slash_fractions(text) + _unit_long(text, excluded)
+    raws += [r for r in _elapsed(text) if not _overlaps(calendar_spans(text), r.start, r.end)]
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[Raw] = []
     for r in raws:
