@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("culture-pieces-of-one-stuff",
+     "Thieves stole eight items of jewellery at the Harlow Museum on Sunday.",
+     "Thieves stole nine pieces of jewellery at the Harlow Museum on Sunday.",
+     "number", ("eight items", "nine pieces")),
     ("sport-race-time",
      "Mara Lindqvist won the Harlow marathon in 2:19:40 on Sunday.",
      "Mara Lindqvist won the Harlow marathon in 2:21:05 on Sunday.",

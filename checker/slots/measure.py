@@ -114,6 +114,11 @@ def _counted(root: Token, span: Span, q: Quantity, words: _Lexicon) -> tuple[str
         return "", _state_of(root)
     if root.pos_ != "NOUN" or q.dimension in ("money", "percent"):
         return "", frozenset()
+    if root.lemma_.lower() in words.partitive:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        stuff = _child(of, ("pobj",)) if of is not None else None
+        if stuff is not None and stuff.pos_ == "NOUN":
+            return _counted(stuff, span, q, words)
     kind = set()
     for child in root.children:
         if child.dep_ not in ("amod", "compound") or _classed(child, words):

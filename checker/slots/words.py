@@ -18,6 +18,7 @@ def _words() -> _Lexicon:
         classes=forms,
         level=frozenset(str(w).lower() for w in measures["level_verbs"]),
         light=frozenset(map(str, tree["light_words"])),
+        partitive=frozenset(map(str, tree["partitive_nouns"])),
         generic_counters=frozenset(map(str, tree["generic_counters"])),
         status_modals={str(k): str(v) for k, v in tree["status"]["modals"].items()},
         status_verbs={stem(str(k)): str(v) for k, v in tree["status"]["verbs"].items()},
@@ -40,6 +41,7 @@ class _Lexicon:
     classes: dict[str, str]
     level: frozenset[str]
     light: frozenset[str]
+    partitive: frozenset[str]
     generic_counters: frozenset[str]
     status_modals: dict[str, str]
     status_verbs: dict[str, str]
