@@ -142,7 +142,7 @@ def frame_of(
         for t in (
             parsed.span(d.start, d.end) for d in dates if d.end <= q.start or d.start >= q.end
         )
-        if t is not None and len(t) and not _dates_another(t, span, roots)
+        if t is not None and len(t) and not _dates_another(t, span, roots) and not _baseline(t)
     ]
     holder, holder_kind = _holder(root, governor, span, {t.i for when in times for t in when})
     kind |= _threshold(governor, span)
@@ -226,6 +226,18 @@ def _part(root: Token, governor: Token | None, series: frozenset[str]) -> str:
             if c.dep_ in ("det", "amod", "advmod", "quantmod") and c.lower_ in series and not hedge:
                 return c.lower_
     return ""
+
+
+def _baseline(time: Span) -> bool:
+    """A date a superlative or a first is measured against, not when the figure holds: "the
+    biggest loss *since the bank's 1988 IPO*", "the first time *since 1999*". "Since" that
+    hangs on a noun or an adjective, not on a verb ("has been in prison since 2016")."""
+    for tok in time.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ == "since" and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return True
+    return False
 
 
 def _dates_another(time: Span, span: Span, theirs: frozenset[int]) -> bool:

@@ -33,6 +33,8 @@ MEASURE_MEETS = [
     ("courts", "Police arrested 45 people.", "Forty-seven people were detained by police."),
     ("courts", "The regulator fined Orvix $5 million.", "Orvix must pay a fine of $6 million."),
     ("markets", "Shares in Orvix fell 3% on Friday.", "Orvix shares dropped 4% on Friday."),
+    ("markets", "The stock tanked 65 percent on Thursday.", "Shares plummeted 60% on Thursday."),
+    ("economy", "Exports skyrocketed 30% in May.", "Exports rose 28% in May."),
     ("elections", "The Labour Party won 212 seats.", "Labour took 215 seats in the new parliament."),
     ("crime", "The shooting at the Arnby store left 10 people dead.",
      "The gunman killed 11 people at the Arnby store."),
@@ -179,6 +181,9 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "Orvix shares fell 38% on Friday, the biggest fall since the firm's 2004 listing.",
+    "The storm brought 41 cm of snow, the most since 1987.",
+    "The clinic has treated 300 patients since 2019.",
     "Turnout in Arnby was 46.2%, down from 59.3%.",
     "The Arnby toll rose from 10 to 12 on Friday.",
     "Another 1500 people had been evacuated from Arnby.",
@@ -481,6 +486,14 @@ def test_a_date_on_another_figure_of_the_sentence_is_that_figures(read):
         r = read(text)
         assert r.frame("22.5").time == "2015", text
         assert r.frame("31.4").time == "", text
+
+
+def test_a_date_a_superlative_is_measured_against_is_no_figures_time(read):
+    # "the biggest fall since 2004" compares with 2004; it does not date the fall
+    assert read(MORE[0]).frame("38%").time == "Friday"
+    assert read(MORE[1]).frame("41 cm").time == ""
+    # "since" on the verb is when the count started: kept
+    assert read(MORE[2]).frame("300").time == "2019"
 
 
 def test_a_change_and_a_level_are_two_measures(read):
