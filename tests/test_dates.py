@@ -91,6 +91,23 @@ def test_a_date_well_after_the_article_is_last_year() -> None:
     assert interval("Elections are due in April.") == ("2021-04-01", "2021-04-30")
 
 
+def test_a_date_without_a_year_is_placed_by_the_tense_of_its_verb() -> None:
+    # a past act cannot be weeks after the article (dated 10 March 2021)
+    assert interval("The runner had won the race in April.") == ("2020-04-01", "2020-04-30")
+    assert interval("She ran it on 2 May.") == ("2020-05-02", "2020-05-02")
+    # a future act cannot be months before it
+    assert interval("The bridge will reopen in January.") == ("2022-01-01", "2022-01-31")
+    assert interval("The council will vote on 15 February.") == ("2022-02-15", "2022-02-15")
+    assert interval("The council will vote in March.") == ("2021-03-01", "2021-03-31")
+    # a word in -ed may be a participle: nothing said, the article's year
+    assert interval("The hearing, scheduled for April, is public.") == ("2021-04-01", "2021-04-30")
+    # the nearest verb tells: "rejected" after "will" is past
+    assert interval("The deal will pay more than the offer rejected on 2 March.") == (
+        "2021-03-02",
+        "2021-03-02",
+    )
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Police may require providers to hand over data.", 0, PUBLISHED) == ()
     assert find_dates("Photo: May Chan/Reuters", 0, PUBLISHED) == ()

@@ -18,6 +18,7 @@ from checker.extract.dates.patterns import (
     registry,
     unresolved,
 )
+from checker.extract.dates.tense import tense_at
 from checker.extract.hedges import approx_before
 from checker.extract.vocab import is_plural, vocabulary
 
@@ -50,11 +51,22 @@ def _day_no(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
-def _day(y: int | None, m: int, d: int, published: date | None, surface: str) -> Resolved:
+def _tense(m: re.Match[str]) -> str | None:
+    """The tense a date without a year is told in, when the nearest cue and the nearest
+    strong one ("had", "will", an irregular past) agree: a word in -ed may be a participle
+    ("scheduled for December"), and a nearer one overrides a "will" further back ("will
+    grant ... than the previous offer, rejected on Nov. 2")."""
+    strong = tense_at(m.string, m.start(), m.end(), regular=False)
+    return strong if strong == tense_at(m.string, m.start(), m.end()) else None
+
+
+def _day(
+    y: int | None, m: int, d: int, published: date | None, surface: str, tense: str | None = None
+) -> Resolved:
     if y is None:
         if published is None:
             return unresolved("no year given")
-        y = infer_year(m, d, published)
+        y = infer_year(m, d, published, tense)
         try:
             day = date(y, m, d)
         except ValueError:
@@ -76,13 +88,18 @@ def _day(y: int | None, m: int, d: int, published: date | None, surface: str) ->
 
 
 def _month(
-    y: int | None, m: int, published: date | None, surface: str, part: str | None = None
+    y: int | None,
+    m: int,
+    published: date | None,
+    surface: str,
+    part: str | None = None,
+    tense: str | None = None,
 ) -> Resolved:
     relative = y is None
     if y is None:
         if published is None:
             return unresolved("no year given")
-        y = infer_year(m, 1, published)
+        y = infer_year(m, None, published, tense)
     first, last = part_of(date(y, m, 1), month_end(y, m), part)
     if relative:
         return (
@@ -152,7 +169,7 @@ def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
 )
 def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
     y = int(m["y"]) if m["y"] else None
-    return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s)
+    return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s, _tense(m))
 
 
 @_pattern(
@@ -177,8 +194,8 @@ def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | N
     if d1 >= d2:
         return None
     y = int(m["y"]) if m["y"] else None
-    first = _day(y, mo, d1, published, s)
-    last = _day(y, mo, d2, published, s)
+    first = _day(y, mo, d1, published, s, _tense(m))
+    last = _day(y, mo, d2, published, s, _tense(m))
     if first[0] is None or last[0] is None:
         return first
     span = span_text(first[0], last[1])
@@ -215,7 +232,7 @@ def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved |
     if y2 is None:
         if published is None:
             return unresolved("no year given")
-        y2 = infer_year(m2, 1, published)
+        y2 = infer_year(m2, None, published, _tense(m))
     if y1 is None:
         y1 = y2 if m1 <= m2 else y2 - 1
     first, last = date(y1, m1, 1), month_end(y2, m2)
@@ -271,7 +288,7 @@ def _month_year(m: re.Match[str], published: date | None, s: str) -> Resolved:
     needs=("month",),
 )
 def _month_part(m: re.Match[str], published: date | None, s: str) -> Resolved:
-    return _month(None, _month_no(m["m"]), published, s, m["part"])
+    return _month(None, _month_no(m["m"]), published, s, m["part"], _tense(m))
 
 
 _MONTH_PRE = (
@@ -311,7 +328,7 @@ def _bare_month(m: re.Match[str], published: date | None, s: str) -> Resolved | 
             (f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}"),
             True,
         )
-    return _month(None, mo, published, name)
+    return _month(None, mo, published, name, tense=_tense(m))
 
 
 @_pattern(

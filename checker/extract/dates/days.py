@@ -24,14 +24,24 @@ def span_text(first: date, last: date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
 
 
-def infer_year(month: int, day: int, published: date) -> int:
-    """The article's year, or the year before when that lands over two months ahead."""
+def infer_year(
+    month: int, day: int | None, published: date, tense: str | None = None
+) -> int:
+    """The year of a day (or, `day` None, a month) written without one. A verb in the past
+    puts it on or before the article date ("ran 2:01:53 in December" in October is last
+    year's December), one in the future on or after it; with no tense, the article's year,
+    or the year before when that lands over two months ahead."""
     y = published.year
     try:
-        candidate = date(y, month, day)
+        first = date(y, month, day or 1)
     except ValueError:
-        candidate = date(y, month, 28)
-    return y - 1 if candidate > published + timedelta(days=62) else y
+        first = date(y, month, 28)
+    last = first if day else month_end(y, month)
+    if tense == "past":
+        return y - 1 if first > published else y
+    if tense == "future":
+        return y + 1 if last < published else y
+    return y - 1 if first > published + timedelta(days=62) else y
 
 
 def part_of(first: date, last: date, part: str | None) -> tuple[date, date]:

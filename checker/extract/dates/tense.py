@@ -26,9 +26,10 @@ _CLAUSE_END = re.compile(r"[.!?;,]\s|[.!?]$")
 _ED = re.compile(r"\b[A-Za-z]{2,}ed\b")
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
+def tense_at(text: str, start: int, end: int, regular: bool = True) -> str | None:
     """ "future" or "past" from the nearest tense cue before the mention in its sentence (or,
-    when there is none before it, the first after it); None when nothing says."""
+    when there is none before it, the first after it); None when nothing says. `regular`
+    False leaves out words in -ed, which may be participles ("scheduled for December")."""
     future, past, _, not_past = tense_cues()
     lo = 0
     for b in _SENTENCE_BREAK.finditer(text, 0, start):
@@ -45,7 +46,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         found += [
             (c.start(), "past")
             for c in _ED.finditer(text, a, b)
-            if c.group().lower() not in not_past
+            if regular and c.group().lower() not in not_past
         ]
         return sorted(found)
 
