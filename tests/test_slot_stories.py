@@ -231,6 +231,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("technology-a-role-and-the-name-holding-it",
+     '"The fault has been found and a fix has been deployed," said Ana Ruiz.',
+     '"The fault has been found and a fix has been deployed," Orvix\'s CEO said on Friday.',
+     '"The fault has been found and a fix has been deployed," Tom Reilly said on Friday.'),
     ("elections-two-counters",
      "About 100,000 people marched through the capital on Saturday, according to police.",
      "Organisers said 250,000 people marched through the capital on Saturday.",

@@ -74,13 +74,15 @@ def looks_like_person(name: str) -> bool:
         and all(_name_word(p) for p in parts)
         and parts[0].lower() not in _not_person()[0]
         and parts[-1].lower() not in _not_person()[1]
-        and parts[0].casefold().strip(".") not in _titles()
+        and parts[0].casefold().strip(".") not in titles()
         and not all(is_english(p) and not given_name(p) for p in parts)
     )
 
 
 @per_pack
-def _titles() -> frozenset[str]:
+def titles() -> frozenset[str]:
+    """Honorifics, titles, their abbreviations and speaker roles: words before or for a name
+    that are no part of it (rules/lexicon/names.yaml, speech.yaml)."""
     names = lexicon("names")
     return (
         frozenset(names["titles"])
@@ -154,7 +156,7 @@ def person_name(mention: str) -> str | None:
     three-word name; None when what is left is no person's name."""
     words = mention.split()
     last_title = max(
-        (i for i, w in enumerate(words) if w.casefold().strip(".") in _titles()), default=-1
+        (i for i, w in enumerate(words) if w.casefold().strip(".") in titles()), default=-1
     )
     words = words[last_title + 1 :]
     # Past three words, what leads is a description ("Renowned Singer Ana Maria Ruiz"); a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.entities import name_key
-from checker.extract.names import fold
+from checker.extract.names import fold, titles
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.kinds.base import Context, Rule, confidence_of, finding
@@ -36,9 +36,13 @@ def _genders(phrase: str | None) -> set[int]:
 
 
 def _named(q: Quote) -> bool:
-    """The speaker is named in the attribution itself, not inferred from earlier sentences."""
+    """The speaker is named in the attribution itself, not inferred from earlier sentences,
+    and by a name: "CrowdStrike's CEO" names a role, which the named "Kurtz" may hold."""
     return bool(
-        q.speaker and q.speaker_phrase and name_key(q.speaker) in name_key(q.speaker_phrase)
+        q.speaker
+        and q.speaker_phrase
+        and name_key(q.speaker) in name_key(q.speaker_phrase)
+        and _name_words(q.speaker)
     )
 
 
@@ -76,16 +80,11 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     return pa is not None and pa == pb
 
 
-@per_pack
-def _titles() -> frozenset[str]:
-    return frozenset(str(t).casefold().rstrip(".") for t in lexicon("names")["titles"])
-
-
 def _name_words(name: str) -> set[str]:
     """A speaker's name as words, hyphens split, accents folded and titles left out ("Ms
     Adebanjo-Reeve" -> {adebanjo, reeve})."""
     words = re.findall(r"[^\W\d_]+", fold(name))  # "Fernández" is "Fernandez"
-    return {w for w in words if w not in _titles()}
+    return {w for w in words if w not in titles()}
 
 
 def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
