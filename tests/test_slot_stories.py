@@ -231,6 +231,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("sport-two-statements-sharing-a-phrase",
+     '"I am very happy," said Ana Ruiz after the race on Sunday.',
+     '"When I crossed the finish line, I was very happy," said Ana Ruiz after the race on Sunday.',
+     '"I am really happy," said Ana Ruiz after the race on Sunday.'),
     ("technology-a-role-and-the-name-holding-it",
      '"The fault has been found and a fix has been deployed," said Ana Ruiz.',
      '"The fault has been found and a fix has been deployed," Orvix\'s CEO said on Friday.',

@@ -250,7 +250,7 @@ def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Qu
     ):
         ta, tb = quote_words(qa), quote_words(qb)
         changes = diff_words(ta, tb)
-        if changes is None:
+        if changes is None or _two_statements(ta, tb, changes):
             continue
         # Only a closed quotation says where the speaker's words end.
         closed = not qa.partial and not qb.partial
@@ -270,6 +270,18 @@ def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Qu
                 edges.extend([Change((), cut, ch.edge)] if cut else [])
         pairs.append(QuotePair(ca, qa, cb, qb, tuple(changes), tuple(edges)))
     return pairs
+
+
+def _two_statements(a: Sequence[Word], b: Sequence[Word], changes: list[Change]) -> bool:
+    """Words one side puts in place of the other's that outnumber the words both share (and
+    a few): two statements with a phrase in common ("I'm very happy" / "When I crossed the
+    finish line, I was very happy"), not one quotation misreported."""
+    aligned = _matcher(a, b, 0.0)
+    shared = sum(blk.size for blk in aligned[1]) if aligned else 0
+    return any(
+        ch.a_words and ch.b_words and max(len(ch.a_words), len(ch.b_words)) > max(3, shared)
+        for ch in changes
+    )
 
 
 def _fragment(ws: Sequence[Word]) -> bool:
