@@ -72,6 +72,8 @@ class Frame:
     time_span: tuple[int, int] | None = None  # its offsets in the article, for date values
     # The time as a value, where the date reader resolved it: (first day, last day, form).
     when: tuple[date, date, str] | None = None
+    # A clock time the figure holds at, as the date reader gave it: (first, last minute, zone).
+    clock: tuple[int, int, str] | None = None
     credited: str = ""  # whose count it is: head lemma, then its qualifiers ("union nurse")
     credited_name: str = ""  # as written
     # every counter the sentence credits, nearest first: who counted and who reported it
@@ -288,8 +290,13 @@ def dated(frame: Frame, dates: Sequence[DateMention]) -> Frame:
         return frame
     lo, hi = frame.time_span
     for d in dates:
-        if d.start < hi and lo < d.end and d.first and d.last:
-            return replace(frame, when=(d.first, d.last, _grain(d)))
+        if not (d.start < hi and lo < d.end):
+            continue
+        clock = (*d.clock, d.zone) if d.clock is not None else None
+        if d.first and d.last:
+            return replace(frame, when=(d.first, d.last, _grain(d)), clock=clock)
+        if clock is not None:
+            return replace(frame, clock=clock)  # "as of 8 a.m. ET": an hour of no given day
     return frame
 
 
@@ -304,7 +311,13 @@ def _grain(d: DateMention) -> str:
 def times_differ(a: Frame, b: Frame) -> bool:
     """Both give the figure's time, as finely as each other, and the times do not meet: "by
     Wednesday evening" and "by Thursday evening" are two snapshots; "in 2019" and "on
-    Saturday" are not told apart (one may be the event's year, the other its day)."""
+    Saturday" are not told apart (one may be the event's year, the other its day). Two hours
+    in one zone ("as of 8 a.m. ET", "as of 11 a.m. ET") of no two different days are two
+    snapshots too."""
+    if a.clock and b.clock and a.clock[2] == b.clock[2]:
+        days_apart = a.when and b.when and (a.when[1] < b.when[0] or b.when[1] < a.when[0])
+        if not days_apart:
+            return a.clock[1] < b.clock[0] or b.clock[1] < a.clock[0]
     if a.when is None or b.when is None or a.when[2] != b.when[2]:
         return False
     return a.when[1] < b.when[0] or b.when[1] < a.when[0]

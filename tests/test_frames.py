@@ -105,11 +105,14 @@ TIMES_APART = [
      "Northline Rail carried 3.2 million passengers in 2022.", ("2023", "2022")),
     ("culture", "The museum received 2 million visitors last year.",
      "The museum received 1.5 million visitors in 2021.", ("last year", "2021")),
+    ("transport", "As of 8 a.m. ET, 1,100 flights had been cancelled.",
+     "As of 11 a.m. ET, 3,000 flights had been cancelled.", ("8 a.m. ET", "11 a.m. ET")),
 ]
 
 # Times that do not tell two snapshots apart: one day written two ways; a year against a day
 # (one may be the event's year, the other its day).
 TIMES_NOT_APART = [
+    ("transport", "The ferry carried 210 people at 6pm GMT.", "The ferry carried 212 people at 7pm BST."),
     ("courts", "Police arrested 45 people on Monday.", "Police arrested 47 people on 11 March."),
     ("courts", "The regulator fined Orvix $5 million in 2019.",
      "The regulator fined Orvix $7 million on Saturday."),
@@ -181,6 +184,8 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "More than 1,100 flights were cancelled and 1,700 were delayed as of 8 a.m. ET.",
+    "With nearly 3,000 flights canceled and over 28,000 delayed as of 11 a.m. ET, airports filled.",
     "Orvix shares fell 38% on Friday, the biggest fall since the firm's 2004 listing.",
     "The storm brought 41 cm of snow, the most since 1987.",
     "The clinic has treated 300 patients since 2019.",
@@ -488,12 +493,20 @@ def test_a_date_on_another_figure_of_the_sentence_is_that_figures(read):
         assert r.frame("31.4").time == "", text
 
 
+def test_a_time_closing_two_joined_clauses_is_both_clauses_time(read):
+    first = read(MORE[0])
+    assert first.frame("1,100").time == first.frame("1,700").time == "8 a.m. ET"
+    second = read(MORE[1])
+    assert second.frame("3,000").time == "11 a.m. ET"
+    assert times_differ(first.frame("1,100"), second.frame("3,000"))
+
+
 def test_a_date_a_superlative_is_measured_against_is_no_figures_time(read):
     # "the biggest fall since 2004" compares with 2004; it does not date the fall
-    assert read(MORE[0]).frame("38%").time == "Friday"
-    assert read(MORE[1]).frame("41 cm").time == ""
+    assert read(MORE[2]).frame("38%").time == "Friday"
+    assert read(MORE[3]).frame("41 cm").time == ""
     # "since" on the verb is when the count started: kept
-    assert read(MORE[2]).frame("300").time == "2019"
+    assert read(MORE[4]).frame("300").time == "2019"
 
 
 def test_a_change_and_a_level_are_two_measures(read):

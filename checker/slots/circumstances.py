@@ -53,6 +53,8 @@ def _circumstances(
                 place = entity_text(tok)
     if time is None:
         time = _clause_time(span, times)
+    if time is None:
+        time = _shared_time(governor, span, times)
     if not place:
         # "gave 443 tickets to schools in Kelvingrove", "36.4 percent of the vote in the race
         # in Marrowdale": the place of what the figure is given to, or is a share of
@@ -99,6 +101,33 @@ def _clause_time(span: Span, times: Sequence[Span]) -> Span | None:
         if owner is not None and owner.i != verb.i and owner.dep_ in ("ccomp", "advcl", "conj"):
             continue  # another clause's date
         return t
+    return None
+
+
+def _shared_time(governor: Token, span: Span, times: Sequence[Span]) -> Span | None:
+    """A time that closes two joined clauses is both clauses' time: "1,100 flights were
+    cancelled and 1,700 were delayed *as of 8 a.m.*" dates the cancellations too, and so
+    does "with 3,000 flights canceled and 28,000 delayed *as of 11 a.m.*". Only the time of
+    the last clause joined after the figure, written after its verb, and only for a figure
+    whose own clause has none."""
+    ups = [governor] if governor.pos_ in ("VERB", "AUX") else []
+    for tok in span.root.ancestors:
+        ups.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    joined = [
+        c
+        for up in ups
+        for c in near_children(up)
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i >= span.end
+    ]
+    if not joined:
+        return None
+    last = max(joined, key=lambda c: c.i)
+    for t in times:
+        owner = next((a for a in t.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if owner is not None and owner.i == last.i and t.start > last.i:
+            return t
     return None
 
 
