@@ -7,7 +7,7 @@ for reference, makes no claims).
 
 A line is prose when it ends like a sentence (. ! ? … perhaps followed by closing quotes or
 brackets; also a quotation closed after a comma, `implications,”`) or when it is long:
->= 12 words once the article body has begun, >= 20 words before it (a headline runs long
+>= 8 words once the article body has begun, >= 20 words before it (a headline runs long
 without a full stop; a standfirst that long carries claims). The body begins at the first kept
 sentence of >= 6 words.
 
@@ -39,7 +39,10 @@ from checker.errors import CheckerError
 from checker.records import Article, Block, CleanArticle
 
 SCOPES = ("line", "tail", "trim", "end")
-PROSE_WORDS = 12  # an unpunctuated line this long in the body is prose, not a heading
+# An unpunctuated line this long in the body is prose, not a heading: a subheading that states
+# a fact ("Husband Taghi Rahmani says she hasn't met him for 15 years") runs past a section
+# header ("What happens next", "Reaction from the league").
+PROSE_WORDS = 8
 HEADER_PROSE_WORDS = 20  # before the body: headlines run long; a longer standfirst is prose
 BODY_START_WORDS = 6  # the first kept sentence this long starts the body
 TAIL_HEADING_WORDS = 8  # tail patterns are tried on heading-like lines this short

@@ -496,6 +496,18 @@ def test_long_unpunctuated_body_line_is_prose():
     assert len(prose(clean(article(text)))) == 2
 
 
+def test_a_subheading_that_states_a_fact_is_prose_and_a_section_header_is_not():
+    text = (
+        "Ferries stopped running on Monday as crews walked out.\n\n"
+        "Union says crews have had no rise since 2019\n\n"
+        "What happens next\n\n"
+        "Talks resume on Thursday.\n"
+    )
+    ca = clean(article(text))
+    assert "Union says crews have had no rise since 2019" in prose(ca)
+    assert headings(ca) == ["What happens next"]
+
+
 # ---------------------------------------------------------------- a rules dir's own patterns
 
 SPONSOR_PATTERN = """
