@@ -740,3 +740,56 @@ def test_a_time_told_from_the_sentence_before_keeps_that_sentences_past():
     then = "In 2012, the World Bank cancelled its loan for the Varna bridge. Days later, " + plan
     assert not conflicts(report(then, done)), describe(report(then, done))
     assert [f.rule for f in conflicts(report(plan, done))] == ["modality"]
+
+
+# Two like statements of one speaker, each quoted by some outlets and both by one: the outlets
+# that quote one are no misquote of those that quote the other.
+_HARBOUR_FIRST = (
+    '"The damage is consistent with a sudden failure of the dock gate," Ana Ruiz said on Monday.'
+)
+_HARBOUR_SECOND = (
+    '"The damage is consistent with the sudden collapse of the harbour wall," Ruiz said later.'
+)
+
+
+def test_two_like_statements_an_outlet_quotes_apart_are_no_misquote():
+    both = f"{_HARBOUR_FIRST} Divers searched the basin. {_HARBOUR_SECOND}"
+    r = story({"alpha": _HARBOUR_FIRST, "beta": _HARBOUR_SECOND, "gamma": both})
+    assert not [f for f in conflicts(r) if f.rule in ("quote-wording", "attribution")], describe(r)
+    # the control: without the outlet that quotes both, the two wordings look like one misquote
+    control = story({"alpha": _HARBOUR_FIRST, "beta": _HARBOUR_SECOND})
+    assert [f for f in conflicts(control) if f.rule == "quote-wording"], describe(control)
+
+
+def test_a_third_wording_is_measured_against_the_nearer_statement_only():
+    both = f"{_HARBOUR_FIRST} Divers searched the basin. {_HARBOUR_SECOND}"
+    third = (
+        '"The harm agrees with a sudden failure of the dock gate in the storm," Ana Ruiz said.'
+    )
+    r = story({"alpha": _HARBOUR_FIRST, "beta": _HARBOUR_SECOND, "gamma": both, "delta": third})
+    found = [f for f in conflicts(r) if f.rule == "quote-wording"]
+    assert found and all("delta" in f.sources for f in found), describe(r)
+    assert not any("beta" in f.sources for f in found), describe(r)
+
+
+def test_a_body_and_a_person_the_story_places_in_it_are_one_speaker():
+    body = (
+        'The Kessel Port Authority has confirmed that the cargo "was lost in the storm off the '
+        'northern breakwater."'
+    )
+    person = (
+        "Tom Reilly of the Kessel Port Authority spoke to reporters on Monday. The cargo "
+        '"was lost in the storm off the northern breakwater," Reilly said.'
+    )
+    r = report(body, person)
+    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    control = report(body, person.replace("of the Kessel Port Authority", "of the Varna Trust"))
+    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+
+
+def test_a_bare_name_no_other_outlet_writes_is_no_second_speaker():
+    named = '"We will keep searching the basin until nightfall," Ana Ruiz said on Monday.'
+    r = report(named, '"We will keep searching the basin until nightfall," Roose said.')
+    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    control = report(named, '"We will keep searching the basin until nightfall," Tom Roose said.')
+    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)

@@ -235,6 +235,62 @@ class QuotePair:
     edges: tuple[Change, ...] = ()  # beyond the shared stretch, when both quotations are closed
 
 
+def judge(
+    changes: tuple[Change, ...], edges: tuple[Change, ...], max_edge: int, elision: int
+) -> tuple[list[Change], list[Change]]:
+    """Changes that misquote, and changes that only shorten the quotation.
+
+    Inside the shared stretch every swapped or added word misquotes, except a whole clause
+    left out (`elision` words or more on one side only: the speaker's words, cut). At the
+    edge of two closed quotations, a word or few on both sides (up to `max_edge`) is an edit
+    ("the Porto region" / "the Porto district"), and so are a word or few on one side against
+    the words next to the stretch on the other, which goes on; on one side only, however
+    many, a truncation that keeps the words.
+    """
+    wrong, cut = [], []
+    for ch in changes:
+        if not ch.substantive():
+            continue
+        one_sided = not ch.a_words or not ch.b_words
+        (cut if one_sided and len(ch.a_words) + len(ch.b_words) >= elision else wrong).append(ch)
+    for ch in edges:
+        if not ch.substantive():
+            continue
+        if ch.a_words and ch.b_words:
+            if max(len(ch.a_words), len(ch.b_words)) <= max_edge:
+                wrong.append(ch)
+            elif (few := min(len(ch.a_words), len(ch.b_words))) <= max_edge:
+                wrong.append(_facing(ch, few))
+        else:
+            cut.append(ch)  # however long: the shorter quotation keeps the words it gives
+    return wrong, cut
+
+
+def _facing(edge: Change, few: int) -> Change:
+    """A quotation that ends (or starts) a word or few past the shared stretch, where the
+    other goes on: its marks vouch for those words, so they are compared with as many words
+    of the other next to the stretch ("unnecessary penalty" / "unnecessary fine, and
+    seek ...": "penalty" for "fine")."""
+    a_few, b_few = few, few
+    if few == 1:  # an initialism stands for as many words ("US" / "United States")
+        a_few = _spelt_out(edge.b_words, edge.a_words, edge.edge) or 1
+        b_few = _spelt_out(edge.a_words, edge.b_words, edge.edge) or 1
+    if edge.edge == "start":
+        return Change(edge.a_words[-a_few:], edge.b_words[-b_few:], edge.edge)
+    return Change(edge.a_words[:a_few], edge.b_words[:b_few], edge.edge)
+
+
+def _spelt_out(short: tuple[Word, ...], long: tuple[Word, ...], edge: str) -> int:
+    """How many words of `long`, next to the shared stretch, the one word of `short` is the
+    initials of (0 when it is none)."""
+    word = short[-1] if edge == "start" else short[0]
+    n = len(word.surface)
+    if len(short) != 1 or not 2 <= n <= len(long) or not word.surface.isupper():
+        return 0
+    spelt = long[-n:] if edge == "start" else long[:n]
+    return n if "".join(w.surface[:1] for w in spelt).upper() == word.surface else 0
+
+
 def long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[QuotePair]:
     """Pairs of quotations of `min_words` or more words from different outlets that align
     (computed once per story: several kinds ask)."""
@@ -345,3 +401,4 @@ def claims_at(ctx: Context, source: str, spans: list[tuple[int, int]]) -> list[C
         if any(c.start < e and s < c.end for s, e in spans):
             out.setdefault((c.start, c.end), c)
     return [out[k] for k in sorted(out)]
+

@@ -14,15 +14,16 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.kinds._quotes import (
     Change,
-    Word,
     claims_at,
     diff_words,
+    judge,
     long_quote_pairs,
     prose_pairs,
     quote_words,
     words,
 )
 from checker.kinds._shared import Variants
+from checker.kinds._statements import node, statements
 from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.records import Claim, Finding, Verdict
 from checker.stems import stem
@@ -38,62 +39,6 @@ PARAMS = {
     "prose_min_words": 8,
     "prose_min_score": 90.0,
 }
-
-
-def _kinds(
-    changes: tuple[Change, ...], edges: tuple[Change, ...], max_edge: int, elision: int
-) -> tuple[list[Change], list[Change]]:
-    """Changes that misquote, and changes that only shorten the quotation.
-
-    Inside the shared stretch every swapped or added word misquotes, except a whole clause
-    left out (`elision` words or more on one side only: the speaker's words, cut). At the
-    edge of two closed quotations, a word or few on both sides (up to `max_edge`) is an edit
-    ("the Porto region" / "the Porto district"), and so are a word or few on one side against
-    the words next to the stretch on the other, which goes on; on one side only, however
-    many, a truncation that keeps the words.
-    """
-    wrong, cut = [], []
-    for ch in changes:
-        if not ch.substantive():
-            continue
-        one_sided = not ch.a_words or not ch.b_words
-        (cut if one_sided and len(ch.a_words) + len(ch.b_words) >= elision else wrong).append(ch)
-    for ch in edges:
-        if not ch.substantive():
-            continue
-        if ch.a_words and ch.b_words:
-            if max(len(ch.a_words), len(ch.b_words)) <= max_edge:
-                wrong.append(ch)
-            elif (few := min(len(ch.a_words), len(ch.b_words))) <= max_edge:
-                wrong.append(_facing(ch, few))
-        else:
-            cut.append(ch)  # however long: the shorter quotation keeps the words it gives
-    return wrong, cut
-
-
-def _facing(edge: Change, few: int) -> Change:
-    """A quotation that ends (or starts) a word or few past the shared stretch, where the
-    other goes on: its marks vouch for those words, so they are compared with as many words
-    of the other next to the stretch ("unnecessary penalty" / "unnecessary fine, and
-    seek ...": "penalty" for "fine")."""
-    a_few, b_few = few, few
-    if few == 1:  # an initialism stands for as many words ("US" / "United States")
-        a_few = _spelt_out(edge.b_words, edge.a_words, edge.edge) or 1
-        b_few = _spelt_out(edge.a_words, edge.b_words, edge.edge) or 1
-    if edge.edge == "start":
-        return Change(edge.a_words[-a_few:], edge.b_words[-b_few:], edge.edge)
-    return Change(edge.a_words[:a_few], edge.b_words[:b_few], edge.edge)
-
-
-def _spelt_out(short: tuple[Word, ...], long: tuple[Word, ...], edge: str) -> int:
-    """How many words of `long`, next to the shared stretch, the one word of `short` is the
-    initials of (0 when it is none)."""
-    word = short[-1] if edge == "start" else short[0]
-    n = len(word.surface)
-    if len(short) != 1 or not 2 <= n <= len(long) or not word.surface.isupper():
-        return 0
-    spelt = long[-n:] if edge == "start" else long[:n]
-    return n if "".join(w.surface[:1] for w in spelt).upper() == word.surface else 0
 
 
 def known_word(word: str) -> bool:
@@ -172,11 +117,16 @@ def _judged(ctx: Context, pairs: list, prose: set[int], max_edge: int, elision: 
     changes."""
     persons = ctx.names().persons
     for pair in pairs:
-        wrong, cut = _kinds(pair.changes, pair.edges, max_edge, elision)
+        wrong, cut = judge(pair.changes, pair.edges, max_edge, elision)
         named = [ch for ch in wrong if _completes_name(ch, persons)]
         if named:
             wrong = [ch for ch in wrong if ch not in named]
-            yield pair, [], named, "the outlet completes a name inside the quotation: the same person"
+            yield (
+                pair,
+                [],
+                named,
+                "the outlet completes a name inside the quotation: the same person",
+            )
             if not wrong:
                 continue  # the completed name is this pair's finding; its cuts say no more
         if id(pair) in prose:
@@ -223,7 +173,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     variants = Variants()
     max_edge = int(rule.param("max_edge_words", 3))
     elision = int(rule.param("elision_words", 6))
-    quoted = long_quote_pairs(ctx, min_words, float(rule.param("min_score", 80.0)))
+    min_score = float(rule.param("min_score", 80.0))
+    quoted = long_quote_pairs(ctx, min_words, min_score)
+    said = statements(ctx, min_words, min_score, max_edge, elision)
+    alias: dict[tuple, tuple] = {}
     echoed = prose_pairs(
         ctx,
         int(rule.param("prose_min_words", 8)),
@@ -232,7 +185,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     prose = {id(p) for p in echoed}
     for pair, wrong, cut, note in _judged(ctx, [*quoted, *echoed], prose, max_edge, elision):
         real = wrong or cut
-        if not real:
+        if not real or (wrong and not said.same(pair)):
             continue
         # Prose without quotation marks does not claim the speaker's exact words: where it
         # differs from the quotation it paraphrases, it is consistent, not a misquote.
@@ -249,15 +202,22 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         speaker = (
             qa.speaker or qb.speaker or qa.speaker_phrase or qb.speaker_phrase or "the speaker"
         )
-        # The same misquote seen from several outlets is one finding.
-        key = frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real)
+        # The same misquote seen from several outlets is one finding, and so are one
+        # quotation's differences from the several outlets that agree on the statement.
+        key = (verdict, frozenset(frozenset((_norm(ch.a_words), _norm(ch.b_words))) for ch in real))
+        if verdict is Verdict.CONFLICT:
+            na, nb = node(ca, qa), node(cb, qb)
+            also = [(na, x) for x in said.alike(nb)] + [(nb, x) for x in said.alike(na)]
+            key = next((alias[k] for k in [key, *also] if k in alias), key)
+            for k in [key, *also]:
+                alias.setdefault(k, key)
         # What is positively the same: one named speaker, a long stretch of words, and all
         # but one change
         same_speaker = bool(qa.speaker) and qa.speaker == qb.speaker
         long = min(len(qa.words.split()), len(qb.words.split())) >= LONG_QUOTE
         matched = int(same_speaker) + int(long) + int(len(real) == 1)
         payload = (speaker, real, verdict, note, confidence_of(matched, 3))
-        variants.add((verdict, key), cited, payload)
+        variants.add(key, cited, payload)
     for key, claims, found in _short_quote_changes(ctx, rule).items():
         speaker, change = found
         payload = (speaker, [change], Verdict.CONFLICT, "", confidence_of(1, 3))
