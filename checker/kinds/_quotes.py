@@ -401,4 +401,3 @@ def claims_at(ctx: Context, source: str, spans: list[tuple[int, int]]) -> list[C
         if any(c.start < e and s < c.end for s, e in spans):
             out.setdefault((c.start, c.end), c)
     return [out[k] for k in sorted(out)]
-

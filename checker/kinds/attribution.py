@@ -141,12 +141,7 @@ def _difference(ctx: Context, qa: Quote, qb: Quote) -> str | None:
     if len(ga) == 1 and len(gb) == 1 and ga != gb:
         return "the same quotation, given to a speaker of another gender"
     named = _named(qa) and _named(qb)
-    if (
-        named
-        and _known(ctx, qa)
-        and _known(ctx, qb)
-        and not _same_speaker(ctx, qa, qb)
-    ):
+    if named and _known(ctx, qa) and _known(ctx, qb) and not _same_speaker(ctx, qa, qb):
         return "the same quotation, given to another speaker"
     return None
 
