@@ -231,6 +231,18 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("elections-a-clause-of-what-had-not-happened-yet",
+     "The official results of the count were not known when Mayor Ana Ruiz conceded defeat.",
+     "Mayor Ana Ruiz conceded defeat before the official results of the count were known.",
+     "The official results of the count were known when Mayor Ana Ruiz conceded defeat."),
+    ("space-an-expected-act-is-no-act",
+     "The Orbis-4 upper stage did not separate from the booster after launch.",
+     "The Orbis-4 upper stage is supposed to separate from the booster after launch.",
+     "The Orbis-4 upper stage separated from the booster after launch."),
+    ("transport-a-gerund-is-no-statement-of-the-act",
+     "The Varna ferry did not dock at the pier on Tuesday.",
+     "Witnesses saw the Varna ferry having trouble docking at the pier on Tuesday.",
+     "The Varna ferry docked at the pier on Tuesday."),
     ("sport-two-statements-sharing-a-phrase",
      '"I am very happy," said Ana Ruiz after the race on Sunday.',
      '"When I crossed the finish line, I was very happy," said Ana Ruiz after the race on Sunday.',

@@ -30,7 +30,9 @@ _INSIDE = frozenset(
     "recently reportedly originally initially again then soon first further n't".split()
 )
 # "is set to", "are due to": with a form of "be", these take an infinitive like "plans to".
-_BE_TO = frozenset("going set due about poised scheduled preparing likely able expected".split())
+_BE_TO = frozenset(
+    "going set due about poised scheduled preparing likely able expected supposed".split()
+)
 _PRONOUNS = frozenset("it they he she we i you".split())
 # Words after "to" that make it a preposition, not an infinitive's mark (general English).
 _OBJECT_PRONOUNS = frozenset(
@@ -159,7 +161,7 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
     if not lexical and auxiliaries:
         lexical = auxiliaries[-1]
     # "plans to close", "decided not to renew", "intended to issue": the complement's verb
-    be_to = bool(auxiliaries) and auxiliaries[-1] in _BE and lexical in _BE_TO
+    be_to = bool(auxiliaries) and auxiliaries[-1] in _BE | {"been"} and lexical in _BE_TO
     while (_is_catenative(lexical) or be_to) and i < len(tokens):
         be_to = False
         j = i

@@ -79,6 +79,30 @@ def _same_object(neg: Claim, end: int, pos: Claim, word: str) -> bool:
 _INFINITIVE = re.compile(r"\bnot\s+to\s+\w+$", re.I)
 
 
+# A clause that tells what had not happened yet ("conceded before the results were known"),
+# or what may: its verb affirms nothing (general English).
+_NOT_YET = re.compile(r"\b(?:before|until|till|unless|if|whether)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but)\b", re.I)
+_UNREAL = frozenset({"plans", "considering", "could"})
+
+
+def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
+    """The other claim states the act as a fact somewhere: the word is not a gerund where the
+    denial has a finite verb ("had trouble separating" / "did not separate"), not in a clause of
+    what had not happened yet, and not under a plan or expectation ("is supposed to separate")."""
+    for m in _WORD.finditer(pos.text):
+        if stem(m.group().lower()) != word:
+            continue
+        if m.group().lower().endswith("ing") and not negated_form.lower().endswith("ing"):
+            continue
+        before = pos.text[: m.start()]
+        clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :]
+        if _NOT_YET.search(clause) or read_modality(before + m.group()).level in _UNREAL:
+            continue
+        return True
+    return False
+
+
 def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
     """What the parse says of the two claims allows one act denied and affirmed: the word is
     the act of one of them at least, or both tell one act; "not to buy" under another verb
@@ -145,8 +169,11 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     continue
                 if not (said & words) - {word, also}:
                     continue  # nothing but the word in common: "More to follow" denies nothing
-                if word in words and _same_object(neg, end, pos, word) and _one_act(
-                    neg, pos, word, phrase
+                if (
+                    word in words
+                    and _same_object(neg, end, pos, word)
+                    and _one_act(neg, pos, word, phrase)
+                    and _affirmed(pos, word, phrase.split()[-1])
                 ):
                     key = (word, neg.id, pos.id)
                     variants.add(key, [neg, pos], (neg, phrase, pos, _phrase(pos, word), word))
