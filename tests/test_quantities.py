@@ -244,6 +244,9 @@ def test_percentages(sentence, value, unit) -> None:
          "10 minutes and 20 seconds"),
         ("after the 10-minute, 10-second excursion", 610, "second", None, "10-minute, 10-second"),
         ("She won the marathon in 2 hours, 3 minutes.", 123, "minute", None, "2 hours, 3 minutes"),
+        # a hedge before the first part hedges the whole
+        ("Contact was lost about an hour and 45 minutes into the dive.", 105, "minute", "about",
+         "an hour and 45 minutes"),
         # one unit written as an adjective
         ("They ended their month-long strike.", 1, "month", None, "month-long"),
         ("It ended a monthlong strike.", 1, "month", None, "monthlong"),
@@ -494,3 +497,12 @@ def test_a_day_named_by_a_relative_clause_is_no_duration() -> None:
     assert find_quantities("Voters went to the polls on May 6, a day that earned a nickname.") == ()
     (day,) = find_quantities("The strike lasted a day.")
     assert (day.value, day.unit, day.dimension) == (1, "day", "duration")
+
+
+def test_a_conversion_that_lost_its_brackets_is_no_second_part() -> None:
+    """ "800 meters 2,624 feet": the feet are the metres again, not 2,624 feet more."""
+    found = find_quantities("Lava flowed up to 800 meters 2,624 feet to a nearby river.")
+    assert [(q.value, q.unit, q.approx) for q in found] == [
+        (800, "m", "up to"),
+        (2624, "foot", None),
+    ]

@@ -231,6 +231,14 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("wildfire-a-friend-of-many-years-is-no-span-of-the-record",
+     "Officials said the Kessel fire is the deadliest in the region in over 100 years.",
+     "Fire captain Tom Reilly and his friend of 35 years stayed behind to save houses in Kessel.",
+     "Officials said the Kessel fire is the deadliest in the region in 35 years."),
+    ("transport-a-hedge-before-two-units-hedges-the-whole",
+     "The Orla ferry lost power less than two hours into the crossing on Sunday.",
+     "The Orla ferry lost power about an hour and 45 minutes into the crossing on Sunday.",
+     "The Orla ferry lost power about an hour into the crossing on Sunday."),
     ("elections-a-clause-of-what-had-not-happened-yet",
      "The official results of the count were not known when Mayor Ana Ruiz conceded defeat.",
      "Mayor Ana Ruiz conceded defeat before the official results of the count were known.",

@@ -176,6 +176,16 @@ def _measure(
 ) -> frozenset[str]:
     out: set[str] = set()
     counted = root if root.pos_ == "NOUN" and q.dimension in ("count", "duration") else None
+    # "a friend of 35 years": the years measure the friendship, not a span another figure
+    # shares ("a total of 31 years" is the years themselves)
+    owner = root.head.head if root.head.lower_ == "of" else None
+    if (
+        q.dimension == "duration"
+        and owner is not None
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower() not in words.light | words.partitive
+    ):
+        counted = None
     if counted is not None:
         if counted.lemma_.lower() not in words.generic_people:
             out |= _lemmas(counted, words)

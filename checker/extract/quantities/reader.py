@@ -391,7 +391,8 @@ _COMPOUNDED = frozenset({"duration", "distance"})
 
 def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
     """A measure written in two units, the larger first, is one measure in the smaller unit:
-    "10 minutes and 20 seconds" is 620 seconds, exact to the second it names."""
+    "10 minutes and 20 seconds" is 620 seconds, exact to the second it names. A hedge before
+    the first part hedges the whole: "about an hour and 45 minutes" is about 105 minutes."""
     t = tables()
     out: list[Raw] = []
     for r in raws:
@@ -399,11 +400,13 @@ def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
         if (
             prev is not None
             and prev.dimension == r.dimension in _COMPOUNDED
-            and not prev.approx
             and not r.approx
             and prev.unit in t.measures
             and r.unit in t.measures
             and t.measures[prev.unit].factor > t.measures[r.unit].factor
+            # a part is less than one of the larger unit: "800 metres 2,624 feet" is a
+            # conversion whose brackets were lost, not 800 metres and 2,624 feet more
+            and float(r.value) * t.measures[r.unit].factor < t.measures[prev.unit].factor
             and _COMPOUND_GAP.match(text[prev.end : r.start])
         ):
             ratio = Decimal(str(t.measures[prev.unit].factor / t.measures[r.unit].factor))
