@@ -226,7 +226,7 @@ class NameRegistry:
                         both_people = a in persons and b in persons
                         if both_people and len(a.split()) == len(b.split()):
                             continue  # compared word by word above
-                        if not _words_apart(a, b):
+                        if not _words_apart(a, b) and not _tail(a, b):
                             yield a, b, Relation.SPELLING
 
     def _one_referent(self, a: str, b: str, relation: Relation) -> bool:
@@ -408,12 +408,23 @@ def _convention(a: str, b: str) -> bool:
     return True
 
 
+def _tail(a: str, b: str) -> bool:
+    """One form is the last words of the other: "Somanath" of "S Somanath" is the same name
+    without its initial, no second spelling."""
+    wa, wb = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    short, long = sorted((wa, wb), key=len)
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
 def _romanised(a: str, b: str) -> bool:
     """One foreign name written two ways: the same consonants in every word, and each word
     that differs is neither an English word nor a given name in both forms (two real names,
-    "Luis"/"Louis", are two spellings; "Samatha"/"Samantha" differ in a consonant)."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or _skeleton(a) != _skeleton(b):
+    "Luis"/"Louis", are two spellings; "Samatha"/"Samantha" differ in a consonant). A form
+    with an initial or given name more is compared by the words both have ("S Somnath" /
+    "Somanath")."""
+    n = min(len(a.split()), len(b.split()))
+    wa, wb = a.split()[-n:], b.split()[-n:]
+    if _skeleton(" ".join(wa)) != _skeleton(" ".join(wb)):
         return False
     for x, y in zip(wa, wb, strict=True):
         if fold(x) == fold(y):
@@ -428,9 +439,31 @@ def _romanised(a: str, b: str) -> bool:
         # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
         marked = any(ch in w for w in (x, y) for ch in "'’ʼʻ")
         palatal = bool(_PALATAL.search(fold(x))) != bool(_PALATAL.search(fold(y)))
-        if not (marked or palatal):
+        if not (marked or palatal or _long_or_short_a(fold(x), fold(y))):
             return False
     return True
+
+
+_LONG = re.compile(r"([aiu])\1")  # "aa", "ii", "uu": a long vowel, as Indic and Arabic names write it
+
+
+def _long_or_short_a(a: str, b: str) -> bool:
+    """Two romanisations of one vowel English does not write: a long vowel doubled or not
+    ("Pragyaan"/"Pragyan"), or the short "a" between two consonants that many romanisations
+    drop ("Somanath"/"Somnath")."""
+    if a != b and _LONG.sub(r"\1", a) == _LONG.sub(r"\1", b):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[i] == "a"
+        and long[i - 1] not in "aeiouy"
+        and long[i + 1] not in "aeiouy"
+        and bool(_VOWELS.search(long[i + 2 :]))  # inside the word: "Malappurm" is a slip
+        and long[:i] + long[i + 1 :] == short
+        for i in range(1, len(long) - 1)
+    )
 
 
 def _misspelt_given_name(a: str, b: str) -> bool:

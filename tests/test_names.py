@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from checker.extract.names import Relation, person_name, relate, short_form
 from checker.pipeline import analyse
-from checker.records import Article, Finding, Source
+from checker.records import Article, Claim, Finding, Source
+from checker.registry import NameRegistry
 from checker.rulepack import load_rules
 
 RULES = load_rules()
@@ -144,7 +145,7 @@ def test_a_different_given_name_without_shared_context_is_not_merged() -> None:
 
 
 def test_a_surname_or_a_known_given_name_alone_names_the_one_person_who_has_it() -> None:
-    from checker.registry import NameRegistry, person_of
+    from checker.registry import person_of
 
     report = _report(
         fjord_post="Head keeper Sam Rennie said Lumo Zoo would stay shut. Rennie found the gap.\n",
@@ -295,3 +296,44 @@ def test_a_misheard_given_name_without_shared_context_stays_two_people() -> None
         inland_echo="The council leader Gem Yildiz opened a library in the north of town.\n",
     )
     assert not _names(report)
+
+
+def test_a_long_vowel_doubled_or_not_is_one_romanised_name() -> None:
+    report = _report(
+        fjord_post="Rover engineer Meera Bhandaari led the landing team on Wednesday.\n",
+        inland_echo="Rover engineer Meera Bhandari led the landing team on Wednesday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "consistent"
+
+
+def test_a_short_a_dropped_inside_a_name_is_one_romanised_name() -> None:
+    report = _report(
+        fjord_post="Space agency chief Vikram Ramanathan hailed the landing on Wednesday.\n",
+        inland_echo="Space agency chief Vikram Ramnathan hailed the landing on Wednesday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "consistent"
+
+
+def test_a_vowel_dropped_from_the_last_syllable_is_a_slip() -> None:
+    report = _report(
+        fjord_post="Space agency chief Vikram Sundaram hailed the landing on Wednesday.\n",
+        inland_echo="Space agency chief Vikram Sundarm hailed the landing on Wednesday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+
+
+def test_a_surname_without_its_initial_is_no_second_spelling() -> None:
+    """The registry's forms "S Ramanathan" and "Ramanathan" (as the parse reads "said S.
+    Ramanathan") are one name, and "S Ramnathan" against "Ramanathan" one romanised name."""
+    claims = [
+        Claim("a:0", "a", 0, 40, "Agency chief S Ramanathan hailed it.", 0, entities=("S Ramanathan",)),
+        Claim("b:0", "b", 0, 40, "Agency chief S Ramnathan hailed it.", 0, entities=("S Ramnathan",)),
+        Claim("c:0", "c", 0, 40, "Ramanathan, the chief, hailed it.", 0, entities=("Ramanathan",)),
+    ]
+    found = {(v.a, v.b): v.relation for v in NameRegistry(claims).variants()}
+    assert ("Ramanathan", "S Ramanathan") not in found
+    assert found.get(("Ramanathan", "S Ramnathan")) in (None, Relation.TRANSLITERATION)
+    assert found.get(("S Ramanathan", "S Ramnathan")) is Relation.TRANSLITERATION
