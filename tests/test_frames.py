@@ -189,6 +189,8 @@ MORE = [
     "Orvix shares fell 38% on Friday, the biggest fall since the firm's 2004 listing.",
     "The storm brought 41 cm of snow, the most since 1987.",
     "The clinic has treated 300 patients since 2019.",
+    # (new entries go here: the tests index the first five and the last two)
+    "Firefighters were called to Kessel, where twelve fire engines tackled a blaze on Monday.",
     "Turnout in Arnby was 46.2%, down from 59.3%.",
     "The Arnby toll rose from 10 to 12 on Friday.",
     "Another 1500 people had been evacuated from Arnby.",
@@ -349,6 +351,11 @@ def test_one_place_before_or_after_the_clause(read):
 )
 def test_a_place_after_the_counted_noun_is_the_figures_place(read, text, figure, place):
     assert read(text).frame(figure).place == place
+
+
+def test_a_where_clause_is_in_the_place_it_hangs_on(read):
+    text = "Firefighters were called to Kessel, where twelve fire engines tackled a blaze on Monday."
+    assert read(text).frame("twelve fire engines").place == "kessel"
 
 
 @pytest.mark.parametrize(

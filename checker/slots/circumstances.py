@@ -56,6 +56,8 @@ def _circumstances(
     if time is None:
         time = _shared_time(governor, span, times)
     if not place:
+        place = _where_clause(heads)
+    if not place:
         # "gave 443 tickets to schools in Kelvingrove", "36.4 percent of the vote in the race
         # in Marrowdale": the place of what the figure is given to, or is a share of
         nouns = [c for h in heads for c in near_children(h, span.root) if c.dep_ in _ARGUMENTS]
@@ -65,6 +67,17 @@ def _circumstances(
 
 
 _ARGUMENTS = ("dobj", "dative", "nsubj", "nsubjpass", "prep")
+
+
+def _where_clause(heads: Sequence[Token]) -> str:
+    """The place a "where" clause hangs on: "Pinner, where twelve fire engines tackled a
+    fire" is in Pinner."""
+    for head in heads:
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+        if verb.dep_ == "relcl" and where and _is_name(verb.head):
+            return entity_text(verb.head)
+    return ""
 
 
 def _place_below(tok: Token, depth: int) -> str:
