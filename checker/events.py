@@ -102,6 +102,11 @@ def _verb_event(verb: Token) -> Event:
         if event is not None:
             act = event.lemma_.lower()
             children = [c for c in children if c.i != event.i]
+    elif stem(verb.lower_) in _words().occurrence and _occurs(verb, children):
+        # "the soft landing occurred at 18:03 IST": the act is the landing
+        event = next(c for c in children if c.dep_ == "nsubj")
+        act = event.lemma_.lower()
+        children = [c for c in children if c.i != event.i]
     doers = [c for c in children if c.dep_ == "nsubj"] if _transitive(verb) else []
     doers += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # what is acted on: the verb's nominal arguments and those of its clausal complement
@@ -149,6 +154,17 @@ def _verb_event(verb: Token) -> Event:
     modals = _words().status_modals
     modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
     return Event(act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts)
+
+
+def _occurs(verb: Token, children: list[Token]) -> bool:
+    """The verb says its subject, a common noun, came about: "occurred", "happened", "took
+    place" ("take" only with "place": "took 40 minutes" is no event of its own)."""
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
+    return True
 
 
 def _transitive(verb: Token) -> bool:

@@ -40,6 +40,11 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("space-an-event-that-occurred-and-one-made",
+     "The Orbis-2 landing occurred at 18:03 IST (12:33 GMT) near the lunar south pole.",
+     "At 18:08 local time (12:38 GMT), the Orbis-2 lander made a precise landing near the lunar "
+     "south pole after a month in orbit.",
+     "date", ("12:33", "12:38")),
     ("culture-pieces-of-one-stuff",
      "Thieves stole eight items of jewellery at the Harlow Museum on Sunday.",
      "Thieves stole nine pieces of jewellery at the Harlow Museum on Sunday.",

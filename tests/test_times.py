@@ -28,6 +28,16 @@ def test_a_time_with_seconds_and_no_zone_is_a_time_taken_not_a_time_of_day() -> 
     assert mentions("Lindqvist won the marathon in 2:19:40 and Ross was second in 2:21:05.") == ()
     (d,) = mentions("The polls closed at 20:00:00 GMT.")
     assert (d.clock, d.zone) == ((1200, 1200), "GMT")
+    # capitals after it that are no zone ("CNN reports") leave it a time taken
+    assert mentions("Nobody had run the race in less than 2:01:00, CNN reports.") == ()
+
+
+def test_a_bare_24_hour_time_needs_a_word_of_time_before_it() -> None:
+    assert mentions("I never thought I would run 2:13 in my life.") == ()
+    (d,) = mentions("Polls close at 20:00.")
+    assert d.clock == (1200, 1200)
+    first, second = mentions("The counters are open from 09:00 to 17:30.")
+    assert (first.clock, second.clock) == ((540, 540), (1050, 1050))
 
 
 def test_numbers_that_are_no_times_stay_amounts() -> None:

@@ -168,14 +168,21 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
     offsets = _Offsets(ctx)
     variants = Variants()
+    # Sentences worded apart ("The soft landing occurred at 18:03 IST" / "At 18:04 local
+    # time ... made a precise landing") are paired when the tree shows one act.
+    worded = float(rule.param("min_score", 45.0))
     pairs = ctx.counterparts(
         "clock",
         lambda c: any(d.clock for d in c.dates),
-        rule.param("min_score", 45.0),
+        min(worded, float(rule.param("tree_min_score", 25.0))),
         best_only=False,
     )
     for pair in pairs:
         a, b = pair.a, pair.b
+        if pair.score < worded and not any(
+            same_event(da, db) for da in a.dates if da.clock for db in b.dates if db.clock
+        ):
+            continue
         if subjects_differ(a, b):
             continue
         on_a, on_b = ctx.published(a.source), ctx.published(b.source)

@@ -17,7 +17,13 @@ from checker.pairing import long_before
 from checker.records import Claim, DateMention, Finding, Verdict
 
 FIELDS = ("a_source", "a_date", "b_source", "b_date", "resolution", "relation")
-PARAMS = {"min_score": 45.0, "conflict_min_score": 55.0, "window": 40, "min_shared_words": 2}
+PARAMS = {
+    "min_score": 45.0,
+    "conflict_min_score": 55.0,
+    "window": 40,
+    "min_shared_words": 2,
+    "tree_min_score": 25.0,
+}
 _CALENDAR = re.compile(rf"\d|\b(?:{month_pattern()})\b", re.I)
 _DEICTIC = re.compile(
     r"\b(?:ago|last|next|this|yesterday|today|tomorrow|within|past|coming)\b", re.I

@@ -31,6 +31,7 @@ def _words() -> _Lexicon:
         earlier=frozenset(str(w).lower() for w in measures.get("earlier") or ()),
         earlier_adverbs=frozenset(str(w).lower() for w in measures.get("earlier_adverbs") or ()),
         support=frozenset(stem(str(w)) for w in tree["support_verbs"]),
+        occurrence=frozenset(stem(str(w)) for w in tree.get("occurrence_verbs") or ()),
         particles=frozenset(map(str, tree["particles"])),
         series=frozenset(map(str, tree["series_words"])),
     )
@@ -54,5 +55,6 @@ class _Lexicon:
     earlier: frozenset[str]
     earlier_adverbs: frozenset[str]
     support: frozenset[str]  # stems
+    occurrence: frozenset[str]  # stems
     particles: frozenset[str]
     series: frozenset[str]

@@ -64,6 +64,10 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     else:
         if (m["mi3"] or m["sec"]) and not m["zone"]:
             return None  # "1500" alone is an amount, "2:04:32" alone a time taken
+        if m["sec"] and not _known_zone(re.split(r"\s?[+−-]", m["zone"].strip())[0]):
+            return None  # "in less than 2:01:00, CNN reports": a time taken
+        if not m["zone"] and not m["pre"] and not _CLOCK_BEFORE.search(m.string[: m.start()]):
+            return None  # "I never thought I'd run 2:13": a time taken, told by no "at"
         minute = int(m["h2"]) * 60 + int(m["mi2"] or m["mi3"])
     hedges = clock_words()[0]
     lo, hi = hedges.get(re.sub(r"\s+", " ", (m["pre"] or "at").lower()), (0, 0))
@@ -83,6 +87,13 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     written = f"{_hhmm(span[0])}" if lo == hi else f"{_hhmm(span[0])}-{_hhmm(span[1])}"
     said = f"{m['pre']} {s}" if m["pre"] else s
     return None, None, f"'{said}' → {written} {zone or '(no zone given)'}", False, (*span, zone)
+
+
+# Words a bare 24-hour time of day follows ("at 14:30", "from 09:00 to 17:00", "by 18:00");
+# a time taken follows a verb or "in" ("won in 2:13", "ran 2:13").
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|from|to|between|and|since|before|after|around|about)\s*$", re.I
+)
 
 
 def _nameable(place: str) -> bool:
