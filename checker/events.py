@@ -63,7 +63,18 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         return Event(verb.lemma_.lower(), noun=True)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
-    return _verb_event(verb)
+    return _verb_event(_commented(verb))
+
+
+def _commented(verb: Token) -> Token:
+    """The verb an "as" clause without a subject comments on: "blasted off as scheduled from
+    the launchpad at 9:28" is parsed with the time under "scheduled"; it dates the blast-off."""
+    children = list(verb.children)
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    if as_clause and not subject and verb.head.pos_ == "VERB":
+        return verb.head
+    return verb
 
 
 def _when_clause(tok: Token) -> Token | None:

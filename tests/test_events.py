@@ -35,6 +35,14 @@ ONE_ACT = [
      "A walkout was staged by the dockers at Stourmouth on July 10.", "July 10"),
     ("industry", "The Harlow refinery shut down at 6am on Monday.", "6am",
      "Engineers carried out a shutdown of the Harlow refinery at 9am on Monday.", "9am"),
+    # an event that "occurred" is its noun's, as is one "made"
+    ("space", "The Orbis-2 landing occurred at 18:03 IST.", "18:03 IST",
+     "At 18:08 local time, the Orbis-2 lander made a precise landing.", "18:08 local time"),
+    # an "as" clause without a subject comments on the verb whose time the parse hangs on it
+    ("space", "The uncrewed Orbis test flight blasted off as scheduled from the Kessel launchpad "
+     "at 9:28 a.m. ET Thursday, shown during a live webcast.", "9:28 a.m. ET",
+     "The uncrewed Orbis test flight blasted off from the Kessel launchpad at 9:31 a.m. ET "
+     "Thursday.", "9:31 a.m. ET"),
 ]
 
 TWO_ACTS = [

@@ -52,6 +52,11 @@ def test_the_tz_database_maps_places_and_abbreviations_to_offsets() -> None:
     assert abbreviation_offset("GMT", SUMMER) == timedelta(0)
     # an abbreviation two zones use with different offsets is not guessed
     assert abbreviation_offset("IST", SUMMER) is None
+    # ... unless the story is in one of them: India's IST, Chicago's CDT (not Cuba's)
+    assert abbreviation_offset("IST", SUMMER, near="Asia/Kolkata") == timedelta(hours=5, minutes=30)
+    assert abbreviation_offset("CDT", SUMMER) is None
+    assert abbreviation_offset("CDT", SUMMER, near="America/Chicago") == timedelta(hours=-5)
+    assert abbreviation_offset("CDT", SUMMER, near="Europe/Lisbon") is None
 
 
 def test_local_time_is_read_at_the_place_the_article_names_most() -> None:

@@ -90,11 +90,21 @@ def _abbreviations(on: date) -> dict[str, timedelta | None]:
     return out
 
 
-def abbreviation_offset(abbreviation: str, on: date) -> timedelta | None:
-    """The offset an abbreviation stood for on that day, when the tz database is unanimous."""
+def abbreviation_offset(abbreviation: str, on: date, near: str | None = None) -> timedelta | None:
+    """The offset an abbreviation stood for on that day, when the tz database is unanimous;
+    else, when the zone of the place the story is about (`near`) went by that abbreviation that
+    day, its offset ("CDT" is Cuba's or Chicago's: in a story from Texas, Chicago's)."""
     if abbreviation.upper() in ("GMT", "UTC", "Z"):
         return timedelta(0)
-    return _abbreviations(on).get(abbreviation.upper())
+    found = _abbreviations(on).get(abbreviation.upper())
+    if found is None and near is not None:
+        try:
+            moment = datetime(on.year, on.month, on.day, 12, tzinfo=ZoneInfo(near))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        if moment.tzname() == abbreviation.upper():
+            return moment.utcoffset()
+    return found
 
 
 class Zone:

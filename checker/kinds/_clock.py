@@ -29,15 +29,16 @@ def _local(d: DateMention) -> bool:
     return d.zone in ("", "local time")
 
 
-def _fixed_offset(d: DateMention, on: date) -> timedelta | None:
-    """The offset a written zone stands for: "GMT" 0, "GMT+3" 3 h, "EDT" -4 h on that day."""
+def _fixed_offset(d: DateMention, on: date, near: str | None = None) -> timedelta | None:
+    """The offset a written zone stands for: "GMT" 0, "GMT+3" 3 h, "EDT" -4 h on that day; an
+    abbreviation several zones use, the one of the story's place (`near`, a tz zone)."""
     if _local(d):
         return None
     if d.zone.endswith(" time"):  # "Taiwan time", "Central time"
         return named_offset(d.zone[: -len(" time")], on, zone_regions())
     zone = d.zone.replace("−", "-")
     head, sign, rest = zone.partition("+") if "+" in zone else zone.partition("-")
-    base = abbreviation_offset(head.strip(), on)
+    base = abbreviation_offset(head.strip(), on, near)
     if base is None:
         return None
     if not sign:
@@ -86,6 +87,22 @@ class _Offsets:
             self.held[source] = found
         return self.held[source]
 
+    def places(self, source: str, on: date) -> list[str]:
+        """The tz zones the story is in: the place the article names most, the story's, and
+        the regions its times are written in ("8:33 am Central Time")."""
+        out = []
+        for claims in (self.ctx.claims_in(source), self.ctx.every):
+            zone = story_zone([c.text for c in claims], on)
+            if zone is not None:
+                out.append(zone.name)
+        regions = zone_regions()
+        for c in self.ctx.every:
+            for d in c.dates:
+                region = d.zone.removesuffix(" time").lower() if d.clock else ""
+                if region in regions and regions[region] not in out:
+                    out.append(regions[region])
+        return out
+
     @staticmethod
     def _named(claims: Iterable[Claim], on: date, who: str) -> tuple[timedelta, str] | None:
         zone = story_zone([c.text for c in claims], on)
@@ -114,6 +131,11 @@ def _utc(claim: Claim, d: DateMention, offsets: _Offsets, on: date) -> tuple[int
     """The mention's minutes in UTC, first..last, and how they were read."""
     offset = _fixed_offset(d, on)
     why = f"'{d.zone}' is UTC{_hours(offset)} on {on.isoformat()}" if offset is not None else ""
+    for near in offsets.places(claim.source, on) if offset is None and not _local(d) else ():
+        offset = _fixed_offset(d, on, near)
+        if offset is not None:
+            why = f"'{d.zone}' is UTC{_hours(offset)} on {on.isoformat()} in {near}, the story's zone"
+            break
     if offset is None and _local(d):
         found = offsets.local(claim.source, on)
         if found is None:
