@@ -244,6 +244,9 @@ def test_percentages(sentence, value, unit) -> None:
          "10 minutes and 20 seconds"),
         ("after the 10-minute, 10-second excursion", 610, "second", None, "10-minute, 10-second"),
         ("She won the marathon in 2 hours, 3 minutes.", 123, "minute", None, "2 hours, 3 minutes"),
+        # a point of a span, counted in its unit: as far into the span
+        ("Lind restored the lead in the 108th minute.", 108, "minute", None, "108th minute"),
+        ("He scored a 23rd-minute penalty.", 23, "minute", None, "23rd-minute"),
         # a hedge before the first part hedges the whole
         ("Contact was lost about an hour and 45 minutes into the dive.", 105, "minute", "about",
          "an hour and 45 minutes"),

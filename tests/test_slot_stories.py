@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("sport-the-minute-of-one-goal",
+     "Jonas Lind restored Kessel's lead in the 108th minute of the cup final.",
+     "Jonas Lind restored Kessel's lead in the 109th minute of the cup final.",
+     "number", ("108th minute", "109th minute")),
     ("space-an-event-that-occurred-and-one-made",
      "The Orbis-2 landing occurred at 18:03 IST (12:33 GMT) near the lunar south pole.",
      "At 18:08 local time (12:38 GMT), the Orbis-2 lander made a precise landing near the lunar "
@@ -236,6 +240,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("sport-the-minutes-of-two-goals",
+     "Jonas Lind opened the scoring with a 23rd-minute penalty in the cup final.",
+     "Kessel's second goal in the cup final came in the 36th minute.",
+     "Jonas Lind opened the scoring with a 25th-minute penalty in the cup final."),
     ("wildfire-a-friend-of-many-years-is-no-span-of-the-record",
      "Officials said the Kessel fire is the deadliest in the region in over 100 years.",
      "Fire captain Tom Reilly and his friend of 35 years stayed behind to save houses in Kessel.",

@@ -226,6 +226,26 @@ def _elapsed(text: str) -> list[Raw]:
     return out
 
 
+# "in the 108th minute", "on the 3rd day": a point of a span counted in its unit, as far into it
+# as a time taken ("108 minutes in"); two outlets' ordinals of one moment compare as its minutes.
+_ORDINAL_UNIT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th)[- ](?P<u>minute|hour|day|week|month|lap|round)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_units(text: str, excluded: list[tuple[int, int]]) -> list[Raw]:
+    out = []
+    for m in _ORDINAL_UNIT.finditer(text):
+        if _overlaps(excluded, m.start(), m.end()):
+            continue
+        value = Decimal(m["n"])
+        unit = m["u"].lower()
+        dimension = "duration" if unit in ("minute", "hour", "day", "week", "month") else "count"
+        out.append(Raw(m.start(), m.end(), m.end(), value, value, False, unit, dimension))
+    return out
+
+
 def _slash_fractions(text: str) -> list[Raw]:
     """ "1/20 of the proceeds": a share, on the percent scale like "5 per cent"."""
     out = []
@@ -434,6 +454,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         if r is not None:
             raws.append(r)
     raws += _vague(text, excluded) + _slash_fractions(text) + _unit_long(text, excluded)
+    raws += _ordinal_units(text, excluded)
     raws += [r for r in _elapsed(text) if not _overlaps(calendar_spans(text), r.start, r.end)]
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[Raw] = []
