@@ -227,7 +227,26 @@ def _part(root: Token, governor: Token | None, series: frozenset[str]) -> str:
             hedge = c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "than"  # "more than"
             if c.dep_ in ("det", "amod", "advmod", "quantmod") and c.lower_ in series and not hedge:
                 return c.lower_
-    return ""
+    return SUM if _summed(root) else ""
+
+
+SUM = "a term of a sum"  # Frame.part of one count of several joined by "and"
+
+
+def _summed(root: Token) -> bool:
+    """The count is one term of a sum of counts of other things: "nine women and three men"
+    is a jury of twelve, and neither term is another outlet's "twelve jurors"."""
+    if root.pos_ != "NOUN":
+        return False
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    return any(
+        n.pos_ == "NOUN"
+        and n.lemma_.lower() != root.lemma_.lower()
+        and any(c.dep_ == "nummod" for c in n.children)
+        for n in joined
+    )
 
 
 def _baseline(time: Span) -> bool:
@@ -328,8 +347,11 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
     `counters`: whether whose count it is can tell the two apart (see counters_differ)."""
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
-    if a.part != b.part:
-        # "another airstrike killed one soldier" is no count of the strike the other reports
+    summed = {a.part, b.part} == {SUM, ""}
+    if a.part != b.part and not (summed and not (a.counted and b.counted and a.counted != b.counted)):
+        # "another airstrike killed one soldier" is no count of the strike the other reports;
+        # "nine women (and three men)" no count of "twelve individuals", though "184
+        # passengers (and six crew)" is one of "189 passengers"
         return f"what is counted: {a.part or 'the whole'} vs {b.part or 'the whole'}"
     if a.move and b.move and a.move != b.move:
         # "increased by 1.2 million" against "rose to 3.9 million": a change and a level

@@ -240,6 +240,12 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("courts-a-term-of-a-sum-is-no-total",
+     "The jury, consisting of nine women and three men, ranged in age and backgrounds.",
+     "A federal jury, composed of twelve individuals, rendered a unanimous decision, finding "
+     "Ana Ruiz guilty of all seven counts brought against her.",
+     "A federal jury, composed of eleven women, rendered a unanimous decision, finding Ana Ruiz "
+     "guilty of all seven counts brought against her."),
     ("sport-the-minutes-of-two-goals",
      "Jonas Lind opened the scoring with a 23rd-minute penalty in the cup final.",
      "Kessel's second goal in the cup final came in the 36th minute.",
