@@ -240,6 +240,11 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("space-a-quotation-matched-in-its-second-sentence",
+     '"We have achieved a soft landing on the moon. Orbis is on the moon," agency chief Ana '
+     'Ruiz said.',
+     '"Orbis is now on the moon," agency chief Ana Ruiz said.',
+     '"Orbis is finally on the moon," agency chief Ana Ruiz said.'),
     ("courts-a-term-of-a-sum-is-no-total",
      "The jury, consisting of nine women and three men, ranged in age and backgrounds.",
      "A federal jury, composed of twelve individuals, rendered a unanimous decision, finding "

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from typing import NamedTuple
 
 from checker.kinds.base import Context
@@ -145,11 +145,48 @@ def _compared(ws: Sequence[Word]) -> list[str]:
     return [titles.get(w.norm, w.norm) for w in ws]
 
 
+class _Aligned:
+    """A word alignment of `b` with `a` from `offset` on, in `a`'s and `b`'s own indices."""
+
+    def __init__(self, ca: list[str], cb: list[str], offset: int, b_offset: int = 0) -> None:
+        self.sm = SequenceMatcher(None, ca[offset:], cb[b_offset:], autojunk=False)
+        self.offset, self.b_offset = offset, b_offset
+        self.blocks = [
+            Match(blk.a + offset, blk.b + b_offset, blk.size)
+            for blk in self.sm.get_matching_blocks()
+            if blk.size
+        ]
+
+    def get_opcodes(self) -> list[tuple[str, int, int, int, int]]:
+        oa, ob = self.offset, self.b_offset
+        return [
+            (tag, i1 + oa, i2 + oa, j1 + ob, j2 + ob)
+            for tag, i1, i2, j1, j2 in self.sm.get_opcodes()
+        ]
+
+
+def _best_alignment(ca: list[str], cb: list[str]) -> _Aligned:
+    """The alignment that matches the most words. SequenceMatcher takes the longest block
+    first, the earliest of equals: "We have achieved soft landing on the moon. India is on the
+    moon" and "India is now on the Moon" would share the first "on the moon" only. Where one
+    quotation's first word recurs in the other, the alignment from there is tried too."""
+    starts = [(0, 0)]
+    starts += [(i, 0) for i in range(1, len(ca)) if cb and ca[i] == cb[0]]
+    starts += [(0, j) for j in range(1, len(cb)) if ca and cb[j] == ca[0]]
+    best = None
+    for i, j in starts:
+        aligned = _Aligned(ca, cb, i, j)
+        if best is None or sum(m.size for m in aligned.blocks) > sum(m.size for m in best.blocks):
+            best = aligned
+    assert best is not None
+    return best
+
+
 def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     """The word alignment of two quotations, or None if they are not one quotation."""
     ca, cb = _compared(a), _compared(b)
-    sm = SequenceMatcher(None, ca, cb, autojunk=False)
-    blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
+    sm = _best_alignment(ca, cb)
+    blocks = sm.blocks
     if not blocks or sum(blk.size for blk in blocks) < min_equal * min(len(a), len(b)):
         return None
     # what two quotations share must say something: "It was like a ripple effect" and "It
