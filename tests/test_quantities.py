@@ -509,3 +509,10 @@ def test_a_conversion_that_lost_its_brackets_is_no_second_part() -> None:
         (800, "m", "up to"),
         (2624, "foot", None),
     ]
+
+
+def test_a_conversion_in_brackets_is_as_hedged_as_the_figure_it_converts() -> None:
+    found = find_quantities("The runway is around 2,700 metres (8,858 feet) long.")
+    assert [(q.text, q.approx) for q in found] == [("2,700 metres", "around"), ("8,858 feet", "around")]
+    found = find_quantities("The runway is 2,850 metres (9,350 feet) long, about 30 metres wide.")
+    assert [(q.text, q.approx) for q in found][:2] == [("2,850 metres", None), ("9,350 feet", None)]

@@ -5,6 +5,7 @@ amount (dates, times, phone numbers, sizes, links). What each number counts, cou
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -438,6 +439,9 @@ def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
     return out
 
 
+_BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
+
+
 def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
     t = tables()
@@ -464,6 +468,12 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         kept.append(r)
     for r in kept:
         r.approx = r.approx or approx_before(text, r.start)
+    for prev, r in itertools.pairwise(kept):
+        # "around 2,700 metres (8,858 feet)": a conversion in brackets is the same measure,
+        # as hedged as the figure it converts
+        converts = prev.dimension == r.dimension and _BRACKET_OPEN.match(text[prev.end : r.start])
+        if converts and not r.approx:
+            r.approx = prev.approx
     out = []
     for r in _join_compounds(text, _link_ranges(text, kept)):
         approx = r.approx
