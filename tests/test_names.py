@@ -3,6 +3,8 @@ and two people who share a surname kept apart. Invented outlets and people throu
 
 from __future__ import annotations
 
+import pytest
+
 from checker.extract.names import Relation, person_name, relate, short_form
 from checker.pipeline import analyse
 from checker.records import Article, Claim, Finding, Source
@@ -298,31 +300,24 @@ def test_a_misheard_given_name_without_shared_context_stays_two_people() -> None
     assert not _names(report)
 
 
-def test_a_long_vowel_doubled_or_not_is_one_romanised_name() -> None:
+@pytest.mark.parametrize(
+    ("written", "other", "verdict"),
+    [
+        # a long vowel doubled or not: one romanised name
+        ("Rover engineer Meera Bhandaari", "Rover engineer Meera Bhandari", "consistent"),
+        # the short a many romanisations drop inside a word: one romanised name
+        ("Space agency chief Vikram Ramanathan", "Space agency chief Vikram Ramnathan", "consistent"),
+        # ... but a vowel dropped from the last syllable is a slip
+        ("Space agency chief Vikram Sundaram", "Space agency chief Vikram Sundarm", "conflict"),
+    ],
+)
+def test_vowels_romanisations_write_two_ways_and_a_slip(written, other, verdict) -> None:
     report = _report(
-        fjord_post="Rover engineer Meera Bhandaari led the landing team on Wednesday.\n",
-        inland_echo="Rover engineer Meera Bhandari led the landing team on Wednesday.\n",
+        fjord_post=f"{written} hailed the landing on Wednesday.\n",
+        inland_echo=f"{other} hailed the landing on Wednesday.\n",
     )
     (found,) = _names(report)
-    assert found.verdict.value == "consistent"
-
-
-def test_a_short_a_dropped_inside_a_name_is_one_romanised_name() -> None:
-    report = _report(
-        fjord_post="Space agency chief Vikram Ramanathan hailed the landing on Wednesday.\n",
-        inland_echo="Space agency chief Vikram Ramnathan hailed the landing on Wednesday.\n",
-    )
-    (found,) = _names(report)
-    assert found.verdict.value == "consistent"
-
-
-def test_a_vowel_dropped_from_the_last_syllable_is_a_slip() -> None:
-    report = _report(
-        fjord_post="Space agency chief Vikram Sundaram hailed the landing on Wednesday.\n",
-        inland_echo="Space agency chief Vikram Sundarm hailed the landing on Wednesday.\n",
-    )
-    (found,) = _names(report)
-    assert found.verdict.value == "conflict"
+    assert found.verdict.value == verdict
 
 
 def test_a_surname_without_its_initial_is_no_second_spelling() -> None:
