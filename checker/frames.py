@@ -348,7 +348,8 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
     if times_differ(a, b):
         return f"time: {a.time} vs {b.time}"
     summed = {a.part, b.part} == {SUM, ""}
-    if a.part != b.part and not (summed and not (a.counted and b.counted and a.counted != b.counted)):
+    other_nouns = bool(a.counted and b.counted and a.counted != b.counted)
+    if a.part != b.part and not (summed and not other_nouns):
         # "another airstrike killed one soldier" is no count of the strike the other reports;
         # "nine women (and three men)" no count of "twelve individuals", though "184
         # passengers (and six crew)" is one of "189 passengers"

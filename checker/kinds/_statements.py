@@ -13,7 +13,8 @@ from checker.lexicon import stopwords
 from checker.records import Claim, Quote
 from checker.stems import stem
 
-MAX_EDGE = 3  # words: an edit at the edge of two closed quotations (rules/quote-wording.yaml)
+# quote-wording's defaults (rules/quote-wording.yaml), for the kinds that do not set them
+MAX_EDGE = 3  # words: an edit at the edge of two closed quotations
 ELISION = 6  # words: a clause left out, not a misquote
 
 
@@ -86,16 +87,14 @@ class Statements:
                 return False
         return True
 
-    def alike(self, node: Node) -> set[Node]:
+    def alike(self, quotation: Node) -> set[Node]:
         """The quotations that agree with this one, itself included."""
-        return self.agree.get(node, {node})
+        return self.agree.get(quotation, {quotation})
 
 
 def node(claim: Claim, quote: Quote) -> Node:
+    """A quotation as the statements know it."""
     return (claim.source, quote.start)
-
-
-_node = node
 
 
 def _one_speaker(qa: Quote, qb: Quote) -> bool:

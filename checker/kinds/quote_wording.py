@@ -23,7 +23,7 @@ from checker.kinds._quotes import (
     words,
 )
 from checker.kinds._shared import Variants
-from checker.kinds._statements import node, statements
+from checker.kinds._statements import ELISION, MAX_EDGE, node, statements
 from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.records import Claim, Finding, Verdict
 from checker.stems import stem
@@ -34,8 +34,8 @@ PARAMS = {
     "min_words": 4,
     "min_score": 80.0,
     "short_min_score": 60.0,
-    "max_edge_words": 3,
-    "elision_words": 6,
+    "max_edge_words": MAX_EDGE,
+    "elision_words": ELISION,
     "prose_min_words": 8,
     "prose_min_score": 90.0,
 }
@@ -171,8 +171,8 @@ def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
 def run(ctx: Context, rule: Rule) -> list[Finding]:
     min_words = int(rule.param("min_words", 4))
     variants = Variants()
-    max_edge = int(rule.param("max_edge_words", 3))
-    elision = int(rule.param("elision_words", 6))
+    max_edge = int(rule.param("max_edge_words", MAX_EDGE))
+    elision = int(rule.param("elision_words", ELISION))
     min_score = float(rule.param("min_score", 80.0))
     quoted = long_quote_pairs(ctx, min_words, min_score)
     said = statements(ctx, min_words, min_score, max_edge, elision)
