@@ -73,6 +73,7 @@ class _Offsets:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.held: dict[str, tuple[timedelta, str] | None] = {}
+        self.zones: dict[tuple[str, date], list[str]] = {}
 
     def local(self, source: str, on: date) -> tuple[timedelta, str] | None:
         if source not in self.held:
@@ -90,6 +91,11 @@ class _Offsets:
     def places(self, source: str, on: date) -> list[str]:
         """The tz zones the story is in: the place the article names most, the story's, and
         the regions its times are written in ("8:33 am Central Time")."""
+        if (source, on) not in self.zones:
+            self.zones[(source, on)] = self._places(source, on)
+        return self.zones[(source, on)]
+
+    def _places(self, source: str, on: date) -> list[str]:
         out = []
         for claims in (self.ctx.claims_in(source), self.ctx.every):
             zone = story_zone([c.text for c in claims], on)
