@@ -173,13 +173,10 @@ def _best_alignment(ca: list[str], cb: list[str]) -> _Aligned:
     starts = [(0, 0)]
     starts += [(i, 0) for i in range(1, len(ca)) if cb and ca[i] == cb[0]]
     starts += [(0, j) for j in range(1, len(cb)) if ca and cb[j] == ca[0]]
-    best = None
-    for i, j in starts:
-        aligned = _Aligned(ca, cb, i, j)
-        if best is None or sum(m.size for m in aligned.blocks) > sum(m.size for m in best.blocks):
-            best = aligned
-    assert best is not None
-    return best
+    # max keeps the first of equals: the plain alignment unless another matches more
+    return max(
+        (_Aligned(ca, cb, i, j) for i, j in starts), key=lambda al: sum(m.size for m in al.blocks)
+    )
 
 
 def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
