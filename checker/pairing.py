@@ -221,6 +221,8 @@ def fact_pairs(
                 measure = bool(fa.measured & fb.measured)
                 thing = _same_noun(fa, fb)
                 tree = measures_meet(fa.frame, fb.frame)
+                if tree and _shares_of_other_acts(fa, fb):
+                    tree = False
                 evidence = (
                     int(named)
                     + int(measure or bool(thing) or bool(tree))
@@ -252,6 +254,16 @@ def fact_pairs(
 # than a claim's background (kinds/_shared.BACKGROUND_DAYS): a figure of "last month" may
 # still be the story's own running count.
 HISTORY_DAYS = 60
+
+
+def _shares_of_other_acts(a: Fact, b: Fact) -> bool:
+    """Two percentages of one population that did two things: "94 percent of residents
+    answered" and "81.7% of residents identified as White" share only their base, which is no
+    evidence that they measure one thing."""
+    if not a.quantity.dimension == b.quantity.dimension == "percent":
+        return False
+    fa, fb = a.frame, b.frame
+    return bool(fa.act and fb.act) and fa.act != fb.act and not fa.classes & fb.classes
 
 
 def long_before(day: date, since: date | None) -> bool:

@@ -40,6 +40,11 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("shipping-a-size-in-an-apposition-is-no-plan",
+     "Investigators plan to board the Vessa, a 948-foot cargo ship that struck the Kessel bridge "
+     "on Tuesday.",
+     "The Kessel bridge collapsed after the 984-foot cargo ship Vessa struck it on Tuesday.",
+     "number", ("948-foot", "984-foot")),
     ("sport-the-minute-of-one-goal",
      "Jonas Lind restored Kessel's lead in the 108th minute of the cup final.",
      "Jonas Lind restored Kessel's lead in the 109th minute of the cup final.",
@@ -240,6 +245,15 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("shipping-what-a-ferry-is-licensed-to-carry-is-no-count-aboard",
+     "Officials said more than 400 people were onboard the Vessa, which was licensed to carry "
+     "100 passengers.",
+     "Officials said the Vessa was carrying 300 passengers when it sank.",
+     "Officials said the Vessa was licensed to carry 300 passengers."),
+    ("society-two-shares-of-one-population-doing-two-things",
+     "The vote on the plan was backed by 64 percent of residents of Kessel.",
+     "Some 81.7% of residents of Kessel own a car, the survey found.",
+     "The vote on the plan was backed by 81.7% of residents of Kessel."),
     ("space-a-quotation-matched-in-its-second-sentence",
      '"We have achieved a soft landing on the moon. Orbis is on the moon," agency chief Ana '
      'Ruiz said.',

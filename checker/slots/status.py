@@ -39,7 +39,11 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
             if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
                 return words.status_verbs[key]
         before_clause = tok.dep_ == "npadvmod" and any(c.dep_ == "mark" for c in tok.head.children)
-        if tok.head.i == tok.i or tok.dep_ == "mark" or before_clause:
+        # "the Dali, a 984-foot ship": an apposition or relative clause is its own statement,
+        # not under the modal or plan of the clause around it
+        # (a figure the parse hangs on a name as its apposition is still the clause's)
+        own_statement = tok.dep_ == "relcl" or (tok.dep_ == "appos" and tok.pos_ == "NOUN")
+        if tok.head.i == tok.i or tok.dep_ == "mark" or before_clause or own_statement:
             # "a month after he asked owners to ...": the interval ends at that act; what the
             # act's verb plans or asks is not the interval's status
             break
