@@ -242,12 +242,18 @@ def _resolve_speaker(phrase: str | None, names: dict[str, str], ctx: _Context) -
     # about the speaker the phrase names outside it; it names the speaker only when nothing
     # else does.
     aside = re.sub(r"\([^()]*\)", " ", phrase)
-    if aside.split()[:1] and aside.split()[0].casefold() in _PERSONAL:  # "he also said"
+    first = aside.split()[0].casefold() if aside.split() else ""
+    if first in _PERSONAL:  # "he also said"
         return ctx.last_person  # "he said": a person, never the organisation last named
+    if first == "it":  # "it said": the organisation last named, never a name "It"
+        return ctx.last_org
+    if first in _PLURAL:
+        return None  # "they said": whoever they are, no one name
     return _named_in(aside, names) or _named_in(phrase, names) or ctx.last_org
 
 
 _PERSONAL = frozenset({"he", "she"})
+_PLURAL = frozenset({"they", "we"})
 
 
 @per_pack

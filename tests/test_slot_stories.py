@@ -245,6 +245,13 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("weather-it-said-is-the-agency-not-a-speaker-named-it",
+     '"Unfortunately, these numbers are expected to change," KEMA said in a statement. “It’s '
+     'awful,” the mayor said.',
+     "The agency said four people were missing after “last night’s tornadoes.” It did not say "
+     "how many tornadoes struck. “Unfortunately, these numbers are expected to change,” it said.",
+     "The agency said four people were missing after “last night’s tornadoes.” “Unfortunately, "
+     "these numbers are expected to change,” Governor Tate Reeves said."),
     ("shipping-what-a-ferry-is-licensed-to-carry-is-no-count-aboard",
      "Officials said more than 400 people were onboard the Vessa, which was licensed to carry "
      "100 passengers.",

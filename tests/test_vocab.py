@@ -37,6 +37,17 @@ def test_a_weekday_or_month_is_no_name() -> None:
     assert names == ["Mira Okafor", "Velta Mining"]
 
 
+def test_a_hashtag_a_handle_or_a_sentence_after_a_closing_quote_is_no_name() -> None:
+    def names(text: str) -> list[str]:
+        return [m.name for m in find_mentions(text, 0, len(text), EntityVocabulary())]
+
+    assert names("#CycloneVessa made landfall near Sittwe, @KessaWeather said.") == ["Sittwe"]
+    # a sentence that opens after a quotation closed on its full stop
+    assert names("Four were missing after “last night’s tornadoes.” It did not say more.") == []
+    # a capitalised word after a closing quotation mark inside a sentence is still a name
+    assert names("The storm, “a monster” Reuters said, hit Sittwe.") == ["Reuters", "Sittwe"]
+
+
 def test_a_clock_suffix_or_zone_after_a_figure_is_no_name() -> None:
     def names(text: str) -> list[str]:
         return [m.name for m in find_mentions(text, 0, len(text), EntityVocabulary())]

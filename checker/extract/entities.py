@@ -86,7 +86,7 @@ class EntityVocabulary:
 
 
 def _is_sentence_start(text: str, pos: int, start: int) -> bool:
-    before = text[start:pos].rstrip(" \"'“‘(")
+    before = text[start:pos].rstrip(" \"'“‘”’(")  # "... tornadoes.” It said": a new sentence
     return not before or before[-1] in ".!?:;—–-"
 
 
@@ -148,6 +148,8 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
             cap = False
         if cap and _time_of_day(text, m, start):
             cap = False
+        if cap and m.start() > 0 and text[m.start() - 1] in "#@":
+            cap = False  # a hashtag or a handle ("#CycloneMocha") runs words together by design
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")
