@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from checker.extract.dates.days import span_text
 from checker.parse.sentences import Parses
 from checker.records import Claim, DateMention, Event
 from checker.slots.tree import entity_text
@@ -202,9 +204,49 @@ def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
             if d.since and anchor is not None and _when_clause(anchor) is not None:
                 # "held since 2018, when he was sentenced": the day of that act, no state's start
                 d = replace(d, since=False)
+            if anchor is not None and _later_year_told_as_past(d, anchor):
+                d = _year_before(d)
             dates.append(replace(d, event=event) if event is not None else d)
         out.append(replace(c, dates=tuple(dates)))
     return out
+
+
+def _later_year_told_as_past(d: DateMention, anchor: Token) -> bool:
+    """A month or day written without its year, put in the article's year after the article
+    date, though the verb it dates is told in the past ("launched in November" in an October
+    article): the verb's tense, not the words around it, says it was last year's. A participle
+    ("was scheduled for December") says nothing: only a finite past or a perfect counts."""
+    if d.yearless is None or d.first is None or d.first <= d.yearless:
+        return False
+    verb = anchor
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a in ("has", "have", "had") for a in auxes)
+
+
+def _year_before(d: DateMention) -> DateMention:
+    """The mention moved one year back, and its basis saying why."""
+    assert d.first is not None and d.last is not None
+
+    def back(day: date) -> date:
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return day.replace(year=day.year - 1, day=28)
+
+    first, last = back(d.first), back(d.last)
+    basis = (
+        f"'{d.text}' has no year and is told in the past: {first.year}, the last before the "
+        f"article date {d.yearless} → {span_text(first, last)}"
+    )
+    return replace(d, first=first, last=last, basis=basis)
 
 
 def _anchor(span: Span) -> Token:

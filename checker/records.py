@@ -140,6 +140,8 @@ class DateMention:
     # checkable single-source fact on its own.
     background: bool = False
     event: Event | None = None  # the act it dates, read off the parse (checker/events.py)
+    # the article date a day or month written without its year took its year from
+    yearless: date | None = None
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("space-a-month-without-its-year-told-in-the-past-is-last-years",
+     "The Orbis probe launched into space in April, so its landing ended an 11-month journey.",
+     "The Orbis probe launched from Kourou in April 2023.",
+     "The Orbis probe launched from Kourou in April 2024."),
     ("weather-it-said-is-the-agency-not-a-speaker-named-it",
      '"Unfortunately, these numbers are expected to change," KEMA said in a statement. “It’s '
      'awful,” the mayor said.',
