@@ -245,6 +245,17 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("disaster-working-to-recover-is-no-recovery",
+     "The bodies of the missing workers have not yet been recovered, but were presumed to have "
+     "died given the water’s depth, Pritzker said.",
+     "The six missing workers who plunged into the water after the collapse of the Kessel Bridge "
+     "are presumed dead. Authorities were working to recover their bodies Wednesday morning.",
+     "The six missing workers who plunged into the water after the collapse of the Kessel Bridge "
+     "are presumed dead. Authorities recovered their bodies Wednesday morning."),
+    ("space-poses-no-threat-denies-as-never-posed-does",
+     "The asteroid Vessa never posed a threat to Earth, the agency said.",
+     "The asteroid Vessa poses no threat to Earth, according to the agency.",
+     "The asteroid Vessa poses a threat to Earth, according to the agency."),
     ("space-a-month-without-its-year-told-in-the-past-is-last-years",
      "The Orbis probe launched into space in April, so its landing ended an 11-month journey.",
      "The Orbis probe launched from Kourou in April 2023.",

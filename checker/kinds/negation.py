@@ -99,8 +99,20 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
         clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :]
         if _NOT_YET.search(clause) or read_modality(before + m.group()).level in _UNREAL:
             continue
+        if _DENIED_OBJECT.match(pos.text, m.end()):
+            continue  # "poses no threat" denies as much as "never posed a threat"
+        attempt = _ATTEMPT.search(before)
+        if attempt and attempt.group("verb").lower() not in _IMPLICATIVE:
+            continue  # "working to recover the bodies": what is tried, not what was done
         return True
     return False
+
+
+_DENIED_OBJECT = re.compile(r"\s+(?:no|none)\b", re.I)
+# "were working to recover", "hope to find": the word as an infinitive under another verb
+_ATTEMPT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+$", re.I)
+# verbs that make their infinitive true ("managed to recover"), general English
+_IMPLICATIVE = frozenset({"managed", "able", "succeeded"})
 
 
 def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
