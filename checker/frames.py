@@ -436,4 +436,9 @@ def measures_meet(a: Frame, b: Frame) -> bool | None:
     say it and share nothing, None when one of them does not say."""
     if not a.measure or not b.measure:
         return None
-    return bool(a.measure & b.measure)
+    # "won by 2.5 points" and "three wins": one's verb spelling the noun the other counts is
+    # no evidence that the two count one thing
+    crossed = ({a.act} & {b.counted} - {b.act, a.counted}) | (
+        {b.act} & {a.counted} - {a.act, b.counted}
+    )
+    return bool((a.measure & b.measure) - crossed)

@@ -245,6 +245,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("sport-won-by-points-is-no-count-of-wins",
+     "Ana Ruiz won the Kessel playoff by 2.5 points to 1.5 on Sunday.",
+     "The Kessel playoff, which Ana Ruiz won on Sunday, included three wins and one draw.",
+     "Ana Ruiz won the Kessel playoff by 2.5 points to 3 on Sunday."),
     ("disaster-working-to-recover-is-no-recovery",
      "The bodies of the missing workers have not yet been recovered, but were presumed to have "
      "died given the water’s depth, Pritzker said.",
