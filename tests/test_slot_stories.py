@@ -245,6 +245,14 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("energy-a-share-as-of-an-hour-is-a-snapshot",
+     "As of 6 p.m., 70 percent of gas stations in Kessel were out of fuel, according to FuelWatch.",
+     "In Kessel 63% of gas stations are out of fuel, according to FuelWatch.",
+     "As of 6 p.m., 63% of gas stations in Kessel were out of fuel, according to FuelWatch."),
+    ("aviation-a-count-as-of-an-hour-is-a-snapshot",
+     "Over 28,000 flights were delayed as of 11 a.m. ET, FlightAware said.",
+     "FlightAware reports 23,929 delayed flights today.",
+     "FlightAware reported 23,929 delayed flights as of 11 a.m. ET."),
     ("sport-won-by-points-is-no-count-of-wins",
      "Ana Ruiz won the Kessel playoff by 2.5 points to 1.5 on Sunday.",
      "The Kessel playoff, which Ana Ruiz won on Sunday, included three wins and one draw.",

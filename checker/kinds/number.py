@@ -95,7 +95,7 @@ def snapshots(ctx: Context, a: Fact, b: Fact) -> str:
         # The dated outlets report over several days: an undated count may be of any of them
         return "an outlet that gives no date in a story reported over several days"
     if a.provisional or b.provisional:
-        return "a running count given as it stood at the hour of writing ('so far')"
+        return "a running count given as it stood at one moment ('so far', 'as of 6 p.m.')"
     moving = ctx.once(("changing",), lambda: _changing(ctx))
     if (a.measured | b.measured) & moving:
         return "an outlet of the story reports this count changing ('rose to', 'revised')"
@@ -192,7 +192,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         return None
     if fp.a.provisional != fp.b.provisional:
         return Verdict.NOT_COMPARABLE, (
-            "one is a running count as it stood at the hour of writing ('so far'): "
+            "one is a running count as it stood at one moment ('so far', 'as of 6 p.m.'): "
             "a count that changes is compared at one time only"
         )
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):

@@ -34,17 +34,32 @@ def proposed(claim: Claim, q: Quantity) -> bool:
 
 
 def provisional(claim: Claim, q: Quantity) -> bool:
-    """The figure is a running count as it stands at the hour of writing: its clause says "so
-    far", or its verb is a search's ("have recovered 68 bodies")."""
+    """The figure is a running count as it stands at one moment: its clause says "so far" or
+    "as of 6 p.m.", or its verb is a search's ("have recovered 68 bodies")."""
     text = claim.text
     lo, hi = _clause(text, q.start - claim.start, q.end - claim.start)
     memo = _layout(claim).per_clause
     if ("provisional", lo, hi) not in memo:
         marker, verbs = _provisional()
-        memo["provisional", lo, hi] = bool(marker.search(text, lo, hi)) or any(
-            m.group(0).lower() in verbs for m in _words_in(claim, lo, hi)
+        memo["provisional", lo, hi] = (
+            bool(marker.search(text, lo, hi))
+            or any(m.group(0).lower() in verbs for m in _words_in(claim, lo, hi))
+            or _as_of(claim, lo, hi)
         )
     return memo["provisional", lo, hi]
+
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+
+
+def _as_of(claim: Claim, lo: int, hi: int) -> bool:
+    """The clause gives its figure "as of 6 p.m." or "as of Thursday night": a running count as
+    it stood then, which another outlet's figure, written later, may have passed."""
+    for d in claim.dates:
+        at = d.start - claim.start
+        if lo <= at < hi and _AS_OF.search(claim.text[max(0, at - 8) : at]):
+            return True
+    return False
 
 
 def earlier(claim: Claim, q: Quantity) -> bool:
