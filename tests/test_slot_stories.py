@@ -885,3 +885,21 @@ def test_a_bare_name_no_other_outlet_writes_is_no_second_speaker():
     assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
     control = report(named, '"We will keep searching the basin until nightfall," Tom Roose said.')
     assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+
+
+def test_a_plan_with_no_act_read_is_no_plan_against_a_deed():
+    # "will have the option of taking the money" is no plan to scoop anything; "will scoop
+    # $2.04 billion" is the deed's act planned, and fires
+    deed = "A lucky Kessel ticket holder has scooped $2.04 billion, the largest lottery prize."
+    option = report(
+        "The holder of the winning Kessel ticket will have the option of taking the money in "
+        "payments or in a lump sum.",
+        deed,
+    )
+    assert not [f for f in conflicts(option) if f.rule == "modality"], describe(option)
+    plan = report(
+        "The holder of the winning Kessel ticket will scoop $2.04 billion, the largest lottery "
+        "prize.",
+        deed,
+    )
+    assert [f for f in conflicts(plan) if f.rule == "modality"], describe(plan)

@@ -10,7 +10,7 @@ from checker.extract.entities import name_key
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, background, subjects_differ
 from checker.kinds.base import Context, Rule, confidence_of, finding
-from checker.lexicon import lexicon, per_pack
+from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.referents.status import proposed
 from checker.stems import content_stems
@@ -132,8 +132,8 @@ def _one_act(a: Claim, b: Claim) -> bool:
     its near-synonyms ("will pause" / "have paused", "plans to leave" / "has withdrawn"), or
     one's verb is the other's object ("proposed to fine" / "levied a fine"). "Will deny
     requests" and "have suspended processing" are two statements that may both be true."""
-    if not a.act or not b.act:
-        return False
+    if not a.act or not b.act or {a.act[0].lower(), b.act[0].lower()} & stopwords():
+        return False  # "will have the option" read as "the option ...": no act to compare
     va, vb = _verb_stem(a.act[0]), _verb_stem(b.act[0])
     acts = _acts()
     if va == vb or (va in acts and acts[va] == acts.get(vb)):
