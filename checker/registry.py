@@ -201,8 +201,13 @@ class NameRegistry:
         for key_forms in keys.values():
             for i, a in enumerate(key_forms):
                 for b in key_forms[i + 1 :]:
-                    if _style(a) != _style(b):
-                        yield a, b, Relation.SPELLING
+                    sa, sb = _style(a), _style(b)
+                    if sa != sb:
+                        # a person's name is spelt as the person spells it ("Vanderlinde")
+                        person = a in persons or b in persons
+                        joined = _compound(sa, sb) and not person
+                        rel = Relation.JOINING if joined else Relation.SPELLING
+                        yield a, b, rel
         by_letter: dict[str, list[str]] = {}  # a misspelling keeps the first letter
         for k in sorted(k for k in keys if len(k) >= self.min_length):
             by_letter.setdefault(k[0], []).append(k)
@@ -294,7 +299,7 @@ class NameRegistry:
 
 # Where letters meet digits in a code, a hyphen is style ("QX-204"/"QX204", "Covid-19"/
 # "Covid19"), and so is a space after capitals ("QX 204"). A space before a word in ordinary
-# letters is not: "3 Harbour" and "3Harbour" are two spellings of a company's name.
+# letters is not style: "3 Harbour" and "3Harbour" are two spellings (see _compound).
 _CODE_JOINS = (
     re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
     re.compile(r"\b([A-Z]+) (?=\d)"),
@@ -307,9 +312,21 @@ def _style(name: str) -> str:
     name = _CODE_JOINS[0].sub("", name)
     name = _CODE_JOINS[1].sub(r"\1", name)
     # A hyphen between two words is a space by another house style ("Port-de-la-Mer" /
-    # "Port-de-la Mer"); a space that joins or splits a word is not ("3 Harbour").
+    # "Port-de-la Mer"); a space that joins or splits a word is told (Relation.JOINING).
     name = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name)
     return re.sub(r"[.’']", "", fold(name))
+
+
+def _compound(a: str, b: str) -> bool:
+    """One name written open and closed, as English writes compounds ("Trans Union" /
+    "TransUnion", "Gas Buddy" / "GasBuddy"): the same letters, a space between two letters on
+    one side only. A figure glued to a word is a brand's form, not a compound ("21Vianet" /
+    "21 Vianet" are two spellings)."""
+    if a.replace(" ", "") != b.replace(" ", ""):
+        return False
+    spaced = (a, b) if len(a) > len(b) else (b, a)
+    gaps = re.finditer(r"(?<=(.)) (?=(.))", spaced[0])
+    return all(m.group(1).isalpha() and m.group(2).isalpha() for m in gaps)
 
 
 def _transposed(a: str, b: str) -> bool:

@@ -29,6 +29,9 @@ class Relation(StrEnum):
     # one English word in British and American spelling ("Centre"/"Center", "Labour"/"Labor"):
     # consistent, a house style and not a misspelling
     CONVENTION = "spelling convention"
+    # one name written as one word and as two ("TransUnion"/"Trans Union", "GasBuddy"/"Gas
+    # Buddy"): consistent, the same letters in the same order
+    JOINING = "joining"
 
 
 @per_pack

@@ -1,6 +1,7 @@
-"""name-spelling: one name written two ways by different outlets ("7 Eleven" / "7Eleven",
-"Zelensky" / "Zelenskyy", "Ana Ruiz" / "Ruiz Ana"), in the prose or in a headline. A short form
-of a given name ("Mike" / "Michael") is the same name: consistent. Differences of letter case,
+"""name-spelling: one name written two ways by different outlets ("Zelensky" / "Zelenskyy",
+"Ana Ruiz" / "Ruiz Ana"), in the prose or in a headline. A short form of a given name ("Mike" /
+"Michael"), or one name written as one word and as two ("7Eleven" / "7 Eleven"), is the same
+name: consistent. Differences of letter case,
 accents or abbreviation dots alone are style. The forms come from the story's name registry
 (checker/registry.py)."""
 
@@ -20,6 +21,7 @@ _DIFFERENCE = {
     Relation.SHORT_FORM: "a short form and the full given name",
     Relation.TRANSLITERATION: "one name romanised two ways (the same consonants)",
     Relation.CONVENTION: "one English word in British and American spelling",
+    Relation.JOINING: "written as one word and as two",
 }
 
 
@@ -41,6 +43,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             Relation.SHORT_FORM,
             Relation.TRANSLITERATION,
             Relation.CONVENTION,
+            Relation.JOINING,
         )
         verdict = Verdict.CONSISTENT if consistent else Verdict.CONFLICT
         out.append(
