@@ -114,6 +114,11 @@ def test_pounds_of_something_are_a_weight() -> None:
     assert summary("Customs seized 50 pounds of heroin.") == [(50, "lb", None, None, "mass")]
     assert only("He sold the bike for 50 pounds.").currency == "GBP"
     assert only("Midwives delivered a 10-pound baby.").dimension != "money"
+    # a weight written as a compound adjective is read as the weight it is, so that "a
+    # 1,260-pound spacecraft" meets "a 1,340-pound spacecraft" (and "572 kilograms")
+    assert summary("They launched a 1,260-pound spacecraft.") == [
+        (1260, "lb", None, None, "mass")]
+    assert only("They agreed a 100-million-pound deal.").currency == "GBP"
 
 
 def test_an_acronym_glued_to_digits_is_not_a_currency_code() -> None:

@@ -169,7 +169,8 @@ def describe(
         return Raw(start, m.end(), pos, value, raw, scaled, "money", "money", iso)
     m = t.currency_word.match(text, pos)
     if m and text[pos] == "-" and m.group("c").lower().startswith("pound") and not scaled:
-        m = None  # "a 10-pound baby" weighs; "a 100-million-pound deal" costs
+        # "a 10-pound baby", "a 1,260-pound spacecraft" weigh; "a 100-million-pound deal" costs
+        return Raw(start, m.end(), pos, value, raw, scaled, "lb", "mass")
     if m:
         form = m.group("c").lower()
         weight = _OF_NEXT.match(text, m.end()) or _WEIGHT_BEFORE.search(text, 0, start)
