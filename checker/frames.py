@@ -41,7 +41,9 @@ from checker.slots.measure import (
     _measure,
     _move,
     _of_light,
+    _predicate,
     _quantity_root,
+    _sentence_words,
     _sized,
 )
 from checker.slots.status import ACTUAL, _earlier, _status
@@ -88,6 +90,10 @@ class Frame:
     # a word that makes what is counted, or who acts, one step of a series ("*another* four
     # were rescued", "*another* airstrike killed one soldier", "six *more* bodies")
     part: str = ""
+    # what the clause says of the figure besides it (_predicate: "supplied", "wind farm"), and
+    # the content words of its whole sentence, where another figure's predicate may be said
+    predicate: frozenset[str] = frozenset()
+    sentence: frozenset[str] = frozenset()
     parsed: bool = False  # read from a parse (EMPTY is not)
 
     @property
@@ -196,6 +202,8 @@ def frame_of(
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
         act=governor.lemma_.lower() if governor is not None and governor.pos_ == "VERB" else "",
         part=_part(root, governor, words.series),
+        predicate=_predicate(root, governor, span, words),
+        sentence=_sentence_words(span, words) if q.dimension == "percent" else frozenset(),
         parsed=True,
     )
 

@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("energy-one-share-said-two-ways",
+     "Wind farms supplied 27% of the electricity used in Varna last year.",
+     "24% of the electricity used in Varna last year came from wind farms, the regulator said.",
+     "number", ("27%", "24%")),
     ("shipping-a-size-in-an-apposition-is-no-plan",
      "Investigators plan to board the Vessa, a 948-foot cargo ship that struck the Kessel bridge "
      "on Tuesday.",

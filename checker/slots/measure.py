@@ -325,3 +325,48 @@ def _of_light(noun: Token, words: _Lexicon) -> Token | None:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return _child(of, ("pobj",)) if of is not None else None
+
+
+# Relations under a verb that are no argument of it: other clauses, function words
+_NOT_ARGS = frozenset(
+    {"punct", "aux", "auxpass", "neg", "cc", "mark", "advcl", "ccomp", "parataxis", "conj"}
+)
+_SAYING = frozenset({"NOUN", "VERB", "ADJ", "ADV"})  # words that say something
+
+
+def _predicate(root: Token, governor: Token | None, span: Span, words: _Lexicon) -> frozenset[str]:
+    """What the clause says of the figure besides it: the governing verb and the heads of its
+    other arguments ("*supplied* 27% of the electricity" has its subject "wind *farms*"),
+    without the figure's own phrase, names and dates. Two shares of one base are shares of one
+    thing only if what each clause says of them meets."""
+    if governor is None or governor.pos_ != "VERB":
+        return frozenset()
+    own = {t.i for t in root.subtree} | {t.i for t in span}
+    out = set(_lemmas(governor, words))
+    for c in governor.children:
+        if c.i in own or c.dep_ in _NOT_ARGS or (c.dep_ == "prep" and c.pos_ != "ADP"):
+            continue  # "according to the regulator" credits a figure, it says nothing of it
+        heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+        for h in heads:
+            if h.pos_ not in _SAYING or h.ent_type_ in ("DATE", "TIME"):
+                continue
+            out |= _lemmas(h, words)
+            out |= {
+                w
+                for m in h.children
+                if m.dep_ in ("compound", "amod") and m.pos_ in ("NOUN", "ADJ")
+                for w in _lemmas(m, words)
+            }
+    return frozenset(w for w in out if not w.startswith("class:"))
+
+
+def _sentence_words(span: Span, words: _Lexicon) -> frozenset[str]:
+    """The content words of the figure's sentence, as lemmas and as written, without names,
+    figures and dates: what a predicate of another outlet's figure may be found among."""
+    return frozenset(
+        w
+        for t in span.sent
+        if t.pos_ in _SAYING and not t.like_num and t.ent_type_ not in ("DATE", "TIME")
+        for w in _lemmas(t, words)
+        if not w.startswith("class:")
+    )
