@@ -3,6 +3,7 @@ Invented outlets, people and statements throughout."""
 
 from __future__ import annotations
 
+from checker.extract.quotes import find_quotes
 from checker.pipeline import analyse
 from checker.records import Article, Finding, Source
 from checker.rulepack import load_rules
@@ -43,3 +44,62 @@ def test_a_fragment_whose_words_the_longer_quotation_keeps_is_a_shortened_quotat
         coast='Velka said it would contest the "unfair and excessive levy" in court.\n',
     )
     assert found and all(f.verdict.value == "consistent" for f in found)
+
+
+def test_a_title_quoted_inside_a_curly_quotation_leaves_it_whole() -> None:
+    text = (
+        '“The landfall of Severe Storm "Kira" has begun over the northern Velka coast,” the'
+        " weather service said. Crews stood by."
+    )
+    (quote,) = find_quotes(text, 0, len(text))
+    assert text[quote.start : quote.end] == (
+        'The landfall of Severe Storm "Kira" has begun over the northern Velka coast'
+    )
+    assert quote.speaker_phrase == "the weather service" and not quote.partial
+    # a straight closing mark after a curly opening one, with no curly one to close it later,
+    # still closes the quotation
+    text = '“We will appeal," she said. “It is unjust,” he said.'
+    assert [text[q.start : q.end] for q in find_quotes(text, 0, len(text))] == [
+        "We will appeal",
+        "It is unjust",
+    ]
+
+
+def test_two_statements_that_share_only_a_name_are_not_one_quotation() -> None:
+    assert not _wording(
+        harbour=(
+            '“The landfall of Extremely Severe Storm Kira has begun over the Velka coast,” the'
+            " weather service said.\n"
+        ),
+        # straight marks within straight marks: the quotation is cut at the title's
+        coast=(
+            'In a statement the weather service said, "The Extremely Severe Storm "Kira" (said'
+            ' as "Keera") moved north-east and lay centred over the bay at noon."\n'
+        ),
+    )
+
+
+def test_a_false_start_a_transcript_keeps_is_no_misquotation() -> None:
+    found = _wording(
+        harbour=(
+            '"For the first time, we have changed the course of a moving body, of a moving'
+            ' object," said Ana Ruiz, the mission director.\n'
+        ),
+        coast=(
+            '“For the first time, we have changed the course of a moving object,” said Ana Ruiz,'
+            " the mission director.\n"
+        ),
+    )
+    assert all(f.verdict.value != "conflict" for f in found)
+    # ... while the same words with a word swapped are still a misquotation
+    (swapped,) = _wording(
+        harbour=(
+            '"For the first time, we have changed the course of a moving body," said Ana Ruiz,'
+            " the mission director.\n"
+        ),
+        coast=(
+            '“For the first time, we have changed the course of a moving object,” said Ana Ruiz,'
+            " the mission director.\n"
+        ),
+    )
+    assert swapped.verdict.value == "conflict"

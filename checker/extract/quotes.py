@@ -100,6 +100,19 @@ def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
     return open_at is None
 
 
+def _nested(text: str, pos: int, end: int, open_at: int | None) -> bool:
+    """A straight mark inside a quotation opened with a curly one that the paragraph closes
+    with a curly one: copy that sets its quotations in curly marks sets a quotation within
+    them in straight ones."""
+    if open_at is None or text[open_at] != "“":
+        return False
+    after = _CURLY.search(text, pos + 1, end)
+    return after is not None and after.group() == "”"
+
+
+_CURLY = re.compile(r"[“”]")
+
+
 def block_quote(text: str, start: int, end: int, lead_in: tuple[int, int]) -> RawQuote | None:
     """A paragraph set as a block quotation, without marks: the paragraph before it names a
     speaker and ends with a colon ("The post on the mayor's account read:"). A tweet or a
@@ -129,6 +142,8 @@ def find_quotes(
     last_close = start
     for m in _DOUBLE.finditer(text, start, end):
         ch = m.group()
+        if ch == '"' and _nested(text, m.start(), end, open_at):
+            continue  # a title or a term quoted inside the quotation ('“... Storm "Mocha" has ...”')
         opening = ch == "“" or (ch == '"' and _straight_opens(text, m.start(), open_at))
         if opening:
             if open_at is not None:  # a new quotation opens before the last one closed

@@ -189,8 +189,17 @@ def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     # what two quotations share must say something: "It was like a ripple effect" and "It
     # was like hell" share only words any sentence has, and are two quotations
     stop = stopwords()
-    shared = sum(1 for blk in blocks for w in ca[blk.a : blk.a + blk.size] if w not in stop)
-    if shared == 0 and any(w not in stop for w in ca) and any(w not in stop for w in cb):
+    shared = [i for blk in blocks for i in range(blk.a, blk.a + blk.size) if ca[i] not in stop]
+    if not shared and any(w not in stop for w in ca) and any(w not in stop for w in cb):
+        return None
+    # ... and more than a name: "The landfall process of Extremely Severe Cyclonic Storm
+    # Mocha has commenced" and "The Extremely Severe Cyclonic Storm Mocha moved north" share
+    # only capitalised words, and are two statements about one storm; "the same Shia militants
+    # that" and "the same Shia militia that" share the words around the name too. A
+    # quotation's first word is capitalised whatever it is.
+    every = [i for blk in blocks for i in range(blk.a, blk.a + blk.size)]
+    named = all(i > 0 for i in shared) and all(a[i].surface[:1].isupper() for i in every)
+    if named:
         return None
     return sm, blocks
 
@@ -342,6 +351,7 @@ def _long_quote_pairs(ctx: Context, min_words: int, min_score: float) -> list[Qu
         changes = diff_words(ta, tb)
         if changes is None or _two_statements(ta, tb, changes):
             continue
+        changes = [ch for ch in changes if not _restart(ch, ta, tb)]
         # Only a closed quotation says where the speaker's words end.
         closed = not qa.partial and not qb.partial
         # A fragment woven into the writer's sentence ("it was "the best day ever"") begins
@@ -371,6 +381,23 @@ def _two_statements(a: Sequence[Word], b: Sequence[Word], changes: list[Change])
     return any(
         ch.a_words and ch.b_words and max(len(ch.a_words), len(ch.b_words)) > max(3, shared)
         for ch in changes
+    )
+
+
+def _restart(ch: Change, a: Sequence[Word], b: Sequence[Word]) -> bool:
+    """Words one side adds that end by saying again the words just before them: a speaker's
+    false start, kept by a verbatim transcript and tidied by the other outlet ("the orbit of a
+    planetary body, of a planetary object" / "the orbit of a planetary object")."""
+    if ch.a_words and ch.b_words:
+        return False
+    added, full = (ch.a_words, a) if ch.a_words else (ch.b_words, b)
+    at = next((i for i, w in enumerate(full) if w.start == added[0].start), None)
+    if at is None:
+        return False
+    norms = [w.norm for w in full]
+    said = [w.norm for w in added]
+    return any(
+        said[-k:] == norms[at - k : at] for k in range(2, min(len(said), at) + 1)
     )
 
 
