@@ -456,9 +456,20 @@ def _romanised(a: str, b: str) -> bool:
         # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
         marked = any(ch in w for w in (x, y) for ch in "'’ʼʻ")
         palatal = bool(_PALATAL.search(fold(x))) != bool(_PALATAL.search(fold(y)))
-        if not (marked or palatal or _long_or_short_a(fold(x), fold(y))):
+        if not (marked or palatal or _long_or_short_a(fold(x), fold(y)) or _glide(x, y)):
             return False
     return True
+
+
+_GLIDE = re.compile(r"(?<=[aou])[eiy]")
+
+
+def _glide(a: str, b: str) -> bool:
+    """Two romanisations of one diphthong: its glide after "a", "o" or "u" written "i", "e"
+    or "y" ("Kataib"/"Kataeb", "Faizov"/"Fayzov"), as transliterations of Arabic, Persian or
+    Russian names do; a vowel put for another elsewhere stays a slip ("Kettaneh"/"Kettani")."""
+    fa, fb = fold(a), fold(b)
+    return fa != fb and _GLIDE.sub("i", fa) == _GLIDE.sub("i", fb)
 
 
 _LONG = re.compile(r"([aiu])\1")  # "aa", "ii", "uu": a long vowel, as Indic and Arabic names write it

@@ -325,6 +325,11 @@ def test_a_misheard_given_name_without_shared_context_stays_two_people() -> None
         ("Space agency chief Vikram Ramanathan", "Space agency chief Vikram Ramnathan", "consistent"),
         # ... but a vowel dropped from the last syllable is a slip
         ("Space agency chief Vikram Sundaram", "Space agency chief Vikram Sundarm", "conflict"),
+        # a diphthong's glide written "i" or "e": one romanised name
+        ("Militia commander Hadi Al-Zaidani", "Militia commander Hadi Al-Zaedani", "consistent"),
+        # ... but another vowel for a vowel of its own syllable is a slip
+        ("Red Cross official Georges Harrataneh", "Red Cross official Georges Harratani",
+         "conflict"),
     ],
 )
 def test_vowels_romanisations_write_two_ways_and_a_slip(written, other, verdict) -> None:
