@@ -249,6 +249,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("sport-two-margins-over-two-things",
+     "Ana Ruiz was four seconds inside the course record at the halfway mark in Kessel.",
+     "At the halfway mark in Kessel, Ana Ruiz was two seconds slower than in her last race.",
+     "Ana Ruiz was two seconds inside the course record at the halfway mark in Kessel."),
     ("energy-a-share-as-of-an-hour-is-a-snapshot",
      "As of 6 p.m., 70 percent of gas stations in Kessel were out of fuel, according to FuelWatch.",
      "In Kessel 63% of gas stations are out of fuel, according to FuelWatch.",

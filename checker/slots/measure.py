@@ -274,6 +274,13 @@ def _move(root: Token, words: _Lexicon) -> str:
     if root.pos_ == "NOUN" and _moving(root, words):
         return "change"  # "a half a million decline": the figure counts the fall itself
     prep = root.head
+    if root.dep_ == "npadvmod" and (prep.tag_ in ("JJR", "RBR") or prep.lower_ in _APART):
+        # "52 seconds faster than in London", "three points behind": a margin over something
+        # else, which another outlet's margin may take over another thing
+        return f"margin ({prep.lower_})"
+    apart = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _APART), None)
+    if apart is not None:
+        return f"margin ({apart.lower_})"  # "four seconds inside world record pace"
     if root.dep_ in ("compound", "nummod", "amod") and prep.pos_ == "NOUN" and _moving(prep, words):
         return "change"  # "a 3% drop"
     if prep.pos_ != "ADP" or prep.i == root.i:
@@ -283,9 +290,17 @@ def _move(root: Token, words: _Lexicon) -> str:
         above = above.head  # "up from 2.7 million"
     if prep.lower_ == "of" and above.pos_ == "NOUN" and _moving(above, words):
         return "change"  # "a decline of 1 million"
-    if above.pos_ not in ("VERB", "AUX") or not moves(above):
+    if above.pos_ not in ("VERB", "AUX"):
         return ""
+    if not moves(above):
+        # "beat the record by 34 seconds", "won by 52 votes": the margin of a win
+        return "margin (by)" if prep.lower_ == "by" and prep.dep_ == "prep" else ""
     return {"by": "change", "to": "level", "from": "level", "at": "level"}.get(prep.lower_, "")
+
+
+# Prepositions a measure before them sets apart from a point: "two seconds *inside* the
+# record", "three points *behind* the leader" (general English)
+_APART = frozenset({"inside", "outside", "ahead", "behind", "short", "clear", "off"})
 
 
 def _moving(tok: Token, words: _Lexicon) -> bool:
