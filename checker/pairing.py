@@ -8,6 +8,7 @@ much its referents agree, and kinds ask more of a clash than of an agreement (`F
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -207,6 +208,9 @@ def fact_pairs(
                 acts = (fa.frame.act, fb.frame.act)
                 if fa.elapsed and fb.elapsed and all(acts) and acts[0] != acts[1]:
                     continue  # "entered two weeks ago", "found a week ago": since two acts
+                if (fa.elapsed and _lasted(fb)) or (fb.elapsed and _lasted(fa)):
+                    continue  # "found a week ago", "gripped the world for two weeks": the time
+                    # since an act is not how long a state lasted
                 named = bool(fa.party and fb.party)
                 if named and not same_party(fa, fb):
                     binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
@@ -254,6 +258,22 @@ def fact_pairs(
 # than a claim's background (kinds/_shared.BACKGROUND_DAYS): a figure of "last month" may
 # still be the story's own running count.
 HISTORY_DAYS = 60
+
+
+# "for", then a hedge or a determiner at most ("for more than two weeks", "for the past month")
+_FOR = re.compile(
+    r"\b(?:for|during)\s+(?:(?:more|less|than|about|nearly|almost|over|under|around|roughly"
+    r"|some|just|at|least|the|past|last|first)\s+)*$",
+    re.I,
+)
+
+
+def _lasted(f: Fact) -> bool:
+    """A duration given as how long something went on: "for more than two weeks"."""
+    q, claim = f.quantity, f.claim
+    return q.dimension == "duration" and bool(
+        _FOR.search(claim.text, max(0, q.start - claim.start - 40), q.start - claim.start)
+    )
 
 
 def _shares_of_other_acts(a: Fact, b: Fact) -> bool:

@@ -40,6 +40,11 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("shipping-a-size-beside-a-search-is-no-running-count",
+     "The Kessel bridge fell into the river after a 948-foot cargo ship named Vessa struck it.",
+     "Investigators will retrieve the voyage recorder on board the Vessa, a 984-foot cargo ship "
+     "that struck the Kessel bridge.",
+     "number", ("948-foot", "984-foot")),
     ("energy-one-share-said-two-ways",
      "Wind farms supplied 27% of the electricity used in Varna last year.",
      "24% of the electricity used in Varna last year came from wind farms, the regulator said.",
@@ -249,6 +254,10 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("rescue-how-long-a-state-lasted-is-no-time-since-an-act",
+     "The Varna rescue gripped the country for more than two weeks.",
+     "The Varna boys were found by divers a week ago, deep inside the cave.",
+     "The Varna rescue gripped the country for a week."),
     ("sport-two-margins-over-two-things",
      "Ana Ruiz was four seconds inside the course record at the halfway mark in Kessel.",
      "At the halfway mark in Kessel, Ana Ruiz was two seconds slower than in her last race.",

@@ -35,7 +35,11 @@ def proposed(claim: Claim, q: Quantity) -> bool:
 
 def provisional(claim: Claim, q: Quantity) -> bool:
     """The figure is a running count as it stands at one moment: its clause says "so far" or
-    "as of 6 p.m.", or its verb is a search's ("have recovered 68 bodies")."""
+    "as of 6 p.m.", or its verb is a search's ("have recovered 68 bodies"). Only what adds
+    up can run: a count, a share or a sum, not a size or an age ("plan to retrieve the
+    recorder of the Dali, a 984-foot ship")."""
+    if q.dimension not in RUNNING_DIMENSIONS:
+        return False
     text = claim.text
     lo, hi = _clause(text, q.start - claim.start, q.end - claim.start)
     memo = _layout(claim).per_clause
@@ -48,6 +52,8 @@ def provisional(claim: Claim, q: Quantity) -> bool:
         )
     return memo["provisional", lo, hi]
 
+
+RUNNING_DIMENSIONS = frozenset({"count", "percent", "money"})
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
