@@ -254,6 +254,11 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("technology-a-figure-for-the-world-and-one-for-a-region",
+     "Orvix saw its daily users fall by 1 million in North America in the last quarter.",
+     "Orvix reported a half a million fall globally in its daily users in the last quarter.",
+     "Orvix reported a half a million fall in North America in its daily users in the last "
+     "quarter."),
     ("rescue-how-long-a-state-lasted-is-no-time-since-an-act",
      "The Varna rescue gripped the country for more than two weeks.",
      "The Varna boys were found by divers a week ago, deep inside the cave.",

@@ -57,6 +57,8 @@ def _circumstances(
         time = _shared_time(governor, span, times)
     if not place:
         place = _where_clause(heads)
+    if not place and any(_worldwide(c) for h in heads for c in near_children(h, span.root)):
+        place = WORLD  # "a half a million decline globally" is no count "in North America"
     if not place:
         # "gave 443 tickets to schools in Kelvingrove", "36.4 percent of the vote in the race
         # in Marrowdale": the place of what the figure is given to, or is a share of
@@ -67,6 +69,20 @@ def _circumstances(
 
 
 _ARGUMENTS = ("dobj", "dative", "nsubj", "nsubjpass", "prep")
+
+WORLD = "the world"  # the place of a figure given for the whole world
+_WORLD_ADVERBS = frozenset({"globally", "worldwide", "internationally"})
+
+
+def _worldwide(tok: Token) -> bool:
+    """ "globally", "worldwide", "around the world": a figure's scope is the whole world."""
+    if tok.dep_ == "advmod" and tok.lower_ in _WORLD_ADVERBS:
+        return True
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in ("around", "across", "worldwide", "throughout")
+        and any(c.dep_ == "pobj" and c.lower_ in ("world", "globe") for c in tok.children)
+    )
 
 
 def _where_clause(heads: Sequence[Token]) -> str:
