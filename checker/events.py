@@ -65,7 +65,33 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         return Event(verb.lemma_.lower(), noun=True)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
+    if _noun_read_as_verb(verb):
+        # "declared the measles outbreak over at 5.45 p.m.": the act is the declaring, done
+        # to the outbreak the parser took for a verb
+        event = _verb_event(verb.head)
+        return replace(event, themes=event.themes | {verb.lemma_.lower()})
     return _verb_event(_commented(verb))
+
+
+# Verbs that take a bare infinitive ("saw him fall", "let them go"): English grammar's closed
+# class of perception and causative verbs
+_BARE_INFINITIVE = frozenset(
+    {"see", "hear", "watch", "feel", "notice", "observe", "make", "let", "have", "help", "bid"}
+)
+
+
+def _noun_read_as_verb(verb: Token) -> bool:
+    """A bare verb with a subject under a verb that takes no bare infinitive: the parser read
+    a small clause's noun as a verb ("declared [the measles outbreak] over")."""
+    head = verb.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ccomp"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in _BARE_INFINITIVE
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "mark") or c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _commented(verb: Token) -> Token:

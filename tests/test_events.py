@@ -38,6 +38,11 @@ ONE_ACT = [
     # an event that "occurred" is its noun's, as is one "made"
     ("space", "The Orbis-2 landing occurred at 18:03 IST.", "18:03 IST",
      "At 18:08 local time, the Orbis-2 lander made a precise landing.", "18:08 local time"),
+    # a small clause's noun the parser reads as a bare verb ("declared [the measles outbreak]
+    # over") leaves the act to the verb above it
+    ("health", "The health agency declared the measles outbreak in Saltmarsh over at 5.45 p.m. "
+     "on Friday.", "5.45 p.m.",
+     "The measles outbreak in Saltmarsh was declared over at 7.45pm on Friday.", "7.45pm"),
     # an "as" clause without a subject comments on the verb whose time the parse hangs on it
     ("space", "The uncrewed Orbis test flight blasted off as scheduled from the Kessel launchpad "
      "at 9:28 a.m. ET Thursday, shown during a live webcast.", "9:28 a.m. ET",
