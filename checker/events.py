@@ -192,7 +192,14 @@ def _verb_event(verb: Token) -> Event:
     # scheduled, which two outlets may date two ways
     modals = _words().status_modals
     modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
-    return Event(act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts)
+    named = frozenset(
+        entity_text(t).casefold()
+        for t in args
+        if t.pos_ == "PROPN" and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
+    )
+    return Event(
+        act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts, named=named
+    )
 
 
 def _occurs(verb: Token, children: list[Token]) -> bool:
@@ -300,6 +307,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return None
     if a.event.agents and b.event.agents and not _same_names(a.event.agents, b.event.agents):
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
+    if _other_named(a.event.named, b.event.named):
+        return False  # "won the Chicago Marathon on Sunday", "won the London Marathon in April"
     if a.event.amounts and b.event.amounts and not a.event.amounts & b.event.amounts:
         return False  # "210 nests counted on 14 April", "345 on 26 March": two counts
     if a.event.modal != b.event.modal:
@@ -309,6 +318,14 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     if a.event.themes and b.event.themes:
         return bool(a.event.themes & b.event.themes)
     return True
+
+
+def _other_named(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names of one kind of thing, told apart by their other words ("chicago marathon",
+    "london marathon"), and no name the two share."""
+    if not (a and b) or _same_names(a, b):
+        return False
+    return any(x.split()[-1] == y.split()[-1] for x in a for y in b)
 
 
 def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:

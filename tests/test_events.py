@@ -61,6 +61,9 @@ TWO_ACTS = [
      "The Hallam gallery was closed to the public on 14 June.", "14 June"),
     ("elections", "A recount was held in Dunmore on Monday.", "Monday",
      "A protest was held in Dunmore on Tuesday.", "Tuesday"),
+    # one act done to two things of one kind that their names tell apart
+    ("sport", "Ana Ruiz won the Kessel Marathon on Sunday.", "Sunday",
+     "Ana Ruiz won the Varna Marathon on 23 April.", "23 April"),
 ]
 
 ONE_ACT_XFAIL = [
