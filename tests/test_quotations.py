@@ -103,3 +103,11 @@ def test_a_false_start_a_transcript_keeps_is_no_misquotation() -> None:
         ),
     )
     assert swapped.verdict.value == "conflict"
+
+
+def test_a_contraction_is_named_as_the_outlet_wrote_it() -> None:
+    (found,) = _wording(
+        harbour='"I\'m confident in the target we went after," Defence Minister Ana Ruiz said.\n',
+        coast="“We’re confident in the target we went after,” Defence Minister Ana Ruiz said.\n",
+    )
+    assert '"I\'m" (harbour)' in found.message and '"We’re" (coast)' in found.message

@@ -103,6 +103,12 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def as_written(ws: Sequence[Word]) -> str:
+    """The words as the outlet wrote them: a contraction compared as two words ("I'm" as "I
+    am") is written once."""
+    return " ".join(surface for _, surface in dict.fromkeys((w.start, w.surface) for w in ws))
+
+
 def quote_words(quote: Quote) -> tuple[Word, ...]:
     """A quotation's words, with their spans in the article, without an editor's insertions."""
     return words(_EDITORIAL.sub(lambda m: " " * len(m.group()), quote.words), quote.start)
@@ -119,11 +125,11 @@ class Change:
 
     @property
     def a_text(self) -> str:
-        return " ".join(dict.fromkeys(w.surface for w in self.a_words))
+        return as_written(self.a_words)
 
     @property
     def b_text(self) -> str:
-        return " ".join(dict.fromkeys(w.surface for w in self.b_words))
+        return as_written(self.b_words)
 
     def substantive(self) -> bool:
         """A swapped word always counts; an added or dropped one only if it is not a function word."""

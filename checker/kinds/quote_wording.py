@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.kinds._quotes import (
     Change,
+    as_written,
     claims_at,
     diff_words,
     judge,
@@ -161,7 +162,7 @@ def _camps(ctx: Context, change: Change, claims: list[Claim]) -> str:
         holders = ctx.sources_of(
             c for c in claims if f" {phrase} " in f" {_norm(words(c.text, c.start))} "
         )
-        sides.append(f'"{" ".join(w.surface for w in side)}" ({holders or "?"})')
+        sides.append(f'"{as_written(side)}" ({holders or "?"})')
     what = " vs ".join(sides) if len(sides) == 2 else f"{sides[0]} added"
     if len(change.a_words) == 1 and len(change.b_words) == 1:
         what += f": {classify(change.a_text, change.b_text)}"
