@@ -90,17 +90,6 @@ def test_two_different_acts_are_not_a_plan_against_a_deed() -> None:
     )
 
 
-def test_an_intention_and_a_deed_of_two_acts_do_not_clash() -> None:
-    # what a flight was intended to test, and that it took off: both true
-    found = _modality_findings(
-        {
-            "harbour-post": "The uncrewed test flight blasted off from the Kessel pad at 9:28 a.m.",
-            "isle-times": "The integrated test flight was intended to assess the new engines.",
-        }
-    )
-    assert not [f for f in found if f.rule == "modality"]
-
-
 def test_a_relative_clause_does_not_clash_with_the_main_verb() -> None:
     assert not _modality_findings(
         {

@@ -249,7 +249,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if _figures_differ(a, b):
             continue
         subject = group(a)
-        act_clash = "done" in (a.modality, b.modality) and a.modality != b.modality
+        act_clash = frozenset((a.modality, b.modality)) == _PLAN_DONE
         for clash, la, lb, table in (
             ("level", a.modality, b.modality, levels),
             ("aspect", a.aspect, b.aspect, aspects),
