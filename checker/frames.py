@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from checker.extract.entities import name_key
 from checker.extract.names import person_name
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
     from checker.parse.sentences import Parsed
     from checker.records import DateMention, Quantity
+    from checker.slots.words import _Lexicon
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def frame_of(
             parsed.offset + time_tok[0].idx,
             parsed.offset + time_tok[-1].idx + len(time_tok[-1]),
         )
+    share = q.dimension == "percent"
     return Frame(
         measure=measure,
         counted=counted,
@@ -202,10 +204,20 @@ def frame_of(
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
         act=governor.lemma_.lower() if governor is not None and governor.pos_ == "VERB" else "",
         part=_part(root, governor, words.series),
-        predicate=_predicate(root, governor, span, words),
-        sentence=_sentence_words(span, words) if q.dimension == "percent" else frozenset(),
+        # read for shares only, which alone ask (pairing._shares_of_other_acts)
+        predicate=_predicate(root, governor, span, words) if share else frozenset(),
+        sentence=_sentence_of(parsed, span, words) if share else frozenset(),
         parsed=True,
     )
+
+
+def _sentence_of(parsed: Parsed, span: Span, words: _Lexicon) -> frozenset[str]:
+    """The content words of the figure's sentence, read once per sentence: a table set as one
+    sentence has a share in every cell."""
+    key = ("sentence", span.sent.start)
+    if key not in parsed.memo:
+        parsed.memo[key] = _sentence_words(span, words)
+    return cast("frozenset[str]", parsed.memo[key])
 
 
 def _threshold(governor: Token | None, span: Span) -> frozenset[str]:

@@ -32,6 +32,11 @@ class Parsed:
         # Doc.text joins every token anew: read once, not per figure of a long sentence
         return len(self.doc.text)
 
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """What readers compute once per sentence, not once per figure of a long one."""
+        return {}
+
     def span(self, start: int, end: int) -> Span | None:
         """The tokens covering article offsets start..end (None outside the sentence)."""
         lo, hi = start - self.offset, end - self.offset

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.slots.tree import _child, _classed, _figure_word, _lemmas
+from checker.slots.tree import _child, _classed, _figure_word, _lemmas, near_children
 from checker.slots.words import _Lexicon
 
 if TYPE_CHECKING:
@@ -358,7 +358,7 @@ def _predicate(root: Token, governor: Token | None, span: Span, words: _Lexicon)
         return frozenset()
     own = {t.i for t in root.subtree} | {t.i for t in span}
     out = set(_lemmas(governor, words))
-    for c in governor.children:
+    for c in near_children(governor, root):
         if c.i in own or c.dep_ in _NOT_ARGS or (c.dep_ == "prep" and c.pos_ != "ADP"):
             continue  # "according to the regulator" credits a figure, it says nothing of it
         heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
