@@ -205,7 +205,7 @@ def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     # quotation's first word is capitalised whatever it is.
     every = [i for blk in blocks for i in range(blk.a, blk.a + blk.size)]
     named = all(i > 0 for i in shared) and all(a[i].surface[:1].isupper() for i in every)
-    if named:
+    if shared and named:
         return None
     return sm, blocks
 
@@ -402,9 +402,7 @@ def _restart(ch: Change, a: Sequence[Word], b: Sequence[Word]) -> bool:
         return False
     norms = [w.norm for w in full]
     said = [w.norm for w in added]
-    return any(
-        said[-k:] == norms[at - k : at] for k in range(2, min(len(said), at) + 1)
-    )
+    return any(said[-k:] == norms[at - k : at] for k in range(2, min(len(said), at) + 1))
 
 
 def _fragment(ws: Sequence[Word]) -> bool:
