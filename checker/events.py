@@ -308,7 +308,7 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     if a.event.agents and b.event.agents and not _same_names(a.event.agents, b.event.agents):
         return False  # "Acme signed him in 2016", "Bolt signed him in 2013": two acts
     if _other_named(a.event.named, b.event.named):
-        return False  # "won the Chicago Marathon on Sunday", "won the London Marathon in April"
+        return False  # "won the Kessel Marathon on Sunday", "won the Varna Marathon in April"
     if a.event.amounts and b.event.amounts and not a.event.amounts & b.event.amounts:
         return False  # "210 nests counted on 14 April", "345 on 26 March": two counts
     if a.event.modal != b.event.modal:
@@ -321,8 +321,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
 
 
 def _other_named(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two names of one kind of thing, told apart by their other words ("chicago marathon",
-    "london marathon"), and no name the two share."""
+    """Two names of one kind of thing, told apart by their other words ("kessel marathon",
+    "varna marathon"), and no name the two share."""
     if not (a and b) or _same_names(a, b):
         return False
     return any(x.split()[-1] == y.split()[-1] for x in a for y in b)

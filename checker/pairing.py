@@ -278,7 +278,7 @@ def _lasted(f: Fact) -> bool:
 
 def _shares_of_other_acts(a: Fact, b: Fact) -> bool:
     """Two percentages of one population that did two things: "94 percent of residents
-    answered the census" and "81.7% of residents identified as White" share only their base,
+    answered the survey" and "81.7% of residents own a car" share only their base,
     which is no evidence that they measure one thing. Two wordings of one act ("wind farms
     supplied 27% of the electricity", "24% of the electricity came from wind farms") say in
     each sentence something of the other's clause."""

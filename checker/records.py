@@ -118,7 +118,7 @@ class Event:
     # the figures that size what is acted on ("*210* nests were counted"): two counts that
     # differ are two acts (two days' counts), not one act dated twice
     amounts: frozenset[str] = frozenset()
-    # what is acted on, where a name says it: the whole name, lower case ("chicago marathon")
+    # what is acted on, where a name says it: the whole name, lower case ("kessel marathon")
     named: frozenset[str] = frozenset()
 
 

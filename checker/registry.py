@@ -318,10 +318,10 @@ def _style(name: str) -> str:
 
 
 def _compound(a: str, b: str) -> bool:
-    """One name written open and closed, as English writes compounds ("Trans Union" /
-    "TransUnion", "Gas Buddy" / "GasBuddy"): the same letters, a space between two letters on
-    one side only. A figure glued to a word is a brand's form, not a compound ("21Vianet" /
-    "21 Vianet" are two spellings)."""
+    """One name written open and closed, as English writes compounds ("Fuel Watch" /
+    "FuelWatch"): the same letters, a space between two letters on
+    one side only. A figure glued to a word is a brand's form, not a compound ("3Harbour" /
+    "3 Harbour" are two spellings)."""
     if a.replace(" ", "") != b.replace(" ", ""):
         return False
     spaced = (a, b) if len(a) > len(b) else (b, a)
@@ -466,8 +466,8 @@ _GLIDE = re.compile(r"(?<=[aou])[eiy]")
 
 def _glide(a: str, b: str) -> bool:
     """Two romanisations of one diphthong: its glide after "a", "o" or "u" written "i", "e"
-    or "y" ("Kataib"/"Kataeb", "Faizov"/"Fayzov"), as transliterations of Arabic, Persian or
-    Russian names do; a vowel put for another elsewhere stays a slip ("Kettaneh"/"Kettani")."""
+    or "y" ("Al-Zaidani"/"Al-Zaedani", "Boikov"/"Boykov"), as transliterations of Arabic, Persian or
+    Russian names do; a vowel put for another elsewhere stays a slip ("Harrataneh"/"Harratani")."""
     fa, fb = fold(a), fold(b)
     return fa != fb and _GLIDE.sub("i", fa) == _GLIDE.sub("i", fb)
 

@@ -190,15 +190,15 @@ def test_a_surname_with_particles_is_one_name_and_its_run_together_form_a_spelli
 
 def test_a_company_written_open_and_closed_is_one_name_but_a_figure_glued_on_is_a_spelling():
     open_closed = _report(
-        fjord_post="Credit data is held by Experian and Trans Union, the regulator said.\n",
-        inland_echo="Credit data is held by Experian and TransUnion, the regulator said.\n",
+        fjord_post="Fuel prices are tracked by Velka and Fuel Watch, the regulator said.\n",
+        inland_echo="Fuel prices are tracked by Velka and FuelWatch, the regulator said.\n",
     )
     (found,) = _names(open_closed)
     assert found.verdict.value == "consistent"
     assert "one word and as two" in found.message
     glued = _report(
-        fjord_post="The local operator 21 Vianet runs the data centre, the regulator said.\n",
-        inland_echo="The local operator 21Vianet runs the data centre, the regulator said.\n",
+        fjord_post="The local operator 3 Harbour runs the data centre, the regulator said.\n",
+        inland_echo="The local operator 3Harbour runs the data centre, the regulator said.\n",
     )
     (found,) = _names(glued)
     assert found.verdict.value == "conflict"

@@ -149,7 +149,7 @@ def find_mentions(text: str, start: int, end: int, vocab: EntityVocabulary) -> l
         if cap and _time_of_day(text, m, start):
             cap = False
         if cap and m.start() > 0 and text[m.start() - 1] in "#@":
-            cap = False  # a hashtag or a handle ("#CycloneMocha") runs words together by design
+            cap = False  # a hashtag or a handle ("#StormKira") runs words together by design
         if cap and tok.isupper() and len(tok) > 3 and is_english(tok):
             cap = False
         contiguous = run and text[run[-1][2] : m.start()] in (" ", "\u00a0")

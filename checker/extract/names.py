@@ -29,8 +29,7 @@ class Relation(StrEnum):
     # one English word in British and American spelling ("Centre"/"Center", "Labour"/"Labor"):
     # consistent, a house style and not a misspelling
     CONVENTION = "spelling convention"
-    # one name written as one word and as two ("TransUnion"/"Trans Union", "GasBuddy"/"Gas
-    # Buddy"): consistent, the same letters in the same order
+    # one name written as one word and as two ("FuelWatch"/"Fuel Watch"): consistent, the same letters in the same order
     JOINING = "joining"
 
 

@@ -143,7 +143,7 @@ def find_quotes(
     for m in _DOUBLE.finditer(text, start, end):
         ch = m.group()
         if ch == '"' and _nested(text, m.start(), end, open_at):
-            continue  # a title or a term quoted inside the quotation ('“... Storm "Mocha" has ...”')
+            continue  # a title or a term quoted inside the quotation ('“... Storm "Kira" has ...”')
         opening = ch == "“" or (ch == '"' and _straight_opens(text, m.start(), open_at))
         if opening:
             if open_at is not None:  # a new quotation opens before the last one closed

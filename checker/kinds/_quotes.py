@@ -198,9 +198,9 @@ def _matcher(a: Sequence[Word], b: Sequence[Word], min_equal: float):
     shared = [i for blk in blocks for i in range(blk.a, blk.a + blk.size) if ca[i] not in stop]
     if not shared and any(w not in stop for w in ca) and any(w not in stop for w in cb):
         return None
-    # ... and more than a name: "The landfall process of Extremely Severe Cyclonic Storm
-    # Mocha has commenced" and "The Extremely Severe Cyclonic Storm Mocha moved north" share
-    # only capitalised words, and are two statements about one storm; "the same Shia militants
+    # ... and more than a name: "The landfall of Extremely Severe Storm Kira has begun" and
+    # "The Extremely Severe Storm Kira moved north" share only capitalised words, and are two
+    # statements about one storm; "the same Shia militants
     # that" and "the same Shia militia that" share the words around the name too. A
     # quotation's first word is capitalised whatever it is.
     every = [i for blk in blocks for i in range(blk.a, blk.a + blk.size)]
@@ -392,8 +392,8 @@ def _two_statements(a: Sequence[Word], b: Sequence[Word], changes: list[Change])
 
 def _restart(ch: Change, a: Sequence[Word], b: Sequence[Word]) -> bool:
     """Words one side adds that end by saying again the words just before them: a speaker's
-    false start, kept by a verbatim transcript and tidied by the other outlet ("the orbit of a
-    planetary body, of a planetary object" / "the orbit of a planetary object")."""
+    false start, kept by a verbatim transcript and tidied by the other outlet ("the course of a
+    moving body, of a moving object" / "the course of a moving object")."""
     if ch.a_words and ch.b_words:
         return False
     added, full = (ch.a_words, a) if ch.a_words else (ch.b_words, b)

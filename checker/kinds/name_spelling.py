@@ -1,6 +1,6 @@
 """name-spelling: one name written two ways by different outlets ("Zelensky" / "Zelenskyy",
 "Ana Ruiz" / "Ruiz Ana"), in the prose or in a headline. A short form of a given name ("Mike" /
-"Michael"), or one name written as one word and as two ("7Eleven" / "7 Eleven"), is the same
+"Michael"), or one name written as one word and as two ("FuelWatch" / "Fuel Watch"), is the same
 name: consistent. Differences of letter case,
 accents or abbreviation dots alone are style. The forms come from the story's name registry
 (checker/registry.py)."""

@@ -37,7 +37,7 @@ def provisional(claim: Claim, q: Quantity) -> bool:
     """The figure is a running count as it stands at one moment: its clause says "so far" or
     "as of 6 p.m.", or its verb is a search's ("have recovered 68 bodies"). Only what adds
     up can run: a count, a share or a sum, not a size or an age ("plan to retrieve the
-    recorder of the Dali, a 984-foot ship")."""
+    recorder of the Vessa, a 984-foot ship")."""
     if q.dimension not in RUNNING_DIMENSIONS:
         return False
     text = claim.text

@@ -58,7 +58,7 @@ def _circumstances(
     if not place:
         place = _where_clause(heads)
     if not place and any(_worldwide(c) for h in heads for c in near_children(h, span.root)):
-        place = WORLD  # "a half a million decline globally" is no count "in North America"
+        place = WORLD  # "a half a million decline globally" is no count "in Eastmark"
     if not place:
         # "gave 443 tickets to schools in Kelvingrove", "36.4 percent of the vote in the race
         # in Marrowdale": the place of what the figure is given to, or is a share of

@@ -39,7 +39,7 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
             if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
                 return words.status_verbs[key]
         before_clause = tok.dep_ == "npadvmod" and any(c.dep_ == "mark" for c in tok.head.children)
-        # "the Dali, a 984-foot ship": an apposition or relative clause is its own statement,
+        # "the Vessa, a 984-foot ship": an apposition or relative clause is its own statement,
         # not under the modal or plan of the clause around it
         # (a figure the parse hangs on a name as its apposition is still the clause's)
         own_statement = tok.dep_ == "relcl" or (tok.dep_ == "appos" and tok.pos_ == "NOUN")

@@ -169,7 +169,7 @@ def describe(
         return Raw(start, m.end(), pos, value, raw, scaled, "money", "money", iso)
     m = t.currency_word.match(text, pos)
     if m and text[pos] == "-" and m.group("c").lower().startswith("pound") and not scaled:
-        # "a 10-pound baby", "a 1,260-pound spacecraft" weigh; "a 100-million-pound deal" costs
+        # "a 10-pound baby", "a 1,200-pound satellite" weigh; "a 100-million-pound deal" costs
         return Raw(start, m.end(), pos, value, raw, scaled, "lb", "mass")
     if m:
         form = m.group("c").lower()
