@@ -49,15 +49,13 @@ _IRREGULAR = {
     "sorta": ("sort", "of"),
     "'em": ("them",),
     "'cause": ("because",),
-    # 's after these is "is" (as a possessive it has no sense): "there's" = "there is"
-    "there's": ("there", "is"),
-    "here's": ("here", "is"),
-    "it's": ("it", "is"),
-    "that's": ("that", "is"),
-    "what's": ("what", "is"),
-    "who's": ("who", "is"),
     "let's": ("let", "us"),
 }
+# 's after these is "is" or "has" (as a possessive it has no sense): "there's" = "there is",
+# "she's been" = "she has been"
+_IS_OR_HAS = frozenset({"there", "here", "it", "that", "what", "who", "he", "she"})
+# what follows "has" and not "is" (general English): a participle of a perfect
+_PERFECT = re.compile(r"(?:been|got|gone|had|done|seen|made|taken|given|\w+ed)\b")
 
 
 class Word(NamedTuple):
@@ -93,6 +91,9 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
             low = low.replace(".", "")  # U.S. = US
         low = low.rstrip(".")
         parts: tuple[str, ...] = _IRREGULAR.get(low, ())
+        if low.endswith("'s") and low[:-2] in _IS_OR_HAS:
+            after = blanked[m.end() :].lstrip()
+            parts = (low[:-2], "has" if _PERFECT.match(after.lower()) else "is")
         if not parts and "'" in low:  # every clitic has one
             for clitic, full in _CLITICS:
                 if low.endswith(clitic) and len(low) > len(clitic):
