@@ -49,6 +49,9 @@ def summary(sentence: str) -> list[tuple[float, str, str | None, str | None, str
         # a compound adjective: the amount before the noun it prices
         ("They agreed a 100-million-pound deal.", "100-million-pound", 100e6, "GBP"),
         ("The club paid a 20-euro fee.", "20-euro", 20, "EUR"),
+        # an ISO code after a dollar sign says which dollar
+        ("It costs $1,083 CAD in Toronto.", "$1,083 CAD", 1083, "CAD"),
+        ("It starts at $799 USD, Orvix said.", "$799 USD", 799, "USD"),
     ],
 )
 def test_money_in_any_currency_is_an_iso_amount(sentence, text, value, currency) -> None:

@@ -121,6 +121,10 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
                 value, pos = value * sc2[0], sc2[1]
     if cur:
         iso = resolve_currency(cur, t.prefix[cur], text)
+        named = _code_after(text, pos, cur)
+        if named is not None:  # "$1,083 CAD": the code says which dollar
+            iso, end = named
+            return Raw(start, end, pos, value, raw, scaled, "money", "money", iso)
         return Raw(start, pos, pos, value, raw, scaled, "money", "money", iso)
     if letter_scale:
         scale, scale_end = letter_scale
@@ -160,6 +164,22 @@ def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -
         if r.bare:
             r.end = pos  # "200+" alone: the text is the number
     return r
+
+
+_CODE_AFTER = re.compile(rf"{SP}(?P<code>[A-Z]{{3}})(?![A-Za-z])")
+
+
+def _code_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
+    """An ISO code written after an amount whose symbol it narrows ("$1,083 CAD", "$799 USD"):
+    the code and where it ends. A code of another currency is another amount's business."""
+    m = _CODE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    t = tables()
+    code = m.group("code")
+    amb = t.ambiguous.get(symbol) or t.ambiguous.get(symbol.lower())
+    family = {t.prefix[symbol], *((amb.default, *amb.also) if amb else ())}
+    return (code, m.end()) if t.prefix.get(code) == code and code in family else None
 
 
 def _counts_whole_things(r: Raw, num: str) -> bool:

@@ -38,6 +38,8 @@ def symbol_currencies(q: Quantity) -> tuple[str, tuple[str, ...]] | None:
     if q.currency is None:
         return None
     text = q.text
+    if text[-3:] == q.currency and text[-4:-3].isspace():
+        return None  # "$1,083 CAD": the code after the amount says which
     prefix = next((f for f in t.prefix_longest_first if text.startswith(f)), None)
     low = text.lower()
     candidates = [prefix] if prefix else [w for w in t.ambiguous if low.endswith(" " + w)]
