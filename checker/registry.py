@@ -298,11 +298,12 @@ class NameRegistry:
 
 
 # Where letters meet digits in a code, a hyphen is style ("QX-204"/"QX204", "Covid-19"/
-# "Covid19"), and so is a space after capitals ("QX 204"). A space before a word in ordinary
-# letters is not style: "3 Harbour" and "3Harbour" are two spellings (see _compound).
+# "Covid19"), and so is a space between digits and capitals ("QX 204", "128 GB"). A space
+# before a word in ordinary letters is not style: "3 Harbour" and "3Harbour" are two spellings
+# (see _compound).
 _CODE_JOINS = (
     re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
-    re.compile(r"\b([A-Z]+) (?=\d)"),
+    re.compile(r"\b([A-Z]+) (?=\d)|(?<=\d) (?=[A-Z]+\b)"),
 )
 
 
@@ -310,7 +311,7 @@ def _style(name: str) -> str:
     """House style: letter case, accents and abbreviation dots ("U.N."/"UN", "Québec"/"Quebec"),
     how a code joins its letters and digits (see _CODE_JOINS), and hyphens between words."""
     name = _CODE_JOINS[0].sub("", name)
-    name = _CODE_JOINS[1].sub(r"\1", name)
+    name = _CODE_JOINS[1].sub(lambda m: m.group(1) or "", name)
     # A hyphen between two words is a space by another house style ("Port-de-la-Mer" /
     # "Port-de-la Mer"); a space that joins or splits a word is told (Relation.JOINING).
     name = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name)
@@ -351,9 +352,11 @@ def _words_apart(a: str, b: str) -> bool:
 
 
 def _other_values(a: str, b: str) -> bool:
-    """The forms differ only in their digits: a name with a number ("Category 1", "Flight
-    204") that is another value, not another spelling."""
-    return bool(re.search(r"\d", a)) and re.sub(r"\d+", "#", a) == re.sub(r"\d+", "#", b)
+    """The forms carry different numbers: a name with a number ("Category 1", "Flight 204",
+    "Model 14 Pro"/"Model 15 Pro Max") is another value or another thing, not another
+    spelling."""
+    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    return bool(da or db) and da != db
 
 
 def _derived(a: str, b: str) -> bool:
@@ -441,7 +444,7 @@ def _romanised(a: str, b: str) -> bool:
     "Somanath")."""
     n = min(len(a.split()), len(b.split()))
     wa, wb = a.split()[-n:], b.split()[-n:]
-    if _skeleton(" ".join(wa)) != _skeleton(" ".join(wb)):
+    if _skeleton(_latin(" ".join(wa))) != _skeleton(_latin(" ".join(wb))):
         return False
     for x, y in zip(wa, wb, strict=True):
         if fold(x) == fold(y):
@@ -456,9 +459,46 @@ def _romanised(a: str, b: str) -> bool:
         # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
         marked = any(ch in w for w in (x, y) for ch in "'’ʼʻ")
         palatal = bool(_PALATAL.search(fold(x))) != bool(_PALATAL.search(fold(y)))
-        if not (marked or palatal or _long_or_short_a(fold(x), fold(y)) or _glide(x, y)):
+        # another alphabet's letter written by two conventions ("Kakhovka"/"Kachowka") or a
+        # Slavic adjective's ending ("Zelenskiy"/"Zelensky"); "w" for "v" alone is as often
+        # a slip ("Poliakova"/"Poliakowa")
+        unv = (fold(x).replace("w", "v"), fold(y).replace("w", "v"))
+        system = _skeleton(unv[0]) != _skeleton(unv[1]) or _ending(*unv)
+        if not (system or marked or palatal or _long_or_short_a(fold(x), fold(y)) or _glide(x, y)):
             return False
     return True
+
+
+# One letter of the Cyrillic (and other) alphabets as the English, Polish and German
+# conventions write it: kh/ch/h, v/w, ch/cz/tsch, sh/sz/sch, zh/ż/ž, ts/c/z, j/y.
+_LATIN = (
+    (re.compile(r"tsch|cz|tch"), "ch"),
+    (re.compile(r"sch|sz"), "sh"),
+    (re.compile(r"kh|ch"), "h"),
+    (re.compile(r"zh"), "z"),
+    (re.compile(r"ts"), "c"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "y"),
+)
+
+
+def _latin(name: str) -> str:
+    out = fold(name)
+    for pattern, repl in _LATIN:
+        out = pattern.sub(repl, out)
+    return out
+
+
+# A Slavic adjective's ending romanised "iy", "yy", "yi", "ii", "y" or "i"
+_ENDING = re.compile(r"(?<=[^aeiouy])(?:iy|yy|yi|ii|y|i)$")
+
+
+def _ending(a: str, b: str) -> bool:
+    """The words differ only in how they romanise a Slavic adjective's ending, one of them
+    with the two letters no Latin-script spelling ends in ("Zelenskiy"/"Zelensky"); "-ski"
+    against "-sky" may be a Polish name misspelt ("Wyrzykowski"/"Wyrzykowsky")."""
+    two = any(re.search(r"(?:iy|yy|yi|ii)$", w) for w in (a, b))
+    return a != b and two and _ENDING.sub("y", a) == _ENDING.sub("y", b)
 
 
 _GLIDE = re.compile(r"(?<=[aou])[eiy]")

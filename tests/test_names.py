@@ -353,3 +353,36 @@ def test_a_surname_without_its_initial_is_no_second_spelling() -> None:
     assert ("Ramanathan", "S Ramanathan") not in found
     assert found.get(("Ramanathan", "S Ramnathan")) in (None, Relation.TRANSLITERATION)
     assert found.get(("S Ramanathan", "S Ramnathan")) is Relation.TRANSLITERATION
+
+
+@pytest.mark.parametrize(
+    ("written", "other", "verdict"),
+    [
+        # a Slavic adjective's ending romanised "-iy" or "-y": one name
+        ("Deputy mayor Oleksandr Voronskiy", "Deputy mayor Oleksandr Voronsky", "consistent"),
+        # a letter of another alphabet by two conventions ("kh"/"ch", "v"/"w"): one name
+        ("The town of Nova Vilkhovka", "The town of Nova Vilchowka", "consistent"),
+        # ... but "w" for "v" alone is as often a slip
+        ("Union leader Yevgenia Poliakova", "Union leader Yevgenia Poliakowa", "conflict"),
+    ],
+)
+def test_romanisation_conventions_and_a_slip(written, other, verdict) -> None:
+    report = _report(
+        fjord_post=f"{written} was praised on Wednesday.\n",
+        inland_echo=f"{other} was praised on Wednesday.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a figure and its unit, with or without a space: one way of writing a measure
+        ("The Orvix tablet comes with 128 GB of storage.", "The Orvix tablet comes with 128GB of storage."),
+        # two model numbers are two models, not one name spelt two ways
+        ("The Orvix Phone 14 Pro had the same chip.", "The Orvix Phone 15 Pro Max has a new chip."),
+    ],
+)
+def test_figures_and_model_numbers_are_no_spellings(a, b) -> None:
+    assert not _names(_report(fjord_post=a + "\n", inland_echo=b + "\n"))
