@@ -315,8 +315,11 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return False  # "a bill that would legalize abortion on Tuesday", "legalized on Wednesday"
     if (a.event.part or b.event.part) and a.event.part != b.event.part:
         return False  # "another four were rescued Monday", "the remaining four on Tuesday"
-    if a.event.themes and b.event.themes:
-        return bool(a.event.themes & b.event.themes)
+    # "the company" refers back to the name another outlet writes ("the airline"): no theme
+    # of its own to tell two acts apart
+    ta, tb = a.event.themes - _words().referring, b.event.themes - _words().referring
+    if ta and tb:
+        return bool(ta & tb)
     return True
 
 
@@ -338,7 +341,8 @@ def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
 def _acts(e: Event) -> set[str]:
     """The act's names: the verb, and with its particle the compound noun of the same act
     ("walk" + "out": "walkout", "shut" + "down": "shutdown")."""
-    return {e.verb, e.verb + e.particle} if e.particle else {e.verb}
+    # stems: the lemmatizer writes an unknown verb's lemma oddly ("relaunched" -> "relaunche")
+    return {stem(e.verb), stem(e.verb + e.particle)} if e.particle else {stem(e.verb)}
 
 
 def _same_act(a: Event, b: Event) -> bool:

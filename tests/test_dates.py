@@ -151,6 +151,10 @@ def test_an_ambiguous_numeric_date_is_flagged_not_guessed() -> None:
         ("Costs soared late last year.", "2020-09-01", "2020-12-31"),
         ("The chief will step down at the end of the year.", "2021-12-01", "2021-12-31"),
         ("The line reopens in early March.", "2021-03-01", "2021-03-10"),
+        # a month of the year the article's date points to
+        ("The airline relaunched in April last year.", "2020-04-01", "2020-04-30"),
+        ("The vote was held on 3 February this year.", "2021-02-03", "2021-02-03"),
+        ("The bridge reopens in May next year.", "2022-05-01", "2022-05-31"),
     ],
 )
 def test_relative_dates_resolve_against_the_article_date(sentence, first, last) -> None:

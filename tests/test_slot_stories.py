@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("aviation-one-relaunch-dated-in-two-years",
+     "The Castor airline relaunched in 2021.",
+     "The company relaunched in April last year.",
+     "date", ("2021", "April last year")),
     ("shipping-a-size-beside-a-search-is-no-running-count",
      "The Kessel bridge fell into the river after a 948-foot cargo ship named Vessa struck it.",
      "Investigators will retrieve the voyage recorder on board the Vessa, a 984-foot cargo ship "

@@ -66,9 +66,15 @@ def _absolute(d: DateMention) -> bool:
     return d.form == "calendar" and not d.since and not deictic(d)
 
 
+_YEAR_NAMED = re.compile(r"\b(?:last|this|next)\s+year\b", re.I)
+
+
 def _dated_in_full(d: DateMention) -> bool:
-    """Written with its year ("2018", "June 2020"), not resolved from the article's date."""
-    return _absolute(d) and not d.relative
+    """Written with its year ("2018", "June 2020", "April last year"), not a day or month whose
+    year was taken from the article's date."""
+    return (_absolute(d) and not d.relative) or bool(
+        d.form == "calendar" and _YEAR_NAMED.search(d.text) and _CALENDAR.search(d.text)
+    )
 
 
 def _now(d: DateMention, on: date | None) -> bool:

@@ -298,6 +298,28 @@ _MONTH_PRE = (
 
 
 @_pattern(
+    lambda w: (
+        rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){SP})?(?:(?P<d>\d{{1,2}}){SP})?"
+        rf"(?P<m>{w.full_month})(?:{SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?{SP}"
+        rf"(?P<rel>(?i:last|this|next)){SP}(?i:year)(?![\w])"
+    ),
+    needs=("month", "relative"),
+)
+def _month_of_a_year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    """ "April last year", "on 3 March this year", "in May next year": the month of the year
+    the article's date points to."""
+    if published is None:
+        return unresolved(f"'{s}'")
+    y = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    mo, day = _month_no(m["m"]), m["d"] or m["d2"]
+    if day and not 1 <= int(day) <= calendar.monthrange(y, mo)[1]:
+        return None
+    first = date(y, mo, int(day)) if day else date(y, mo, 1)
+    last = first if day else month_end(y, mo)
+    return first, last, f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}", True
+
+
+@_pattern(
     lambda w: rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){SP})?(?P<m>{w.full_month})(?![\w-])",
     needs=("month",),
 )
