@@ -929,3 +929,19 @@ def test_a_plan_with_no_act_read_is_no_plan_against_a_deed():
         deed,
     )
     assert [f for f in conflicts(plan) if f.rule == "modality"], describe(plan)
+
+
+def test_one_span_in_days_and_in_months_is_consistent():
+    """ "180 days" and "six months" are one span of time: a reader may take them for two."""
+    r = report("The Varna court has 180 days to rule on the motion.",
+               "The Varna court now has six months to rule on the motion.")
+    found = [f for f in r.findings if f.rule == "number"]
+    assert [f.verdict for f in found] == [Verdict.CONSISTENT], describe(r)
+    assert _names(found[0], "180 days", "six months")
+
+
+def test_spans_in_two_units_never_clash():
+    """ "97 seconds" against "a minute" is rarely one span told twice: no conflict."""
+    r = report("Lind scored twice in 97 seconds at the Harlow stadium.",
+               "Lind scored twice in a minute at the Harlow stadium.")
+    assert not conflicts(r), describe(r)

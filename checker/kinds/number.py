@@ -49,9 +49,8 @@ def comparable_units(a: Fact, b: Fact) -> bool:
         # "eight items of jewellery", "nine pieces of jewellery": the parse tells what is counted
         counted = a.frame.counted and a.frame.counted == b.frame.counted
         return not qa.unit or not qb.unit or same_unit(qa, qb) or bool(counted)
-    ba, bb = to_base(qa), to_base(qb)
-    if ba and bb:
-        return qa.unit == qb.unit
+    if qa.dimension == "duration" and to_base(qa) and to_base(qb):
+        return True  # "60 days" and "two months": spans of time are compared in days
     return qa.unit == qb.unit
 
 
@@ -180,6 +179,10 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
             return None
         return Verdict.CONSISTENT, f"the intervals {readable(fp.a)} and {readable(fp.b)} overlap"
     if part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
+        return None
+    if fp.a.quantity.unit != fp.b.quantity.unit and fp.a.quantity.dimension == "duration":
+        # "60 days" is "two months" written another way; "97 seconds" against "a minute"
+        # or "four decades" against "thirty years" are rarely one span told twice
         return None
     running = (fp.a.measured | fp.b.measured) & running_measures()
     if not fp.clash_ok():
