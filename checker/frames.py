@@ -448,7 +448,17 @@ def same_name(a: str, b: str) -> bool:
     if pa and pa == pb:
         return True
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    return bool(wa and wb) and (wa <= wb or wb <= wa) and not _another_model(a, b)
+
+
+def _another_model(a: str, b: str) -> bool:
+    """A numbered name and the same with a word after its number: two models or versions
+    ("Model 15" / "Model 15 Pro", "Series 7" / "Series 7 Ultra"), not one name written
+    twice."""
+    short, long = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    if not short or not any(ch.isdigit() for ch in short[-1]) or short[-1] not in long:
+        return False
+    return long.index(short[-1]) < len(long) - 1
 
 
 def measures_meet(a: Frame, b: Frame) -> bool | None:

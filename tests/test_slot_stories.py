@@ -258,6 +258,14 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("technology-two-models-two-prices",
+     "The Orvix Phone 9 starts at $799 in the US.",
+     "The Orvix Phone 9 Pro starts at $999 in the US.",
+     "The Orvix Phone 9 starts at $899 in the US."),
+    ("technology-a-model-named-through-which",
+     "The cheapest of the range is the Orvix Phone 9, which starts at $800.",
+     "The Orvix Phone 9 Pro starts at $999.",
+     "The Orvix Phone 9 starts at $899."),
     ("technology-a-figure-for-the-world-and-one-for-a-region",
      "Orvix saw its daily users fall by 1 million in North America in the last quarter.",
      "Orvix reported a half a million fall globally in its daily users in the last quarter.",

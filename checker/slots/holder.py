@@ -120,6 +120,10 @@ def _near(anchor: Token, span: Span) -> list[Token]:
                 if grand.dep_ == "prep":
                     out.extend(near_children(grand))
     head = anchor.head
+    if anchor.dep_ == "relcl" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in anchor.children
+    ):
+        out.append(head)  # "the Model 15, which starts at $800": "which" is the Model 15
     if anchor.dep_ in ("amod", "compound", "nummod") and head.i != anchor.i:
         out.append(head)  # a parse that hangs "fine" on the name after it
     if anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.i != anchor.i:

@@ -57,16 +57,30 @@ def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
 
 def entity_text(tok: Token) -> str:
     """The whole name a token heads, as written ("Manchester City" for "City", "Mbeki-Laurent"
-    with its hyphen): the token with the capitalised compounds before it."""
-    lo = tok.i
+    with its hyphen): the token with the capitalised compounds before it, and the number of a
+    model or a flight ("Flight 204", "Model 15 Pro" for "Pro")."""
+    lo, hi = tok.i, tok.i
     for c in near_children(tok):
-        if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper():
+        if c.i < tok.i and c.dep_ in ("compound", "nmod") and _is_name(c):
             lo = min(lo, c.i)
-    return tok.doc[lo : tok.i + 1].text
+            if c.dep_ == "nmod":
+                hi_c = max((n.i for n in c.rights if n.dep_ == "nummod"), default=c.i)
+                if hi_c == tok.i - 1:
+                    lo = min(lo, c.i)
+                elif hi_c > c.i:
+                    lo = tok.i  # not one run of words: the name is the head alone
+        elif c.i == hi + 1 and c.dep_ == "nummod" and c.like_num:
+            hi = c.i
+    return tok.doc[lo : hi + 1].text
+
+
+def _capitalised(text: str) -> bool:
+    """ "Acme", and a name in camel case ("eBay", "iPhone")."""
+    return text[:1].isupper() or (text[:1].isalpha() and any(ch.isupper() for ch in text[1:]))
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+    return tok.pos_ == "PROPN" and _capitalised(tok.text)
 
 
 def _phrase(tok: Token) -> Span:
