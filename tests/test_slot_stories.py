@@ -266,6 +266,10 @@ QUIET = [
      "The cheapest of the range is the Orvix Phone 9, which starts at $800.",
      "The Orvix Phone 9 Pro starts at $999.",
      "The Orvix Phone 9 starts at $899."),
+    ("politics-a-capital-stands-for-its-government",
+     "Ukraine and Russia blamed each other for the flooding of the valley.",
+     "Moscow and Ukraine have traded blame for the flooding of the valley.",
+     "Ukraine and Poland blamed each other for the flooding of the valley."),
     ("technology-a-figure-for-the-world-and-one-for-a-region",
      "Orvix saw its daily users fall by 1 million in North America in the last quarter.",
      "Orvix reported a half a million fall globally in its daily users in the last quarter.",
@@ -953,3 +957,10 @@ def test_spans_in_two_units_never_clash():
     r = report("Lind scored twice in 97 seconds at the Harlow stadium.",
                "Lind scored twice in a minute at the Harlow stadium.")
     assert not conflicts(r), describe(r)
+
+
+def test_a_role_in_capitals_and_a_firm_person_are_no_list_of_names():
+    r = report("Ana Ruiz, managing director at Castor Advisory and Joint Administrator to "
+               "Orvix, said staff would be paid.",
+               "Administrators have been appointed from Castor's Ana Ruiz and Tom Reilly.")
+    assert not [f for f in r.findings if f.rule == "entity-list"], describe(r)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 __all__ = [
     "Zone",
     "abbreviation_offset",
+    "city_in_country",
     "known_abbreviations",
     "named_offset",
     "place_zones",
@@ -49,6 +50,28 @@ def place_zones() -> dict[str, tuple[str, ...]]:
             if len(part) > 2 and code in by_country:
                 out.setdefault(part.lower(), set()).update(by_country[code])
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@functools.cache
+def _countries() -> dict[str, frozenset[str]]:
+    """Country name (lower case, as iso3166.tab writes it) -> its zones."""
+    by_country: dict[str, set[str]] = {}
+    for row in _tab("zone.tab"):
+        by_country.setdefault(row[0], set()).add(row[2])
+    out: dict[str, frozenset[str]] = {}
+    for code, name in (r[:2] for r in _tab("iso3166.tab")):
+        for part in re.split(r"\s*[()]\s*", name):
+            if len(part) > 2 and code in by_country:
+                out[part.lower()] = frozenset(by_country[code])
+    return out
+
+
+def city_in_country(city: str, country: str) -> bool:
+    """The city is one of the tz database's zone cities of that country ("Moscow" in
+    "Russia", "Kyiv" in "Ukraine"): a capital standing for its government, as news writes."""
+    zones = _countries().get(country.lower())
+    mine = place_zones().get(city.lower())
+    return bool(zones and mine) and city.lower() not in _countries() and set(mine) <= zones
 
 
 def utc_offset(zone: str, on: date) -> timedelta | None:

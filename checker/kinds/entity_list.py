@@ -12,7 +12,8 @@ import functools
 import re
 
 from checker.extract.entities import name_key
-from checker.extract.names import near
+from checker.extract.names import near, person_name, titles
+from checker.extract.zones import city_in_country
 from checker.kinds._shared import Components
 from checker.kinds.base import Context, Rule, finding
 from checker.records import Claim, Finding, Verdict
@@ -75,8 +76,10 @@ def _owned(claim: Claim, items: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for item, (start, _) in zip(items, spans, strict=True):
         owner = _OWNER.search(claim.text, 0, start)
-        out.append(owner.group(1) if owner else item)
-    return tuple(out)
+        # "the bank's app" names the bank; "the firm's Ana Ruiz" names Ana Ruiz
+        out.append(owner.group(1) if owner and not person_name(item) else item)
+    # a role written with capitals ("Joint Administrator") is no name in the list
+    return tuple(n for n in out if n.split()[-1].casefold() not in titles())
 
 
 def sample(claim: Claim, items: tuple[str, ...]) -> bool:
@@ -120,7 +123,9 @@ def _forms(ctx: Context) -> Forms:
 
 
 def _one(x: str, y: str, forms: Forms) -> bool:
-    return _same(x, y) or frozenset((name_key(x), name_key(y))) in forms
+    # "Moscow and Kyiv traded blame", "Russia and Ukraine": a capital is its government
+    metonym = city_in_country(x, y) or city_in_country(y, x)
+    return _same(x, y) or metonym or frozenset((name_key(x), name_key(y))) in forms
 
 
 def _compare(
