@@ -386,3 +386,15 @@ def test_romanisation_conventions_and_a_slip(written, other, verdict) -> None:
 )
 def test_figures_and_model_numbers_are_no_spellings(a, b) -> None:
     assert not _names(_report(fjord_post=a + "\n", inland_echo=b + "\n"))
+
+
+def test_a_surname_misheard_in_its_first_letter_beside_one_given_name_is_one_person() -> None:
+    """ "Thomas Corvell" / "Thomas Korvell": one commissioner misspelt, reported as a spelling,
+    and the quotation both outlets give him is no quotation of two speakers."""
+    report = _report(
+        fjord_post='"This is the largest find by some margin," said Commissioner Thomas Corvell.\n',
+        inland_echo='"This is the largest find by some margin," said Commissioner Thomas Korvell.\n',
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert not [f for f in report.findings if f.rule == "attribution"]

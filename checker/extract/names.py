@@ -221,10 +221,12 @@ def _one_word_apart(a: str, b: str, last: bool, others: list[str], max_edits: in
     fa, fb = fold(a), fold(b)
     if not last and _given_slip(fa, fb):
         return True
-    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 4:
+    if min(len(fa), len(fb)) < 4 or not any(given_name(w) or not is_english(w) for w in others):
         return False
-    if not any(given_name(w) or not is_english(w) for w in others):
-        return False
+    if fa[:1] != fb[:1]:
+        # beside the same given name, a surname whose first letter alone differs is one name
+        # misheard ("Andrew Coster" / "Andrew Koster")
+        return last and fa[1:] == fb[1:] and any(given_name(w) for w in others)
     short, long = sorted((fa, fb), key=len)
     if last and long == short + "s":
         return True

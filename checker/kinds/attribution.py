@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.entities import name_key
-from checker.extract.names import fold, titles
+from checker.extract.names import fold, person_name, titles
 from checker.kinds._quotes import long_quote_pairs
 from checker.kinds._shared import Variants
 from checker.kinds._statements import statements
@@ -60,7 +60,7 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     """One speaker, perhaps written two ways ("Ruiz", "Ana Ruiz"), or described through two
     organisations ("union chief Ana Ruiz", "Acme Union's Ana Ruiz")."""
     a, b = qa.speaker or "", qb.speaker or ""
-    if name_key(a) == name_key(b):
+    if name_key(a) == name_key(b) or _spelt_two_ways(ctx, qa, qb):
         return True
     wa, wb = _name_words(a), _name_words(b)
     if wa and wb and (wa <= wb or wb <= wa):
@@ -90,6 +90,30 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
         if person and words and not person_of(ctx.names(), body) and words <= _placed(ctx, person):
             return True
     return False
+
+
+def _spelt_two_ways(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """One person whose name two outlets spell two ways ("Ana Ruiz" / "Ana Ruis"): the
+    spelling is name-spelling's finding, not another speaker."""
+    spelt = ctx.once(("spelt two ways",), lambda: _spellings(ctx))
+    if not spelt:
+        return False
+
+    def forms(q: Quote) -> set[str]:
+        said = (q.speaker, _person_in(ctx, q.speaker_phrase), person_name(q.speaker or ""))
+        return {name_key(x) for x in said if x}
+
+    return any(frozenset((x, y)) in spelt for x in forms(qa) for y in forms(qb))
+
+
+def _spellings(ctx: Context) -> frozenset[frozenset[str]]:
+    """Pairs of name keys the registry reads as one referent written two ways, with their
+    surnames ("Ana Ruis" / "Ana Ruiz" gives "ruis" / "ruiz" too)."""
+    out = set()
+    for v in ctx.names().variants():
+        out.add(frozenset((name_key(v.a), name_key(v.b))))
+        out.add(frozenset((name_key(v.a.split()[-1]), name_key(v.b.split()[-1]))))
+    return frozenset(out)
 
 
 def _placed(ctx: Context, person: str) -> set[str]:
