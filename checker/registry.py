@@ -26,7 +26,7 @@ from checker.extract.entities import TOKEN, name_key
 from checker.extract.names import Relation, fold, given_name, near, person_name, relate
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle
-from checker.wordlist import is_english
+from checker.wordlist import american, is_english
 
 
 @dataclass(frozen=True)
@@ -391,27 +391,6 @@ def _skeleton(word: str) -> str:
     return _VOWELS.sub("", re.sub(r"[^a-z]", "", fold(word)))
 
 
-# British spellings rewritten the American way (general English orthography): "centre" ->
-# "center", "labour" -> "labor", "organisation" -> "organization", "defence" -> "defense",
-# "catalogue" -> "catalog", "travelled" -> "traveled", "programme" -> "program".
-_BRITISH = (
-    (re.compile(r"(?<=[tb])re$"), "er"),
-    (re.compile(r"our(?=s?$|ed$|ing$|hood)"), "or"),
-    (re.compile(r"(?<=[a-z])is(?=e$|es$|ed$|ing$|ation)"), "iz"),
-    (re.compile(r"(?<=[a-z])ys(?=e$|es$|ed$|ing$)"), "yz"),
-    (re.compile(r"(?<=[ef])nce$"), "nse"),
-    (re.compile(r"(?<=[lg])ogue$"), "og"),
-    (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"),
-    (re.compile(r"amme$"), "am"),
-)
-
-
-def _american(word: str) -> str:
-    for pattern, repl in _BRITISH:
-        word = pattern.sub(repl, word)
-    return word
-
-
 def _convention(a: str, b: str) -> bool:
     """Two forms of one name that differ only in English words spelt the British and the
     American way ("Center for Analysis" / "Centre for Analysis")."""
@@ -422,7 +401,7 @@ def _convention(a: str, b: str) -> bool:
         lx, ly = x.casefold(), y.casefold()
         if lx == ly:
             continue
-        us_x, us_y = _american(lx), _american(ly)
+        us_x, us_y = american(lx), american(ly)
         if us_x != us_y or not is_english(us_x):
             return False
     return True

@@ -9,6 +9,7 @@ run, most of a small story's claim building). tests/test_wordlist.py checks the 
 from __future__ import annotations
 
 import functools
+import re
 
 
 @functools.cache
@@ -56,7 +57,27 @@ def is_english(word: str) -> bool:
 
 def english_words() -> frozenset[str]:
     """Every word of the list (for tests: is_english is the fast way to ask about one)."""
-    import re
-
     text = _english().decode("utf-8")
     return frozenset(re.findall(r'^"([^"]+)":', text, re.M))
+
+
+# British spellings rewritten the American way (general English orthography): "centre" ->
+# "center", "labour" -> "labor", "organisation" -> "organization", "defence" -> "defense",
+# "catalogue" -> "catalog", "travelled" -> "traveled", "programme" -> "program".
+_BRITISH = (
+    (re.compile(r"(?<=[tb])re$"), "er"),
+    (re.compile(r"our(?=s?$|ed$|ing$|hood)"), "or"),
+    (re.compile(r"(?<=[a-z])is(?=e$|es$|ed$|ing$|ation)"), "iz"),
+    (re.compile(r"(?<=[a-z])ys(?=e$|es$|ed$|ing$)"), "yz"),
+    (re.compile(r"(?<=[ef])nce$"), "nse"),
+    (re.compile(r"(?<=[lg])ogue$"), "og"),
+    (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"),
+    (re.compile(r"amme$"), "am"),
+)
+
+
+def american(word: str) -> str:
+    """The word spelt the American way ("centre" -> "center", "neighbour" -> "neighbor")."""
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word

@@ -258,6 +258,14 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("culture-a-word-spelt-the-british-way-in-a-quotation",
+     '"We are grateful to every neighbour who helped," Ana Ruiz said of the rescue.',
+     '"We are grateful to every neighbor who helped," Ana Ruiz said of the rescue.',
+     '"We are grateful to every rescuer who helped," Ana Ruiz said of the rescue.'),
+    ("culture-a-word-open-and-closed-in-a-quotation",
+     '"My cast mates were a family to me," Ana Ruiz said on Sunday.',
+     '"My castmates were a family to me," Ana Ruiz said on Sunday.',
+     '"My classmates were a family to me," Ana Ruiz said on Sunday.'),
     ("technology-two-models-two-prices",
      "The Orvix Phone 9 starts at $799 in the US.",
      "The Orvix Phone 9 Pro starts at $999 in the US.",

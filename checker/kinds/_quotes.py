@@ -22,6 +22,7 @@ from typing import NamedTuple
 from checker.kinds.base import Context
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, Quote
+from checker.wordlist import american, is_english
 
 # A figure with thousands separators is one word ("$1,000" = "$1000"): punctuation, not wording.
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w'’.]+")
@@ -133,9 +134,11 @@ class Change:
         return as_written(self.b_words)
 
     def substantive(self) -> bool:
-        """A swapped word always counts; an added or dropped one only if it is not a function word."""
+        """A swapped word always counts, unless it is the same word written open or closed
+        ("cast mates" / "castmates"); an added or dropped one only if it is not a function word."""
         if self.a_words and self.b_words:
-            return True
+            joined = ("".join(w.norm for w in ws).replace("-", "") for ws in (self.a_words, self.b_words))
+            return len(set(joined)) == 2
         stop = stopwords() - NEGATIONS  # a dropped "not" reverses the quotation
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
 
@@ -147,9 +150,17 @@ def _titles() -> dict[str, str]:
 
 
 def _compared(ws: Sequence[Word]) -> list[str]:
-    """The words as compared: a title's abbreviation is the title ("Capt" = "Captain")."""
+    """The words as compared: a title's abbreviation is the title ("Capt" = "Captain"), and a
+    word spelt the British way is the American word ("neighbour" = "neighbor"): house style."""
     titles = _titles()
-    return [titles.get(w.norm, w.norm) for w in ws]
+    return [titles.get(w.norm) or _spelling(w.norm) for w in ws]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _spelling(word: str) -> str:
+    us = american(word)
+    # long words only: the rules would make "four" of "for" and "hour" of "hor"
+    return us if us != word and len(word) >= 5 and is_english(us) else word
 
 
 class _Aligned:
