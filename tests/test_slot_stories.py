@@ -258,6 +258,12 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("finance-a-denied-act-and-the-noun-of-it",
+     "The governor said the action was being taken in good faith, emphasising that the country "
+     "of 22 million people had never defaulted on its debt payments.",
+     "\u201cThe best action that can be taken is to restructure debt and avoid a hard "
+     "default.\u201d",
+     "\u201cThe best action that can be taken is to restructure debt, but we defaulted.\u201d"),
     ("culture-a-word-spelt-the-british-way-in-a-quotation",
      '"We are grateful to every neighbour who helped," Ana Ruiz said of the rescue.',
      '"We are grateful to every neighbor who helped," Ana Ruiz said of the rescue.',

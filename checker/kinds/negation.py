@@ -89,7 +89,8 @@ _UNREAL = frozenset({"plans", "considering", "could"})
 def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
     """The other claim states the act as a fact somewhere: the word is not a gerund where the
     denial has a finite verb ("had trouble separating" / "did not separate"), not in a clause of
-    what had not happened yet, and not under a plan or expectation ("is supposed to separate")."""
+    what had not happened yet, not under a plan or expectation ("is supposed to separate"), and
+    not a noun where the denial has a verb ("never defaulted" / "avoid a hard default")."""
     for m in _WORD.finditer(pos.text):
         if stem(m.group().lower()) != word:
             continue
@@ -101,6 +102,8 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
             continue
         if _DENIED_OBJECT.match(pos.text, m.end()):
             continue  # "poses no threat" denies as much as "never posed a threat"
+        if _NOUN_BEFORE.search(before) and _NEGATED.match(negated_form):
+            continue  # "never defaulted" denies an act; "avoid a hard default" names one
         attempt = _ATTEMPT.search(before)
         if attempt and attempt.group("verb").lower() not in _IMPLICATIVE:
             continue  # "working to recover the bodies": what is tried, not what was done
@@ -109,6 +112,12 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
 
 
 _DENIED_OBJECT = re.compile(r"\s+(?:no|none)\b", re.I)
+# The word as a noun: after a determiner or a preposition, perhaps with one lower-case word
+# between ("a hard default", "despite rescue efforts"); general English
+_NOUN_BEFORE = re.compile(
+    r"\b(?i:a|an|the|its|their|his|her|our|this|that|these|those|any|of|for|despite|after|"
+    r"during|without|with|from|about|amid)\s+(?:[a-z][a-z-]*\s+)?$"
+)
 # "were working to recover", "hope to find": the word as an infinitive under another verb
 _ATTEMPT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+$", re.I)
 # verbs that make their infinitive true ("managed to recover"), general English
@@ -185,7 +194,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                     word in words
                     and _same_object(neg, end, pos, word)
                     and _one_act(neg, pos, word, phrase)
-                    and _affirmed(pos, word, phrase.split()[-1])
+                    and _affirmed(pos, word, phrase)
                 ):
                     key = (word, neg.id, pos.id)
                     variants.add(key, [neg, pos], (neg, phrase, pos, _phrase(pos, word), word))
