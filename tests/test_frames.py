@@ -188,6 +188,8 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
+    "The Orvix Phone 9 Pro starts at $999.",
+    "The cheapest model is the Orvix Phone 9, which starts at $800.",
     "More than 1,100 flights were cancelled and 1,700 were delayed as of 8 a.m. ET.",
     "With nearly 3,000 flights canceled and over 28,000 delayed as of 11 a.m. ET, airports filled.",
     "Orvix shares fell 38% on Friday, the biggest fall since the firm's 2004 listing.",
@@ -305,6 +307,13 @@ def test_who_undergoes_the_act_holds_the_figure_in_either_voice(read):
     active = read("The court fined Brandell Foods $5 million.").frame()
     passive = read("Brandell Foods was fined $6 million by the court.").frame()
     assert active.holder_name == passive.holder_name == "Brandell Foods"
+
+
+def test_a_models_name_with_its_number_holds_its_price(read):
+    pro = read("The Orvix Phone 9 Pro starts at $999.").frame()
+    base = read("The cheapest model is the Orvix Phone 9, which starts at $800.").frame()
+    assert (pro.holder_name, base.holder_name) == ("Orvix Phone 9 Pro", "Orvix Phone 9")
+    assert slots_differ(pro, base).startswith("holder:")
 
 
 def test_an_agent_is_never_the_holder(read):

@@ -57,20 +57,21 @@ def _lemmas(tok: Token, words: _Lexicon) -> set[str]:
 
 def entity_text(tok: Token) -> str:
     """The whole name a token heads, as written ("Manchester City" for "City", "Mbeki-Laurent"
-    with its hyphen): the token with the capitalised compounds before it, and the number of a
-    model or a flight ("Flight 204", "Model 15 Pro" for "Pro")."""
+    with its hyphen): the token with the run of capitalised names before it that hang on it,
+    and the number of a model or a flight ("Flight 204", "Model 15 Pro" for "Pro")."""
     lo, hi = tok.i, tok.i
-    for c in near_children(tok):
-        if c.i < tok.i and c.dep_ in ("compound", "nmod") and _is_name(c):
-            lo = min(lo, c.i)
-            if c.dep_ == "nmod":
-                hi_c = max((n.i for n in c.rights if n.dep_ == "nummod"), default=c.i)
-                if hi_c == tok.i - 1:
-                    lo = min(lo, c.i)
-                elif hi_c > c.i:
-                    lo = tok.i  # not one run of words: the name is the head alone
-        elif c.i == hi + 1 and c.dep_ == "nummod" and c.like_num:
-            hi = c.i
+    while lo > 0:
+        t = tok.doc[lo - 1]
+        named = t.dep_ in ("compound", "nmod") and _is_name(t)
+        number = t.dep_ == "nummod" and t.like_num
+        if not ((named or number) and tok.is_ancestor(t)):
+            break
+        lo -= 1
+    while lo < tok.i and tok.doc[lo].like_num:
+        lo += 1  # "130 million Canadians": a count, not a model's number
+    after = tok.doc[hi + 1] if hi + 1 < len(tok.doc) else None
+    if after is not None and after.head.i == tok.i and after.dep_ == "nummod" and after.like_num:
+        hi += 1
     return tok.doc[lo : hi + 1].text
 
 
