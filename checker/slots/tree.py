@@ -64,7 +64,8 @@ def entity_text(tok: Token) -> str:
         t = tok.doc[lo - 1]
         named = t.dep_ in ("compound", "nmod") and _is_name(t)
         number = t.dep_ == "nummod" and t.like_num
-        if not ((named or number) and tok.is_ancestor(t)):
+        hyphen = t.tag_ == "HYPH" and lo - 2 >= 0 and _is_name(tok.doc[lo - 2])  # "Mbeki-Laurent"
+        if not ((named or number or hyphen) and tok.is_ancestor(t)):
             break
         lo -= 1
     while lo < tok.i and tok.doc[lo].like_num:
