@@ -102,7 +102,7 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
             continue
         if _DENIED_OBJECT.match(pos.text, m.end()):
             continue  # "poses no threat" denies as much as "never posed a threat"
-        if _NOUN_BEFORE.search(before) and _NEGATED.match(negated_form):
+        if _NEGATED.match(negated_form) and _a_noun(before, m.group()):
             continue  # "never defaulted" denies an act; "avoid a hard default" names one
         attempt = _ATTEMPT.search(before)
         if attempt and attempt.group("verb").lower() not in _IMPLICATIVE:
@@ -112,12 +112,24 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
 
 
 _DENIED_OBJECT = re.compile(r"\s+(?:no|none)\b", re.I)
-# The word as a noun: after a determiner or a preposition, perhaps with one lower-case word
-# between ("a hard default", "despite rescue efforts"); general English
+# A determiner or a preposition, and perhaps one lower-case word, before a word (general
+# English): "despite rescue efforts", "a hard default"
 _NOUN_BEFORE = re.compile(
     r"\b(?i:a|an|the|its|their|his|her|our|this|that|these|those|any|of|for|despite|after|"
-    r"during|without|with|from|about|amid)\s+(?:[a-z][a-z-]*\s+)?$"
+    r"during|without|with|from|about|amid)\s+(?P<between>[a-z][a-z-]*\s+)?$"
 )
+
+
+def _a_noun(before: str, word: str) -> bool:
+    """The word is a noun: right after a determiner or a preposition ("despite rescue
+    efforts"), or after one with one word between when neither reads as a subject and its
+    verb ("a hard default"; not "the league approved", "the unions accept")."""
+    m = _NOUN_BEFORE.search(before)
+    if m is None:
+        return False
+    between = (m.group("between") or "").strip()
+    inflected = re.search(r"(?:ed|s|ing)$", word.lower()) is not None
+    return not between or not (inflected or between.endswith("s"))
 # "were working to recover", "hope to find": the word as an infinitive under another verb
 _ATTEMPT = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+$", re.I)
 # verbs that make their infinitive true ("managed to recover"), general English
