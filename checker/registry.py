@@ -431,8 +431,8 @@ def _romanised(a: str, b: str) -> bool:
         if fold(x).replace("-", "") == fold(y).replace("-", ""):
             continue  # an article joined or hyphenated: "Al-Issa" / "Alissa", "El-Sayed"
         known = [w for w in (x, y) if is_english(w) or given_name(w)]
-        if len(known) == 2:
-            return False
+        if len(known) == 2 or _transposed(x, y):
+            return False  # two real names; or two letters swapped, a slip of the keys
         # A vowel put for another, added or dropped is the commonest slip ("Ferrante" /
         # "Ferrente", "Dunleavy"/"Dunleavey"); a romanisation shows itself by a mark for a
         # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
@@ -480,11 +480,11 @@ def _ending(a: str, b: str) -> bool:
     return a != b and two and _ENDING.sub("y", a) == _ENDING.sub("y", b)
 
 
-_GLIDE = re.compile(r"(?<=[aou])[eiy]")
+_GLIDE = re.compile(r"(?<=[ao])[eiy]")
 
 
 def _glide(a: str, b: str) -> bool:
-    """Two romanisations of one diphthong: its glide after "a", "o" or "u" written "i", "e"
+    """Two romanisations of one diphthong: its glide after "a" or "o" written "i", "e"
     or "y" ("Al-Zaidani"/"Al-Zaedani", "Boikov"/"Boykov"), as transliterations of Arabic, Persian or
     Russian names do; a vowel put for another elsewhere stays a slip ("Harrataneh"/"Harratani")."""
     fa, fb = fold(a), fold(b)

@@ -449,7 +449,7 @@ MARKETS = Domain(
         P("Solveig", "Kallistrand", "chief executive of Ostermark Bank", "Ms", "Kalistrand"),
         P("Dmitri", "Halvorsen", "finance director of Brightwell Foods", "Mr", "Halverson"),
         P("Anouk", "Verbruggen", "market analyst", "Ms", "Verbrugen"),
-        P("Kwame", "Asante-Boakye", "chairman of Tessaly Motors", "Mr", "Asante-Boakie"),
+        P("Kwame", "Asante-Boakye", "chairman of Tessaly Motors", "Mr", "Asante-Boayke"),
     ),
     figures=(
         Figure(
@@ -1115,7 +1115,7 @@ LABOUR = Domain(
         P("Rhiannon", "Castellanos", "general secretary of the dockers' union", "Ms",
           "Castellanoes"),
         P("Gideon", "Mabuza-Hart", "labour minister", "Mr", "Mabuza-Heart"),
-        P("Svetlana", "Orlovskaya", "chief executive of Pellham Ports", "Ms", "Orlovskaia"),
+        P("Svetlana", "Orlovskaya", "chief executive of Pellham Ports", "Ms", "Orlovksaya"),
         P("Ambrose", "Kilbride", "chief negotiator for the employers", "Mr", "Killbride"),
     ),
     figures=(
