@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.lexicon import lexicon, per_pack
+from checker.lexicon import lexicon, per_pack, stopwords
 
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)")
 _OPENERS = "\"'“‘([“"
@@ -39,6 +39,17 @@ def _is_abbreviation(before: str) -> bool:
     return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
+_NEXT_WORD = re.compile(r"[A-Z][a-z]*(?=[\s,])")
+
+
+def _opens_sentence(text: str, pos: int, end: int) -> bool:
+    """After an abbreviation, a capitalised function word opens a new sentence ("... Lucara
+    Diamond Corp. This stone is ...", "at 5 p.m. The bus ..."): a title or an initial comes
+    before a name, never before "The", "This" or "It"."""
+    m = _NEXT_WORD.match(text, pos, end)
+    return bool(m) and len(m.group()) > 1 and m.group().lower() in stopwords()
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Split text[start:end] (one paragraph) into sentences with offsets into `text`."""
     out: list[Sentence] = []
@@ -51,7 +62,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
             continue
         if m.group(1) == "." and _is_abbreviation(text[pos : m.start()]):
-            continue
+            if not _opens_sentence(text, nxt, end):
+                continue
         out.append(Sentence(pos, m.end(2)))
         pos = nxt
     tail_end = end

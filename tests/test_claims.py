@@ -35,6 +35,17 @@ def test_sentences_keep_exact_offsets_and_skip_abbreviations() -> None:
     ]
 
 
+def test_a_function_word_after_an_abbreviation_opens_a_sentence() -> None:
+    text = "The stone was found by Orvix Mining Corp. This find is the largest. It came at 5 p.m. The mine closed."
+    spans = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+    assert spans == [
+        "The stone was found by Orvix Mining Corp.",
+        "This find is the largest.",
+        "It came at 5 p.m.",
+        "The mine closed.",
+    ]
+
+
 def test_coordinated_subjects_give_one_claim_each_with_the_same_span() -> None:
     text = "Siemens and Alstom have decided not to bid for the tram contract."
     claims = _claims(text)
