@@ -641,3 +641,10 @@ def test_nearly_a_share_meets_the_share_rounded_and_two_shares_a_point_apart_do_
     # "surged nearly 38%" and "soared 38%" are one rise of 37.9%, told two ways
     assert interval(find_quantities("nearly 38%")[0]).overlaps(interval(find_quantities("38%")[0]))
     assert not interval(find_quantities("2%")[0]).overlaps(interval(find_quantities("3%")[0]))
+
+
+def test_an_interval_is_written_with_as_many_decimals_as_tell_its_ends_apart() -> None:
+    """ "3,016.75 carats" against "3,106" must not read "[3,017, 3,017)" in a message."""
+    assert str(Interval(3016.745, 3016.755, high_open=True)) == "[3,016.745, 3,016.755)"
+    assert str(Interval(18.15, 18.25, high_open=True)) == "[18.15, 18.25)"
+    assert str(Interval(974.7, 1191.3)) == "[975, 1,191]"

@@ -978,3 +978,11 @@ def test_a_role_in_capitals_and_a_firm_person_are_no_list_of_names():
                "Orvix, said staff would be paid.",
                "Administrators have been appointed from Castor's Ana Ruiz and Tom Reilly.")
     assert not [f for f in r.findings if f.rule == "entity-list"], describe(r)
+
+
+def test_a_span_in_centuries_is_written_in_its_own_unit():
+    r = report("The Varna diamond is the largest found in more than a century.",
+               "The Varna diamond is the largest found in more than 100 years.")
+    (found,) = [f for f in r.findings if f.rule == "number"]
+    assert found.verdict is Verdict.CONSISTENT
+    assert "(1, 1.1] centuries" in found.message and "(100, 110] years" in found.message

@@ -45,13 +45,22 @@ class Interval:
     def __str__(self) -> str:
         if self.low == self.high:
             return _num(self.low)
+        digits = 0
+        # a decimal's written precision ("3,016.75 carats" is [3,016.745, 3,016.755)) shows
+        # as many decimals as tell its ends apart
+        while _num(self.low, digits) == _num(self.high, digits) and digits < 6:
+            digits += 1
+        if digits:
+            digits += 2  # the ends themselves, not a rounding of them
         return (
-            f"{'(' if self.low_open else '['}{_num(self.low)}, {_num(self.high)}"
+            f"{'(' if self.low_open else '['}{_num(self.low, digits)}, {_num(self.high, digits)}"
             f"{')' if self.high_open else ']'}"
         )
 
 
-def _num(x: float) -> str:
+def _num(x: float, digits: int = 0) -> str:
+    if digits:
+        return f"{x:,.{digits}f}".rstrip("0").rstrip(".")
     if abs(x) >= 100 or x == int(x):
         return f"{x:,.0f}"
     return f"{x:,.4g}"

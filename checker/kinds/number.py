@@ -168,7 +168,10 @@ def readable(f: Fact) -> str:
         return str(iv)
     k = q.value / base[0]
     shown = Interval(iv.low * k, iv.high * k, iv.low_open, iv.high_open)
-    return f"{shown} {q.unit if q.unit.endswith('s') else q.unit + 's'}"
+    unit = q.unit
+    if not unit.endswith("s"):  # "days", "centuries"
+        unit = unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
+    return f"{shown} {unit}"
 
 
 def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
