@@ -188,8 +188,6 @@ CASES = [
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
 MORE = [
-    "The Orvix Phone 9 Pro starts at $999.",
-    "The cheapest model is the Orvix Phone 9, which starts at $800.",
     "More than 1,100 flights were cancelled and 1,700 were delayed as of 8 a.m. ET.",
     "With nearly 3,000 flights canceled and over 28,000 delayed as of 11 a.m. ET, airports filled.",
     "Orvix shares fell 38% on Friday, the biggest fall since the firm's 2004 listing.",
@@ -241,6 +239,11 @@ MORE = [
     "The council said the science council had awarded the university observatory €2.3 million "
     "for a new telescope on Wednesday.",
 ]
+# A range's models, each priced by its own name.
+MODELS = [
+    "The Orvix Phone 9 Pro starts at $999.",
+    "The cheapest model is the Orvix Phone 9, which starts at $800.",
+]
 
 
 def _ids(cases) -> list[str]:
@@ -249,7 +252,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS
     readings = read_all(sentences)
     return lambda text: readings[text]
 
