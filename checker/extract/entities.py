@@ -69,6 +69,13 @@ class EntityVocabulary:
             elif i > 0 and _is_cap(tok):
                 self.mid_cap[tok.lower()] += 1
 
+    def _surname(self, word: str) -> bool:
+        """A word the story writes capitalised mid-sentence and never in lower case, that is no
+        calendar word: a name, as the last word of a person's ("Clark")."""
+        low = word.lower()
+        calendar = low in vocabulary().calendar_words
+        return self.mid_cap[low] > 0 and not self.lower[low] and not calendar
+
     def initial_is_name(self, token: str, next_words: str = "") -> bool:
         """A capitalised word opening a sentence: a name if the story writes it capitalised
         elsewhere, if it heads a list of names ("Siemens and Alstom"), if it is a given name
@@ -82,7 +89,14 @@ class EntityVocabulary:
             return True
         if _FULL_NAME_NEXT.match(next_words) and given_name(low):
             return True  # "Robert Lindqvist said ...": a given name before a surname
+        following = _NEXT_NAME.match(next_words)
+        adverb = low.endswith("ly")  # "Currently Activision ...", not a given name
+        if following and not adverb and self._surname(following.group(1)):
+            return True  # "Brandon Clark, an incident controller, ...": the story's "Clark"
         return not is_english(low)
+
+
+_NEXT_NAME = re.compile(r"^ ([A-Z][a-z]+)\b(?! [A-Z])")
 
 
 def _is_sentence_start(text: str, pos: int, start: int) -> bool:
