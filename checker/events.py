@@ -299,6 +299,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     when a sentence was not read."""
     if a.event is None or b.event is None:
         return None
+    if idiom_apart(a, b):
+        return None  # "derailed" and "came off the rails": the verb alone does not say
     if not _same_act(a.event, b.event) or _particles_differ(a.event, b.event):
         return False
     if a.event.noun or b.event.noun:
@@ -321,6 +323,17 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     if ta and tb:
         return bool(ta & tb)
     return True
+
+
+def idiom_apart(a: DateMention, b: DateMention) -> bool:
+    """Two different verbs, one a verb of motion or change whose act the words after it name
+    ("came off the rails" against "derailed"), about one thing: the tree cannot tell."""
+    if a.event is None or b.event is None or _same_act(a.event, b.event):
+        return False
+    phrasal = _words().phrasal
+    if not ({a.event.verb, b.event.verb} & phrasal):
+        return False
+    return bool(a.event.themes & b.event.themes)
 
 
 def _other_named(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("transport-an-act-and-its-idiom-clock",
+     "The night express derailed near Dunmore Junction at 5.05pm on Thursday.",
+     "The night express came off the rails near Dunmore Junction at 4.05pm on Thursday.",
+     "date", ("5.05pm", "4.05pm")),
     ("aviation-one-relaunch-dated-in-two-years",
      "The Castor airline relaunched in 2021.",
      "The company relaunched in April last year.",

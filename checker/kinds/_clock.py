@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
-from checker.events import event_matches, same_event
+from checker.events import event_matches, idiom_apart, same_event
 from checker.extract.dates.clock import zone_regions
 from checker.extract.zones import abbreviation_offset, named_offset, story_zone
 from checker.kinds._dated import event_words, same_verb
@@ -232,7 +232,10 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 tree = same_event(da, db)
                 if tree is False and not agree:
                     continue  # the tree shows two acts
-                if not tree and not _worded_alike(a, da, b, db, agree, pair.score, rule):
+                # one act in other words ("derailed" / "came off the rails") in sentences
+                # alike enough to be one report
+                idiom = tree is None and idiom_apart(da, db) and pair.score >= WORDED_ALIKE
+                if not (tree or idiom) and not _worded_alike(a, da, b, db, agree, pair.score, rule):
                     continue
                 verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
                 (x, dx, ux), (y, dy, uy) = sorted(

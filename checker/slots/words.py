@@ -32,6 +32,7 @@ def _words() -> _Lexicon:
         earlier_adverbs=frozenset(str(w).lower() for w in measures.get("earlier_adverbs") or ()),
         support=frozenset(stem(str(w)) for w in tree["support_verbs"]),
         occurrence=frozenset(stem(str(w)) for w in tree.get("occurrence_verbs") or ()),
+        phrasal=frozenset(str(w) for w in tree.get("phrasal_verbs") or ()),
         particles=frozenset(map(str, tree["particles"])),
         series=frozenset(map(str, tree["series_words"])),
     )
@@ -48,6 +49,7 @@ class _Lexicon:
     status_verbs: dict[str, str]
     status_nouns: dict[str, str]
     speech: frozenset[str]
+    phrasal: frozenset[str]
     counting: frozenset[str]
     referring: frozenset[str]
     caused: frozenset[str]
