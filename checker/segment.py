@@ -61,9 +61,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         ch = text[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
             continue
-        if m.group(1) == "." and _is_abbreviation(text[pos : m.start()]):
-            if not _opens_sentence(text, nxt, end):
-                continue
+        abbreviation = m.group(1) == "." and _is_abbreviation(text[pos : m.start()])
+        if abbreviation and not _opens_sentence(text, nxt, end):
+            continue
         out.append(Sentence(pos, m.end(2)))
         pos = nxt
     tail_end = end
