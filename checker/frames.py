@@ -31,7 +31,7 @@ from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from checker.extract.entities import name_key
-from checker.extract.names import person_name
+from checker.extract.names import fold, latin, person_name, skeleton
 from checker.slots.circumstances import _circumstances
 from checker.slots.credited import _credited
 from checker.slots.holder import _holder, _noun_holder
@@ -447,8 +447,19 @@ def same_name(a: str, b: str) -> bool:
     pa, pb = person_name(a), person_name(b)
     if pa and pa == pb:
         return True
+    if pa and pb and _romanised_alike(pa, pb):
+        return True
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not _another_model(a, b)
+
+
+def _romanised_alike(a: str, b: str) -> bool:
+    """One person's name romanised two ways ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev"): the
+    surnames' consonants alike by any convention, the given names' first letters alike. A
+    couple's names ("Jan Kowalski" / "Anna Kowalska") differ in the given name."""
+    (fa, *_, la), (fb, *_, lb) = a.split(), b.split()
+    surname = skeleton(latin(la))
+    return len(surname) >= 3 and surname == skeleton(latin(lb)) and fold(fa)[:1] == fold(fb)[:1]
 
 
 def _another_model(a: str, b: str) -> bool:

@@ -23,7 +23,16 @@ from rapidfuzz.distance import Levenshtein
 
 from checker.claims import flat
 from checker.extract.entities import TOKEN, name_key
-from checker.extract.names import Relation, fold, given_name, near, person_name, relate
+from checker.extract.names import (
+    Relation,
+    fold,
+    given_name,
+    latin,
+    near,
+    person_name,
+    relate,
+    skeleton,
+)
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, CleanArticle
 from checker.wordlist import american, is_english
@@ -384,13 +393,6 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _PALATAL = re.compile(r"y[aeiou]")
 
 
-def _skeleton(word: str) -> str:
-    """A word's consonants in order: what romanisations of one foreign name share ("kataib",
-    "kata'ib", "kataeb" -> "ktb"; "Tsivilev", "Tsivilyov" -> "tsvlv"). A doubled consonant is
-    kept: "Iturralde"/"Ituralde" is a misspelling as often as a romanisation."""
-    return _VOWELS.sub("", re.sub(r"[^a-z]", "", fold(word)))
-
-
 def _convention(a: str, b: str) -> bool:
     """Two forms of one name that differ only in English words spelt the British and the
     American way ("Center for Analysis" / "Centre for Analysis")."""
@@ -423,7 +425,7 @@ def _romanised(a: str, b: str) -> bool:
     "Somanath")."""
     n = min(len(a.split()), len(b.split()))
     wa, wb = a.split()[-n:], b.split()[-n:]
-    if _skeleton(_latin(" ".join(wa))) != _skeleton(_latin(" ".join(wb))):
+    if skeleton(latin(" ".join(wa))) != skeleton(latin(" ".join(wb))):
         return False
     for x, y in zip(wa, wb, strict=True):
         if fold(x) == fold(y):
@@ -442,30 +444,10 @@ def _romanised(a: str, b: str) -> bool:
         # Slavic adjective's ending ("Zelenskiy"/"Zelensky"); "w" for "v" alone is as often
         # a slip ("Poliakova"/"Poliakowa")
         unv = (fold(x).replace("w", "v"), fold(y).replace("w", "v"))
-        system = _skeleton(unv[0]) != _skeleton(unv[1]) or _ending(*unv)
+        system = skeleton(unv[0]) != skeleton(unv[1]) or _ending(*unv)
         if not (system or marked or palatal or _long_or_short_a(fold(x), fold(y)) or _glide(x, y)):
             return False
     return True
-
-
-# One letter of the Cyrillic (and other) alphabets as the English, Polish and German
-# conventions write it: kh/ch/h, v/w, ch/cz/tsch, sh/sz/sch, zh/ż/ž, ts/c/z, j/y.
-_LATIN = (
-    (re.compile(r"tsch|cz|tch"), "ch"),
-    (re.compile(r"sch|sz"), "sh"),
-    (re.compile(r"kh|ch"), "h"),
-    (re.compile(r"zh"), "z"),
-    (re.compile(r"ts"), "c"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"j"), "y"),
-)
-
-
-def _latin(name: str) -> str:
-    out = fold(name)
-    for pattern, repl in _LATIN:
-        out = pattern.sub(repl, out)
-    return out
 
 
 # A Slavic adjective's ending romanised "iy", "yy", "yi", "ii", "y" or "i"

@@ -627,3 +627,9 @@ def test_where_a_change_started_is_an_earlier_state(read):
     assert down.frame("59.3%").earlier and not down.frame("46.2%").earlier
     rose = read("The Arnby toll rose from 10 to 12 on Friday.")
     assert rose.frame("10").earlier and not rose.frame("12").earlier
+
+
+def test_one_person_romanised_two_ways_is_one_holder_and_a_couple_is_two():
+    assert same_name("Timur Khalilov", "Timur Chalilow")
+    assert same_name("Dalerdzhon Mirzoyev", "Dalerjon Mirzoev")
+    assert not same_name("Jan Kowalski", "Anna Kowalska")

@@ -264,3 +264,34 @@ def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
     if _one_word_apart(wa[i], wb[i], i == len(fa) - 1, wa[:i] + wa[i + 1 :], max_edits):
         return Relation.SPELLING
     return None
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def skeleton(word: str) -> str:
+    """A word's consonants in order: what romanisations of one foreign name share ("kataib",
+    "kata'ib", "kataeb" -> "ktb"; "Tsivilev", "Tsivilyov" -> "tsvlv"). A doubled consonant is
+    kept: "Iturralde"/"Ituralde" is a misspelling as often as a romanisation."""
+    return _VOWELS.sub("", re.sub(r"[^a-z]", "", fold(word)))
+
+
+# One letter of the Cyrillic (and other) alphabets as the English, Polish and German
+# conventions write it: kh/ch/h, v/w, ch/cz/tsch, sh/sz/sch, zh/ż/ž, ts/c/z, j/y.
+_LATIN = (
+    (re.compile(r"tsch|cz|tch"), "ch"),
+    (re.compile(r"sch|sz"), "sh"),
+    (re.compile(r"kh|ch"), "h"),
+    (re.compile(r"zh"), "z"),
+    (re.compile(r"ts"), "c"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "y"),
+)
+
+
+def latin(name: str) -> str:
+    """The name with each letter written as one convention writes it ("Kachowka" -> "kahovka")."""
+    out = fold(name)
+    for pattern, repl in _LATIN:
+        out = pattern.sub(repl, out)
+    return out
