@@ -40,6 +40,10 @@ def _cites_both(f: Finding) -> bool:
 # (id, outlet A, outlet B, rule, what the finding must name from each side)
 
 FIRE = [
+    ("transport-one-road-two-numbers",
+     "The truck was travelling west on Highway 355 and the bus north on Highway 35, police said.",
+     "The truck was travelling west on Highway 335 and the bus north on Highway 35, police said.",
+     "number", ("Highway 355", "Highway 335")),
     ("transport-an-act-and-its-idiom-clock",
      "The night express derailed near Dunmore Junction at 5.05pm on Thursday.",
      "The night express came off the rails near Dunmore Junction at 4.05pm on Thursday.",
@@ -262,6 +266,14 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("weather-a-number-in-the-name-of-two-storms",
+     "Storm Vela weakened to a Category 1 storm late on Sunday, the forecasters said.",
+     "Storm Vela struck on the day that Category 3 Storm Arno made landfall, the forecasters said.",
+     "Storm Vela weakened to a Category 2 storm late on Sunday, the forecasters said."),
+    ("transport-two-roads-one-outlet-names-both",
+     "The truck was travelling west on Highway 355 when it hit the bus.",
+     "The truck was travelling west on Highway 335 when it hit the bus, near Highway 355.",
+     "The truck was travelling west on Highway 3 when it hit the bus."),
     ("finance-a-denied-act-and-the-noun-of-it",
      "The governor said the action was being taken in good faith, emphasising that the country "
      "of 22 million people had never defaulted on its debt payments.",

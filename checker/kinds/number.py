@@ -27,12 +27,19 @@ from checker.facts import (
 )
 from checker.kinds._shared import Components, describe, told_apart
 from checker.kinds._when import span_of, when_of
+from checker.kinds._labels import label_findings
 from checker.kinds.base import MATCHABLE, Context, FactBar, FactPair, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "unit", "subject", "values", "relation")
-PARAMS = {"min_score": 62.0, "partial_score": 45.0, "named_score": 30.0, "max_ratio": 4.0}
+PARAMS = {
+    "min_score": 62.0,
+    "partial_score": 45.0,
+    "named_score": 30.0,
+    "max_ratio": 4.0,
+    "label_min_score": 60.0,
+}
 
 
 def _counted(f: Fact) -> bool:
@@ -381,6 +388,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 confidence=confidence_of(max(matched.get(k, 0) for k in group), MATCHABLE),
             )
         )
+    out.extend(label_findings(ctx, rule))
     return out
 
 
