@@ -25,9 +25,9 @@ from checker.facts import (
     running_measures,
     same_unit,
 )
+from checker.kinds._labels import label_findings
 from checker.kinds._shared import Components, describe, told_apart
 from checker.kinds._when import span_of, when_of
-from checker.kinds._labels import label_findings
 from checker.kinds.base import MATCHABLE, Context, FactBar, FactPair, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack
 from checker.records import Claim, Finding, Source, Verdict
