@@ -76,8 +76,16 @@ _BRITISH = (
 )
 
 
-def american(word: str) -> str:
-    """The word spelt the American way ("centre" -> "center", "neighbour" -> "neighbor")."""
-    for pattern, repl in _BRITISH:
+Rewrites = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def rewritten(word: str, rules: Rewrites) -> str:
+    """The word with each rule's pattern replaced, in order."""
+    for pattern, repl in rules:
         word = pattern.sub(repl, word)
     return word
+
+
+def american(word: str) -> str:
+    """The word spelt the American way ("centre" -> "center", "neighbour" -> "neighbor")."""
+    return rewritten(word, _BRITISH)

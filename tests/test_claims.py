@@ -25,25 +25,25 @@ def _claims(text: str, source: str = "outlet") -> list:
     return build_claims([CleanArticle(article, tuple(blocks))])
 
 
-def test_sentences_keep_exact_offsets_and_skip_abbreviations() -> None:
-    text = "Dr. Ana Ruiz met Mr. Obi in the U.S. capital. They spoke for an hour. Then it rained."
-    spans = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
-    assert spans == [
-        "Dr. Ana Ruiz met Mr. Obi in the U.S. capital.",
-        "They spoke for an hour.",
-        "Then it rained.",
-    ]
-
-
-def test_a_function_word_after_an_abbreviation_opens_a_sentence() -> None:
-    text = "The stone was found by Orvix Mining Corp. This find is the largest. It came at 5 p.m. The mine closed."
-    spans = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
-    assert spans == [
-        "The stone was found by Orvix Mining Corp.",
-        "This find is the largest.",
-        "It came at 5 p.m.",
-        "The mine closed.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Dr. Ana Ruiz met Mr. Obi in the U.S. capital. They spoke for an hour. Then it rained.",
+            ["Dr. Ana Ruiz met Mr. Obi in the U.S. capital.", "They spoke for an hour.",
+             "Then it rained."],
+        ),
+        # a capitalised function word after an abbreviation opens a sentence
+        (
+            "The stone was found by Orvix Mining Corp. This find is the largest. It came at 5 "
+            "p.m. The mine closed.",
+            ["The stone was found by Orvix Mining Corp.", "This find is the largest.",
+             "It came at 5 p.m.", "The mine closed."],
+        ),
+    ],
+)
+def test_sentences_keep_exact_offsets_and_skip_abbreviations(text, sentences) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == sentences
 
 
 def test_coordinated_subjects_give_one_claim_each_with_the_same_span() -> None:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from rapidfuzz.distance import OSA
 
 from checker.lexicon import lexicon, per_pack, stopwords
-from checker.wordlist import is_english
+from checker.wordlist import is_english, rewritten
 
 
 class Relation(StrEnum):
@@ -291,7 +291,4 @@ _LATIN = (
 
 def latin(name: str) -> str:
     """The name with each letter written as one convention writes it ("Kachowka" -> "kahovka")."""
-    out = fold(name)
-    for pattern, repl in _LATIN:
-        out = pattern.sub(repl, out)
-    return out
+    return rewritten(fold(name), _LATIN)
