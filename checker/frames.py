@@ -454,7 +454,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _romanised_alike(a: str, b: str) -> bool:
-    """One person's name romanised two ways ("Dalerdzhon Mirzoyev" / "Dalerjon Mirzoev"): the
+    """One person's name romanised two ways ("Timur Khalilov" / "Timur Chalilow"): the
     surnames' consonants alike by any convention, the given names' first letters alike. A
     couple's names ("Jan Kowalski" / "Anna Kowalska") differ in the given name."""
     (fa, *_, la), (fb, *_, lb) = a.split(), b.split()

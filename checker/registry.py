@@ -440,8 +440,8 @@ def _romanised(a: str, b: str) -> bool:
         # sound English lacks ("Kata'ib") or a palatal y ("Tsivilev"/"Tsivilyov")
         marked = any(ch in w for w in (x, y) for ch in "'’ʼʻ")
         palatal = bool(_PALATAL.search(fold(x))) != bool(_PALATAL.search(fold(y)))
-        # another alphabet's letter written by two conventions ("Kakhovka"/"Kachowka") or a
-        # Slavic adjective's ending ("Zelenskiy"/"Zelensky"); "w" for "v" alone is as often
+        # another alphabet's letter written by two conventions ("Vilkhovka"/"Vilchowka") or a
+        # Slavic adjective's ending ("Voronskiy"/"Voronsky"); "w" for "v" alone is as often
         # a slip ("Poliakova"/"Poliakowa")
         unv = (fold(x).replace("w", "v"), fold(y).replace("w", "v"))
         system = skeleton(unv[0]) != skeleton(unv[1]) or _ending(*unv)
@@ -456,7 +456,7 @@ _ENDING = re.compile(r"(?<=[^aeiouy])(?:iy|yy|yi|ii|y|i)$")
 
 def _ending(a: str, b: str) -> bool:
     """The words differ only in how they romanise a Slavic adjective's ending, one of them
-    with the two letters no Latin-script spelling ends in ("Zelenskiy"/"Zelensky"); "-ski"
+    with the two letters no Latin-script spelling ends in ("Voronskiy"/"Voronsky"); "-ski"
     against "-sky" may be a Polish name misspelt ("Wyrzykowski"/"Wyrzykowsky")."""
     two = any(re.search(r"(?:iy|yy|yi|ii)$", w) for w in (a, b))
     return a != b and two and _ENDING.sub("y", a) == _ENDING.sub("y", b)

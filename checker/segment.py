@@ -43,8 +43,8 @@ _NEXT_WORD = re.compile(r"[A-Z][a-z]*(?=[\s,])")
 
 
 def _opens_sentence(text: str, pos: int, end: int) -> bool:
-    """After an abbreviation, a capitalised function word opens a new sentence ("... Lucara
-    Diamond Corp. This stone is ...", "at 5 p.m. The bus ..."): a title or an initial comes
+    """After an abbreviation, a capitalised function word opens a new sentence ("... Orvix
+    Mining Corp. This find is ...", "at 5 p.m. The bus ..."): a title or an initial comes
     before a name, never before "The", "This" or "It"."""
     m = _NEXT_WORD.match(text, pos, end)
     return bool(m) and len(m.group()) > 1 and m.group().lower() in stopwords()

@@ -631,5 +631,5 @@ def test_where_a_change_started_is_an_earlier_state(read):
 
 def test_one_person_romanised_two_ways_is_one_holder_and_a_couple_is_two():
     assert same_name("Timur Khalilov", "Timur Chalilow")
-    assert same_name("Dalerdzhon Mirzoyev", "Dalerjon Mirzoev")
+    assert same_name("Oleksandr Kharchenko", "Oleksandr Charchenko")
     assert not same_name("Jan Kowalski", "Anna Kowalska")

@@ -387,11 +387,11 @@ def test_a_surname_misheard_in_its_first_letter_beside_one_given_name_is_one_per
 
 
 def test_a_name_that_opens_a_sentence_is_read_by_the_surname_the_story_writes() -> None:
-    """ "Brandon Clark, the incident controller, ..." opens a sentence with a word the English
-    list knows; the story writes "Clark" mid-sentence, so it is a name, spelt two ways."""
+    """ "Brandon Varn, the incident controller, ..." opens a sentence with a word the English
+    list knows; the story writes "Varn" mid-sentence, so it is a name, spelt two ways."""
     report = _report(
-        fjord_post="Brandon Clark, the incident controller, said most whales had died.\n",
-        inland_echo="Incident controller Brendon Clark said most whales had died.\n",
+        fjord_post="Brandon Varn, the incident controller, said most whales had died.\n",
+        inland_echo="Incident controller Brendon Varn said most whales had died.\n",
     )
     (found,) = _names(report)
     assert found.verdict.value == "conflict"

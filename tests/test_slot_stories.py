@@ -17,6 +17,7 @@ from functools import cache
 import pytest
 from slot_support import conflicts, describe, finding_text, story
 
+from checker.kinds import negation
 from checker.records import Finding, Report, Verdict
 
 A, B = "alpha", "beta"
@@ -41,9 +42,9 @@ def _cites_both(f: Finding) -> bool:
 
 FIRE = [
     ("transport-one-road-two-numbers",
-     "The truck was travelling west on Highway 355 and the bus north on Highway 35, police said.",
-     "The truck was travelling west on Highway 335 and the bus north on Highway 35, police said.",
-     "number", ("Highway 355", "Highway 335")),
+     "The truck was travelling west on Route 461 and the bus north on Route 41, police said.",
+     "The truck was travelling west on Route 416 and the bus north on Route 41, police said.",
+     "number", ("Route 461", "Route 416")),
     ("transport-an-act-and-its-idiom-clock",
      "The night express derailed near Dunmore Junction at 5.05pm on Thursday.",
      "The night express came off the rails near Dunmore Junction at 4.05pm on Thursday.",
@@ -271,15 +272,9 @@ QUIET = [
      "Storm Vela struck on the day that Category 3 Storm Arno made landfall, the forecasters said.",
      "Storm Vela weakened to a Category 2 storm late on Sunday, the forecasters said."),
     ("transport-two-roads-one-outlet-names-both",
-     "The truck was travelling west on Highway 355 when it hit the bus.",
-     "The truck was travelling west on Highway 335 when it hit the bus, near Highway 355.",
-     "The truck was travelling west on Highway 3 when it hit the bus."),
-    ("finance-a-denied-act-and-the-noun-of-it",
-     "The governor said the action was being taken in good faith, emphasising that the country "
-     "of 22 million people had never defaulted on its debt payments.",
-     "\u201cThe best action that can be taken is to restructure debt and avoid a hard "
-     "default.\u201d",
-     "\u201cThe best action that can be taken is to restructure debt, but we defaulted.\u201d"),
+     "The truck was travelling west on Route 461 when it hit the bus.",
+     "The truck was travelling west on Route 416 when it hit the bus, near Route 461.",
+     "The truck was travelling west on Route 4 when it hit the bus."),
     ("culture-a-word-spelt-the-british-way-in-a-quotation",
      '"We are grateful to every neighbour who helped," Ana Ruiz said of the rescue.',
      '"We are grateful to every neighbor who helped," Ana Ruiz said of the rescue.',
@@ -297,9 +292,9 @@ QUIET = [
      "The Orvix Phone 9 Pro starts at $999.",
      "The Orvix Phone 9 starts at $899."),
     ("politics-a-capital-stands-for-its-government",
-     "Ukraine and Russia blamed each other for the flooding of the valley.",
-     "Moscow and Ukraine have traded blame for the flooding of the valley.",
-     "Ukraine and Poland blamed each other for the flooding of the valley."),
+     "Peru and France blamed each other for the flooding of the valley.",
+     "Paris and Peru have traded blame for the flooding of the valley.",
+     "Peru and Chile blamed each other for the flooding of the valley."),
     ("technology-a-figure-for-the-world-and-one-for-a-region",
      "Orvix saw its daily users fall by 1 million in North America in the last quarter.",
      "Orvix reported a half a million fall globally in its daily users in the last quarter.",
@@ -1002,3 +997,19 @@ def test_a_span_in_centuries_is_written_in_its_own_unit():
     (found,) = [f for f in r.findings if f.rule == "number"]
     assert found.verdict is Verdict.CONSISTENT
     assert "(1, 1.1] centuries" in found.message and "(100, 110] years" in found.message
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "noun"),
+    [
+        ("to restructure the loan and avoid a hard ", "default", True),  # the noun of the act
+        ("only 35 were alive despite ", "rescue", True),
+        ("The league ", "approved", False),  # a subject and its verb
+        ("The unions ", "accept", False),
+        ("Crews ", "rescued", False),
+    ],
+)
+def test_a_denied_act_is_affirmed_by_its_verb_not_its_noun(before, word, noun):
+    """ "never defaulted" is not contradicted by "avoid a hard default" (a noun), but is by
+    "the club defaulted" (the act)."""
+    assert negation._a_noun(before, word) is noun

@@ -71,7 +71,7 @@ class EntityVocabulary:
 
     def _surname(self, word: str) -> bool:
         """A word the story writes capitalised mid-sentence and never in lower case, that is no
-        calendar word: a name, as the last word of a person's ("Clark")."""
+        calendar word: a name, as the last word of a person's ("Varn")."""
         low = word.lower()
         calendar = low in vocabulary().calendar_words
         return self.mid_cap[low] > 0 and not self.lower[low] and not calendar
@@ -90,9 +90,9 @@ class EntityVocabulary:
         if _FULL_NAME_NEXT.match(next_words) and given_name(low):
             return True  # "Robert Lindqvist said ...": a given name before a surname
         following = _NEXT_NAME.match(next_words)
-        adverb = low.endswith("ly")  # "Currently Activision ...", not a given name
+        adverb = low.endswith("ly")  # "Currently Orvix ...", not a given name
         if following and not adverb and self._surname(following.group(1)):
-            return True  # "Brandon Clark, an incident controller, ...": the story's "Clark"
+            return True  # "Brandon Varn, an incident controller, ...": the story's "Varn"
         return not is_english(low)
 
 

@@ -225,7 +225,7 @@ def _one_word_apart(a: str, b: str, last: bool, others: list[str], max_edits: in
         return False
     if fa[:1] != fb[:1]:
         # beside the same given name, a surname whose first letter alone differs is one name
-        # misheard ("Andrew Coster" / "Andrew Koster")
+        # misheard ("Thomas Corvell" / "Thomas Korvell")
         return last and fa[1:] == fb[1:] and any(given_name(w) for w in others)
     short, long = sorted((fa, fb), key=len)
     if last and long == short + "s":
@@ -290,5 +290,5 @@ _LATIN = (
 
 
 def latin(name: str) -> str:
-    """The name with each letter written as one convention writes it ("Kachowka" -> "kahovka")."""
+    """The name with each letter written as one convention writes it ("Vilchowka" -> "vilhovka")."""
     return rewritten(fold(name), _LATIN)

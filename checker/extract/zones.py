@@ -67,8 +67,8 @@ def _countries() -> dict[str, frozenset[str]]:
 
 
 def city_in_country(city: str, country: str) -> bool:
-    """The city is one of the tz database's zone cities of that country ("Moscow" in
-    "Russia", "Kyiv" in "Ukraine"): a capital standing for its government, as news writes."""
+    """The city is one of the tz database's zone cities of that country ("Paris" in
+    "France", "Lima" in "Peru"): a capital standing for its government, as news writes."""
     zones = _countries().get(country.lower())
     mine = place_zones().get(city.lower())
     return bool(zones and mine) and city.lower() not in _countries() and set(mine) <= zones

@@ -1,8 +1,8 @@
-"""Numbers inside names ("Highway 335", "Flight 1282", "Article 23"): two outlets that tell
+"""Numbers inside names ("Route 416", "Flight 204", "Article 23"): two outlets that tell
 one report in nearly the same words and give one name with two numbers.
 
 A number in a name is no amount, so the figure rules never read it; and two such names are
-two things as often as one misprinted ("Highway 35" and "Highway 335" may both be in the
+two things as often as one misprinted ("Route 41" and "Route 416" may both be in the
 story). A name's number clashes only in two claims worded alike enough to be one report,
 where each gives one number the other does not, and neither outlet writes the other's name
 anywhere in its article.
@@ -20,13 +20,13 @@ from checker.stems import content_stems, stem
 MIN_SHARED = 3  # content words the two claims share besides the name
 _BEFORE = 25  # characters before a name whose words must be the other claim's there too
 
-# A capitalised word and the number that names one of its kind ("Highway 335").
+# A capitalised word and the number that names one of its kind ("Route 416").
 _LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,5})\b(?![.,]\d|%|-)")
 
 
 def _labels(claim: Claim) -> dict[str, dict[str, frozenset[str]]]:
     """Name word -> each number the claim gives it -> the content words just before the name
-    ("west on Highway 335": "west"); never a month's day or a year."""
+    ("west on Route 416": "west"); never a month's day or a year."""
     calendar = vocabulary().calendar_words
     out: dict[str, dict[str, frozenset[str]]] = {}
     for m in _LABEL.finditer(claim.text):
@@ -59,7 +59,7 @@ def label_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 continue
             (na,), (nb,) = only_a, only_b
             if not la[word][na] & lb[word][nb]:
-                continue  # "was a Category 1" and "the day Category 3 Katrina ...": two things
+                continue  # "was a Category 1" and "the day Category 3 Storm Arno ...": two things
             name_a, name_b = f"{word} {na}", f"{word} {nb}"
             if _written(ctx, pair.b.source, name_a) or _written(ctx, pair.a.source, name_b):
                 continue  # the outlet names both: two things of one kind

@@ -122,7 +122,7 @@ def _forms(ctx: Context) -> Forms:
 
 
 def _one(x: str, y: str, forms: Forms) -> bool:
-    # "Moscow and Kyiv traded blame", "Russia and Ukraine": a capital is its government
+    # "Paris and Lima traded blame", "France and Peru": a capital is its government
     metonym = city_in_country(x, y) or city_in_country(y, x)
     return _same(x, y) or metonym or frozenset((name_key(x), name_key(y))) in forms
 

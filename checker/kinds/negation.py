@@ -90,7 +90,7 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
     """The other claim states the act as a fact somewhere: the word is not a gerund where the
     denial has a finite verb ("had trouble separating" / "did not separate"), not in a clause of
     what had not happened yet, not under a plan or expectation ("is supposed to separate"), and
-    not a noun where the denial has a verb ("never defaulted" / "avoid a hard default")."""
+    not a noun where the denial has a verb ("never struck" / "avoid a long strike")."""
     for m in _WORD.finditer(pos.text):
         if stem(m.group().lower()) != word:
             continue
@@ -103,7 +103,7 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
         if _DENIED_OBJECT.match(pos.text, m.end()):
             continue  # "poses no threat" denies as much as "never posed a threat"
         if _NEGATED.match(negated_form) and _a_noun(before, m.group()):
-            continue  # "never defaulted" denies an act; "avoid a hard default" names one
+            continue  # "never struck" denies an act; "avoid a long strike" names one
         attempt = _ATTEMPT.search(before)
         if attempt and attempt.group("verb").lower() not in _IMPLICATIVE:
             continue  # "working to recover the bodies": what is tried, not what was done
@@ -113,7 +113,7 @@ def _affirmed(pos: Claim, word: str, negated_form: str) -> bool:
 
 _DENIED_OBJECT = re.compile(r"\s+(?:no|none)\b", re.I)
 # A determiner or a preposition, and perhaps one lower-case word, before a word (general
-# English): "despite rescue efforts", "a hard default"
+# English): "despite rescue efforts", "a long strike"
 _NOUN_BEFORE = re.compile(
     r"\b(?i:a|an|the|its|their|his|her|our|this|that|these|those|any|of|for|despite|after|"
     r"during|without|with|from|about|amid)\s+(?P<between>[a-z][a-z-]*\s+)?$"
@@ -123,7 +123,7 @@ _NOUN_BEFORE = re.compile(
 def _a_noun(before: str, word: str) -> bool:
     """The word is a noun: right after a determiner or a preposition ("despite rescue
     efforts"), or after one with one word between when neither reads as a subject and its
-    verb ("a hard default"; not "the league approved", "the unions accept")."""
+    verb ("a long strike"; not "the league approved", "the unions accept")."""
     m = _NOUN_BEFORE.search(before)
     if m is None:
         return False

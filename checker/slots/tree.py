@@ -69,7 +69,7 @@ def entity_text(tok: Token) -> str:
             break
         lo -= 1
     while lo < tok.i and tok.doc[lo].like_num:
-        lo += 1  # "130 million Canadians": a count, not a model's number
+        lo += 1  # "5 million rubles": a count, not a model's number
     after = tok.doc[hi + 1] if hi + 1 < len(tok.doc) else None
     if after is not None and after.head.i == tok.i and after.dep_ == "nummod" and after.like_num:
         hi += 1
