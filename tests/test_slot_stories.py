@@ -267,6 +267,13 @@ def test_two_figures_give_no_finding_across_the_pairs():
 # (id, outlet A, outlet B, the control: outlet B with the slot made one, which must fire)
 
 QUIET = [
+    ("business-two-memos-of-one-kind",
+     "The news comes after Ruiz told employees in a February memo that layoffs would continue "
+     "into this year.",
+     "Ruiz\u2019s memo to Orvix employees Wednesday about the job cuts came after the Varna Times "
+     "reported earlier in the day that the company planned to cut \u201cmore than 9,000\u201d jobs.",
+     "The news comes after Ruiz told employees in a January memo that layoffs would continue "
+     "into this year."),
     ("weather-a-number-in-the-name-of-two-storms",
      "Storm Vela weakened to a Category 1 storm late on Sunday, the forecasters said.",
      "Storm Vela struck on the day that Category 3 Storm Arno made landfall, the forecasters said.",

@@ -122,6 +122,10 @@ def _tree_clash(p: _Pairing, da: DateMention, db: DateMention) -> bool:
     return da.text.casefold() != db.text.casefold()
 
 
+def _both_nouns(da: DateMention, db: DateMention) -> bool:
+    return bool(da.event and db.event and da.event.noun and db.event.noun)
+
+
 @dataclass(frozen=True)
 class _Pairing:
     """What is known of two claims before their dates are weighed one against another."""
@@ -185,6 +189,10 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return None  # "grounded on Friday" and "diverted on May 14" are two events
     if p.score < rule.param("conflict_min_score", 55.0):
         return None  # a clash needs closer claims than an agreement does
+    if _both_nouns(da, db) and p.score < WORDED_ALIKE:
+        # "a November memo" and "the memo on Wednesday", "the 2011 election" and "the 2021
+        # election": two of a kind as often as one misdated, unless one report tells both
+        return None
     return Verdict.CONFLICT
 
 
