@@ -152,7 +152,7 @@ def _verb_event(verb: Token) -> Event:
     # ("declared the outbreak over"), whatever the voice; not who acts
     args = [c for c in children if c.dep_ in _ARGS]
     args += [g for c in children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children]
-    passive_of = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+    passive_of = verb.head if _done_to_head(verb) else None
     themes = frozenset(
         t.lemma_.lower()
         for t in args
@@ -171,7 +171,21 @@ def _verb_event(verb: Token) -> Event:
     # "four boys extracted on Sunday": a participle's noun is what it is done to
     acted_on = [t for t in args if all(t.i != d.i for d in doers)]
     acted_on += [passive_of] if passive_of is not None else []
-    part = next((m.lower_ for t in acted_on for m in t.children if m.lower_ in _words().series), "")
+    # "deli meat products", "other deli meats": a compound names the thing too, and the
+    # parser may hang the noun's qualifier on it; not on a noun that refers back to a name
+    # ("the social media services" are the Acme apps another outlet names)
+    compounds = [
+        c
+        for t in acted_on
+        if t.lemma_.lower() not in _words().referring
+        for c in t.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+    ]
+    themes |= {c.lemma_.lower() for c in compounds}
+    part = next(
+        (m.lower_ for t in acted_on + compounds for m in t.children if m.lower_ in _words().series),
+        "",
+    )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
     particle = next(
         (
@@ -199,6 +213,21 @@ def _verb_event(verb: Token) -> Event:
     )
     return Event(
         act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts, named=named
+    )
+
+
+def _done_to_head(verb: Token) -> bool:
+    """The clause tells what was done to, or befell, the noun it hangs on: a participle ("meat
+    *produced* on 17 June") or a relative clause whose pronoun stands for that noun as what is
+    acted on ("meat *that was produced* on 17 June", "the ship *which sank* on Monday")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    return any(
+        c.tag_ in ("WDT", "WP")
+        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not _transitive(verb)))
+        for c in verb.children
     )
 
 

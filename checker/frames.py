@@ -47,7 +47,7 @@ from checker.slots.measure import (
     _sized,
 )
 from checker.slots.status import ACTUAL, _earlier, _status
-from checker.slots.tree import _head_lemma, _lemmas, entity_text
+from checker.slots.tree import _head_lemma, _is_name, _lemmas, entity_text
 from checker.slots.words import _words
 from checker.stems import content_stems
 
@@ -162,7 +162,9 @@ def frame_of(
             kind |= {sized.lemma_.lower()}
         if root.head.pos_ == "ADJ":
             measure |= {root.head.lemma_.lower()}  # "-long", "-tall"
-        if sized.pos_ == "PROPN":  # "the 6.15 kilometre Padma Bridge": the bridge by its name
+        # "the 6.15 kilometre Padma Bridge": the bridge by its name; "the 3,106-carat Cullinan
+        # diamond", a common noun named by the name before it
+        if sized.pos_ == "PROPN" or _named_noun(sized):
             holder, holder_kind = entity_text(sized), sized.lemma_.lower()
         else:
             holder, holder_kind = "", ""
@@ -208,6 +210,18 @@ def frame_of(
         predicate=_predicate(root, governor, span, words) if share else frozenset(),
         sentence=_sentence_of(parsed, span, words) if share else frozenset(),
         parsed=True,
+    )
+
+
+def _named_noun(noun: Token) -> bool:
+    """A common noun with a name just before it that hangs on it: "the Cullinan diamond"."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return (
+        noun.pos_ == "NOUN"
+        and before is not None
+        and before.head.i == noun.i
+        and before.dep_ == "compound"
+        and _is_name(before)
     )
 
 

@@ -48,6 +48,9 @@ ONE_ACT = [
      "at 9:28 a.m. ET Thursday, shown during a live webcast.", "9:28 a.m. ET",
      "The uncrewed Orbis test flight blasted off from the Kessel launchpad at 9:31 a.m. ET "
      "Thursday.", "9:31 a.m. ET"),
+    # what a relative clause's pronoun stands for is what is acted on; a compound names it too
+    ("food", "Other sausage packs that were produced on June 17 were also recalled.", "June 17",
+     "The other recalled sausage packs were produced on June 27.", "June 27"),
 ]
 
 TWO_ACTS = [
@@ -64,6 +67,8 @@ TWO_ACTS = [
     # one act done to two things of one kind that their names tell apart
     ("sport", "Ana Ruiz won the Kessel Marathon on Sunday.", "Sunday",
      "Ana Ruiz won the Varna Marathon on 23 April.", "23 April"),
+    ("food", "Sausage packs that were produced on June 17 were recalled.", "June 17",
+     "Butter blocks that were produced on June 27 were recalled.", "June 27"),
 ]
 
 ONE_ACT_XFAIL = [

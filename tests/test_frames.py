@@ -162,6 +162,10 @@ STATUS = [
     ("elections", "Party figures believe the Civic Alliance will end up winning 65 seats.",
      "65 seats", "forecast"),
     ("elections", "The Civic Alliance won 65 seats.", "65 seats", ACTUAL),
+    # a modal is shared by joined verbs, a verb of planning or judging is not
+    ("labour", "The carmaker will close the plant and cut 500 jobs.", "500 jobs", "forecast"),
+    ("mining", "The gem is considered flawless and is the largest of the 12 stones found at the "
+     "Kessel mine.", "12 stones", ACTUAL),
 ]
 
 STATUS_XFAIL = [
@@ -239,6 +243,12 @@ MORE = [
     "The council said the science council had awarded the university observatory €2.3 million "
     "for a new telescope on Wednesday.",
 ]
+# Diamonds named by the name before the common noun.
+NAMED_NOUNS = [
+    "The 3,106-carat Varna diamond was found in 1905.",
+    "The 3,016-carat Varna Diamond is the largest ever found.",
+    "The 1,109-carat Kessel diamond was found in 1905.",
+]
 # A range's models, each priced by its own name.
 MODELS = [
     "The Orvix Phone 9 Pro starts at $999.",
@@ -252,7 +262,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS
     readings = read_all(sentences)
     return lambda text: readings[text]
 
@@ -317,6 +327,15 @@ def test_a_models_name_with_its_number_holds_its_price(read):
     base = read("The cheapest model is the Orvix Phone 9, which starts at $800.").frame()
     assert (pro.holder_name, base.holder_name) == ("Orvix Phone 9 Pro", "Orvix Phone 9")
     assert slots_differ(pro, base).startswith("holder:")
+
+
+def test_a_common_noun_named_by_the_name_before_it_holds_its_size(read):
+    f = read("The 3,106-carat Varna diamond was found in 1905.").frame()
+    g = read("The 3,016-carat Varna Diamond is the largest ever found.").frame()
+    assert f.holder_name == "Varna diamond"
+    assert slots_differ(f, g) == ""
+    other = read("The 1,109-carat Kessel diamond was found in 1905.").frame()
+    assert slots_differ(f, other).startswith("holder:")
 
 
 def test_an_agent_is_never_the_holder(read):

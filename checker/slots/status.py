@@ -19,6 +19,7 @@ ACTUAL = "actual"
 def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
     """Actual unless a modal, a verb of planning or a noun of targets governs the figure."""
     tok = root
+    joined = False  # reached from a verb joined to this one: "is considered X and *is* Y"
     for _ in range(6):
         # matched by stem: the small model's lemmas slip ("hoped" -> "hop")
         key = stem(tok.lower_)
@@ -36,7 +37,9 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
             head = stem(tok.head.lower_)
             if tok.dep_ in ("xcomp", "ccomp") and head in words.status_verbs:
                 return words.status_verbs[head]
-            if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp":
+            # a modal is shared by joined verbs ("will cut 500 jobs and close 3 plants"), a
+            # verb of planning is not: "is considered rare and is the largest of 3 diamonds"
+            if tok.i != root.i and key in words.status_verbs and tok.dep_ != "xcomp" and not joined:
                 return words.status_verbs[key]
         before_clause = tok.dep_ == "npadvmod" and any(c.dep_ == "mark" for c in tok.head.children)
         # "the Vessa, a 984-foot ship": an apposition or relative clause is its own statement,
@@ -47,6 +50,7 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
             # "a month after he asked owners to ...": the interval ends at that act; what the
             # act's verb plans or asks is not the interval's status
             break
+        joined = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
         tok = tok.head
     return ACTUAL
 
