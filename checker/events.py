@@ -211,8 +211,17 @@ def _verb_event(verb: Token) -> Event:
         for t in args
         if t.pos_ == "PROPN" and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
     )
+    described = bool(themes) and not named and all(t.dep_ == "nsubj" for t in args)
     return Event(
-        act, themes, agents, particle=particle, part=part, modal=modal, amounts=amounts, named=named
+        act,
+        themes,
+        agents,
+        particle=particle,
+        part=part,
+        modal=modal,
+        amounts=amounts,
+        named=named,
+        described=described and passive_of is None,
     )
 
 
@@ -349,8 +358,10 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     # "the company" refers back to the name another outlet writes ("the airline"): no theme
     # of its own to tell two acts apart
     ta, tb = a.event.themes - _words().referring, b.event.themes - _words().referring
-    if ta and tb:
-        return bool(ta & tb)
+    if ta and tb and not ta & tb:
+        # "the test flight blasted off", "the rocket blasted off": a verb that acts on nothing,
+        # of one thing described two ways; a name would tell two things apart
+        return a.event.described and b.event.described
     return True
 
 

@@ -120,6 +120,10 @@ class Event:
     amounts: frozenset[str] = frozenset()
     # what is acted on, where a name says it: the whole name, lower case ("kessel marathon")
     named: frozenset[str] = frozenset()
+    # the themes are only the subject of a verb that acts on nothing ("the rocket blasted
+    # off"): a thing described, which another outlet may describe by another noun ("the test
+    # flight blasted off")
+    described: bool = False
 
 
 @dataclass(frozen=True)

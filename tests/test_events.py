@@ -51,6 +51,9 @@ ONE_ACT = [
     # what a relative clause's pronoun stands for is what is acted on; a compound names it too
     ("food", "Other sausage packs that were produced on June 17 were also recalled.", "June 17",
      "The other recalled sausage packs were produced on June 27.", "June 27"),
+    # a verb that acts on nothing, its subject described two ways
+    ("transport", "The night ferry set off from Dunmore at 6:40 pm on Tuesday.", "6:40 pm",
+     "The vessel set off from Dunmore at 7:15 pm on Tuesday.", "7:15 pm"),
 ]
 
 TWO_ACTS = [
@@ -67,6 +70,8 @@ TWO_ACTS = [
     # one act done to two things of one kind that their names tell apart
     ("sport", "Ana Ruiz won the Kessel Marathon on Sunday.", "Sunday",
      "Ana Ruiz won the Varna Marathon on 23 April.", "23 April"),
+    ("transport", "The night ferry set off from Dunmore at 6:40 pm on Tuesday.", "6:40 pm",
+     "The Varna Star set off from Dunmore at 7:15 pm on Tuesday.", "7:15 pm"),
     ("food", "Sausage packs that were produced on June 17 were recalled.", "June 17",
      "Butter blocks that were produced on June 27 were recalled.", "June 27"),
 ]
