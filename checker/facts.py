@@ -195,6 +195,8 @@ def facts_of(
         q = claim.quantities[i]
         name, looked_back = party(claim, q, recent)
         frame = _framed(parsed, q, claim, name if looked_back else "", roots)
+        if q.dimension == "age" and frame.holder:
+            name, looked_back = frame.holder_name, False  # an age is its person's, said there
         classes = frame.classes if frame is not EMPTY_FRAME else measured(claim, q)
         out.append(
             Fact(

@@ -34,7 +34,7 @@ from checker.extract.entities import name_key
 from checker.extract.names import fold, latin, person_name, skeleton
 from checker.slots.circumstances import _circumstances
 from checker.slots.credited import _credited
-from checker.slots.holder import _holder, _noun_holder
+from checker.slots.holder import _holder, _noun_holder, age_holder
 from checker.slots.measure import (
     _counted,
     _governor,
@@ -175,6 +175,8 @@ def frame_of(
     # "candidates campaigned for six weeks"): a common noun there is no holder
     elif not holder and q.dimension != "duration":
         noun_holder = _noun_holder(root, governor, span, words)
+    if q.dimension == "age" and (person := age_holder(span)):
+        holder, holder_kind, noun_holder = person, "", None
     place, time, time_tok = _circumstances(governor, span, times)
     counters = _credited(root, words)
     credited = counters[0] if counters else None
@@ -398,8 +400,10 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
         return f"holder: {a.holder_name} vs {b.holder_name}"
     described = a.holder_noun and b.holder_noun
     # ... but "Shares of Twitter" and "Twitter's stock" name one holder by one name
-    if described and _described_apart(a.holder_noun, b.holder_noun) and not _names_shared(
-        a.holder_name, b.holder_name
+    if (
+        described
+        and _described_apart(a.holder_noun, b.holder_noun)
+        and not _names_shared(a.holder_name, b.holder_name)
     ):
         return f"holder: {a.holder_name} vs {b.holder_name}"
     if _name_and_another(a, b) or _name_and_another(b, a):
@@ -463,6 +467,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     if pa and pb and _romanised_alike(pa, pb):
         return True
+    if (pa or pb) and 1 in (len(a.split()), len(b.split())) and _romanised_alike(a, b):
+        return True  # a surname alone: "Damon" for "Oliver Daemen"
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not _another_model(a, b)
 
@@ -471,9 +477,12 @@ def _romanised_alike(a: str, b: str) -> bool:
     """One person's name romanised two ways ("Timur Khalilov" / "Timur Chalilow"): the
     surnames' consonants alike by any convention, the given names' first letters alike. A
     couple's names ("Jan Kowalski" / "Anna Kowalska") differ in the given name."""
-    (fa, *_, la), (fb, *_, lb) = a.split(), b.split()
+    (fa, *ra), (fb, *rb) = a.split(), b.split()
+    la, lb = (ra or [fa])[-1], (rb or [fb])[-1]
     surname = skeleton(latin(la))
-    return len(surname) >= 3 and surname == skeleton(latin(lb)) and fold(fa)[:1] == fold(fb)[:1]
+    # a surname alone ("Daemen", "Damon") has no given name to differ in
+    given = not (ra and rb) or fold(fa)[:1] == fold(fb)[:1]
+    return len(surname) >= 3 and surname == skeleton(latin(lb)) and given
 
 
 def _another_model(a: str, b: str) -> bool:

@@ -169,6 +169,26 @@ def _same_noun(a: Fact, b: Fact) -> frozenset[str]:
     return frozenset(content_stems(a.quantity.unit))
 
 
+def _one_persons_age(a: Fact, b: Fact) -> bool:
+    """Two ages given to one named person ("32-year-old Ana Ruiz", "Ana Ruis, 33"): an age
+    says what it measures, and the name says whose it is."""
+    fa, fb = a.frame, b.frame
+    return (
+        a.quantity.dimension == b.quantity.dimension == "age"
+        and not (_bracketed(a) or _bracketed(b))
+        and bool(fa.holder and fb.holder)
+        and same_name(fa.holder_name, fb.holder_name)
+    )
+
+
+def _bracketed(f: Fact) -> bool:
+    """A bare figure in brackets after a name ("Ana Ruiz (35)"): an age in one story, a
+    tally of goals or seats in another."""
+    text, q, start = f.claim.text, f.quantity, f.claim.start
+    before, after = text[: q.start - start].rstrip(), text[q.end - start :].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
 def _counted_words(text: str) -> tuple[str, ...]:
     """The words after a count's number: "ten foreigners" -> ("foreigner",)."""
     words = text.casefold().split()[1:]
@@ -196,62 +216,110 @@ def fact_pairs(
     claim_pairs = alignment.counterparts(
         f"facts:{id(keep)}", has, bar.named, best_only=False, per_outlet=3
     )
-    for pair in claim_pairs:
-        for fa in alignment.facts[pair.a.id]:
-            for fb in alignment.facts[pair.b.id]:
-                if not (keep(fa) and keep(fb)) or (fa.cap != fb.cap and not _legal(fa, fb)):
-                    continue
-                if not same_group(fa, fb):
-                    continue  # "53 Nepalese citizens" are some of the "72 people"
-                if fa.span_end != fb.span_end:
-                    continue  # the youngest of a span is no "14-year-old", nor the oldest
-                acts = (fa.frame.act, fb.frame.act)
-                if fa.elapsed and fb.elapsed and all(acts) and acts[0] != acts[1]:
-                    continue  # "entered two weeks ago", "found a week ago": since two acts
-                if (fa.elapsed and _lasted(fb)) or (fb.elapsed and _lasted(fa)):
-                    continue  # "found a week ago", "gripped the world for two weeks": the time
-                    # since an act is not how long a state lasted
-                named = bool(fa.party and fb.party)
-                if named and not same_party(fa, fb):
-                    binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
-                    both = _mentions(fb.claim, fa) or _mentions(fa.claim, fb)
-                    if fa.party_guessed or fb.party_guessed or (both and not binds):
-                        named = False  # a guess, or both names in one sentence
-                    else:
-                        if pair.score >= bar.unknown and fa.measured & fb.measured:
-                            found = FactPair(fa, fb, pair.score, other_party=True)
-                            out.setdefault((fa.key, fb.key), found)
-                        continue
-                measure = bool(fa.measured & fb.measured)
-                thing = _same_noun(fa, fb)
-                tree = measures_meet(fa.frame, fb.frame)
-                if tree and _shares_of_other_acts(fa, fb):
-                    tree = False
-                evidence = (
-                    int(named)
-                    + int(measure or bool(thing) or bool(tree))
-                    + int(fa.leads and fb.leads)
-                    + int(bool(_rare(alignment, (fa.context & fb.context) | thing)))
-                )
-                found = FactPair(
-                    fa,
-                    fb,
-                    pair.score,
-                    # one end of two spans of one dimension ("ages 14 to 27", "from 16 to
-                    # 23") says what both measure
-                    anchored=measure
-                    or _same_thing(fa, fb)
-                    or (bool(fa.span_end) and fa.quantity.dimension == fb.quantity.dimension),
-                    evidence=evidence,
-                    bar=bar,
-                    slots=_slots(fa, fb),
-                    tree_measure=tree,
-                    whose_unknown=not (_whose(fa) and _whose(fb))
-                    and bool(_measure_keys(fa) & _measure_keys(fb) & held),
-                    background=_background(fa, since) != _background(fb, since),
-                )
-                out.setdefault((fa.key, fb.key), found)
+    scored = [
+        (fa, fb, pair.score)
+        for pair in claim_pairs
+        for fa in alignment.facts[pair.a.id]
+        for fb in alignment.facts[pair.b.id]
+    ]
+    # a person's age, wherever each outlet gives it: no sentence need be worded like another
+    scored += _ages_of_one_person(alignment, keep)
+    for fa, fb, score in scored:
+        if not (keep(fa) and keep(fb)) or (fa.key, fb.key) in out:
+            continue
+        found = _fact_pair(alignment, fa, fb, score, bar, held, since)
+        if found is not None:
+            out[(fa.key, fb.key)] = found
     return list(out.values())
+
+
+def _fact_pair(
+    alignment: Alignment,
+    fa: Fact,
+    fb: Fact,
+    score: float,
+    bar: FactBar,
+    held: frozenset[str],
+    since: date | None,
+) -> FactPair | None:
+    """The pair of two facts of claims `score` alike, or None when their referents differ."""
+    if fa.cap != fb.cap and not _legal(fa, fb):
+        return None
+    if not same_group(fa, fb):
+        return None  # "53 Nepalese citizens" are some of the "72 people"
+    if fa.span_end != fb.span_end:
+        return None  # the youngest of a span is no "14-year-old", nor the oldest
+    acts = (fa.frame.act, fb.frame.act)
+    if fa.elapsed and fb.elapsed and all(acts) and acts[0] != acts[1]:
+        return None  # "entered two weeks ago", "found a week ago": since two acts
+    if (fa.elapsed and _lasted(fb)) or (fb.elapsed and _lasted(fa)):
+        return None  # "found a week ago", "gripped the world for two weeks": the time
+        # since an act is not how long a state lasted
+    named = bool(fa.party and fb.party)
+    if named and not same_party(fa, fb):
+        binds = _binds(alignment, fb.claim, fa) or _binds(alignment, fa.claim, fb)
+        both = _mentions(fb.claim, fa) or _mentions(fa.claim, fb)
+        if fa.party_guessed or fb.party_guessed or (both and not binds):
+            named = False  # a guess, or both names in one sentence
+        elif score >= bar.unknown and fa.measured & fb.measured:
+            return FactPair(fa, fb, score, other_party=True)
+        else:
+            return None
+    measure = bool(fa.measured & fb.measured)
+    thing = _same_noun(fa, fb)
+    tree = measures_meet(fa.frame, fb.frame)
+    if tree and _shares_of_other_acts(fa, fb):
+        tree = False
+    age = _one_persons_age(fa, fb)
+    if age:
+        tree = True  # whatever the clause's verb, an age measures its person
+    evidence = (
+        int(named)
+        + int(measure or bool(thing) or bool(tree))
+        + int(fa.leads and fb.leads)
+        + int(bool(_rare(alignment, (fa.context & fb.context) | thing)))
+    )
+    return FactPair(
+        fa,
+        fb,
+        score,
+        # one end of two spans of one dimension ("ages 14 to 27", "from 16 to 23") says
+        # what both measure
+        anchored=measure
+        or _same_thing(fa, fb)
+        or (bool(fa.span_end) and fa.quantity.dimension == fb.quantity.dimension)
+        or age,
+        evidence=evidence,
+        bar=bar,
+        slots=_slots(fa, fb),
+        tree_measure=tree,
+        whose_unknown=not (_whose(fa) and _whose(fb))
+        and bool(_measure_keys(fa) & _measure_keys(fb) & held),
+        background=_background(fa, since) != _background(fb, since),
+    )
+
+
+def _ages_of_one_person(
+    alignment: Alignment, keep: Callable[[Fact], bool]
+) -> list[tuple[Fact, Fact, float]]:
+    """Ages two outlets give one named person, with their claims' score: "32-year-old Ana
+    Ruiz" in a list of suspects and "Ana Ruis, a 33-year-old nurse, confessed" are rarely
+    worded alike enough for the claims to pair."""
+    ages = [
+        f
+        for facts in alignment.facts.values()
+        for f in facts
+        if f.quantity.dimension == "age" and f.frame.holder and keep(f)
+    ]
+    found = []
+    for i, fa in enumerate(ages):
+        for fb in ages[i + 1 :]:
+            if alignment.outlets(fa.claim) & alignment.outlets(fb.claim):
+                continue  # one outlet's two ages are its own affair
+            if _one_persons_age(fa, fb):
+                score = alignment.scores([fa.claim], [fb.claim])[0][0]
+                found.append((fa, fb, score))
+    return found
 
 
 # A figure dated this long before the story's first article is history ("in 2016"); wider

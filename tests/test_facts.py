@@ -648,3 +648,32 @@ def test_an_interval_is_written_with_as_many_decimals_as_tell_its_ends_apart() -
     assert str(Interval(3016.745, 3016.755, high_open=True)) == "[3,016.745, 3,016.755)"
     assert str(Interval(18.15, 18.25, high_open=True)) == "[18.15, 18.25)"
     assert str(Interval(974.7, 1191.3)) == "[975, 1,191]"
+
+
+# ---------------------------------------------------------------- ages
+
+
+def test_two_ages_of_one_person_in_unlike_sentences_conflict() -> None:
+    rep = report(
+        article(
+            "northpost",
+            "Four men are detained: 32-year-old Tomas Verhoek, 30-year-old Ivo Marek, "
+            "25-year-old Jan Sobota and 19-year-old Emil Dvorak.",
+        ),
+        article(
+            "delta-wire",
+            "Tomas Verhoek, a 33-year-old mechanic from Brno, confessed to his part in the raid. "
+            "Jan Sobotta, 25, who worked at a sawmill, has a young son.",
+        ),
+    )
+    clashes = [f for f in rep.findings if f.rule == "number" and f.verdict is Verdict.CONFLICT]
+    assert len(clashes) == 1, [f.message for f in clashes]
+    assert "32 years" in clashes[0].message and "33 years" in clashes[0].message
+
+
+def test_a_bracketed_figure_after_a_name_is_no_age_to_compare() -> None:
+    rep = report(
+        article("northpost", "Veteran striker Tomas Verhoek (35) lifted the cup at last."),
+        article("delta-wire", "Ivo Marek took the scoring award, ahead of Tomas Verhoek (7)."),
+    )
+    assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]

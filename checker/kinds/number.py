@@ -171,7 +171,7 @@ def readable(f: Fact) -> str:
     ("[3.15, 3.5) minutes"), not in the days all spans are compared in."""
     iv, q = f.interval(), f.quantity
     base = to_base(q)
-    if q.dimension != "duration" or not base or not base[0] or not q.unit:
+    if q.dimension not in ("duration", "age") or not base or not base[0] or not q.unit:
         return str(iv)
     k = q.value / base[0]
     shown = Interval(iv.low * k, iv.high * k, iv.low_open, iv.high_open)

@@ -54,6 +54,24 @@ def _holder(root: Token, governor: Token | None, span: Span, dated: set[int]) ->
     return min(candidates)[2:] if candidates else ("", "")
 
 
+def age_holder(span: Span) -> str:
+    """Whose age a figure is: the name it describes ("32-year-old Ana Ruiz", "Ana Ruiz, 32"),
+    or the name a described noun stands beside ("Ana Ruiz, a 32-year-old
+    nurse"); "" when no name is told. An age is its person's alone, wherever the sentence
+    puts the person."""
+    root = span.root
+    described = root.head if root.dep_ in ("amod", "appos", "npadvmod", "nummod") else None
+    if described is None or described in span:
+        return ""
+    if _is_name(described):
+        return entity_text(described)
+    if described.pos_ != "NOUN":
+        return ""
+    beside = [described.head] if described.dep_ == "appos" else []
+    beside += [c for c in described.children if c.dep_ == "appos"]
+    return next((entity_text(t) for t in beside if _is_name(t)), "")
+
+
 def _caused(verb: Token, words: _Lexicon) -> bool:
     """A verb of a measure an event causes (rules/lexicon/frames.yaml `caused`): deaths,
     injuries, damage."""
