@@ -239,7 +239,12 @@ class NameRegistry:
                             continue
                         both_people = a in persons and b in persons
                         if both_people and len(a.split()) == len(b.split()):
-                            continue  # compared word by word above
+                            # compared word by word above when they share a word; a slip
+                            # in every word ("Nico Afinta" / "Niko Afenta") shares none
+                            rel = None if _share_word(a, b) else relate(a, b, self.max_edits)
+                            if rel is not None:
+                                yield a, b, rel
+                            continue
                         if not _words_apart(a, b) and not _tail(a, b):
                             yield a, b, Relation.SPELLING
 
@@ -314,6 +319,10 @@ _CODE_JOINS = (
     re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])"),
     re.compile(r"\b([A-Z]+) (?=\d)|(?<=\d) (?=[A-Z]+\b)"),
 )
+
+
+def _share_word(a: str, b: str) -> bool:
+    return bool({fold(w) for w in a.split()} & {fold(w) for w in b.split()})
 
 
 def _style(name: str) -> str:

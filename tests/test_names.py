@@ -82,6 +82,20 @@ def test_how_two_forms_relate() -> None:
     assert relate("Dana Petrak", "Dina Osei") is None
     assert relate("Tove Hallgren", "Tove Hällgren") is None  # accents are house style
     assert relate("Tove Hallgren", "Ines Hallgren") is None
+    # a letter slipped in every word: one name, though no word is shared
+    assert relate("Nikos Afentis", "Nicos Afintis") is Relation.SPELLING
+    assert relate("Tove Hallgren", "Tova Hallgran") is Relation.SPELLING
+    assert relate("Tove Hallgren", "Tina Hellgrun") is None  # too many letters apart
+
+
+def test_a_name_slipped_in_every_word_is_reported_though_no_word_is_shared() -> None:
+    report = _report(
+        fjord_post="Regional police chief Nikos Afentis said 40 people were hurt.\n",
+        inland_echo="Regional police chief Nicos Afintis said 40 people were hurt.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Nikos Afentis" in found.message and "Nicos Afintis" in found.message
 
 
 def test_a_misspelt_surname_in_a_headline_is_reported_against_the_other_outlet() -> None:
