@@ -677,3 +677,18 @@ def test_a_bracketed_figure_after_a_name_is_no_age_to_compare() -> None:
         article("delta-wire", "Ivo Marek took the scoring award, ahead of Tomas Verhoek (7)."),
     )
     assert not [f for f in rep.findings if f.verdict is Verdict.CONFLICT]
+
+
+def test_a_dropped_minus_sign_is_a_conflict_but_a_fall_told_with_or_without_it_is_not() -> None:
+    minus = report(
+        article("northpost", "Temperatures in Varnsk fell to minus 40C on Monday."),
+        article("delta-wire", "Temperatures in Varnsk fell to 40C on Monday."),
+    )
+    assert verdicts(minus, "number") == [Verdict.CONFLICT]
+    for sign, none in (("fell −2.3% last year", "fell 2.3% last year"),
+                       ("closed down -2.3% on Friday", "closed down 2.3% on Friday")):
+        fall = report(
+            article("northpost", f"The Varnsk index {sign}."),
+            article("delta-wire", f"The Varnsk index {none}."),
+        )
+        assert Verdict.CONFLICT not in verdicts(fall, "number"), sign

@@ -524,3 +524,17 @@ def test_a_conversion_in_brackets_is_as_hedged_as_the_figure_it_converts() -> No
     assert [(q.text, q.approx) for q in found] == [("2,700 metres", "around"), ("8,858 feet", "around")]
     found = find_quantities("The runway is 2,850 metres (9,350 feet) long, about 30 metres wide.")
     assert [(q.text, q.approx) for q in found][:2] == [("2,850 metres", None), ("9,350 feet", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The rate was raised from minus 0.1 per cent.", "minus 0.1 per cent", -0.1),
+        ("The rate was raised from -0.1% to zero.", "-0.1%", -0.1),
+        ("Temperatures fell to −40C overnight.", "−40C", -40.0),
+        ("Prices rose 2-3% in May.", "3%", 3.0),  # a range, not a sign
+    ],
+)
+def test_a_sign_before_a_rate_or_a_temperature_is_read(sentence, text, value) -> None:
+    found = {q.text: q.value for q in find_quantities(sentence)}
+    assert found[text] == value

@@ -188,7 +188,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         if _surface(fp.a) == _surface(fp.b) or not fp.same_measure or not fp.agreement_ok():
             return None
         return Verdict.CONSISTENT, f"the intervals {readable(fp.a)} and {readable(fp.b)} overlap"
-    if part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp):
+    if part_and_whole(ctx, fp.a, fp.b) or _group_and_crowd(fp) or _sign_in_the_verb(fp):
         return None
     if fp.a.quantity.unit != fp.b.quantity.unit and fp.a.quantity.dimension == "duration":
         # "60 days" is "two months" written another way; "97 seconds" against "a minute"
@@ -221,6 +221,25 @@ def _alike(f: Fact, g: Fact) -> bool:
     """Two facts one outlet could mean as one figure: counts of the same kind of thing, with
     no measure that separates them."""
     return comparable_units(f, g) and not measures_differ(f, g)
+
+
+_DIRECTION = re.compile(r"\b(?:up|down|higher|lower)\b", re.IGNORECASE)  # "closed down 2.3%"
+
+
+def _sign_in_the_verb(fp: FactPair) -> bool:
+    """ "GDP shrank -2.3%" and "GDP shrank 2.3%": a rise or a fall says its direction in the
+    verb, and the figure may carry the sign as well or not. Only a figure of a change (no
+    level: "from minus 0.1%" and "from 0.1%" do clash) of the same size either way."""
+    a, b = fp.a, fp.b
+    if (a.quantity.value < 0) == (b.quantity.value < 0) or "level" in (a.frame.move, b.frame.move):
+        return False  # "fell to minus 40C" and "fell to 40C" clash
+    moved = (a.measured | b.measured) & {"rise", "fall"} or _DIRECTION.search(
+        " ".join(f.claim.text[: f.quantity.start - f.claim.start][-24:] for f in (a, b))
+    )
+    if not moved:
+        return False
+    sizes = [f.interval(replace(f.quantity, value=abs(f.quantity.value))) for f in (a, b)]
+    return sizes[0].overlaps(sizes[1])
 
 
 def _group_and_crowd(fp: FactPair) -> bool:

@@ -462,6 +462,21 @@ def _join_compounds(text: str, raws: list[Raw]) -> list[Raw]:
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
 
 
+# A sign before a rate or a temperature: "minus 0.1 per cent", "-0.1%", "−5C". A hyphen only
+# after a space or a bracket: "2-3%" is a range, "COVID-19" a name.
+_MINUS = re.compile(r"(?:\b(?:minus|negative)\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE)
+_SIGNED = frozenset({"percent", "temperature"})
+
+
+def _signed(text: str, r: Raw) -> Raw:
+    """The figure with the sign written before it, for the dimensions that go below zero."""
+    m = _MINUS.search(text, max(0, r.start - 12), r.start)
+    if m is None or r.dimension not in _SIGNED:
+        return r
+    r.value, r.raw, r.start = -r.value, -r.raw, m.start()
+    return r
+
+
 def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount in one sentence with what it counts; spans are shifted by `offset`."""
     t = tables()
@@ -472,7 +487,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     for m in t.num_re.finditer(text):
         r = _from_digits(text, m, excluded)
         if r is not None:
-            raws.append(r)
+            raws.append(_signed(text, r))
     for m in t.word_start.finditer(text):
         r = _from_words(text, m, excluded)
         if r is not None:
