@@ -56,6 +56,8 @@ def _level(text: str) -> str:
         # a deliberation yet to come is a plan, not one under way
         ("Velka said it would study the ruling before deciding.", "plans"),
         ("The council will review the contract next week.", "plans"),
+        # an -ed adjective before the reported clause's subject is no verb
+        ("The agency said insured savers will get their money back.", "plans"),
     ],
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:

@@ -115,13 +115,22 @@ def _is_verb_form(tok: str, prev: str) -> bool:
     return after_subject and len(low) > 3 and low.endswith("s") and not low.endswith("ss")
 
 
+def _adjective_of_subject(tokens: list[str], i: int) -> bool:
+    """An -ed word before a noun and the verb group that noun is subject of: "(said)
+    uninsured depositors will get", "injured workers were taken": an adjective, no verb."""
+    if i + 2 >= len(tokens) or not tokens[i].lower().endswith("ed"):
+        return False
+    noun, after = tokens[i + 1].lower(), tokens[i + 2].lower()
+    return noun not in AUXILIARIES and noun not in NOT_BEFORE_VERB and after in AUXILIARIES
+
+
 def _anchor(tokens: list[str]) -> int | None:
     prev = ""
     for i, tok in enumerate(tokens):
         low = tok.lower().replace("’", "'")
         if low in AUXILIARIES or low in _speech() or _is_catenative(low):
             return i
-        if _is_verb_form(tok, prev):
+        if _is_verb_form(tok, prev) and not _adjective_of_subject(tokens, i):
             return i
         prev = tok
     return None
