@@ -692,3 +692,21 @@ def test_a_dropped_minus_sign_is_a_conflict_but_a_fall_told_with_or_without_it_i
             article("delta-wire", f"The Varnsk index {none}."),
         )
         assert Verdict.CONFLICT not in verdicts(fall, "number"), sign
+
+
+def test_parts_of_two_tallies_of_a_toll_are_two_moments_not_a_clash() -> None:
+    two = report(
+        article("northpost", "At least 74 people, including 12 children, died in the Arnby fire, "
+                "officials said."),
+        article("delta-wire", "At least 73 people have died, including seven children, in the "
+                "Arnby fire."),
+    )
+    assert Verdict.CONFLICT not in verdicts(two, "number")
+    assert Verdict.NOT_COMPARABLE in verdicts(two, "number")
+    one = report(
+        article("northpost", "At least 74 people, including 12 children, died in the Arnby fire, "
+                "officials said."),
+        article("delta-wire", "At least 74 people have died, including seven children, in the "
+                "Arnby fire."),
+    )
+    assert Verdict.CONFLICT in verdicts(one, "number")

@@ -210,11 +210,46 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
         )
     if fp.a.quantity.dimension == "count" and running and (why := snapshots(ctx, fp.a, fp.b)):
         return Verdict.NOT_COMPARABLE, f"{why}: a count that changes is compared at one time only"
+    if totals := _parts_of_two_totals(ctx, fp):
+        return Verdict.NOT_COMPARABLE, f"each is part of a running count given as {totals}"
     # an outlet that gives two ends of one span two ways contradicts itself: no two referents
     spans = bool(fp.a.span_end) and fp.a.span_end == fp.b.span_end
     if not fp.same_measure or (not spans and told_apart(ctx, fp.a, fp.b, _alike)):
         return None
     return Verdict.CONFLICT, f"the intervals {readable(fp.a)} and {readable(fp.b)} do not overlap"
+
+
+_PART_OF = re.compile(r"\b(?:including|among|of whom|of them|of which)\b", re.IGNORECASE)
+
+
+def _parts_of_two_totals(ctx: Context, fp: FactPair) -> str:
+    """ "74 people, including 12 children" and "73 people, including seven children": the
+    two parts belong to two tallies of a running count, taken at two moments, and differ as
+    the tallies do (even where "at least" makes the tallies agree). The two totals, as "74
+    vs 73"; "" when either figure is no such part or both give one tally."""
+    totals = [_running_total(ctx, f) for f in (fp.a, fp.b)]
+    if totals[0] is None or totals[1] is None:
+        return ""
+    if totals[0].quantity.value == totals[1].quantity.value:
+        return ""  # one tally ("at least 74" in both): its parts are one figure
+    return " vs ".join(g.quantity.text for g in totals)
+
+
+def _running_total(ctx: Context, f: Fact) -> Fact | None:
+    """The larger count of a running measure that the figure's sentence makes it part of."""
+    if f.quantity.dimension != "count" or not _PART_OF.search(f.claim.text):
+        return None
+    return next(
+        (
+            g
+            for g in ctx.facts.get(f.claim.id, ())
+            if g is not f
+            and g.quantity.dimension == "count"
+            and g.measured & running_measures()
+            and g.quantity.value > f.quantity.value
+        ),
+        None,
+    )
 
 
 def _alike(f: Fact, g: Fact) -> bool:
