@@ -171,9 +171,9 @@ def _verb_event(verb: Token) -> Event:
     # "four boys extracted on Sunday": a participle's noun is what it is done to
     acted_on = [t for t in args if all(t.i != d.i for d in doers)]
     acted_on += [passive_of] if passive_of is not None else []
-    # "deli meat products", "other deli meats": a compound names the thing too, and the
+    # "sausage packs", "other sausage products": a compound names the thing too, and the
     # parser may hang the noun's qualifier on it; not on a noun that refers back to a name
-    # ("the social media services" are the Acme apps another outlet names)
+    # ("the messaging services" are the Acme apps another outlet names)
     compounds = [
         c
         for t in acted_on
@@ -359,7 +359,7 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     # of its own to tell two acts apart
     ta, tb = a.event.themes - _words().referring, b.event.themes - _words().referring
     if ta and tb and not ta & tb:
-        # "the test flight blasted off", "the rocket blasted off": a verb that acts on nothing,
+        # "the night ferry set off", "the vessel set off": a verb that acts on nothing,
         # of one thing described two ways; a name would tell two things apart
         return a.event.described and b.event.described
     return True

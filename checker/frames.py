@@ -162,7 +162,7 @@ def frame_of(
             kind |= {sized.lemma_.lower()}
         if root.head.pos_ == "ADJ":
             measure |= {root.head.lemma_.lower()}  # "-long", "-tall"
-        # "the 6.15 kilometre Padma Bridge": the bridge by its name; "the 3,106-carat Cullinan
+        # "the 6.15 kilometre Padma Bridge": the bridge by its name; "the 3,106-carat Varna
         # diamond", a common noun named by the name before it
         if sized.pos_ == "PROPN" or _named_noun(sized):
             holder, holder_kind = entity_text(sized), sized.lemma_.lower()
@@ -216,7 +216,7 @@ def frame_of(
 
 
 def _named_noun(noun: Token) -> bool:
-    """A common noun with a name just before it that hangs on it: "the Cullinan diamond"."""
+    """A common noun with a name just before it that hangs on it: "the Varna diamond"."""
     before = noun.doc[noun.i - 1] if noun.i else None
     return (
         noun.pos_ == "NOUN"
@@ -468,7 +468,7 @@ def same_name(a: str, b: str) -> bool:
     if pa and pb and _romanised_alike(pa, pb):
         return True
     if (pa or pb) and 1 in (len(a.split()), len(b.split())) and _romanised_alike(a, b):
-        return True  # a surname alone: "Damon" for "Oliver Daemen"
+        return True  # a surname alone: "Verhuek" for "Tomas Verhoek"
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa) and not _another_model(a, b)
 
@@ -480,7 +480,7 @@ def _romanised_alike(a: str, b: str) -> bool:
     (fa, *ra), (fb, *rb) = a.split(), b.split()
     la, lb = (ra or [fa])[-1], (rb or [fb])[-1]
     surname = skeleton(latin(la))
-    # a surname alone ("Daemen", "Damon") has no given name to differ in
+    # a surname alone ("Verhoek", "Verhuek") has no given name to differ in
     given = not (ra and rb) or fold(fa)[:1] == fold(fb)[:1]
     return len(surname) >= 3 and surname == skeleton(latin(lb)) and given
 

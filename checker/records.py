@@ -120,9 +120,9 @@ class Event:
     amounts: frozenset[str] = frozenset()
     # what is acted on, where a name says it: the whole name, lower case ("kessel marathon")
     named: frozenset[str] = frozenset()
-    # the themes are only the subject of a verb that acts on nothing ("the rocket blasted
-    # off"): a thing described, which another outlet may describe by another noun ("the test
-    # flight blasted off")
+    # the themes are only the subject of a verb that acts on nothing ("the vessel set off"):
+    # a thing described, which another outlet may describe by another noun ("the night ferry
+    # set off")
     described: bool = False
 
 

@@ -240,7 +240,7 @@ class NameRegistry:
                         both_people = a in persons and b in persons
                         if both_people and len(a.split()) == len(b.split()):
                             # compared word by word above when they share a word; a slip
-                            # in every word ("Nico Afinta" / "Niko Afenta") shares none
+                            # in every word ("Nikos Afentis" / "Nicos Afintis") shares none
                             rel = None if _share_word(a, b) else relate(a, b, self.max_edits)
                             if rel is not None:
                                 yield a, b, rel

@@ -213,7 +213,7 @@ def sound_key(word: str) -> str:
 def _every_word_slipped(fa: list[str], fb: list[str], max_edits: int) -> bool:
     """Every word of a full name a letter apart, within `max_edits` in all, each word long
     and keeping its first letter: one name written twice with a slip in each word (two
-    romanisations of "Kassem Abuzeed"), not two people, who share no word at all."""
+    romanisations of "Nikos Afentis"), not two people, who share no word at all."""
     edits = 0
     for wa, wb in zip(fa, fb, strict=True):
         if min(len(wa), len(wb)) < 4 or wa[0] != wb[0]:
@@ -269,7 +269,7 @@ def relate(a: str, b: str, max_edits: int = 2) -> Relation | None:
         return Relation.ORDER
     differ = [i for i in range(len(fa)) if fa[i] != fb[i]]
     if len(differ) == len(fa) and _every_word_slipped(fa, fb, max_edits):
-        return Relation.SPELLING  # "Nico Afinta" / "Niko Afenta": a letter in each word
+        return Relation.SPELLING  # "Nikos Afentis" / "Nicos Afintis": a letter in each word
     if len(differ) != 1:
         return None
     i = differ[0]

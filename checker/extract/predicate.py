@@ -117,7 +117,7 @@ def _is_verb_form(tok: str, prev: str) -> bool:
 
 def _adjective_of_subject(tokens: list[str], i: int) -> bool:
     """An -ed word before a noun and the verb group that noun is subject of: "(said)
-    uninsured depositors will get", "injured workers were taken": an adjective, no verb."""
+    insured savers will get", "injured workers were taken": an adjective, no verb."""
     if i + 2 >= len(tokens) or not tokens[i].lower().endswith("ed"):
         return False
     noun, after = tokens[i + 1].lower(), tokens[i + 2].lower()

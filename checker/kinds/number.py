@@ -223,15 +223,15 @@ _PART_OF = re.compile(r"\b(?:including|among|of whom|of them|of which)\b", re.IG
 
 
 def _parts_of_two_totals(ctx: Context, fp: FactPair) -> str:
-    """ "74 people, including 12 children" and "73 people, including seven children": the
+    """ "58 people, including 9 children" and "57 people, including six children": the
     two parts belong to two tallies of a running count, taken at two moments, and differ as
-    the tallies do (even where "at least" makes the tallies agree). The two totals, as "74
-    vs 73"; "" when either figure is no such part or both give one tally."""
+    the tallies do (even where "at least" makes the tallies agree). The two totals, as "58
+    vs 57"; "" when either figure is no such part or both give one tally."""
     totals = [_running_total(ctx, f) for f in (fp.a, fp.b)]
     if totals[0] is None or totals[1] is None:
         return ""
     if totals[0].quantity.value == totals[1].quantity.value:
-        return ""  # one tally ("at least 74" in both): its parts are one figure
+        return ""  # one tally ("at least 58" in both): its parts are one figure
     return " vs ".join(g.quantity.text for g in totals)
 
 
