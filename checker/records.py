@@ -145,6 +145,9 @@ class DateMention:
     # Elapsed time as background ("23 years ago", "for two days"): not news of the day, so no
     # checkable single-source fact on its own.
     background: bool = False
+    # a range written with both its ends ("between 2004 and 2013", "12-14 May"): each end is
+    # a claim of its own, so two such ranges of one span disagree when an end differs
+    bounded: bool = False
     event: Event | None = None  # the act it dates, read off the parse (checker/events.py)
     # the article date a day or month written without its year took its year from
     yearless: date | None = None

@@ -238,3 +238,25 @@ def test_a_standard_zone_written_in_summer_may_mean_the_summer_clock(tmp_path: P
         courier="The New Orla rocket lifted off from its Arnby pad at 1312 GMT.\n",
     )
     assert f.verdict is Verdict.CONSISTENT
+
+
+def test_two_ranges_of_one_span_with_another_start_conflict(tmp_path: Path) -> None:
+    # both ranges overlap, but each end is told as a fact: 1998 and 2003 cannot both be the start
+    found = story(
+        tmp_path,
+        "2022-05-10",
+        harbour="The thefts were dated between 1998 and 2011, the court in Arnby heard.\n",
+        courier="The thefts were dated from 2003 to 2011, the court in Arnby heard.\n",
+    )
+    (f,) = [f for f in found if f.verdict is Verdict.CONFLICT]
+    assert "another start" in f.message
+
+
+def test_a_year_inside_a_range_agrees_with_it(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-05-10",
+        harbour="The thefts were dated between 1998 and 2011, the court in Arnby heard.\n",
+        courier="The thefts were dated to 2004, the court in Arnby heard.\n",
+    )
+    assert not [f for f in found if f.verdict is Verdict.CONFLICT]

@@ -122,6 +122,12 @@ def _tree_clash(p: _Pairing, da: DateMention, db: DateMention) -> bool:
     return da.text.casefold() != db.text.casefold()
 
 
+def _other_ends(da: DateMention, db: DateMention) -> bool:
+    """Two ranges written with both their ends, one of them told differently ("between 2001
+    and 2013", "from 2004 to 2013"): they overlap, yet they cannot both be the span."""
+    return da.bounded and db.bounded and (da.first, da.last) != (db.first, db.last)
+
+
 def _both_nouns(da: DateMention, db: DateMention) -> bool:
     return bool(da.event and db.event and da.event.noun and db.event.noun)
 
@@ -148,7 +154,7 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     window = int(rule.param("window", 40))
     a, b = p.a, p.b
     ea, eb = _act_at(a, da), _act_at(b, db)
-    overlap = da.first <= db.last and db.first <= da.last
+    overlap = da.first <= db.last and db.first <= da.last and not _other_ends(da, db)
     tree = same_event(da, db) if not (da.since or db.since) else None
     if tree is False and not overlap:
         return None  # the tree shows two acts: "opened on Monday", "adjourned on Friday"
@@ -265,6 +271,8 @@ def _reading(d: DateMention) -> str:
 def _relation(verdict: Verdict, dx: DateMention, dy: DateMention) -> str:
     if (dx.first, dx.last) == (dy.first, dy.last):
         how = "is the same day as" if dx.first == dx.last else "is the same period as"
+    elif verdict is Verdict.CONFLICT and _other_ends(dx, dy):
+        how = "has another end than" if dx.first == dy.first else "has another start than"
     elif dy.first <= dx.first and dx.last <= dy.last:
         how = "covers"
     elif dx.first <= dy.first and dy.last <= dx.last:

@@ -179,6 +179,7 @@ def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
         rf"(?:,?{SP}(?P<y>{_YEAR}))?"
     ),
     needs=("digit", "month"),
+    bounded=True,
 )
 @_pattern(
     lambda w: (
@@ -186,6 +187,7 @@ def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
         rf"(?P<g>-|–|to|and|until)\s*(?P<d2>{_DAY})(?:,?{SP}(?P<y>{_YEAR}))?"
     ),
     needs=("digit", "month"),
+    bounded=True,
 )
 def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:
@@ -219,6 +221,7 @@ def _day_range(m: re.Match[str], published: date | None, s: str) -> Resolved | N
         rf"(?:,?{SP}(?P<y2>{_YEAR}))?"
     ),
     needs=("month",),
+    bounded=True,
 )
 def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:
@@ -254,7 +257,8 @@ def _month_range(m: re.Match[str], published: date | None, s: str) -> Resolved |
 @_pattern(
     rf"(?:(?P<pre>(?i:between|from)){SP})?(?<![\w$€£¥.,/#-])(?P<y1>{_YEAR})"
     r"(?:\s*(?P<g>to|and|until|through)\s+|(?P<dash>[-–/]))"
-    rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])"
+    rf"(?P<y2>{_YEAR}|\d\d(?!\d))(?![\w%])",
+    bounded=True,
 )
 def _year_range(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     if m["g"] == "and" and not m["pre"]:

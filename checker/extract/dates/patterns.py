@@ -70,6 +70,7 @@ class Pattern:
     needs: frozenset[str]  # cheap features the text must have for the regex to be tried
     form: str  # DateMention.form of what it finds
     background: bool  # elapsed time ("23 years ago"): DateMention.background
+    bounded: bool = False  # a range written with both its ends: DateMention.bounded
 
 
 def unresolved(what: str) -> Resolved:
@@ -86,11 +87,14 @@ def registry(patterns: list[Pattern]):
         needs: tuple[str, ...] = ("digit",),
         form: str = "calendar",
         background: bool = False,
+        bounded: bool = False,
     ):
         def register(fn):
             source = regex if callable(regex) else lambda w, r=regex: r
             patterns.append(
-                Pattern(source, flags, fn, calendar_date, frozenset(needs), form, background)
+                Pattern(
+                    source, flags, fn, calendar_date, frozenset(needs), form, background, bounded
+                )
             )
             return fn
 

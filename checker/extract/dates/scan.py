@@ -130,6 +130,7 @@ def find_dates(
                 clock=clock[:2] if clock else None,
                 zone=clock[2] if clock else "",
                 background=h.pattern.background,
+                bounded=h.pattern.bounded,
                 yearless=published if relative and h.pattern.form == "calendar" else None,
             )
         )
