@@ -37,6 +37,7 @@ from checker.slots.credited import _credited
 from checker.slots.holder import _holder, _noun_holder, age_holder
 from checker.slots.measure import (
     _counted,
+    _extent,
     _governor,
     _measure,
     _move,
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Frame:
     measure: frozenset[str] = frozenset()  # lemmas and their classes
+    # which extent a length measures, where the sentence says ("long", "tall", "wide")
+    extent: str = ""
     counted: str = ""  # lemma of the noun the number counts ("charge" of "three charges")
     kind: frozenset[str] = frozenset()  # its qualifiers ("lesser" of "two lesser charges")
     holder: str = ""  # name key of the holder
@@ -189,6 +192,7 @@ def frame_of(
     share = q.dimension == "percent"
     return Frame(
         measure=measure,
+        extent=_extent(root, q),
         counted=counted,
         kind=kind,
         holder=name_key(holder) if holder else "",
@@ -390,6 +394,8 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
         # "nine women (and three men)" no count of "twelve individuals", though "184
         # passengers (and six crew)" is one of "189 passengers"
         return f"what is counted: {a.part or 'the whole'} vs {b.part or 'the whole'}"
+    if a.extent and b.extent and a.extent != b.extent:
+        return f"what is measured: how {a.extent} vs how {b.extent}"  # "11 feet tall", "27 feet long"
     if a.move and b.move and a.move != b.move:
         # "increased by 1.2 million" against "rose to 3.9 million": a change and a level
         return f"what is measured: the {a.move} vs the {b.move}"

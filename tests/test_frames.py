@@ -258,6 +258,15 @@ NAMED_NOUNS = [
     "The 3,016-carat Varna Diamond is the largest ever found.",
     "The 1,109-carat Kessel diamond was found in 1905.",
 ]
+# Lengths told with the extent they measure.
+EXTENTS = [
+    ("The crane stands 40 feet tall and 12 feet wide.", "40 feet", "tall"),
+    ("The crane stands 40 feet tall and 12 feet wide.", "12 feet", "wide"),
+    ("The hull is 9.5 metres long.", "9.5 metres", "long"),
+    ("Arnby's new 6.15-km-long bridge opened on Monday.", "6.15-km", "long"),
+    # a comparative tells by how much, not which extent
+    ("The river rose 2 metres higher than in 1998.", "2 metres", ""),
+]
 # A range's models, each priced by its own name.
 MODELS = [
     "The Orvix Phone 9 Pro starts at $999.",
@@ -271,7 +280,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES]
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS]
     readings = read_all(sentences)
     return lambda text: readings[text]
 
@@ -336,6 +345,19 @@ def test_a_models_name_with_its_number_holds_its_price(read):
     base = read("The cheapest model is the Orvix Phone 9, which starts at $800.").frame()
     assert (pro.holder_name, base.holder_name) == ("Orvix Phone 9 Pro", "Orvix Phone 9")
     assert slots_differ(pro, base).startswith("holder:")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "extent"), EXTENTS)
+def test_a_length_knows_which_extent_it_measures(read, sentence, figure, extent):
+    assert read(sentence).frame(figure).extent == extent
+
+
+def test_a_height_and_a_width_are_two_measures(read):
+    reading = read("The crane stands 40 feet tall and 12 feet wide.")
+    tall, wide = reading.frame("40 feet"), reading.frame("12 feet")
+    assert slots_differ(tall, wide).startswith("what is measured")
+    hull = read("The hull is 9.5 metres long.").frame()
+    assert slots_differ(hull, hull) == ""
 
 
 def test_a_common_noun_named_by_the_name_before_it_holds_its_size(read):

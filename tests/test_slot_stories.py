@@ -1020,3 +1020,19 @@ def test_a_denied_act_is_affirmed_by_its_verb_not_its_noun(before, word, noun):
     """ "never defaulted" is not contradicted by "avoid a hard default" (a noun), but is by
     "the club defaulted" (the act)."""
     assert negation._a_noun(before, word) is noun
+
+
+def test_a_height_in_feet_is_not_set_against_a_width_in_metres():
+    # 40 feet is 12.2 m: the same height in two units; the width is another measure. The
+    # control: the same crane's width given as 12 feet and 9 metres is a misconversion.
+    quiet = report(
+        "The Arnby crane stands 40 feet tall and 30 feet wide, the port said.",
+        "The Arnby crane is about 12 metres tall and 9 metres wide, the port said.",
+    )
+    units = [f for f in quiet.findings if f.rule == "unit"]
+    assert units and not [f for f in units if f.verdict is Verdict.CONFLICT], describe(quiet)
+    fired = report(
+        "The Arnby crane stands 40 feet tall and 12 feet wide, the port said.",
+        "The Arnby crane is about 12 metres tall and 9 metres wide, the port said.",
+    )
+    assert [f for f in fired.findings if f.rule == "unit" and f.verdict is Verdict.CONFLICT]

@@ -334,6 +334,28 @@ def _sized(root: Token, q: Quantity) -> Token | None:
     return None
 
 
+_COMPARED = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def _extent(root: Token, q: Quantity) -> str:
+    """Which extent of a thing a length measures, where the sentence says it with the word
+    after the figure: "27 feet *long*", "stands 11 feet *tall*", "is 3.3 metres *tall*", "a
+    6.15-km-*long* bridge". A comparative says by how much ("3 metres higher"), no extent."""
+    if q.dimension != "distance":
+        return ""
+    head = root.head
+    # "11 ft tall" is parsed with the number on the adjective as often as its unit
+    on_word = root.dep_ in ("npadvmod", "nummod")
+    if on_word and head.pos_ in ("ADJ", "ADV") and head.tag_ not in _COMPARED:
+        return head.lemma_.lower()
+    if root.dep_ in ("dobj", "attr", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            told = child.dep_ in ("oprd", "acomp") and child.pos_ in ("ADJ", "ADV")
+            if told and child.i > root.i and child.tag_ not in _COMPARED:
+                return child.lower_
+    return ""
+
+
 def _of_light(noun: Token, words: _Lexicon) -> Token | None:
     """What a word of quantity counts: "the number of *cases*", "the total of *votes*"."""
     if noun.lemma_.lower() not in words.light:
