@@ -47,7 +47,7 @@ from checker.slots.measure import (
     _sentence_words,
     _sized,
 )
-from checker.slots.status import ACTUAL, _earlier, _status
+from checker.slots.status import ACTUAL, _aside, _earlier, _status
 from checker.slots.tree import _head_lemma, _is_name, _lemmas, entity_text
 from checker.slots.words import _words
 from checker.stems import content_stems
@@ -86,6 +86,7 @@ class Frame:
     credited_all: tuple[str, ...] = ()
     status: str = ACTUAL
     earlier: bool = False  # qualified as of an earlier state ("the original €4.3bn")
+    aside: bool = False  # in a relative clause or apposition: a statement of its own
     move: str = ""  # "change" ("rose by 5", "a 3% drop") or "level" ("rose to 50"), if said
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
@@ -207,6 +208,7 @@ def frame_of(
         credited_all=tuple(dict.fromkeys(_head_lemma(c) for c in counters)),
         status=_status(root, governor, words),
         earlier=_earlier(root, governor, words),
+        aside=_aside(root),
         move=_move(root, words),
         member=root.pos_ == "NUM"
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),

@@ -159,3 +159,19 @@ def test_a_subject_that_acts_and_one_that_undergoes_another_act_do_not_clash() -
             "isle-times": "Velka has been fined three times by the court this year.",
         }
     )
+
+
+def test_an_amount_in_a_relative_clause_is_told_by_its_own_verb() -> None:
+    # "was expected to fetch $4m ... the record set by a skeleton, which sold for $12m": that
+    # sale is done, whatever the sentence expects; the control, the sale itself expected, clashes
+    story = {
+        "harbour-post": (
+            "Orvo was expected to fetch between $4 million and $6 million but broke the record "
+            "set by a skeleton named Kessel, which sold in 2019 for nearly $12 million."
+        ),
+        "isle-times": "The previous record-holder, a skeleton named Kessel, fetched nearly $12 million in 2019.",
+    }
+    assert not _modality_findings(story)
+    story["harbour-post"] = "Kessel was expected to fetch nearly $12 million in 2019."
+    (found,) = _modality_findings(story)
+    assert "plans" in found.message and "done" in found.message

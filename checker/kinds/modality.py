@@ -159,13 +159,16 @@ def _undergoes(c: Claim) -> bool:
     return c.passive and not c.actor
 
 
-def _amount_level(claim: Claim, q: Quantity) -> str | None:
+def _amount_level(ctx: Context, claim: Claim, q: Quantity) -> str | None:
     """The amount's own cue, else the claim's modality when the amount stands in the main
-    clause ("fined it £20m, despite saying it would apply a £183m fine": only £20m is done)."""
+    clause ("fined it £20m, despite saying it would apply a £183m fine": only £20m is done),
+    and not in a relative clause of its own ("was expected to beat the record of Stan, which
+    sold for $32m")."""
     if proposed(claim, q):
         return "plans"
     inside = q.start - claim.start < len(main_clause(claim.text.replace("’", "'")))
-    return claim.modality if inside else None
+    aside = any(f.frame.aside for f in ctx.facts.get(claim.id, ()) if f.quantity == q)
+    return claim.modality if inside and not aside else None
 
 
 def _amount_key(q: Quantity) -> tuple[str, float]:
@@ -181,7 +184,7 @@ def _amount_pairs(ctx: Context, group) -> list[tuple[Claim, Claim, str, str, str
     for c in ctx.claims:
         for q in c.quantities:
             if q.dimension == "money" and q.currency and q.value:
-                level = _amount_level(c, q)
+                level = _amount_level(ctx, c, q)
                 if level in _PLAN_DONE:
                     buckets.setdefault(_amount_key(q), []).append((c, level, q))
     out = []

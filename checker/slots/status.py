@@ -55,6 +55,20 @@ def _status(root: Token, governor: Token | None, words: _Lexicon) -> str:
     return ACTUAL
 
 
+def _aside(root: Token) -> bool:
+    """The figure stands in a relative clause or an apposition ("the record set by Stan,
+    *which sold for $32m*"): a statement of its own, whose verb, not the sentence's, says
+    whether it was done."""
+    tok = root
+    for _ in range(6):
+        if tok.dep_ == "relcl" or (tok.dep_ == "appos" and tok.pos_ == "NOUN"):
+            return True
+        if tok.head.i == tok.i or tok.dep_ == "mark":
+            return False
+        tok = tok.head
+    return False
+
+
 def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
     """The figure, or the noun it sizes, is qualified as of an earlier state of things ("the
     *original* €4.3bn", "the *previous* record fine of €746m"); a qualifier of someone else
