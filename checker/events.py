@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _LIGHT = frozenset({"be", "have", "do", "say", "tell", "add", "state"})
+# A date on a verb of saying dates the statement, not what it reports ("officials said Feb. 8
+# that residents could return"): an act of its own, unlike any other, like every other
+# statement of its day
+_SAYING = frozenset({"say", "tell", "add", "state"})
+SAID = "say"
 
 
 def event_of(tok: Token, span: Span | None = None) -> Event | None:
@@ -63,6 +68,8 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
     if verb.pos_ == "NOUN":
         # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
         return Event(verb.lemma_.lower(), noun=True)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAYING:
+        return Event(SAID)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
     if _noun_read_as_verb(verb):
@@ -337,6 +344,10 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     when a sentence was not read."""
     if a.event is None or b.event is None:
         return None
+    said = (a.event.verb == SAID, b.event.verb == SAID)
+    if any(said):
+        # a statement's day against an act's: two acts; two statements: the words decide
+        return None if all(said) else False
     if idiom_apart(a, b):
         return None  # "derailed" and "came off the rails": the verb alone does not say
     if not _same_act(a.event, b.event) or _particles_differ(a.event, b.event):

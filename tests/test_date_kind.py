@@ -260,3 +260,21 @@ def test_a_year_inside_a_range_agrees_with_it(tmp_path: Path) -> None:
         courier="The thefts were dated to 2004, the court in Arnby heard.\n",
     )
     assert not [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_what_it_reports(tmp_path: Path) -> None:
+    # "said Feb. 8 that residents could return" dates the statement; the derailment was on
+    # February 3rd: two acts, no clash
+    found = story(
+        tmp_path,
+        "2023-02-20",
+        harbour=(
+            "Arnby's mayor and other local officials said Feb. 8 that evacuated residents could "
+            "safely return home.\n"
+        ),
+        courier=(
+            "Following the derailment of 40 freight cars in Arnby on February 3rd, officials "
+            "permitted residents to return home last week.\n"
+        ),
+    )
+    assert not [f for f in found if f.verdict is Verdict.CONFLICT]
