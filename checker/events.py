@@ -213,6 +213,10 @@ def _verb_event(verb: Token) -> Event:
     # scheduled, which two outlets may date two ways
     modals = _words().status_modals
     modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
+    if not modal and verb.dep_ == "xcomp" and stem(verb.head.lower_) in _words().status_verbs:
+        # "was due to appear in November", "plans to open on Monday": the act's day as
+        # planned or expected, not the day of an act done
+        modal = _words().status_verbs[stem(verb.head.lower_)]
     named = frozenset(
         entity_text(t).casefold()
         for t in args

@@ -76,6 +76,8 @@ TWO_ACTS = [
      "Butter blocks that were produced on June 27 were recalled.", "June 27"),
     ("disasters", "Arnby officials said on Wednesday that residents could return home.", "Wednesday",
      "Residents of Arnby were evacuated on Monday after the train derailed.", "Monday"),
+    ("courts", "Ivo Marek appeared at Kessel Crown Court in late July.", "late July",
+     "Ivo Marek was due to appear at Kessel Crown Court in November.", "November"),
 ]
 
 ONE_ACT_XFAIL = [

@@ -258,6 +258,11 @@ NAMED_NOUNS = [
     "The 3,016-carat Varna Diamond is the largest ever found.",
     "The 1,109-carat Kessel diamond was found in 1905.",
 ]
+# Figures of acts planned for a day.
+DUE = [
+    "Orvix is due to pay a fine of $4 million in May.",
+    "Orvix is scheduled to pay a fine of $4 million in May.",
+]
 # Lengths told with the extent they measure.
 EXTENTS = [
     ("The crane stands 40 feet tall and 12 feet wide.", "40 feet", "tall"),
@@ -280,7 +285,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS]
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS] + DUE
     readings = read_all(sentences)
     return lambda text: readings[text]
 
@@ -694,3 +699,9 @@ def test_a_surname_alone_is_its_person_however_romanised():
     assert same_name("Verhuek", "Tomas Verhoek")
     assert same_name("Chalilow", "Timur Khalilov")
     assert not same_name("Marek", "Tomas Verhoek")
+
+
+def test_a_figure_due_or_scheduled_is_a_plan(read):
+    due = read("Orvix is due to pay a fine of $4 million in May.").frame()
+    scheduled = read("Orvix is scheduled to pay a fine of $4 million in May.").frame()
+    assert due.status == scheduled.status == "plan"
