@@ -1036,3 +1036,20 @@ def test_a_height_in_feet_is_not_set_against_a_width_in_metres():
         "The Arnby crane is about 12 metres tall and 9 metres wide, the port said.",
     )
     assert [f for f in fired.findings if f.rule == "unit" and f.verdict is Verdict.CONFLICT]
+
+
+def test_a_consistent_finding_never_says_two_clashing_figures_agree():
+    # "month-long" agrees with "four-week" and with "three-week"; those two clash, so no
+    # finding may list them as agreeing
+    found = story(
+        {
+            "alpha": "The jury at Arnby Crown Court acquitted Ivo Marek after a four-week trial.",
+            "beta": "The jury at Arnby Crown Court acquitted Ivo Marek after a three-week trial.",
+            "gamma": "The jury at Arnby Crown Court acquitted Ivo Marek after a month-long trial.",
+        }
+    )
+    numbers = [f for f in found.findings if f.rule == "number"]
+    assert [f for f in numbers if f.verdict is Verdict.CONFLICT], describe(found)
+    for f in numbers:
+        if f.verdict is Verdict.CONSISTENT:
+            assert not ("four-week" in f.message and "three-week" in f.message), f.message

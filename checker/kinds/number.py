@@ -390,7 +390,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # Facts linked by a verdict form one finding: one misreported toll seen from four outlets
     # is one finding listing who wrote which figure.
     # Agreements are reported around the wider figure of each pair: "at least 110" agrees
-    # with "114" and with "117" in one finding, while "114" and "117" clash in another.
+    # with "110" and "111" in one finding; "114" and "117", which clash with each other,
+    # agree with it in two (_agreeing).
     groups = Components()
     facts: dict[int, Fact] = {}
     reasons: dict[tuple, str] = {}
@@ -407,7 +408,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         for node in (na, nb):
             matched[node] = max(matched.get(node, 0), fp.matched)
     out = []
-    for group in groups.groups():
+    for group in (part for g in groups.groups() for part in _agreeing(g, facts)):
         verdict = group[0][0]
         members = [facts[i] for _, _, i in group]
         sides: dict[str, dict[str, Claim]] = {}
@@ -444,6 +445,27 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         )
     out.extend(label_findings(ctx, rule))
     return out
+
+
+def _agreeing(group: list[tuple], facts: dict[int, Fact]) -> list[list[tuple]]:
+    """A camp of figures that agree with its wider one, split so that no finding says two
+    figures agree that clash with each other: "month-long" agrees with "four-week" and with
+    "three-week", which are two findings, not one."""
+    if group[0][0] is not Verdict.CONSISTENT:
+        return [group]
+    camp = group[0][1][0]
+    wide = [n for n in group if shown(facts[n[2]]) == camp]
+    parts: list[list[tuple]] = []
+    for node in sorted(n for n in group if shown(facts[n[2]]) != camp):
+        iv = facts[node[2]].interval()
+        home = next(
+            (p for p in parts if all(iv.overlaps(facts[m[2]].interval()) for m in p)), None
+        )
+        if home is None:
+            parts.append([node])
+        else:
+            home.append(node)
+    return [wide + p for p in parts] or [group]
 
 
 def _relation(verdict: Verdict, why: str) -> str:
