@@ -75,3 +75,16 @@ def test_a_person_only_one_outlet_names_is_listed_without_their_title() -> None:
         article("delta-wire", "The quay will reopen on Friday, the port said."),
     )
     assert "named person Lena Vogtmann" in listed.get("northpost", "")
+
+
+def test_a_day_only_one_outlet_gives_is_listed_and_one_given_elsewhere_is_not() -> None:
+    found = alone(
+        article("harbour", "Owners will receive notices from Orvix by April 12, 2024, the regulator said."),
+        article("courier", "The regulator said Orvix was recalling 40,000 scooters."),
+    )
+    assert "date April 12, 2024" in found.get("harbour", "")
+    found = alone(
+        article("harbour", "Owners will receive notices from Orvix by April 12, 2024, the regulator said."),
+        article("courier", "Orvix will mail the notices on 12 April, the regulator said."),
+    )
+    assert "date" not in found.get("harbour", "")

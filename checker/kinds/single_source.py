@@ -216,6 +216,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             old = published and d.last and (published - d.last).days > BACKGROUND_DAYS
             if old and not deictic(d) and not dated_elsewhere(claim, d):
                 background.append(f"date {d.text}")
+            elif _day_in_full(d) and not dated_elsewhere(claim, d):
+                # a day written in full that no other outlet gives ("notices will be mailed
+                # by February 10, 2024"): checkable, and only here
+                facts.append(f"date {d.text}")
         for name in claim.entities:
             # "the United States", "the Associated Press": a name after "the" is no person.
             # the person a mention names, without the title before it ("Port Inspector ...")
@@ -242,6 +246,14 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
     return out
+
+
+def _day_in_full(d: DateMention) -> bool:
+    """A day or month written with its year and nothing relative about it ("February 10,
+    2024", "June 2023"): a checkable date, not "2024" nor "last Tuesday"."""
+    if not (d.first and d.last) or d.relative or deictic(d) or d.form != "calendar":
+        return False
+    return (d.last - d.first).days < 32
 
 
 Entry = tuple[list[Claim], list[str]]
