@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from checker.extract.dates.days import span_text
+from checker.extract.modality import negation_cues
 from checker.parse.sentences import Parses
 from checker.records import Claim, DateMention, Event
 from checker.slots.tree import entity_text
@@ -65,6 +66,11 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         # "reopened after its renovation at 2.55pm": a time hung on the noun of a verb's
         # prepositional phrase is as often the verb's; the verb's act is the one dated
         verb = verb.head.head
+    carried = verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB"
+    if verb.pos_ == "NOUN" and carried and stem(verb.head.lower_) in _words().support:
+        # "reached the verdict on Wednesday", "staged a walkout on Monday": the noun's act is
+        # the verb's, whichever of the two the parser hangs the date on
+        return _verb_event(verb.head)
     if verb.pos_ == "NOUN":
         # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
         return Event(verb.lemma_.lower(), noun=True)
@@ -165,6 +171,13 @@ def _verb_event(verb: Token) -> Event:
         for t in args
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS and all(t.i != d.i for d in doers)
     ) | ({passive_of.lemma_.lower()} if passive_of is not None else set())
+    # "identified nine of the victims": what the number takes part of is acted on
+    themes |= {
+        whole.lemma_.lower()
+        for t in args
+        if t.dep_ in _ARGS and all(t.i != d.i for d in doers)
+        if (whole := _partitive_whole(t)) is not None
+    }
     # "a cloud of toxic gas leaked": what the cloud is of is acted on too
     themes |= {
         g.lemma_.lower()
@@ -213,7 +226,11 @@ def _verb_event(verb: Token) -> Event:
     # scheduled, which two outlets may date two ways
     modals = _words().status_modals
     modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
-    if not modal and verb.dep_ == "xcomp" and stem(verb.head.lower_) in _words().status_verbs:
+    if _not_done(verb):
+        # "did not reach a verdict on Monday", "was unable to reach a verdict Monday
+        # afternoon": no act was done that day
+        modal = "not"
+    elif not modal and verb.dep_ == "xcomp" and stem(verb.head.lower_) in _words().status_verbs:
         # "was due to appear in November", "plans to open on Monday": the act's day as
         # planned or expected, not the day of an act done
         modal = _words().status_verbs[stem(verb.head.lower_)]
@@ -233,6 +250,28 @@ def _verb_event(verb: Token) -> Event:
         amounts=amounts,
         named=named,
         described=described and passive_of is None,
+    )
+
+
+def _partitive_whole(arg: Token) -> Token | None:
+    """The noun a bare number takes part of ("identified nine *of the victims*"), if any."""
+    if arg.pos_ != "NUM":
+        return None
+    of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+
+
+def _not_done(verb: Token) -> bool:
+    """The verb is negated, or hangs on a word that says its act did not happen ("failed to",
+    "unable to": the negation cues of rules/lexicon/modality.yaml)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    return any(c.dep_ == "neg" for c in head.children) or bool(
+        negation_cues().fullmatch(f"{head.lower_} to")
     )
 
 

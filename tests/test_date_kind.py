@@ -278,3 +278,31 @@ def test_the_day_of_a_statement_is_not_the_day_of_what_it_reports(tmp_path: Path
         ),
     )
     assert not [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_a_verdict_reached_and_one_returned_on_two_days_conflict(tmp_path: Path) -> None:
+    # "reach" and "return" carry the verdict's act; the date hung on the noun is the verb's,
+    # and a figure of another measure in each sentence is no reading taken on the day
+    found = story(
+        tmp_path,
+        "2023-07-27",
+        harbour=(
+            "After more than 10 hours of deliberation, the jury at Arnby Crown Court reached the "
+            "not guilty verdict on Wednesday afternoon.\n"
+        ),
+        courier="The jury at Arnby Crown Court returned the verdicts on Thursday after a two-week trial.\n",
+    )
+    assert [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_an_act_that_did_not_happen_dates_nothing(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2023-07-27",
+        harbour="The jury at Arnby Crown Court returned the verdicts on Thursday.\n",
+        courier=(
+            "The jury at Arnby Crown Court had been unable to return the verdicts on Monday "
+            "afternoon.\n"
+        ),
+    )
+    assert not [f for f in found if f.verdict is Verdict.CONFLICT]

@@ -78,6 +78,8 @@ TWO_ACTS = [
      "Residents of Arnby were evacuated on Monday after the train derailed.", "Monday"),
     ("courts", "Ivo Marek appeared at Kessel Crown Court in late July.", "late July",
      "Ivo Marek was due to appear at Kessel Crown Court in November.", "November"),
+    ("crime", "Police in Arnby identified nine of the victims on Tuesday.", "Tuesday",
+     "The slain Arnby officer was identified on Monday as Eric Vale.", "Monday"),
 ]
 
 ONE_ACT_XFAIL = [

@@ -35,6 +35,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
+def negation_cues() -> re.Pattern[str]:
+    """The cues that say an act did not happen ("not", "failed to", "unable to")."""
+    return _patterns()["negation"]
+
+
 _SUBORDINATE = re.compile(
     r"\b(?:until|unless|because|although|though|whereas|despite|before|after|once|if|since|while|"
     r"when|whenever|so that|in order to)\b",

@@ -9,6 +9,7 @@ from datetime import date
 
 from checker.events import event_matches, same_event
 from checker.extract.vocab import month_pattern, weekday_pattern
+from checker.facts import same_unit
 from checker.kinds._clock import clock_findings
 from checker.kinds._dated import event_words, noun_dated, same_verb, verb_before
 from checker.kinds._shared import Variants, subjects_differ
@@ -245,9 +246,17 @@ def _snapshots(ctx: Context, a: Claim, da: DateMention, b: Claim, db: DateMentio
     """Each date is the time of a figure in its sentence, and the figures differ: two readings
     taken on two days ("5% on March 1", "2% on February 22"), not one event dated twice."""
     fa, fb = _figures_at(ctx, a, da), _figures_at(ctx, b, db)
-    if not (fa and fb):
+    # only readings of one measure tell two snapshots ("after 12 hours of deliberation" and
+    # "after a three-week trial" are not), and a span is no reading taken on a day
+    alike = [
+        (x, y)
+        for x in fa
+        for y in fb
+        if same_unit(x.quantity, y.quantity) and x.quantity.dimension != "duration"
+    ]
+    if not alike:
         return False
-    return not any(x.interval().overlaps(y.interval()) for x in fa for y in fb)
+    return not any(x.interval().overlaps(y.interval()) for x, y in alike)
 
 
 def _figures_at(ctx: Context, claim: Claim, d: DateMention) -> list:
