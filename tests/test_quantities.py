@@ -151,6 +151,14 @@ def test_a_money_range_shares_the_scale_and_currency() -> None:
         ),
         ("The state recorded 191 new Covid-19 cases.", 191, "case", "191 new Covid-19 cases"),
         ("Police arrested 370 people.", 370, "person", "370 people"),
+        # modifiers joined by "and" on the way to the noun
+        (
+            "Orvix runs 2,273 retail food and drug stores.",
+            2273,
+            "store",
+            "2,273 retail food and drug stores",
+        ),
+        ("The club signed 5 left and right backs.", 5, "back", "5 left and right backs"),
         ("The storm damaged 12 churches.", 12, "church", "12 churches"),
         ("Rescuers freed 14 children.", 14, "child", "14 children"),
         ("The port handled 14 million containers.", 14e6, "container", "14 million containers"),

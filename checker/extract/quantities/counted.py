@@ -91,6 +91,27 @@ def is_label(text: str, start: int) -> bool:
 _ADDED = frozenset({"other", "more"})
 
 
+_JOINING = frozenset({"and", "or"})
+
+
+def _joined_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The plural noun one or two words after a joining "and" ("... and drug *stores*"), if
+    the words get there before any function word."""
+    t = tables()
+    p = pos
+    for _ in range(2):
+        m = _NP_TOKEN.match(text, p)
+        if not m or m.group("sep").startswith("-"):
+            return None
+        word = m.group("w")
+        if word.lower() in t.stop or word[0].isupper():
+            return None
+        if is_plural(word):
+            return singular(word), m.end()
+        p = m.end()
+    return None
+
+
 def noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | None:
     """The head noun after a number: ("participant", end) for " daily meeting participants".
 
@@ -111,6 +132,11 @@ def noun_phrase(text: str, pos: int, singular_value: bool) -> tuple[str, int] | 
             p = m.end()  # "nine other people", "two more people": the noun comes next
             continue
         if low in t.stop:
+            if low in _JOINING and tokens and not singular_value:
+                # "2,273 retail food and drug stores": modifiers joined on the way to the noun
+                found = _joined_noun(text, m.end())
+                if found is not None:
+                    return found
             break
         prev_cap = bool(tokens) and tokens[-1].group("w")[0].isupper()
         if prev_cap and low in t.s_verbs:
