@@ -175,3 +175,16 @@ def test_an_amount_in_a_relative_clause_is_told_by_its_own_verb() -> None:
     story["harbour-post"] = "Kessel was expected to fetch nearly $12 million in 2019."
     (found,) = _modality_findings(story)
     assert "plans" in found.message and "done" in found.message
+
+
+def test_a_plan_and_a_deed_of_two_exact_counts_are_two_facts() -> None:
+    # 21 routes flown and 23 routes planned are two facts, not one plan reported as done;
+    # the control, one count planned and flown, clashes
+    story = {
+        "harbour-post": "Kestrel Air operated passenger flights on 21 routes to 17 cities.",
+        "isle-times": "Kestrel Air plans to operate up to 530 passenger flights a week on 23 routes.",
+    }
+    assert not _modality_findings(story)
+    story["isle-times"] = "Kestrel Air plans to operate up to 530 passenger flights a week on 21 routes."
+    (found,) = _modality_findings(story)
+    assert "plans" in found.message and "done" in found.message

@@ -7,6 +7,7 @@ import math
 
 from checker.claims import PREPOSITIONS
 from checker.extract.entities import name_key
+from checker.extract.hedges import interval
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, background, subjects_differ
 from checker.kinds.base import Context, Rule, confidence_of, finding
@@ -74,11 +75,10 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
     cb = [q for q in _main(b) if q.unit and q.dimension != "money"]
     ua, ub = {q.unit for q in ca}, {q.unit for q in cb}
     if ua & ub:
-        # "had aimed to collect 45 samples" / "collected 31 samples": a target and an outcome
+        # "had aimed to collect 45 samples" / "collected 31 samples": a target and an outcome;
+        # counts read as their hedges say ("21 routes" is no "23 routes"; "about 20" may be)
         return not any(
-            x.unit == y.unit and abs(x.value - y.value) <= 0.1 * max(x.value, y.value)
-            for x in ca
-            for y in cb
+            x.unit == y.unit and interval(x).overlaps(interval(y)) for x in ca for y in cb
         )
     return bool(ua and ub)
 
