@@ -188,3 +188,21 @@ def test_a_plan_and_a_deed_of_two_exact_counts_are_two_facts() -> None:
     story["isle-times"] = "Kestrel Air plans to operate up to 530 passenger flights a week on 21 routes."
     (found,) = _modality_findings(story)
     assert "plans" in found.message and "done" in found.message
+
+
+def test_a_main_clause_after_an_opening_subordinate_one_holds_the_figures() -> None:
+    # "Before the ban, Orvalia intended to export 10 million tonnes": the main clause is the
+    # sentence's end, and its figure differs from the 7 million tonnes exported: two facts
+    story = {
+        "harbour-post": (
+            "Before the ban on grain exports, Orvalia intended to export 10 million tonnes of "
+            "wheat."
+        ),
+        "isle-times": "Orvalia had exported 7 million tonnes of wheat in the year to March.",
+    }
+    assert not _modality_findings(story)
+    story["harbour-post"] = (
+        "Before the ban on grain exports, Orvalia intended to export 7 million tonnes of wheat."
+    )
+    (found,) = _modality_findings(story)
+    assert "plans" in found.message and "done" in found.message

@@ -50,11 +50,25 @@ def _same_act(a: Claim, b: Claim) -> bool:
     return len(words(a) & words(b)) >= needed
 
 
+def _main_span(claim: Claim) -> tuple[int, int]:
+    """Where the claim's main clause stands in the article: before its subordinate clause
+    ("has fined it £20m, despite ..."), or after one the sentence opens with ("Before the
+    ban, India intended to export 10 million tonnes")."""
+    text = claim.text.replace("’", "'")
+    main = main_clause(text)
+    at = len(text) - len(main) if text.endswith(main) and main != text[: len(main)] else 0
+    return claim.start + at, claim.start + at + len(main)
+
+
+def _in_main(claim: Claim, q: Quantity) -> bool:
+    lo, hi = _main_span(claim)
+    return lo <= q.start < hi
+
+
 def _main(claim: Claim) -> list[Quantity]:
     """The claim's figures in its main clause, whose verb its modality is read from ("has
     fined it £20m, despite saying it would apply £90m": the £90m is not what was done)."""
-    end = claim.start + len(main_clause(claim.text.replace("’", "'")))
-    return [q for q in claim.quantities if q.start < end]
+    return [q for q in claim.quantities if _in_main(claim, q)]
 
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
@@ -166,7 +180,7 @@ def _amount_level(ctx: Context, claim: Claim, q: Quantity) -> str | None:
     sold for $32m")."""
     if proposed(claim, q):
         return "plans"
-    inside = q.start - claim.start < len(main_clause(claim.text.replace("’", "'")))
+    inside = _in_main(claim, q)
     aside = any(f.frame.aside for f in ctx.facts.get(claim.id, ()) if f.quantity == q)
     return claim.modality if inside and not aside else None
 
