@@ -113,7 +113,8 @@ class Event:
     # "the *final* batch"): two steps are two acts, each with its day
     part: str = ""
     # the modal of a hypothetical or coming act ("a bill that *would* legalize abortion on
-    # Tuesday"): its day is not the day of the act done
+    # Tuesday"), the status of a planned one ("was *due* to appear"), or "not" for one that
+    # did not happen ("*unable* to reach a verdict"): its day is not the day of the act done
     modal: str = ""
     # the figures that size what is acted on ("*210* nests were counted"): two counts that
     # differ are two acts (two days' counts), not one act dated twice

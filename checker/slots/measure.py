@@ -352,7 +352,7 @@ def _extent(root: Token, q: Quantity) -> str:
         for child in head.children:
             told = child.dep_ in ("oprd", "acomp") and child.pos_ in ("ADJ", "ADV")
             if told and child.i > root.i and child.tag_ not in _COMPARED:
-                return child.lower_
+                return child.lemma_.lower()
     return ""
 
 
