@@ -171,10 +171,9 @@ def test_an_amount_in_a_relative_clause_is_told_by_its_own_verb() -> None:
         ),
         "isle-times": "The previous record-holder, a skeleton named Kessel, fetched nearly $12 million in 2019.",
     }
-    assert not _modality_findings(story)
-    story["harbour-post"] = "Kessel was expected to fetch nearly $12 million in 2019."
-    (found,) = _modality_findings(story)
-    assert "plans" in found.message and "done" in found.message
+    _quiet_until_one_plan_is_the_deed(
+        story, "harbour-post", "Kessel was expected to fetch nearly $12 million in 2019."
+    )
 
 
 def test_a_plan_and_a_deed_of_two_exact_counts_are_two_facts() -> None:
@@ -184,10 +183,11 @@ def test_a_plan_and_a_deed_of_two_exact_counts_are_two_facts() -> None:
         "harbour-post": "Kestrel Air operated passenger flights on 21 routes to 17 cities.",
         "isle-times": "Kestrel Air plans to operate up to 530 passenger flights a week on 23 routes.",
     }
-    assert not _modality_findings(story)
-    story["isle-times"] = "Kestrel Air plans to operate up to 530 passenger flights a week on 21 routes."
-    (found,) = _modality_findings(story)
-    assert "plans" in found.message and "done" in found.message
+    _quiet_until_one_plan_is_the_deed(
+        story,
+        "isle-times",
+        "Kestrel Air plans to operate up to 530 passenger flights a week on 21 routes.",
+    )
 
 
 def test_a_main_clause_after_an_opening_subordinate_one_holds_the_figures() -> None:
@@ -200,9 +200,17 @@ def test_a_main_clause_after_an_opening_subordinate_one_holds_the_figures() -> N
         ),
         "isle-times": "Orvalia had exported 7 million tonnes of wheat in the year to March.",
     }
-    assert not _modality_findings(story)
-    story["harbour-post"] = (
-        "Before the ban on grain exports, Orvalia intended to export 7 million tonnes of wheat."
+    _quiet_until_one_plan_is_the_deed(
+        story,
+        "harbour-post",
+        "Before the ban on grain exports, Orvalia intended to export 7 million tonnes of wheat.",
     )
-    (found,) = _modality_findings(story)
+
+
+def _quiet_until_one_plan_is_the_deed(story: dict[str, str], outlet: str, control: str) -> None:
+    """The story stays quiet; with `outlet`'s sentence replaced by `control`, which plans the
+    very deed the other outlet reports, it clashes: a quiet test that could never fire proves
+    nothing."""
+    assert not _modality_findings(story)
+    (found,) = _modality_findings({**story, outlet: control})
     assert "plans" in found.message and "done" in found.message
