@@ -68,7 +68,8 @@ def _in_main(claim: Claim, q: Quantity) -> bool:
 def _main(claim: Claim) -> list[Quantity]:
     """The claim's figures in its main clause, whose verb its modality is read from ("has
     fined it £20m, despite saying it would apply £90m": the £90m is not what was done)."""
-    return [q for q in claim.quantities if _in_main(claim, q)]
+    lo, hi = _main_span(claim)  # once per claim, not once per figure
+    return [q for q in claim.quantities if lo <= q.start < hi]
 
 
 def _figures_differ(a: Claim, b: Claim) -> bool:
