@@ -8,6 +8,7 @@ import pytest
 
 import checker
 from checker.extract.dates import calendar_spans, find_dates
+from checker.extract.dates.days import span_text
 from checker.records import DateMention, Verdict
 
 # The invented articles below are dated Wednesday 10 March 2021.
@@ -101,11 +102,32 @@ def test_a_date_without_a_year_is_placed_by_the_tense_of_its_verb() -> None:
     assert interval("The council will vote in March.") == ("2021-03-01", "2021-03-31")
     # a word in -ed may be a participle: nothing said, the article's year
     assert interval("The hearing, scheduled for April, is public.") == ("2021-04-01", "2021-04-30")
+    # a day set for an act lies either side of the writing, whatever the clause's tense
+    assert interval("He was facing prison, with sentencing scheduled for 28 March.") == (
+        "2021-03-28",
+        "2021-03-28",
+    )
     # the nearest verb tells: "rejected" after "will" is past
     assert interval("The deal will pay more than the offer rejected on 2 March.") == (
         "2021-03-02",
         "2021-03-02",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Hearings are scheduled for March 12 and 16.", ["2021-03-12", "2021-03-16"]),
+        ("Hearings were held on 2 and 5 March.", ["2021-03-02", "2021-03-05"]),
+        ("The vote is set for June 3 and 4, 2022, in Arnby.", ["2022-06-03", "2022-06-04"]),
+        # a count after "and" is no day, and "between" makes one range
+        ("On March 2 and 16 people were hurt.", ["2021-03-02"]),
+        ("Talks ran between 2 and 5 March.", ["2021-03-02..2021-03-05"]),
+    ],
+)
+def test_two_days_of_one_month_joined_by_and_are_two_dates(sentence, days) -> None:
+    found = find_dates(sentence, 0, PUBLISHED)
+    assert [span_text(d.first, d.last) for d in found] == days
 
 
 def test_may_the_verb_is_not_a_month() -> None:

@@ -163,13 +163,48 @@ def _numeric(m: re.Match[str], published: date | None, s: str) -> Resolved | Non
 @_pattern(
     lambda w: (
         rf"(?:(?P<wd>{w.weekday}),?{SP})?(?P<m>{w.month}){SP}(?:the{SP})?(?P<d>{_DAY})"
-        rf"(?:,?{SP}(?P<y>{_YEAR}))?"
+        # "June 3 and 4, 2022": the year after the other day is this one's too
+        rf"(?:,?{SP}(?P<y>{_YEAR})|(?=\s+and{SP}{_DAY},?{SP}(?P<y_after>{_YEAR})))?"
     ),
     needs=("digit", "month"),
 )
 def _day_month(m: re.Match[str], published: date | None, s: str) -> Resolved:
-    y = int(m["y"]) if m["y"] else None
+    written = m["y"] or m.groupdict().get("y_after")
+    y = int(written) if written else None
     return _day(y, _month_no(m["m"]), _day_no(m["d"]), published, s, _tense(m))
+
+
+# What may follow the second day of "December 12 and 16": the sentence goes on, so the day is no
+# count ("December 12 and 16 people").
+_AFTER_DAY = (
+    r"(?=\s*(?:$|[,.;:!?)\]\"”’']|(?:respectively|and|or|but|in|at|on|to|for|with|when|while"
+    r"|after|before|as)\b))"
+)
+
+
+@_pattern(
+    lambda w: (
+        rf"(?<![\d,.])(?P<d>{_DAY})(?=\s+and{SP}{_DAY}{SP}(?:of{SP})?(?P<m>{w.month})"
+        rf"(?:,?{SP}(?P<y>{_YEAR}))?)"
+    ),
+    needs=("digit", "month"),
+)
+@_pattern(
+    lambda w: rf"(?<=\band )(?P<d>{_DAY})(?:,?{SP}(?P<y>{_YEAR}))?{_AFTER_DAY}",
+    needs=("digit", "month"),
+)
+def _coordinated_day(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    """The other day of "December 12 and 16" or "12 and 16 December": two days of one month,
+    each a date of its own (with "between" or "from" the two are a range, `_day_range`)."""
+    month = m["m"] if "m" in m.re.groupindex else None
+    if month is None:
+        w = date_words()
+        before = re.search(rf"(?P<m>{w.month}){SP}(?:the{SP})?{_DAY}\s+and\s+$", m.string[: m.start()])
+        if before is None or re.search(r"(?i:between|from)\s+$", m.string[: before.start()]):
+            return None
+        month = before["m"]
+    y = int(m["y"]) if m["y"] else None
+    return _day(y, _month_no(month), _day_no(m["d"]), published, s, _tense(m))
 
 
 @_pattern(
