@@ -9,6 +9,7 @@ trial opened on Monday", "the verdict came on Friday") say nothing about each ot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from checker.extract.dates.days import span_text
 from checker.extract.modality import negation_cues
+from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import Parses
 from checker.records import Claim, DateMention, Event
 from checker.slots.tree import entity_text
@@ -72,7 +74,7 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         return _verb_event(verb.head)
     if verb.pos_ == "NOUN":
         # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
-        return Event(verb.lemma_.lower(), noun=True)
+        return Event(verb.lemma_.lower(), noun=True, ordinal=_ordinal_of(verb))
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAYING:
         return Event(SAID)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
@@ -249,7 +251,50 @@ def _verb_event(verb: Token) -> Event:
         amounts=amounts,
         named=named,
         described=described and passive_of is None,
+        ordinal=_which_time(verb),
     )
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+@per_pack
+def _ordinals() -> tuple[dict[str, str], frozenset[str]]:
+    numbers = lexicon("numbers")
+    return (
+        {str(k): str(v) for k, v in numbers["ordinals"].items()},
+        frozenset(map(str, numbers["frequency_adverbs"])),
+    )
+
+
+def _ordinal(tok: Token) -> str:
+    """The number an ordinal word or figure says ("29th" -> "29", "second" -> "2"), or ""."""
+    m = _ORDINAL.fullmatch(tok.lower_)
+    return m.group(1) if m else _ordinals()[0].get(tok.lower_, "")
+
+
+def _ordinal_of(noun: Token) -> str:
+    """ "his second climb", "the 30th summit": which of like acts the noun is."""
+    return next((n for c in noun.children if c.dep_ == "amod" and (n := _ordinal(c))), "")
+
+
+def _which_time(verb: Token) -> str:
+    """Which of several like acts the verb tells (Event.ordinal): "for the 29th time",
+    "first climbed"; "many" for acts told together ("twice last year", "three times")."""
+    ordinals, frequency = _ordinals()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ == "time" and (n := _ordinal_of(g)):
+                    return n
+        if c.dep_ == "advmod" and c.lower_ == "first":
+            return ordinals["first"]
+        if c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children):
+            return "many"
+        # the parse may hang "twice" on the date ("twice last year")
+        if c.lower_ in frequency or any(g.lower_ in frequency for g in c.children):
+            return "many"
+    return ""
 
 
 def _partitive_whole(arg: Token) -> Token | None:
@@ -390,6 +435,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     if any(said):
         # a statement's day against an act's: two acts; two statements: the words decide
         return None if all(said) else False
+    if a.event.ordinal and b.event.ordinal and a.event.ordinal != b.event.ordinal:
+        return False  # "for the 29th time on May 12", "for a record 30th time Wednesday"
     if idiom_apart(a, b):
         return None  # "derailed" and "came off the rails": the verb alone does not say
     if not _same_act(a.event, b.event) or _particles_differ(a.event, b.event):

@@ -121,6 +121,10 @@ class Event:
     amounts: frozenset[str] = frozenset()
     # what is acted on, where a name says it: the whole name, lower case ("kessel marathon")
     named: frozenset[str] = frozenset()
+    # which of several like acts this is: "29" of "scaled it for the 29th time", "1" of
+    # "first climbed it", "many" of acts told together ("twice last year"); two acts of
+    # different counts are two acts
+    ordinal: str = ""
     # the themes are only the subject of a verb that acts on nothing ("the vessel set off"):
     # a thing described, which another outlet may describe by another noun ("the night ferry
     # set off")

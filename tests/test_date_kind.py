@@ -306,3 +306,34 @@ def test_an_act_that_did_not_happen_dates_nothing(tmp_path: Path) -> None:
         ),
     )
     assert not [f for f in found if f.verdict is Verdict.CONFLICT]
+
+
+def test_the_second_of_two_days_joined_by_and_is_a_date_of_its_own(tmp_path: Path) -> None:
+    # "March 12 and 16": the hearing of the 16th is in both outlets, and no year is put back
+    # by the past tense of a sentence that schedules it
+    found = story(
+        tmp_path,
+        "2023-03-02",
+        harbour=(
+            "The ruling cancels the port director's hearings, scheduled for March 12 and 16, "
+            "in Arnby.\n"
+        ),
+        courier=(
+            "The port director was facing a fine, with a hearing scheduled in Arnby for "
+            "March 16.\n"
+        ),
+    )
+    assert [f for f in found if f.verdict is Verdict.CONFLICT] == []
+
+
+def test_the_dates_of_two_ascents_told_by_their_count_are_not_compared(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2023-05-24",
+        harbour=(
+            "The guide Pema Dorje climbed Mount Kessel for a record 20th time on Wednesday, "
+            "officials said.\n"
+        ),
+        courier='"He climbed Mount Kessel on May 12 for the 19th time," an official said.\n',
+    )
+    assert [f for f in found if f.verdict is Verdict.CONFLICT] == []

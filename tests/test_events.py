@@ -80,6 +80,11 @@ TWO_ACTS = [
      "Ivo Marek was due to appear at Kessel Crown Court in November.", "November"),
     ("crime", "Police in Arnby identified nine of the victims on Tuesday.", "Tuesday",
      "The slain Arnby officer was identified on Monday as Eric Vale.", "Monday"),
+    # one act repeated: which time it was tells two acts apart
+    ("sport", "Lia Varn swam the Kessel Strait for the 12th time on Sunday.", "Sunday",
+     "Lia Varn had swum the Kessel Strait on 2 August for the 11th time.", "2 August"),
+    ("culture", "The Hallam choir first toured Japan in 1998.", "1998",
+     "The Hallam choir toured Japan twice last year.", "last year"),
 ]
 
 ONE_ACT_XFAIL = [
@@ -210,6 +215,14 @@ def test_a_date_no_parse_has_read_tells_nothing():
     unread = DateMention("Monday", 0, 6, date(2024, 3, 11), date(2024, 3, 11), True)
     other = DateMention("Tuesday", 0, 7, date(2024, 3, 12), date(2024, 3, 12), True)
     assert same_event(unread, other) is None
+
+
+def test_which_time_an_act_was_done_is_read_as_its_ordinal(mention):
+    assert mention(TWO_ACTS[-2][1], "Sunday").event.ordinal == "12"
+    assert mention(TWO_ACTS[-1][1], "1998").event.ordinal == "1"
+    assert mention(TWO_ACTS[-1][3], "last year").event.ordinal == "many"
+    # an act told without a count is any of them: the other words decide
+    assert mention(ONE_ACT[0][1], "26 December").event.ordinal == ""
 
 
 def test_a_phrasal_verb_keeps_its_particle(event):
