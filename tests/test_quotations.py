@@ -123,3 +123,34 @@ def test_a_pronoun_with_its_verb_contracted_is_the_same_words() -> None:
         )
         if f.verdict.value == "conflict"
     ]
+
+
+def test_a_month_written_in_full_or_abbreviated_is_the_same_word() -> None:
+    found = _wording(
+        harbour=(
+            'The order covers offences "committed or taken part in during the period from '
+            'January 1, 2014 through December 1, 2024," the statement said.\n'
+        ),
+        coast=(
+            'The order covers offences "committed or taken part in during the period from '
+            'Jan. 1, 2014, through Dec. 1, 2024," the statement said.\n'
+        ),
+    )
+    assert [f for f in found if f.verdict.value == "conflict"] == []
+
+
+def test_a_pronoun_for_the_person_another_outlet_names_is_the_same_person() -> None:
+    found = _wording(
+        harbour=(
+            'The guide Pema Dorje reached the summit again. "This morning at 7.49 am, Pema Dorje '
+            "broke his own record he had set just nine days earlier. This marks his 20th ascent "
+            'to the top of the mountain," Dawa Lhamu, the chief of the field office, said.\n'
+        ),
+        coast=(
+            'The guide Pema Dorje reached the summit again. "He broke his own record … this '
+            'marks his 20th ascent to the top of the mountain," Dawa Lhamu, the chief of the '
+            "field office, said on social media.\n"
+        ),
+    )
+    assert found, "the two quotations are not compared"
+    assert all(f.verdict.value == "consistent" for f in found)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
 from typing import NamedTuple
 
+from checker.extract.dates.patterns import date_words
 from checker.kinds.base import Context
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, Quote
@@ -150,10 +151,17 @@ def _titles() -> dict[str, str]:
 
 
 def _compared(ws: Sequence[Word]) -> list[str]:
-    """The words as compared: a title's abbreviation is the title ("Capt" = "Captain"), and a
-    word spelt the British way is the American word ("neighbour" = "neighbor"): house style."""
+    """The words as compared: a title's abbreviation is the title ("Capt" = "Captain"), a
+    month's the month ("Jan." = "January"), and a word spelt the British way is the American
+    word ("neighbour" = "neighbor"): house style."""
     titles = _titles()
-    return [titles.get(w.norm) or _spelling(w.norm) for w in ws]
+    return [titles.get(w.norm) or _month(w) or _spelling(w.norm) for w in ws]
+
+
+def _month(w: Word) -> str:
+    """A month's name or abbreviation, capitalised (not the verb "may"), as the month's number."""
+    n = date_words().months.get(w.norm) if w.surface[:1].isupper() else None
+    return f"month:{n}" if n else ""
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -137,11 +137,21 @@ def _judged(ctx: Context, pairs: list, prose: set[int], max_edge: int, elision: 
         yield pair, wrong, cut, note
 
 
+# The personal pronouns of English, which stand for a person another outlet names
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
 def _completes_name(ch: Change, persons: Sequence[str]) -> bool:
     """Words only one side has, all capitalised and all words of one person's name the story
-    gives ("Guardiola" of "Pep Guardiola")."""
+    gives ("Guardiola" of "Pep Guardiola"); or such words for a personal pronoun the other
+    side has ("Kovac broke the record" / "he broke the record"): the same person."""
     added = ch.a_words or ch.b_words
-    if (ch.a_words and ch.b_words) or not added:
+    if ch.a_words and ch.b_words:
+        pronoun = [ws for ws in (ch.a_words, ch.b_words) if len(ws) == 1 and ws[0].norm in _PERSONAL]
+        if len(pronoun) != 1:
+            return False
+        added = ch.b_words if pronoun[0] is ch.a_words else ch.a_words
+    if not added:
         return False
     names = [set(p.casefold().split()) for p in persons]
     words = {w.surface.casefold() for w in added}
