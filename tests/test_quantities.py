@@ -426,6 +426,8 @@ def test_word_values() -> None:
 
 
 def test_a_change_is_two_values_and_a_price_per_unit_is_one_amount() -> None:
+    # the unit of a rate is no figure of its own
+    assert summary("The window lasts two weeks in a year.") == [(2, "week", None, None, "duration")]
     before, after = find_quantities("Brent crude rose $2 to $95 a barrel.")
     assert (before.value, after.value, before.approx, after.approx) == (2, 95, None, None)
     assert [q.approx for q in find_quantities("Spending was cut by 10 to 15 percent.")] == [

@@ -391,8 +391,8 @@ def _link_ranges(text: str, raws: list[Raw]) -> list[Raw]:
     for i in range(len(raws) - 1):
         a, b = raws[i], raws[i + 1]
         between = text[a.end : b.start]
-        if b.article and not between.strip():
-            drop.add(i + 1)  # "$95 a barrel", "£30,000 a year": a rate
+        if b.article and between.strip().lower() in ("", "in"):
+            drop.add(i + 1)  # "$95 a barrel", "£30,000 a year", "two weeks in a year": a rate
             continue
         if a.bare and b.dimension == "count" and b.unit and _OF_GAP.match(between):
             a.unit, a.bare, a.weak = b.unit, False, False  # "301 of the 465 seats"
