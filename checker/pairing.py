@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align import WORDED_ALIKE, Alignment
 from checker.extract.hedges import Interval
 from checker.extract.vocab import singular
 from checker.facts import Fact, generic_people, measures_differ, same_group, same_unit
-from checker.frames import measures_meet, same_name, slots_differ
+from checker.frames import Frame, measures_meet, same_name, slots_differ
 from checker.records import Claim
 from checker.slots.words import _words
-from checker.stems import content_stems
+from checker.stems import content_stems, stem
 
 RARE_SHARE = 0.15  # a stem in more of the story's claims than this says little
 
@@ -47,6 +47,9 @@ class FactPair:
     # and one of the two figures names none: nothing says whose it is, so it never clashes.
     whose_unknown: bool = False
     background: bool = False  # one figure is dated well before the story, the other is not
+    # two spans of time whose frames share only their unit ("a four-year scheme", "sober for
+    # five years"): the tree's evidence of one measure is weak, for a clash
+    by_unit: bool = False
 
     @property
     def matched(self) -> int:
@@ -106,7 +109,8 @@ class FactPair:
             return False  # a clash needs positive evidence that both measure one thing
         a, b = a or self.a.interval(), b or self.b.interval()
         ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
-        return self.score >= bar.needed(self.evidence) and similar_size(a, b, ratio)
+        evidence = self.evidence - int(self.by_unit and not self.anchored)
+        return self.score >= bar.needed(evidence) and similar_size(a, b, ratio)
 
 
 ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
@@ -268,6 +272,7 @@ def _fact_pair(
     measure = bool(fa.measured & fb.measured)
     thing = _same_noun(fa, fb)
     tree = measures_meet(fa.frame, fb.frame)
+    by_unit = bool(tree) and unit_only(fa, fb)
     if tree and _shares_of_other_acts(fa, fb):
         tree = False
     age = _one_persons_age(fa, fb)
@@ -296,7 +301,23 @@ def _fact_pair(
         whose_unknown=not (_whose(fa) and _whose(fb))
         and bool(_measure_keys(fa) & _measure_keys(fb) & held),
         background=_background(fa, since) != _background(fb, since),
+        by_unit=by_unit,
     )
+
+
+def unit_only(fa: Fact, fb: Fact) -> bool:
+    """Two spans of time whose frames share nothing but their unit ("a four-year scheme",
+    "sober for five years"): weak evidence that they measure one thing."""
+    return not measures_meet(_beyond_unit(fa), _beyond_unit(fb))
+
+
+def _beyond_unit(f: Fact) -> Frame:
+    """The frame, for a span of time without its unit among what it measures."""
+    frame = f.frame
+    if f.quantity.dimension != "duration" or not frame.counted:
+        return frame
+    unit = stem(frame.counted)
+    return replace(frame, measure=frozenset(m for m in frame.measure if stem(m) != unit))
 
 
 def _ages_of_one_person(

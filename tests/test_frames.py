@@ -22,7 +22,7 @@ from checker.frames import (
     slots_differ,
     times_differ,
 )
-from checker.pairing import FactBar, FactPair
+from checker.pairing import FactBar, FactPair, unit_only
 
 # ---------------------------------------------------------------- cases
 # (domain, outlet A's sentence, outlet B's sentence[, what the slot message names])
@@ -631,6 +631,25 @@ def test_no_shared_word_makes_a_clash_of_two_measures_the_tree_tells_apart():
     pair = FactPair(fa, fb, 100.0, anchored=True, evidence=3, bar=FactBar(),
                     tree_measure=measures_meet(fa.frame, fb.frame))
     assert not pair.clash_ok()
+
+
+def test_two_spans_of_time_that_share_only_their_unit_need_more_to_clash():
+    scheme = "Marek was accused of running a four-year scheme to evade taxes."
+    sober = "Marek has been sober for over five years, his father said."
+    evacuation = ("The evacuation of Arnby lasted three days.", "The evacuation of Arnby lasted four days.")
+    readings = read_all([scheme, sober, *evacuation])
+    (fa,), (fb,) = _facts(readings[scheme]), _facts(readings[sober])
+    # the word "year" is all the two frames share: the tree reads them as one measure
+    assert measures_meet(fa.frame, fb.frame) is True
+    assert unit_only(fa, fb)
+    (ea,), (eb,) = (_facts(readings[t]) for t in evacuation)
+    assert not unit_only(ea, eb)
+    # as well worded as two figures need to be with this much evidence, but for the unit
+    bar = FactBar()
+    score = bar.needed(2)
+    weak = FactPair(fa, fb, score, evidence=2, bar=bar, tree_measure=True, by_unit=True)
+    same = FactPair(fa, fb, score, evidence=2, bar=bar, tree_measure=True)
+    assert same.clash_ok() and not weak.clash_ok()
 
 
 def test_one_holder_named_two_ways_is_one_holder(read):
