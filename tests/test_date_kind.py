@@ -337,3 +337,13 @@ def test_the_dates_of_two_ascents_told_by_their_count_are_not_compared(tmp_path:
         courier='"He climbed Mount Kessel on May 12 for the 19th time," an official said.\n',
     )
     assert [f for f in found if f.verdict is Verdict.CONFLICT] == []
+
+
+def test_just_after_midnight_is_not_two_in_the_morning(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2024-08-15",
+        harbour="In Arnby, the zoo's panda Lin Lin gave birth to twins just after midnight.\n",
+        courier="In Arnby, the zoo's panda Lin Lin gave birth to twins at 2:05 a.m. on Thursday.\n",
+    )
+    assert [f.verdict for f in found if "midnight" in f.message] == [Verdict.CONFLICT]

@@ -24,6 +24,18 @@ def test_a_clock_time_is_an_interval_of_minutes_from_its_hedge() -> None:
     assert (d.clock, d.zone) == ((870, 870), "GMT")
 
 
+def test_midnight_and_noon_are_times_of_day_with_their_hedge() -> None:
+    (d,) = mentions("The cub was born just after midnight.")
+    assert (d.form, d.clock) == ("clock", (0, 15))
+    # before midnight is the end of the day, not the start
+    (d,) = mentions("The polls closed shortly before midnight.")
+    assert d.clock == (23 * 60 + 30, 24 * 60)
+    (d,) = mentions("Ferries stopped at noon.")
+    assert d.clock == (720, 720)
+    # a name, a compound: no time
+    assert mentions("Midnight Oil played a midnight-blue stage.") == ()
+
+
 def test_a_time_with_seconds_and_no_zone_is_a_time_taken_not_a_time_of_day() -> None:
     assert mentions("Lindqvist won the marathon in 2:19:40 and Ross was second in 2:21:05.") == ()
     (d,) = mentions("The polls closed at 20:00:00 GMT.")

@@ -89,6 +89,33 @@ def _clock(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
     return None, None, f"'{said}' → {written} {zone or '(no zone given)'}", False, (*span, zone)
 
 
+@per_pack
+def named_times() -> dict[str, int]:
+    """ "midnight" -> 0, "noon" -> 720 (rules/lexicon/clock.yaml)."""
+    return {str(k).lower(): int(v) for k, v in (lexicon("clock").get("named") or {}).items()}
+
+
+def _named_regex() -> str:
+    hedges = clock_words()[0]
+    hedge = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True))
+    named = "|".join(map(re.escape, named_times()))
+    # lower case: "Midnight Oil" and "Noon Street" are names
+    return rf"(?<![\w.:-])(?:(?P<pre>(?i:{hedge})){SP})?(?P<named>{named})(?![\w-])"
+
+
+@_pattern(_named_regex(), needs=("clockword",), form="clock")
+def _named_time(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    """ "just after midnight", "at noon": a time of day told by its name."""
+    lo, hi = clock_words()[0].get(re.sub(r"\s+", " ", (m["pre"] or "at").lower()), (0, 0))
+    minute = named_times()[m["named"].lower()]
+    if minute == 0 and hi <= 0 < hi - lo:
+        minute = 24 * 60  # "just before midnight" closes the day
+    span = (minute + lo, minute + hi)
+    written = f"{_hhmm(span[0])}" if lo == hi else f"{_hhmm(span[0])}-{_hhmm(span[1])}"
+    said = f"{m['pre']} {s}" if m["pre"] else s
+    return None, None, f"'{said}' → {written} (no zone given)", False, (*span, "")
+
+
 # Words a bare 24-hour time of day follows ("at 14:30", "from 09:00 to 17:00", "by 18:00");
 # a time taken follows a verb or "in" ("won in 2:13", "ran 2:13").
 _CLOCK_BEFORE = re.compile(

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from checker.extract.dates.absolute import PATTERNS as CALENDAR
 from checker.extract.dates.clock import PATTERNS as CLOCK
-from checker.extract.dates.clock import clock_words
+from checker.extract.dates.clock import clock_words, named_times
 from checker.extract.dates.patterns import Pattern, date_words
 from checker.extract.dates.relative import PATTERNS as RELATIVE
 from checker.lexicon import per_pack
@@ -44,6 +44,7 @@ def _compiled() -> tuple[dict[str, re.Pattern[str]], tuple[tuple[Pattern, re.Pat
         "span": re.compile(r"\b(?i:for)\b"),
         "month": re.compile(w.month),
         "weekday": re.compile(w.weekday),
+        "clockword": re.compile("|".join(map(re.escape, named_times()))),
         "relative": re.compile(
             r"\b(?i:ago|last|this|next|past|previous|within|coming|recent|"
             r"today|yesterday|tomorrow|tonight|overnight|end|beginning|start|"
