@@ -191,6 +191,11 @@ CASES = [
     *MEASURE_MEETS, *MEASURES_APART, *HOLDERS_APART, *ONE_HOLDER, *PLACES_APART, *TIMES_APART,
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
+# A whole and a part of it named after "including".
+INCLUDING = (
+    "There were 459 accidents involving e-bikes or similar vehicles in Arnby last year, including "
+    "three fatalities, according to a police report."
+)
 MORE = [
     "More than 1,100 flights were cancelled and 1,700 were delayed as of 8 a.m. ET.",
     "With nearly 3,000 flights canceled and over 28,000 delayed as of 11 a.m. ET, airports filled.",
@@ -285,7 +290,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS] + DUE
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS] + DUE + [INCLUDING]
     readings = read_all(sentences)
     return lambda text: readings[text]
 
@@ -313,6 +318,13 @@ def test_killed_and_death_toll_share_the_class_death(read):
     killed = read("The earthquake killed 50 people.").frame()
     toll = read("The death toll rose to 51.").frame()
     assert "death" in killed.classes and "death" in toll.classes
+
+
+def test_a_part_named_after_including_is_no_measure_of_the_whole(read):
+    reading = read(INCLUDING)
+    whole, part = reading.frame("459"), reading.frame("three")
+    assert "death" not in whole.classes and "accident" in whole.measure
+    assert "death" in part.classes
 
 
 def test_a_figure_that_says_not_what_it_measures_neither_meets_nor_parts(read):

@@ -163,6 +163,10 @@ def _state_of(number: Token) -> frozenset[str]:
     return frozenset(out)
 
 
+# Prepositions that name a part of what a figure counts (English grammar's closed class)
+_PART_OF = frozenset({"including", "excluding", "among"})
+
+
 def _share_base(root: Token) -> Token | None:
     """What a percentage is a share of: "4% of *revenue*"."""
     if root.lower_ not in ("%", "cent", "percent", "percentage"):
@@ -190,6 +194,8 @@ def _measure(
         if counted.lemma_.lower() not in words.generic_people:
             out |= _lemmas(counted, words)
         for child in counted.children:
+            if child.dep_ == "prep" and child.lower_ in _PART_OF:
+                continue  # "459 accidents, including three fatalities": a part, not the whole
             # "death toll", "injured people", "people killed", "people aboard", "on board"
             near = [child] + (list(child.children) if child.dep_ == "prep" else [])
             for tok in near:
