@@ -29,6 +29,7 @@ from checker.extract.names import (
     given_name,
     latin,
     near,
+    particles,
     person_name,
     relate,
     skeleton,
@@ -212,9 +213,10 @@ class NameRegistry:
                 for b in key_forms[i + 1 :]:
                     sa, sb = _style(a), _style(b)
                     if sa != sb:
-                        # a person's name is spelt as the person spells it ("Vanderlinde")
+                        # a person's name is spelt as the person spells it ("Vanderlinde"),
+                        # unless the words joined are a romanised name's ("Khim Lal")
                         person = a in persons or b in persons
-                        joined = _compound(sa, sb) and not person
+                        joined = _compound(sa, sb) and (not person or _romanised_join(a, b))
                         rel = Relation.JOINING if joined else Relation.SPELLING
                         yield a, b, rel
         by_letter: dict[str, list[str]] = {}  # a misspelling keeps the first letter
@@ -334,6 +336,18 @@ def _style(name: str) -> str:
     # "Port-de-la Mer"); a space that joins or splits a word is told (Relation.JOINING).
     name = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", name)
     return re.sub(r"[.’']", "", fold(name))
+
+
+def _romanised_join(a: str, b: str) -> bool:
+    """A person's name whose words one outlet writes open and another closed, where the words
+    are neither English, nor given names the table knows, nor particles ("Khim Lal" /
+    "Khimlal"): a name romanised from a script that sets no spaces. "Van der Linde" /
+    "Vanderlinde" and "Mary Ann" / "Maryann" are the person's own spelling."""
+    open_, closed = (a, b) if len(a.split()) > len(b.split()) else (b, a)
+    split = set(open_.split()) - set(closed.split())
+    return all(
+        not (is_english(w.lower()) or given_name(w) or w.lower() in particles()) for w in split
+    )
 
 
 def _compound(a: str, b: str) -> bool:

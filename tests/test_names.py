@@ -202,6 +202,24 @@ def test_a_surname_with_particles_is_one_name_and_its_run_together_form_a_spelli
     assert "Joost van der Linde" in found.message
 
 
+def test_a_romanised_given_name_written_open_and_closed_is_one_name() -> None:
+    # "Tirlal" and "Tir Lal": no English word, given name or particle is joined
+    romanised = _report(
+        fjord_post="Base camp official Tirlal Pokharel confirmed the ascent on Wednesday.\n",
+        inland_echo="Base camp official Tir Lal Pokharel confirmed the ascent on Wednesday.\n",
+    )
+    (found,) = _names(romanised)
+    assert found.verdict.value == "consistent"
+    assert "one word and as two" in found.message
+    # "Mary Ann" is two given names the person may or may not join: a spelling
+    given = _report(
+        fjord_post="Union leader Maryann Holt said the strike would go on.\n",
+        inland_echo="Union leader Mary Ann Holt said the strike would go on.\n",
+    )
+    (found,) = _names(given)
+    assert found.verdict.value == "conflict"
+
+
 def test_a_company_written_open_and_closed_is_one_name_but_a_figure_glued_on_is_a_spelling():
     open_closed = _report(
         fjord_post="Fuel prices are tracked by Velka and Fuel Watch, the regulator said.\n",
