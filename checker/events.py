@@ -16,9 +16,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from checker.extract.dates.days import span_text
+from checker.extract.dates.later import later_dates
 from checker.extract.modality import negation_cues
 from checker.lexicon import lexicon, per_pack
-from checker.parse.sentences import Parses
+from checker.parse.sentences import Parsed, Parses
 from checker.records import Claim, DateMention, Event
 from checker.slots.tree import entity_text
 from checker.slots.words import _words
@@ -203,8 +204,21 @@ def _verb_event(verb: Token) -> Event:
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     ]
     themes |= {c.lemma_.lower() for c in compounds}
+    # "sentenced in a separate case": the matter an act is done in or for tells a step too
+    matters = [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("in", "for")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
     part = next(
-        (m.lower_ for t in acted_on + compounds for m in t.children if m.lower_ in _words().series),
+        (
+            m.lower_
+            for t in acted_on + compounds + matters
+            for m in t.children
+            if m.lower_ in _words().series
+        ),
         "",
     )
     agents = frozenset(entity_text(t).casefold() for t in doers if t.pos_ == "PROPN")
@@ -354,26 +368,42 @@ _ARGS = ("dobj", "nsubjpass", "nsubj", "dative")
 
 
 def date_events(claims: Sequence[Claim], parses: Parses) -> list[Claim]:
-    """The claims with each date's event read off its sentence's tree, where it was parsed."""
+    """The claims with each date's event read off its sentence's tree, where it was parsed,
+    and the dates told as a span after another date ("four days later") added: those count
+    from the dates as read here, a year moved back by the tense included."""
     out = []
+    read: dict[tuple[str, int], list[DateMention]] = {}  # by article and sentence
     for c in claims:
-        parsed = parses.of(c) if c.dates else None
+        parsed = parses.of(c) if c.dates or "later" in c.text else None
         if parsed is None:
             out.append(c)
             continue
-        dates: list[DateMention] = []
-        for d in c.dates:
-            span = parsed.span(d.start, d.end)
-            anchor = _anchor(span) if span is not None and len(span) else None
-            event = event_of(anchor, span) if anchor is not None else None
-            if d.since and anchor is not None and _when_clause(anchor) is not None:
-                # "held since 2018, when he was sentenced": the day of that act, no state's start
-                d = replace(d, since=False)
-            if anchor is not None and _later_year_told_as_past(d, anchor):
-                d = _year_before(d)
-            dates.append(replace(d, event=event) if event is not None else d)
-        out.append(replace(c, dates=tuple(dates)))
+        mentions = _with_events(c.dates, parsed)
+        earlier = [*read.get((c.source, c.sentence - 1), ()), *read.get((c.source, c.sentence), ())]
+        spans = later_dates(c.text, c.start, [*earlier, *mentions], taken=mentions)
+        if spans:
+            found = (*mentions, *_with_events(spans, parsed))
+            mentions = tuple(sorted(found, key=lambda d: d.start))
+        read.setdefault((c.source, c.sentence), []).extend(mentions)
+        out.append(replace(c, dates=mentions) if mentions != c.dates else c)
     return out
+
+
+def _with_events(dates: Sequence[DateMention], parsed: Parsed) -> tuple[DateMention, ...]:
+    """Each date with the event its tree shows, its year moved back where the verb's tense
+    says so."""
+    out: list[DateMention] = []
+    for d in dates:
+        span = parsed.span(d.start, d.end)
+        anchor = _anchor(span) if span is not None and len(span) else None
+        event = event_of(anchor, span) if anchor is not None else None
+        if d.since and anchor is not None and _when_clause(anchor) is not None:
+            # "held since 2018, when he was sentenced": the day of that act, no state's start
+            d = replace(d, since=False)
+        if anchor is not None and _later_year_told_as_past(d, anchor):
+            d = _year_before(d)
+        out.append(replace(d, event=event) if event is not None else d)
+    return tuple(out)
 
 
 def _later_year_told_as_past(d: DateMention, anchor: Token) -> bool:

@@ -347,3 +347,32 @@ def test_just_after_midnight_is_not_two_in_the_morning(tmp_path: Path) -> None:
         courier="In Arnby, the zoo's panda Lin Lin gave birth to twins at 2:05 a.m. on Thursday.\n",
     )
     assert [f.verdict for f in found if "midnight" in f.message] == [Verdict.CONFLICT]
+
+
+def test_a_span_later_counts_from_the_date_before_it(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2023-12-02",
+        harbour=(
+            "In June, the port director Ivo Marek was convicted of bribery. Two months later, "
+            "Ivo Marek pleaded guilty to tax charges.\n"
+        ),
+        courier="Ivo Marek pleaded guilty to tax charges in September, after his June conviction.\n",
+    )
+    (f,) = [f for f in found if "later" in f.message]
+    assert f.verdict is Verdict.CONFLICT
+    assert "2023-08-01..2023-08-31" in f.message
+
+
+def test_a_span_later_in_a_separate_case_is_another_act(tmp_path: Path) -> None:
+    # the sentencing four days after the 12th is of another case: no clash with the 12th
+    found = story(
+        tmp_path,
+        "2023-12-02",
+        harbour=(
+            "Ivo Marek is due to be sentenced on December 12 for bribery. He is also scheduled "
+            "to be sentenced in a separate case four days later.\n"
+        ),
+        courier="Ivo Marek is due to be sentenced on December 12 for bribery, his lawyer said.\n",
+    )
+    assert [f for f in found if f.verdict is Verdict.CONFLICT] == []

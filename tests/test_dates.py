@@ -307,3 +307,27 @@ def test_reported_future_with_would_takes_the_next_weekday():
     text = "The union said negotiations would resume on Thursday."
     (d,) = find_dates(text, 0, date(2023, 9, 12))
     assert d.first == d.last == date(2023, 9, 14)
+
+
+def _later(sentence: str) -> list[str]:
+    from checker.extract.dates.later import later_dates
+
+    found = find_dates(sentence, 0, PUBLISHED)
+    return [span_text(d.first, d.last) for d in later_dates(sentence, 0, found, taken=found)]
+
+
+def test_a_span_later_counts_from_the_nearest_date_before_it() -> None:
+    assert _later("The boys went in on 23 June 2020 and were found nine days later.") == [
+        "2020-07-02"
+    ]
+    # a month and two months later is the whole of the month two on
+    assert _later("Marek was convicted in June 2020 and pleaded guilty two months later.") == [
+        "2020-08-01..2020-08-31"
+    ]
+    # "less than" runs from the date to the span; one span counts from the one before it
+    assert _later(
+        "The boys went in on 23 June 2020, were found nine days later and were out less than "
+        "a week later."
+    ) == ["2020-07-02", "2020-07-02..2020-07-09"]
+    # with no date before it, a span later is only a span
+    assert _later("The boys were found nine days later, on 2 July 2020.") == []

@@ -22,6 +22,8 @@ Every mention is an interval `first..last` (a day has first == last; "June 2020"
 
 The patterns: absolute.py (written on the calendar), relative.py (to the article date), clock.py
 (times of day); patterns.py what they are made of, days.py their arithmetic, scan.py the reader.
+later.py reads "four days later" from the date before it in the article, once the dates are
+read in their sentences (checker/events.py).
 """
 
 from checker.extract.dates.scan import calendar_spans, find_dates
