@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _SAYING = frozenset({"say", "tell", "add", "state"})
 _LIGHT = frozenset({"be", "have", "do"}) | _SAYING
 SAID = "say"
+PLANNED = "schedule"
 
 
 def event_of(tok: Token, span: Span | None = None) -> Event | None:
@@ -148,6 +149,10 @@ def _verb_event(verb: Token) -> Event:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         children += _subject_of_conjunct(verb)
     act = verb.lemma_.lower()
+    if _words().status_verbs.get(stem(verb.lower_)) == "plan":
+        # "scheduled for 2025", "slated for late 2026", "planned for 2025": one act, the
+        # setting of a day for what is planned
+        act = PLANNED
     if stem(verb.lower_) in _words().support:
         # "a walkout was staged", "held a vote": the act is the event the noun names
         event = next(
@@ -266,6 +271,7 @@ def _verb_event(verb: Token) -> Event:
         named=named,
         described=described and passive_of is None,
         ordinal=_which_time(verb),
+        earlier=any(c.dep_ == "advmod" and c.lower_ in _words().earlier_adverbs for c in children),
     )
 
 
@@ -465,6 +471,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     if any(said):
         # a statement's day against an act's: two acts; two statements: the words decide
         return None if all(said) else False
+    if a.event.earlier != b.event.earlier:
+        return False  # "originally scheduled for 2025", "now scheduled for 2027"
     if a.event.ordinal and b.event.ordinal and a.event.ordinal != b.event.ordinal:
         return False  # "for the 29th time on May 12", "for a record 30th time Wednesday"
     if idiom_apart(a, b):

@@ -125,6 +125,8 @@ class Event:
     # "first climbed it", "many" of acts told together ("twice last year"); two acts of
     # different counts are two acts
     ordinal: str = ""
+    # the act as it stood before ("*originally* scheduled for 2025"): not the act as it is now
+    earlier: bool = False
     # the themes are only the subject of a verb that acts on nothing ("the vessel set off"):
     # a thing described, which another outlet may describe by another noun ("the night ferry
     # set off")
