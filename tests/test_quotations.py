@@ -154,3 +154,20 @@ def test_a_pronoun_for_the_person_another_outlet_names_is_the_same_person() -> N
     )
     assert found, "the two quotations are not compared"
     assert all(f.verdict.value == "consistent" for f in found)
+
+
+def test_the_noun_a_pronoun_stands_for_written_in_its_place_is_no_misquote() -> None:
+    found = _wording(
+        harbour=(
+            "Fire Chief Ana Ruiz says crews were sent to the Velka warehouse at 2:40pm. "
+            '"They arrived on the scene within minutes and immediately entered the building '
+            'and found the workers," she says.\n'
+        ),
+        coast=(
+            '"Crews arrived on the scene within minutes and immediately entered the building '
+            'and found the workers," Fire Chief Ana Ruiz said at a press conference.\n'
+        ),
+    )
+    assert found, "the two quotations are not compared"
+    assert all(f.verdict.value == "consistent" for f in found)
+    assert any("pronoun" in f.message or "pronoun" in str(f.details) for f in found)

@@ -26,6 +26,7 @@ from checker.kinds._quotes import (
 from checker.kinds._shared import Variants
 from checker.kinds._statements import ELISION, MAX_EDGE, node, statements
 from checker.kinds.base import Context, Rule, confidence_of, finding
+from checker.lexicon import stopwords
 from checker.records import Claim, Finding, Verdict
 from checker.stems import stem
 from checker.wordlist import is_english
@@ -120,13 +121,16 @@ def _judged(ctx: Context, pairs: list, prose: set[int], max_edge: int, elision: 
     for pair in pairs:
         wrong, cut = judge(pair.changes, pair.edges, max_edge, elision)
         named = [ch for ch in wrong if _completes_name(ch, persons)]
-        if named:
-            wrong = [ch for ch in wrong if ch not in named]
+        referred = [ch for ch in wrong if ch not in named and _antecedent(ctx, ch, pair)]
+        if named or referred:
+            wrong = [ch for ch in wrong if ch not in named and ch not in referred]
             yield (
                 pair,
                 [],
-                named,
-                "the outlet completes a name inside the quotation: the same person",
+                named + referred,
+                "the outlet completes a name inside the quotation: the same person"
+                if named
+                else "the outlet writes whom a pronoun of the quotation stands for",
             )
             if not wrong:
                 continue  # the completed name is this pair's finding; its cuts say no more
@@ -156,6 +160,27 @@ def _completes_name(ch: Change, persons: Sequence[str]) -> bool:
     names = [set(p.casefold().split()) for p in persons]
     words = {w.surface.casefold() for w in added}
     return all(w.surface[:1].isupper() for w in added) and any(words <= n for n in names)
+
+
+def _antecedent(ctx: Context, ch: Change, pair) -> bool:
+    """One side has a personal pronoun where the other has a noun or a few words that the
+    pronoun's outlet wrote just before its quotation ("... says officers were dispatched.
+    'They arrived within minutes'" / "'Officers arrived within minutes'"): the outlet names
+    whom the pronoun stands for."""
+    sides = ((ch.a_words, pair.a, pair.qa, ch.b_words), (ch.b_words, pair.b, pair.qb, ch.a_words))
+    for pronoun, claim, quote, other in sides:
+        if len(pronoun) != 1 or pronoun[0].norm not in _PERSONAL or not 1 <= len(other) <= 3:
+            continue
+        named = {w.norm for w in other} - stopwords()
+        told = [
+            c.text[: max(0, quote.start - c.start)]
+            for c in ctx.claims_in(claim.source)
+            if claim.sentence - 1 <= c.sentence <= claim.sentence and c.start < quote.start
+        ]
+        before = {w.norm for t in told for w in words(t, 0)}
+        if named and named <= before:
+            return True
+    return False
 
 
 def _norm(ws) -> str:
