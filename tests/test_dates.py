@@ -130,6 +130,15 @@ def test_two_days_of_one_month_joined_by_and_are_two_dates(sentence, days) -> No
     assert [span_text(d.first, d.last) for d in found] == days
 
 
+def test_a_month_so_many_years_ago_is_that_years_month() -> None:
+    # the article is of 10 March 2021
+    assert interval("In September two years ago, the mine closed.") == ("2019-09-01", "2019-09-30")
+    assert interval("At the beginning of June almost three years ago, the firm warned the public.") == (
+        "2018-06-01",
+        "2018-06-10",
+    )
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Police may require providers to hand over data.", 0, PUBLISHED) == ()
     assert find_dates("Photo: May Chan/Reuters", 0, PUBLISHED) == ()

@@ -21,6 +21,7 @@ from checker.extract.dates.patterns import (
 from checker.extract.dates.tense import tense_at
 from checker.extract.hedges import approx_before
 from checker.extract.vocab import is_plural, vocabulary
+from checker.lexicon import lexicon, per_pack
 
 PATTERNS: list[Pattern] = []  # in the order they are tried
 _pattern = registry(PATTERNS)
@@ -334,6 +335,32 @@ _MONTH_PRE = (
     "in since until till by from during through throughout before after of last "
     "this next early late mid on for"
 ).split()
+
+
+@per_pack
+def _number_words() -> dict[str, int]:
+    """ "two" -> 2: the cardinal words of rules/lexicon/numbers.yaml."""
+    return {str(k): int(v) for k, v in lexicon("numbers")["units"].items()}
+
+
+@_pattern(
+    lambda w: (
+        rf"(?:(?P<part>(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle){SP}of){SP})?"
+        rf"(?P<m>{w.full_month}),?{SP}(?:(?i:almost|nearly|about|some|around|roughly){SP})?"
+        rf"(?P<n>\d{{1,2}}|(?i:a|one|{'|'.join(sorted(_number_words(), key=len, reverse=True))})){SP}(?i:years?){SP}(?i:ago)(?![\w])"
+    ),
+    needs=("month", "relative"),
+)
+def _month_years_ago(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
+    """ "September two years ago", "the beginning of September almost two years ago": the
+    month of the year that many years before the article's."""
+    if published is None:
+        return unresolved(f"'{s}'")
+    n = m["n"].lower()
+    back = int(n) if n.isdigit() else 1 if n in ("a", "one") else _number_words()[n]
+    y, mo = published.year - back, _month_no(m["m"])
+    first, last = part_of(date(y, mo, 1), month_end(y, mo), m["part"])
+    return first, last, f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}", True
 
 
 @_pattern(
