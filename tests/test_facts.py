@@ -710,3 +710,14 @@ def test_parts_of_two_tallies_of_a_toll_are_two_moments_not_a_clash() -> None:
                 "Arnby fire."),
     )
     assert Verdict.CONFLICT in verdicts(one, "number")
+
+
+def test_a_measure_in_two_units_shows_the_conversion_to_three_digits() -> None:
+    rep = report(
+        article("a", "The Arnby tomb was found about 2.4 kilometres west of the Kessel valley."),
+        article("b", "The Arnby tomb lies roughly 1.5 miles west of the Kessel valley."),
+    )
+    (found,) = [f for f in rep.findings if f.rule == "unit"]
+    assert found.verdict is Verdict.CONSISTENT
+    # 2.4 km is 1.49 miles: "1 mile" would hide the conversion a reader checks
+    assert "is 1.49 mile" in found.message

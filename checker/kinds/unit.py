@@ -4,6 +4,7 @@ compared after conversion: `consistent` when equal within the tolerance, else a 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from checker.extract.quantities import to_base
@@ -103,7 +104,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         factor = (to_base(qx)[0] / qx.value) / (to_base(qy)[0] / qy.value)
         converted = qx.value * factor
         relation = (
-            f"{describe(qx)} is {converted:,.0f} {qy.unit}, {diff:.1%} from {describe(qy)}: "
+            f"{describe(qx)} is {_three_digits(converted)} {qy.unit}, {diff:.1%} from "
+            f"{describe(qy)}: "
             + (
                 "the same measure in two units"
                 if verdict is Verdict.CONSISTENT
@@ -130,3 +132,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
     return out
+
+
+def _three_digits(x: float) -> str:
+    """A converted figure to three significant digits: "2.4 kilometres is 1.49 miles", not
+    "1 mile"; "256 GB is 0.256 TB", not "0 TB"; large ones whole ("9,350")."""
+    if x == 0 or abs(x) >= 100:
+        return f"{x:,.0f}"
+    places = 2 - math.floor(math.log10(abs(x)))
+    return f"{x:,.{places}f}".rstrip("0").rstrip(".")
