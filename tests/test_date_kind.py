@@ -10,6 +10,7 @@ from checker.records import Verdict
 
 
 def story(tmp_path: Path, published: str, **articles: str) -> list:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     rows = ["source,outlet,url,published,language"]
     for name, text in articles.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -376,3 +377,35 @@ def test_a_span_later_in_a_separate_case_is_another_act(tmp_path: Path) -> None:
         courier="Ivo Marek is due to be sentenced on December 12 for bribery, his lawyer said.\n",
     )
     assert [f for f in found if f.verdict is Verdict.CONFLICT] == []
+
+
+def test_two_records_measured_since_two_dates_are_not_one_date(tmp_path: Path) -> None:
+    # two indexes, each the biggest rise since its own month: no clash; the same index
+    # with two baselines does clash
+    apart = story(
+        tmp_path / "apart",
+        "2022-07-13",
+        harbour=(
+            "Velka's consumer prices rose 9.1% in the year to June, the biggest increase since "
+            "the period ending November 1981.\n"
+        ),
+        courier=(
+            "Velka's food index rose 10.4% in the year to June, the largest increase since the "
+            "period ending February 1981. Velka's overall energy prices posted their biggest "
+            "increase since April 1980.\n"
+        ),
+    )
+    assert [f for f in apart if f.verdict is Verdict.CONFLICT] == []
+    one = story(
+        tmp_path / "one",
+        "2022-07-13",
+        harbour=(
+            "Velka's consumer prices rose 9.1% in the year to June, the biggest increase since "
+            "the period ending November 1981.\n"
+        ),
+        courier=(
+            "Velka's consumer prices rose 9.1% in the year to June, the biggest increase since "
+            "the period ending December 1981.\n"
+        ),
+    )
+    assert [f.verdict for f in one if "1981" in f.message] == [Verdict.CONFLICT]

@@ -129,6 +129,44 @@ def _other_ends(da: DateMention, db: DateMention) -> bool:
     return da.bounded and db.bounded and (da.first, da.last) != (db.first, db.last)
 
 
+# A superlative or a first before "since" in its clause: the date is a record's baseline
+_RECORD = re.compile(
+    r"\b(?:[a-z]+est|most|first|record)\b[^.;:]{0,60}\bsince\b[^.;:]{0,40}$", re.I
+)
+
+
+_PERIODS = frozenset({"duration", "age"})
+
+
+def _holders_apart(a: str | None, b: str | None) -> bool:
+    """Two descriptions of one kind of thing narrowed two ways ("the consumer prices", "the
+    overall energy prices"): two holders of a record."""
+    if not (a and b):
+        return False
+    (*ma, ha), (*mb, hb) = (
+        [w for w in x.lower().split() if w not in ("the", "a", "an")] or [""] for x in (a, b)
+    )
+    return ha == hb and bool(ma and mb) and not set(ma) & set(mb)
+
+
+def _record_since(c: Claim, d: DateMention) -> bool:
+    """The date is what a record is measured against ("the biggest increase since 1981")."""
+    return d.since and bool(_RECORD.search(c.text, 0, max(0, d.start - c.start)))
+
+
+def _figures_apart(a: Claim, b: Claim) -> bool:
+    """Both claims give figures of one dimension and none of them agree: two records. Spans
+    of time are left out: "for the 12 months ending June" is the period, not the record."""
+    own = [[q for q in c.quantities if q.dimension not in _PERIODS] for c in (a, b)]
+    dims = {q.dimension for q in own[0]} & {q.dimension for q in own[1]}
+    return bool(dims) and not any(
+        qa.dimension == qb.dimension
+        and abs(qa.value - qb.value) <= 0.005 * max(abs(qa.value), abs(qb.value))
+        for qa in own[0]
+        for qb in own[1]
+    )
+
+
 def _both_nouns(da: DateMention, db: DateMention) -> bool:
     return bool(da.event and db.event and da.event.noun and db.event.noun)
 
@@ -190,6 +228,12 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return None
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
+    if _record_since(a, da) and _record_since(b, db) and (
+        _figures_apart(a, b) or _holders_apart(a.actor, b.actor)
+    ):
+        # "all items rose 9.1%, the biggest increase since November 1981", "the food index
+        # rose 10.4%, the largest increase since February 1981": two records, two baselines
+        return None
     if not (noun_dated(a, da, b, eb, window) and noun_dated(b, db, a, ea, window)):
         return None  # "the Oct. 6 vote" and "a recount on Wednesday": two events
     if not same_verb(a, ea, b, eb):
