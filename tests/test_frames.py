@@ -191,6 +191,8 @@ CASES = [
     *MEASURE_MEETS, *MEASURES_APART, *HOLDERS_APART, *ONE_HOLDER, *PLACES_APART, *TIMES_APART,
     *TIMES_NOT_APART, *COUNTERS_APART, *COUNTERS_NOT_APART, *KIND_APART, *SAME_KIND,
 ]
+# A figure the parse glues into the time phrase after it.
+YEAR_OVER_YEAR = "Velka's natural gas prices increased 38.4% year over year in June."
 # A whole and a part of it named after "including".
 INCLUDING = (
     "There were 459 accidents involving e-bikes or similar vehicles in Arnby last year, including "
@@ -290,7 +292,7 @@ def _ids(cases) -> list[str]:
 
 @pytest.fixture(scope="module")
 def read():
-    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS] + DUE + [INCLUDING]
+    sentences = [s for c in CASES for s in c[1:3]] + [c[1] for c in STATUS] + MORE + MODELS + NAMED_NOUNS + [a[0] for a in AGES] + [e[0] for e in EXTENTS] + DUE + [INCLUDING, YEAR_OVER_YEAR]
     readings = read_all(sentences)
     return lambda text: readings[text]
 
@@ -318,6 +320,12 @@ def test_killed_and_death_toll_share_the_class_death(read):
     killed = read("The earthquake killed 50 people.").frame()
     toll = read("The death toll rose to 51.").frame()
     assert "death" in killed.classes and "death" in toll.classes
+
+
+def test_a_time_phrase_after_a_figure_is_no_measure_of_it(read):
+    # "38.4% year over year" is parsed as a kind of year: the figure is the increase
+    frame = read(YEAR_OVER_YEAR).frame()
+    assert "year" not in frame.measure and "increase" in frame.measure
 
 
 def test_a_part_named_after_including_is_no_measure_of_the_whole(read):

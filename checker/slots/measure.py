@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checker.lexicon import lexicon, per_pack
 from checker.slots.tree import _child, _classed, _figure_word, _lemmas, near_children
 from checker.slots.words import _Lexicon
 
@@ -16,6 +17,15 @@ if TYPE_CHECKING:
 
 
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+
+
+@per_pack
+def _time_units() -> frozenset[str]:
+    """The written forms of the units of time ("year", "months"): rules/lexicon/numbers.yaml."""
+    measures = lexicon("numbers")["measures"].values()
+    return frozenset(
+        str(f).lower() for m in measures if m.get("dimension") == "duration" for f in m["forms"]
+    )
 
 
 def _quantity_root(span: Span) -> Token:
@@ -60,6 +70,11 @@ def _governor(root: Token, span: Span, words: _Lexicon) -> Token | None:
         if head.pos_ == "ADP" or (
             tok.dep_ in ("conj", "appos", "prep", "pobj") and head.pos_ == "ADP"
         ):
+            tok = head
+            continue
+        if tok.dep_ == "compound" and head.lower_ in _time_units():
+            # "increased 38.4% year over year" parsed with the figure inside the time phrase:
+            # the phrase says when, the verb what
             tok = head
             continue
         verb = head.pos_ in ("VERB", "AUX")
