@@ -425,6 +425,17 @@ def test_word_values() -> None:
     assert summary("half a million people") == [(5e5, "person", None, None, "count")]
 
 
+def test_over_between_two_figures_spreads_one_across_the_other() -> None:
+    # "95 runs over 135 games": 135 games exactly, not "more than 135"
+    runs, games = find_quantities("Ruiz drove in 95 runs over 135 games.")
+    assert (runs.approx, games.approx, games.value) == (None, None, 135)
+    _, years = find_quantities("Ruiz signed for $700 million over 10 years.")
+    assert years.approx is None
+    # before a figure alone, "over" is "more than"
+    (alone,) = find_quantities("Ruiz was sober for over five years.")
+    assert alone.approx == "over"
+
+
 def test_a_change_is_two_values_and_a_price_per_unit_is_one_amount() -> None:
     # the unit of a rate is no figure of its own
     assert summary("The window lasts two weeks in a year.") == [(2, "week", None, None, "duration")]

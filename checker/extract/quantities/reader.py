@@ -382,6 +382,10 @@ def _from_words(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) ->
     return r
 
 
+# Between a figure and the next: "over" alone (what the first is spread across)
+_SPREAD = re.compile(r"\s+over\s+", re.IGNORECASE)
+
+
 def _link_ranges(text: str, raws: list[Raw]) -> list[Raw]:
     """Neighbours that belong together: ranges share a unit ("10 to 15 people", "between 5 and
     7 million", "two or three days"), "301 of the 465 seats" counts seats twice, a score
@@ -504,6 +508,10 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     for r in kept:
         r.approx = r.approx or approx_before(text, r.start)
     for prev, r in itertools.pairwise(kept):
+        if r.approx == "over" and _SPREAD.fullmatch(text[prev.end : r.start]):
+            # "95 runs over 135 games", "$700 million over 10 years": what one figure is
+            # spread across, not "more than" the other
+            r.approx = None
         # "around 2,700 metres (8,858 feet)": a conversion in brackets is the same measure,
         # as hedged as the figure it converts
         converts = prev.dimension == r.dimension and _BRACKET_OPEN.match(text[prev.end : r.start])
