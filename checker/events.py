@@ -76,7 +76,9 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
         return _verb_event(verb.head)
     if verb.pos_ == "NOUN":
         # "the 2 March ballot", "a recount on Wednesday": the date dates the noun's act
-        return Event(verb.lemma_.lower(), noun=True, ordinal=_ordinal_of(verb))
+        return Event(
+            verb.lemma_.lower(), noun=True, ordinal=_ordinal_of(verb), named=_named_by(verb)
+        )
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAYING:
         return Event(SAID)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
@@ -293,6 +295,15 @@ def _ordinal(tok: Token) -> str:
     return m.group(1) if m else _ordinals()[0].get(tok.lower_, "")
 
 
+def _named_by(noun: Token) -> frozenset[str]:
+    """The name a dated noun describes ("16th-century French monk Marin Mersenne", "Marin
+    Mersenne, a 17th-century monk"): the one thing both dates are of."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if noun.head.pos_ == "PROPN" and noun.dep_ in ("compound", "appos"):
+        names.append(noun.head)
+    return frozenset(entity_text(t).casefold() for t in names)
+
+
 def _ordinal_of(noun: Token) -> str:
     """ "his second climb", "the 30th summit": which of like acts the noun is."""
     return next((n for c in noun.children if c.dep_ == "amod" and (n := _ordinal(c))), "")
@@ -479,6 +490,8 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
         return None  # "derailed" and "came off the rails": the verb alone does not say
     if not _same_act(a.event, b.event) or _particles_differ(a.event, b.event):
         return False
+    if a.event.noun and b.event.noun and _same_names(a.event.named, b.event.named):
+        return True  # "16th-century monk Marin Mersenne", "the 17th-century monk Mersenne"
     if a.event.noun or b.event.noun:
         # "the 2011 election" and "the 2021 election" are two elections as often as one
         # misdated: a noun's date is left to the words around it

@@ -139,6 +139,15 @@ def test_a_month_so_many_years_ago_is_that_years_month() -> None:
     )
 
 
+def test_a_century_is_its_hundred_years() -> None:
+    assert interval("The palace was built in the 17th century.") == ("1601-01-01", "1700-12-31")
+    assert interval("He was a 16th-century monk.") == ("1501-01-01", "1600-12-31")
+    assert interval("The town grew in the late 19th century.") == ("1868-01-01", "1900-12-31")
+    # a batsman's hundred, and a century before the common era, are no dates here
+    assert find_dates("It was his 17th century of the season.", 0, PUBLISHED) == ()
+    assert find_dates("The temple dates from the 5th century BC.", 0, PUBLISHED) == ()
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Police may require providers to hand over data.", 0, PUBLISHED) == ()
     assert find_dates("Photo: May Chan/Reuters", 0, PUBLISHED) == ()

@@ -90,8 +90,12 @@ TWO_ACTS = [
      "The Orbis-6 launch is now scheduled for May.", "May"),
 ]
 
-# Two verbs that set a day for a plan are one act: the day planned
+# Two verbs that set a day for a plan are one act: the day planned; one named person
+# described by a dated noun is one thing dated twice
 ONE_ACT += [
+    ("history", "The primes are named after 16th-century French monk Marin Vasse.",
+     "16th-century",
+     "The primes are named after the 17th-century French monk Marin Vasse.", "17th-century"),
     ("space", "The Orbis-5 landing was originally scheduled for 2025, the agency said.", "2025",
      "The Orbis-5 landing, originally slated for late 2026, was delayed again.", "late 2026"),
 ]

@@ -446,6 +446,21 @@ def _decade(m: re.Match[str], published: date | None, s: str) -> Resolved:
 
 
 @_pattern(
+    # not a cricketer's hundred ("his 17th century of the season"), nor one BC
+    rf"(?<!\b(?:his|her|its) )(?<!\btheir )(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|{SP}))?"
+    rf"(?<![\w$€£¥.,])(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{SP})[Cc]entury(?![\w])"
+    r"(?!\s+(?:of\b|BC|BCE|B\.C))"
+)
+def _century(m: re.Match[str], published: date | None, s: str) -> Resolved:
+    """ "the 17th century" is 1601-1700; early, mid and late are its thirds."""
+    first = (int(m["c"]) - 1) * 100 + 1
+    a, b = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}.get(
+        (m["part"] or "").lower(), (0, 99)
+    )
+    return date(first + a, 1, 1), date(first + b, 12, 31), "as written", False
+
+
+@_pattern(
     rf"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|"
     rf"[Mm]iddle){SP}of)(?:-|{SP}))?(?<![\w$€£¥.,/#:])(?P<y>{_YEAR})"
     r"(?![\w%]|[.,]\d|-\d)"
