@@ -277,7 +277,21 @@ class NameRegistry:
         pa, pb = self.prose.get(a, set()), self.prose.get(b, set())
         if _transposed(a, b):
             return True  # "Foley" / "Foely": two letters swapped is a slip, not a second person
+        if (self._stray_surname(a, b) and pb - pa) or (self._stray_surname(b, a) and pa - pb):
+            return True  # and another outlet writes the full name
         return not (pa and pb) or (bool(pa - pb) and bool(pb - pa))
+
+    def _stray_surname(self, lone: str, full: str) -> bool:
+        """A surname written alone ("According to Bonucci") beside a person's full name that
+        it misspells ("Giovanni Bianucci"), and nowhere in the story with a given name of its
+        own: no second person ("Kowalska" would be "Anna Kowalska" somewhere), a slip."""
+        if " " in lone or " " not in full or fold(lone) == fold(full.split()[-1]):
+            return False
+        if person_name(full) != full:
+            return False
+        return not any(
+            " " in f and fold(f.split()[-1]) == fold(lone) for f in self.where if f != lone
+        )
 
     def variants(self) -> list[Variant]:
         """Each pair of forms of one referent that two outlets write differently."""

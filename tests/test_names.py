@@ -432,3 +432,27 @@ def test_a_name_that_opens_a_sentence_is_read_by_the_surname_the_story_writes() 
         inland_echo="Shares of Orvix rose on Monday.\n",
     )
     assert not _names(adverb)
+
+
+def test_a_stray_surname_beside_the_full_name_is_a_spelling() -> None:
+    # one outlet names the scientist in full, then misspells the surname alone; another
+    # outlet writes the full name: a spelling, though the first outlet writes both forms
+    stray = _report(
+        fjord_post=(
+            "Lead author Giovanni Brambati said the bones were dense. According to Bromati, "
+            "the animal was twice as heavy.\n"
+        ),
+        inland_echo="Lead author Giovanni Brambati said the bones were dense and compact.\n",
+    )
+    (found,) = _names(stray)
+    assert found.verdict.value == "conflict"
+    assert "Bromati" in found.message
+    # the same slip inside one outlet alone is that outlet's own affair
+    alone = _report(
+        fjord_post=(
+            "Lead author Giovanni Brambati said the bones were dense. According to Bromati, "
+            "the animal was twice as heavy.\n"
+        ),
+        inland_echo="The study's lead author said the bones were dense and compact.\n",
+    )
+    assert not _names(alone)
