@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.lexicon import lexicon, per_pack
+from checker.extract.quantities.tables import tables
+from checker.lexicon import per_pack
 from checker.slots.tree import _child, _classed, _figure_word, _lemmas, near_children
 from checker.slots.words import _Lexicon
 
@@ -21,11 +22,8 @@ _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 @per_pack
 def _time_units() -> frozenset[str]:
-    """The written forms of the units of time ("year", "months"): rules/lexicon/numbers.yaml."""
-    measures = lexicon("numbers")["measures"].values()
-    return frozenset(
-        str(f).lower() for m in measures if m.get("dimension") == "duration" for f in m["forms"]
-    )
+    """The written forms of the units of time ("year", "months")."""
+    return frozenset(f for f, m in tables().measure_by_form.items() if m.dimension == "duration")
 
 
 def _quantity_root(span: Span) -> Token:

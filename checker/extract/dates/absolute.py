@@ -14,6 +14,8 @@ from checker.extract.dates.patterns import (
     SP,
     Pattern,
     Resolved,
+    count_of,
+    count_words,
     date_words,
     registry,
     unresolved,
@@ -21,7 +23,6 @@ from checker.extract.dates.patterns import (
 from checker.extract.dates.tense import tense_at
 from checker.extract.hedges import approx_before
 from checker.extract.vocab import is_plural, vocabulary
-from checker.lexicon import lexicon, per_pack
 
 PATTERNS: list[Pattern] = []  # in the order they are tried
 _pattern = registry(PATTERNS)
@@ -337,17 +338,11 @@ _MONTH_PRE = (
 ).split()
 
 
-@per_pack
-def _number_words() -> dict[str, int]:
-    """ "two" -> 2: the cardinal words of rules/lexicon/numbers.yaml."""
-    return {str(k): int(v) for k, v in lexicon("numbers")["units"].items()}
-
-
 @_pattern(
     lambda w: (
         rf"(?:(?P<part>(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle){SP}of){SP})?"
         rf"(?P<m>{w.full_month}),?{SP}(?:(?i:almost|nearly|about|some|around|roughly){SP})?"
-        rf"(?P<n>\d{{1,2}}|(?i:a|one|{'|'.join(sorted(_number_words(), key=len, reverse=True))})){SP}(?i:years?){SP}(?i:ago)(?![\w])"
+        rf"(?P<n>(?i:{count_words()})){SP}(?i:years?){SP}(?i:ago)(?![\w])"
     ),
     needs=("month", "relative"),
 )
@@ -356,9 +351,7 @@ def _month_years_ago(m: re.Match[str], published: date | None, s: str) -> Resolv
     month of the year that many years before the article's."""
     if published is None:
         return unresolved(f"'{s}'")
-    n = m["n"].lower()
-    back = int(n) if n.isdigit() else 1 if n in ("a", "one") else _number_words()[n]
-    y, mo = published.year - back, _month_no(m["m"])
+    y, mo = published.year - count_of(m["n"]), _month_no(m["m"])
     first, last = part_of(date(y, mo, 1), month_end(y, mo), m["part"])
     return first, last, f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}", True
 

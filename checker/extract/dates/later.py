@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from checker.extract.dates.days import add_months, month_end, span_text
-from checker.lexicon import lexicon, per_pack
+from checker.extract.dates.patterns import count_of, count_words
+from checker.lexicon import per_pack
 from checker.records import DateMention
 
 # Hedges before the span: "about" widens it, "less than" runs from the anchor to the span
@@ -21,20 +22,12 @@ _WITHIN = ("less than", "under", "within", "nearly", "almost", "just under")
 
 @per_pack
 def _pattern() -> re.Pattern[str]:
-    words = sorted(lexicon("numbers")["units"], key=len, reverse=True)
     hedges = "|".join(re.escape(h) for h in sorted(_ABOUT + _WITHIN, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?P<hedge>{hedges})\s+)?(?P<n>\d{{1,3}}|an?|{'|'.join(words)})\s+"
+        rf"\b(?:(?P<hedge>{hedges})\s+)?(?P<n>{count_words()})\s+"
         r"(?P<unit>day|week|month|year)s?\s+later\b",
         re.IGNORECASE,
     )
-
-
-def _count(n: str) -> int:
-    n = n.lower()
-    if n.isdigit():
-        return int(n)
-    return 1 if n in ("a", "an") else int(lexicon("numbers")["units"][n])
 
 
 def _shift(day: date, n: int, unit: str, end: bool) -> date:
@@ -62,7 +55,7 @@ def later_dates(
         if not before or before[-1].clock is not None:
             continue
         anchor = before[-1]
-        n, unit = _count(m["n"]), m["unit"].lower()
+        n, unit = count_of(m["n"]), m["unit"].lower()
         first = _shift(anchor.first, n, unit, end=False)
         last = _shift(anchor.last, n, unit, end=True)
         hedge = (m["hedge"] or "").lower()

@@ -73,6 +73,19 @@ class Pattern:
     bounded: bool = False  # a range written with both its ends: DateMention.bounded
 
 
+def count_words() -> str:
+    """A regex alternation of the counts a span of time is written with: digits, "a", "an",
+    and the cardinal words of rules/lexicon/numbers.yaml ("two", "nineteen")."""
+    words = sorted(vocabulary().units, key=len, reverse=True)
+    return rf"\d{{1,3}}|an?|{'|'.join(words)}"
+
+
+def count_of(written: str) -> int:
+    """The number a count of `count_words` stands for ("a" is one)."""
+    w = written.lower()
+    return int(w) if w.isdigit() else 1 if w in ("a", "an") else vocabulary().units[w]
+
+
 def unresolved(what: str) -> Resolved:
     return None, None, f"unresolved: the article has no date ({what})", True
 
