@@ -340,41 +340,31 @@ _MONTH_PRE = (
 
 @_pattern(
     lambda w: (
+        rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){SP})?"
         rf"(?:(?P<part>(?:the{SP})?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle){SP}of){SP})?"
-        rf"(?P<m>{w.full_month}),?{SP}(?:(?i:almost|nearly|about|some|around|roughly){SP})?"
-        rf"(?P<n>(?i:{count_words()})){SP}(?i:years?){SP}(?i:ago)(?![\w])"
-    ),
-    needs=("month", "relative"),
-)
-def _month_years_ago(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
-    """ "September two years ago", "the beginning of September almost two years ago": the
-    month of the year that many years before the article's."""
-    if published is None:
-        return unresolved(f"'{s}'")
-    y, mo = published.year - count_of(m["n"]), _month_no(m["m"])
-    first, last = part_of(date(y, mo, 1), month_end(y, mo), m["part"])
-    return first, last, f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}", True
-
-
-@_pattern(
-    lambda w: (
-        rf"(?:(?P<pre>(?i:{'|'.join(_MONTH_PRE)})){SP})?(?:(?P<d>\d{{1,2}}){SP})?"
-        rf"(?P<m>{w.full_month})(?:{SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?{SP}"
-        rf"(?P<rel>(?i:last|this|next)){SP}(?i:year)(?![\w])"
+        rf"(?:(?P<d>\d{{1,2}}){SP})?(?P<m>{w.full_month})(?:{SP}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?{SP}"
+        rf"(?:(?P<rel>(?i:last|this|next)){SP}(?i:year)"
+        rf"|(?:(?i:almost|nearly|about|some|around|roughly){SP})?(?P<n>(?i:{count_words()})){SP}"
+        rf"(?i:years?){SP}(?i:ago))(?![\w])"
     ),
     needs=("month", "relative"),
 )
 def _month_of_a_year(m: re.Match[str], published: date | None, s: str) -> Resolved | None:
-    """ "April last year", "on 3 March this year", "in May next year": the month of the year
-    the article's date points to."""
+    """ "April last year", "on 3 March this year", "in May next year", "the beginning of
+    September almost two years ago": the month of the year the article's date points to."""
     if published is None:
         return unresolved(f"'{s}'")
-    y = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if m["rel"]:
+        y = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    else:
+        y = published.year - count_of(m["n"])
     mo, day = _month_no(m["m"]), m["d"] or m["d2"]
     if day and not 1 <= int(day) <= calendar.monthrange(y, mo)[1]:
         return None
-    first = date(y, mo, int(day)) if day else date(y, mo, 1)
-    last = first if day else month_end(y, mo)
+    if day:
+        first = last = date(y, mo, int(day))
+    else:
+        first, last = part_of(date(y, mo, 1), month_end(y, mo), m["part"])
     return first, last, f"'{s}' in an article of {published.isoformat()} → {span_text(first, last)}", True
 
 
