@@ -721,3 +721,48 @@ def test_a_measure_in_two_units_shows_the_conversion_to_three_digits() -> None:
     assert found.verdict is Verdict.CONSISTENT
     # 2.4 km is 1.49 miles: "1 mile" would hide the conversion a reader checks
     assert "is 1.49 mile" in found.message
+
+
+def test_a_figure_both_claims_give_is_accounted_for_before_a_unit_clash() -> None:
+    """Both outlets give the depth and the distance: no depth is set against a distance."""
+    rep = report(
+        article("a", "The Kessel trust said the Arnby was found at a depth of 3,008 metres and "
+                "approximately four miles south of the position recorded by its captain."),
+        article("b", "The team has now located the Arnby at a depth of 3,008 metres and "
+                "approximately four miles south of the position recorded by the ship's "
+                "captain, the Kessel trust said."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "unit")
+
+
+def test_a_converted_figure_that_agrees_leaves_the_rest_of_a_list_unclashed() -> None:
+    """8,022 m is the list's 26,247 feet; the list's other depth is another trench's."""
+    rep = report(
+        article("a", "The team explored the Kessel and Arnby trenches at 26,247 feet (8,000m) "
+                "and 23,950 feet (7,300m) deep respectively, during a 10-year study of deep fish."),
+        article("b", "The team caught two snailfish in the Kessel trench at a depth of 8,022m "
+                "during the study of deep fish."),
+    )
+    assert verdicts(rep, "unit") == [Verdict.CONSISTENT]
+
+
+def test_greater_than_hedges_a_measure_in_another_unit() -> None:
+    """ "greater than 8,000 metres" is a little over 8,000 m: 27,349 feet (8,336 m) fits."""
+    rep = report(
+        article("a", "The Arnby lander collected two Kesselia fish from depths greater than "
+                "8,000 metres, the university said."),
+        article("b", "The Arnby lander collected two Kesselia fish from a depth of 27,349 feet, "
+                "the university said."),
+    )
+    assert verdicts(rep, "unit") == [Verdict.CONSISTENT]
+
+
+def test_a_clash_in_two_units_needs_the_evidence_a_clash_in_one_unit_needs() -> None:
+    """A depth filmed now and a depth seen in 2008 are two measures, whatever their units:
+    the pairing of facts (checker/pairing.py) finds nothing that makes them one."""
+    rep = report(
+        article("a", "The Kesselia snailfish was filmed at a depth of 8,336m in the Arnby Trench, "
+                "south of Kessel, using a robotic lander."),
+        article("b", "Kesselia snailfish had only ever been seen at a depth of 25,272 feet in 2008."),
+    )
+    assert Verdict.CONFLICT not in verdicts(rep, "unit")
