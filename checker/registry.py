@@ -259,6 +259,8 @@ class NameRegistry:
         surname_differs = len(words) < 2 or fold(words[-1]) != fold(b.split()[-1])
         if relation is Relation.SPELLING and surname_differs:
             return True
+        if relation is Relation.SPELLING and not (person_name(a) == a or person_name(b) == b):
+            return True  # no person's name: "Weddel Sea" has no given name to tell two apart
         if relation is Relation.SPELLING and _misspelt_given_name(words[0], b.split()[0]):
             return True  # "Samatha Power" / "Samantha Power": one person, a letter dropped
         if self.prose.get(a, set()) & self.prose.get(b, set()):

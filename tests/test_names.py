@@ -456,3 +456,15 @@ def test_a_stray_surname_beside_the_full_name_is_a_spelling() -> None:
         inland_echo="The study's lead author said the bones were dense and compact.\n",
     )
     assert not _names(alone)
+
+
+def test_a_place_misspelt_in_its_first_word_is_one_place_written_two_ways() -> None:
+    """A given name tells two people of one surname apart; a sea has none to tell."""
+    report = _report(
+        fjord_post="The wreck was found at the bottom of the Wedderby Sea on Saturday.\n",
+        inland_echo="Crushed by the ice, the ship sank in the Weddersby Sea in 1915.\n",
+        coast_daily="The search of the Weddersby Sea took two weeks.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Wedderby Sea" in found.message and "Weddersby Sea" in found.message
