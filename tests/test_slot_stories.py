@@ -1057,3 +1057,10 @@ def test_a_consistent_finding_never_says_two_clashing_figures_agree():
     for f in numbers:
         if f.verdict is Verdict.CONSISTENT:
             assert not ("four-week" in f.message and "three-week" in f.message), f.message
+
+
+def test_a_name_with_and_without_its_accents_is_one_list_item():
+    """ "Sanchez" and "Sánchez" are one person in house styles with and without accents."""
+    r = report("Jon Varga, Lena Sánchez and Ole Brandt signed the Kessel accord on Friday.",
+               "Jon Varga, Lena Sanchez and Ole Brandt signed the Kessel accord on Friday.")
+    assert not [f for f in r.findings if f.rule == "entity-list"], describe(r)

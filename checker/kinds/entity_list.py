@@ -12,7 +12,7 @@ import functools
 import re
 
 from checker.extract.entities import name_key
-from checker.extract.names import near, person_name
+from checker.extract.names import fold, near, person_name
 from checker.extract.zones import city_in_country
 from checker.kinds._shared import Components
 from checker.kinds.base import Context, Rule, finding
@@ -103,11 +103,12 @@ def _lists(claim: Claim, min_items: int) -> list[tuple[str, ...]]:
 @functools.lru_cache(maxsize=1 << 14)
 def _same(x: str, y: str) -> bool:
     """One name, one the longer form of the other ("Apple" / "Apple Inc", "Wakashio" / "MV
-    Wakashio"), or one spelt two ways a letter apart ("Dolby Theater" / "Dolby Theatre"):
+    Wakashio"), written with and without its accents, or one spelt two ways a letter apart ("Dolby Theater" / "Dolby Theatre"):
     a spelling is name-spelling's finding, not another item."""
-    tx, ty = x.casefold().split(), y.casefold().split()
+    tx, ty = fold(x).split(), fold(y).split()
     short, long_ = sorted((tx, ty), key=len)
-    if name_key(x) == name_key(y) or long_[: len(short)] == short:
+    # accents are house style ("Sanchez" / "Sánchez"), as they are to name-spelling
+    if fold(name_key(x)) == fold(name_key(y)) or long_[: len(short)] == short:
         return True
     return long_[-len(short) :] == short or near(name_key(x), name_key(y), max_edits=1)
 
