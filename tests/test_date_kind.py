@@ -409,3 +409,34 @@ def test_two_records_measured_since_two_dates_are_not_one_date(tmp_path: Path) -
         ),
     )
     assert [f.verdict for f in one if "1981" in f.message] == [Verdict.CONFLICT]
+
+
+def test_one_statement_dated_on_two_weekdays_conflicts(tmp_path: Path) -> None:
+    """ "said on Friday" against "said on Thursday": news dates its events by weekday, and two
+    outlets that name two weekdays for one statement disagree."""
+    found = story(
+        tmp_path,
+        "2023-04-24",
+        harbour="A UN official said on Friday that the Kessel dam collapse killed 400 people.\n",
+        courier="A UN official said on Thursday that the Kessel dam collapse killed 400 people.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONFLICT
+    assert "Thursday" in f.message and "Friday" in f.message
+
+
+def test_one_weekday_in_both_is_no_clash_whatever_the_articles_dates(tmp_path: Path) -> None:
+    """Both write "late Monday": a reader sees agreement, however each date resolves."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    text = "Storm Arla is predicted to reach the Kessel coast late Monday, forecasters said.\n"
+    (tmp_path / "harbour.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "courier.txt").write_text(text.replace("forecasters", "weather forecasters"),
+                                          encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "source,outlet,url,published,language\n"
+        "harbour,Harbour,https://example.org/h,2021-08-14,en\n"
+        "courier,Courier,https://example.org/c,2021-08-17,en\n",
+        encoding="utf-8",
+    )
+    found = [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
+    assert Verdict.CONFLICT not in [f.verdict for f in found]

@@ -104,6 +104,17 @@ def _same_reading(da: DateMention, db: DateMention) -> bool:
     return da.form == db.form or same_weekday
 
 
+def _weekday_only(d: DateMention) -> bool:
+    """One day named by its weekday alone ("on Thursday", "late Monday"): the commonest way
+    news dates its event, and the one two outlets most often disagree on."""
+    return d.first == d.last and bool(_WEEKDAY.search(d.text)) and not _DEICTIC.search(d.text)
+
+
+def _weekday_of(d: DateMention) -> str:
+    found = _WEEKDAY.search(d.text)
+    return found.group().lower() if found else ""
+
+
 def _grain(d: DateMention) -> str:
     days = (d.last - d.first).days
     return "day" if days == 0 else "week" if days < 8 else "month" if days < 32 else "year"
@@ -220,8 +231,11 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         if _absolute(da) and _absolute(db):
             return None  # "9 March" and "March 9th", "2019" and "July 2019": they agree
         return Verdict.CONSISTENT
-    if deictic(da) and deictic(db):
+    weekdays = _weekday_only(da) and _weekday_only(db)
+    if deictic(da) and deictic(db) and not weekdays:
         return None  # two relative dates that disagree: too often two events
+    if weekdays and _weekday_of(da) == _weekday_of(db):
+        return None  # "late Monday" in both: the outlets agree, their articles' days differ
     if long_before(da.last, p.first_day) != long_before(db.last, p.first_day):
         # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
         # beside the story's, not one event dated twice
