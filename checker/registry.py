@@ -265,6 +265,8 @@ class NameRegistry:
             return True  # "Samatha Power" / "Samantha Power": one person, a letter dropped
         if self.prose.get(a, set()) & self.prose.get(b, set()):
             return False
+        if relation is Relation.SPELLING and _vowel_variant(words[0], b.split()[0]):
+            return True  # "Katharine"/"Katherine" Hepburn: one name, its vowels spelt two ways
         return bool(self.context(a) & self.context(b))
 
     def context(self, form: str) -> set[str]:
@@ -396,7 +398,11 @@ def _words_apart(a: str, b: str) -> bool:
     if len(wa) != len(wb):
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
-    return bool(pairs) and all(is_english(x) and is_english(y) for x, y in pairs)
+    # a name's vowels spelt two ways ("Katharine"/"Katherine") are one word, whatever the
+    # word list holds
+    return bool(pairs) and all(
+        is_english(x) and is_english(y) and not _vowel_variant(x, y) for x, y in pairs
+    )
 
 
 def _other_values(a: str, b: str) -> bool:
@@ -532,6 +538,22 @@ def _long_or_short_a(a: str, b: str) -> bool:
         and long[:i] + long[i + 1 :] == short
         for i in range(1, len(long) - 1)
     )
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Two names long enough that a vowel is a small part of them, one written with another
+    vowel where the other has one ("Katharine"/"Katherine", "Leonel"/"Lionel"): spellings of
+    one name. Short ones differ in sound and name two people ("Tim"/"Tom", "Dan"/"Don")."""
+    x, y = fold(a), fold(b)
+    if len(x) != len(y) or len(x) < _VARIANT_MIN or x == y:
+        return False
+    return all(p == q or (p in _PLAIN_VOWELS and q in _PLAIN_VOWELS) for p, q in zip(x, y))
+
+
+_PLAIN_VOWELS = frozenset("aeiou")
+
+
+_VARIANT_MIN = 5  # letters: a vowel of a five-letter name is a fifth of it
 
 
 def _misspelt_given_name(a: str, b: str) -> bool:

@@ -468,3 +468,25 @@ def test_a_place_misspelt_in_its_first_word_is_one_place_written_two_ways() -> N
     (found,) = _names(report)
     assert found.verdict.value == "conflict"
     assert "Wedderby Sea" in found.message and "Weddersby Sea" in found.message
+
+
+def test_a_given_name_with_one_vowel_changed_is_one_person_misspelt() -> None:
+    """ "Katharine"/"Katherine": long enough that a vowel is a slip, not a second person; no
+    context word need agree ("Tim"/"Tom" Osei above are two people)."""
+    report = _report(
+        fjord_post="Leonel Varga was eight when he found the puppy in a woodpile.\n",
+        inland_echo="A boy named Lionel Varga discovered it hiding among kindling.\n",
+        coast_daily="Leonel Varga told reporters the animal still walks every day.\n",
+    )
+    (found,) = _names(report)
+    assert found.verdict.value == "conflict"
+    assert "Leonel Varga" in found.message and "Lionel Varga" in found.message
+
+
+def test_a_common_word_with_other_letters_is_no_vowel_slip() -> None:
+    """ "Minister" and "Ministry" share their consonants but not their letters' places."""
+    report = _report(
+        fjord_post="The Minister said exports would stop on Friday.\n",
+        inland_echo="The Ministry said exports would stop on Friday.\n",
+    )
+    assert not _names(report)
