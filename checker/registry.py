@@ -547,7 +547,7 @@ def _vowel_variant(a: str, b: str) -> bool:
     x, y = fold(a), fold(b)
     if len(x) != len(y) or len(x) < _VARIANT_MIN or x == y:
         return False
-    return all(p == q or (p in _PLAIN_VOWELS and q in _PLAIN_VOWELS) for p, q in zip(x, y))
+    return all(p == q or (p in _PLAIN_VOWELS and q in _PLAIN_VOWELS) for p, q in zip(x, y, strict=True))
 
 
 _PLAIN_VOWELS = frozenset("aeiou")
