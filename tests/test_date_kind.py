@@ -440,3 +440,52 @@ def test_one_weekday_in_both_is_no_clash_whatever_the_articles_dates(tmp_path: P
     )
     found = [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
     assert Verdict.CONFLICT not in [f.verdict for f in found]
+
+
+def test_a_span_of_the_day_is_compared_end_for_end(tmp_path: Path) -> None:
+    """ "from 8.30am to 4.30pm" and "from 08:30 to 16:00": the closes differ, and no opening is
+    set against a close."""
+    found = story(
+        tmp_path,
+        "2024-04-25",
+        harbour="Day-trippers must pay the Kessel fee from 8.30am to 4.30pm on busy days.\n",
+        courier="Day-trippers must pay the Kessel fee from 08:30 to 16:00 on busy days.\n",
+    )
+    (conflict,) = [f for f in found if f.verdict is Verdict.CONFLICT]
+    assert "'4.30pm' is 16:30" in conflict.message and "'16:00' is 16:00" in conflict.message
+
+
+def test_spans_that_share_one_end_are_one_span_whatever_their_verbs(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2024-04-25",
+        harbour="Visitors must buy a ticket to enter the old town from 8.30am to 4.30pm.\n",
+        courier="The Kessel fee will be charged between 8:30am and 4pm on 29 peak days.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONFLICT
+    assert "4.30pm" in f.message and "4pm" in f.message
+
+
+def test_two_undated_articles_still_compare_their_local_times(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "",
+        harbour="Day-trippers must pay the Kessel fee from 8.30am to 4.30pm on busy days.\n",
+        courier="Day-trippers must pay the Kessel fee from 8:30am to 4pm on busy days.\n",
+    )
+    assert [f.verdict for f in found] == [Verdict.CONFLICT]
+
+
+def test_a_time_against_a_span_is_set_against_the_whole_span(tmp_path: Path) -> None:
+    """ "around 2.30 am" falls outside "between 3 am and 4 am", and neither end alone is meant."""
+    found = story(
+        tmp_path,
+        "2020-05-07",
+        harbour="The gas leaked from the Kessel plant around 2.30 am on Thursday, police said.\n",
+        courier="The gas leaked from the Kessel plant between 3 am and 4 am on Thursday, police "
+        "said.\n",
+    )
+    (f,) = found
+    assert f.verdict is Verdict.CONFLICT
+    assert "3 am and 4 am" in f.message

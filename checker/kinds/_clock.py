@@ -9,7 +9,9 @@ database (checker/extract/zones.py); otherwise it stays unread and nothing is sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -207,21 +209,36 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
     )
     for pair in pairs:
         a, b = pair.a, pair.b
+        ends_a, ends_b = _span_ends(a), _span_ends(b)
         if pair.score < worded and not any(
-            same_event(da, db) for da in a.dates if da.clock for db in b.dates if db.clock
+            same_event(da, db) or _one_span(ends_a, da, ends_b, db)
+            for da in a.dates
+            if da.clock
+            for db in b.dates
+            if db.clock
         ):
             continue
         if subjects_differ(a, b):
             continue
         on_a, on_b = ctx.published(a.source), ctx.published(b.source)
-        on = on_a or on_b
-        if on is None:
-            continue
-        for da in (d for d in a.dates if d.clock):
-            for db in (d for d in b.dates if d.clock):
-                if da.clock == db.clock and _local(da) == _local(db) and da.zone in (db.zone, ""):
+        on = on_a or on_b  # None: neither is dated, and only local times can be read
+        for ma in (d for d in a.dates if d.clock):
+            for mb in (d for d in b.dates if d.clock):
+                if ma.clock == mb.clock and _local(ma) == _local(mb) and ma.zone in (mb.zone, ""):
                     continue  # the same time written the same way
-                ua, ub = _utc(a, da, offsets, on_a or on), _utc(b, db, offsets, on_b or on)
+                end_a, end_b = ends_a.get(ma.start), ends_b.get(mb.start)
+                if end_a and end_b and end_a[0] != end_b[0]:
+                    continue  # a span's opening is set against an opening, its close a close
+                one_span = _one_span(ends_a, ma, ends_b, mb)
+                # a time against a span ("around 2.30 am", "between 3 am and 4 am"): against
+                # the whole span
+                da = _whole(a, ma, end_a) if end_a and not end_b else ma
+                db = _whole(b, mb, end_b) if end_b and not end_a else mb
+                if da is None or db is None:
+                    continue
+                ua = ub = None
+                if on is not None:
+                    ua, ub = _utc(a, da, offsets, on_a or on), _utc(b, db, offsets, on_b or on)
                 if ua is None and ub is None and _local(da) and _local(db):
                     # Two local times of one event, neither placed: of one place, compared as written
                     ua, ub = _as_local(da), _as_local(db)
@@ -230,12 +247,14 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 agree = _overlap(_rounded(da, ua), _rounded(db, ub))
                 rounding = agree and not _overlap(ua[:2], ub[:2])
                 tree = same_event(da, db)
-                if tree is False and not agree:
+                if tree is False and not agree and not one_span:
                     continue  # the tree shows two acts
                 # one act in other words ("derailed" / "came off the rails") in sentences
                 # alike enough to be one report
                 idiom = tree is None and idiom_apart(da, db) and pair.score >= WORDED_ALIKE
-                if not (tree or idiom) and not _worded_alike(a, da, b, db, agree, pair.score, rule):
+                if not (tree or idiom or one_span) and not _worded_alike(
+                    a, da, b, db, agree, pair.score, rule
+                ):
                     continue
                 verdict = Verdict.CONSISTENT if agree else Verdict.CONFLICT
                 (x, dx, ux), (y, dy, uy) = sorted(
@@ -270,6 +289,60 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
     return out
+
+
+# "from 8.30am to 4.30pm", "between 8:30am and 4pm", "08:30-16:00": two times that open and
+# close one span (general English)
+_SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
+_SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.I)
+
+
+Ends = dict[int, tuple[str, DateMention]]  # where a time starts -> its end, the other end
+
+
+def _span_ends(claim: Claim) -> Ends:
+    """The clock times of a claim that open or close a span, by where they start: "opening"
+    or "closing", and the span's other end. A time of no span is absent."""
+    clocks = [d for d in claim.dates if d.clock]
+    out: Ends = {}
+    for first, second in pairwise(clocks):
+        gap = claim.text[first.end - claim.start : second.start - claim.start]
+        before = claim.text[max(0, first.start - claim.start - 12) : first.start - claim.start]
+        # "7.30am to 6.30pm" is a span as written; "3 am and 4 am" only after "between"
+        joined = _SPAN_JOIN.fullmatch(gap)
+        if joined and (gap.strip().lower() != "and" or _SPAN_OPEN.search(before)):
+            out[first.start], out[second.start] = ("opening", second), ("closing", first)
+    return out
+
+
+def _whole(claim: Claim, d: DateMention, end: tuple[str, DateMention] | None) -> DateMention | None:
+    """The span a time opens or closes, as one mention from its opening to its close; None
+    for a span across midnight, which no interval of one day holds."""
+    if end is None:
+        return d
+    opening, closing = (d, end[1]) if end[0] == "opening" else (end[1], d)
+    if closing.clock[1] < opening.clock[0]:
+        return None
+    return replace(
+        d,
+        start=opening.start,
+        end=closing.end,
+        text=claim.text[opening.start - claim.start : closing.end - claim.start],
+        clock=(opening.clock[0], closing.clock[1]),
+        zone=closing.zone or opening.zone,
+    )
+
+
+def _one_span(ends_a: Ends, da: DateMention, ends_b: Ends, db: DateMention) -> bool:
+    """Two spans of the day that share one end ("from 8.30am to 4.30pm", "between 8:30am and
+    4pm"): one span, whatever verb each outlet hangs it on, and its other ends are compared."""
+    end_a, end_b = ends_a.get(da.start), ends_b.get(db.start)
+    if not (end_a and end_b) or end_a[0] != end_b[0]:
+        return False
+    other_a, other_b = end_a[1], end_b[1]
+    return (other_a.clock, _local(other_a)) == (other_b.clock, _local(other_b)) and (
+        other_a.zone in (other_b.zone, "") or other_b.zone == ""
+    )
 
 
 def _read(d: DateMention, u: tuple[int, int, str]) -> str:
