@@ -516,6 +516,12 @@ def same_event(a: DateMention, b: DateMention) -> bool | None:
     return True
 
 
+def refers_only(event: Event) -> bool:
+    """What the act is done to is only a noun that refers back to a name ("the company has
+    been founded"), which the article names elsewhere, if at all."""
+    return bool(event.themes) and not event.named and event.themes <= _words().referring
+
+
 def idiom_apart(a: DateMention, b: DateMention) -> bool:
     """Two different verbs, one a verb of motion or change whose act the words after it name
     ("came off the rails" against "derailed"), about one thing: the tree cannot tell."""

@@ -489,3 +489,28 @@ def test_a_time_against_a_span_is_set_against_the_whole_span(tmp_path: Path) -> 
     (f,) = found
     assert f.verdict is Verdict.CONFLICT
     assert "3 am and 4 am" in f.message
+
+
+def test_a_named_founding_is_no_date_of_what_another_outlet_calls_the_company(
+    tmp_path: Path,
+) -> None:
+    """ "founded the Conservative Alliance in 1989" and "the company has been founded in 1973":
+    the second outlet never names the alliance, so its "company" is another thing."""
+    found = story(
+        tmp_path,
+        "2022-09-14",
+        harbour="In 1989, Varga founded the Kessel Alliance, which collects dues from firms.\n",
+        courier="The outdoor clothing company has been founded in 1973 by Varga.\n",
+    )
+    assert Verdict.CONFLICT not in [f.verdict for f in found]
+
+
+def test_a_company_an_outlet_names_may_be_what_its_company_refers_to(tmp_path: Path) -> None:
+    found = story(
+        tmp_path,
+        "2022-09-14",
+        harbour="In 1989, Varga founded the Kessel Alliance, which collects dues from firms.\n",
+        courier="Varga started the Kessel Alliance long ago. The company has been founded in "
+        "1973 by Varga.\n",
+    )
+    assert Verdict.CONFLICT in [f.verdict for f in found]

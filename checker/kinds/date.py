@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker.events import event_matches, same_event
+from checker.events import event_matches, refers_only, same_event
 from checker.extract.vocab import month_pattern, weekday_pattern
 from checker.facts import same_unit
 from checker.kinds._clock import clock_findings
@@ -286,6 +286,8 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     continue
                 if verdict is Verdict.CONFLICT and (_echoed(da, b.dates) or _echoed(db, a.dates)):
                     continue  # "by 2027 ... from next year" in both: each date has its match
+                if verdict is Verdict.CONFLICT and _another_referent(ctx, (a, da), (b, db)):
+                    continue
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
@@ -298,6 +300,23 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     [x, y],
                     (verdict, x, dx, y, dy, confidence_of(matched, 4)),
                 )
+
+
+def _another_referent(
+    ctx: Context, one: tuple[Claim, DateMention], other: tuple[Claim, DateMention]
+) -> bool:
+    """One act names what it is done to ("founded the Conservative Alliance in 1989"), the
+    other only refers to a thing ("the company has been founded in 1973"), and the referring
+    outlet never names the first thing: its noun refers to something else of its story."""
+    for (_, dx), (y, dy) in ((one, other), (other, one)):
+        if dx.event is None or dy.event is None or not dx.event.named:
+            continue
+        if not refers_only(dy.event):
+            continue
+        said = " ".join(c.text for c in ctx.claims_in(y.source)).lower()
+        if not any(name in said for name in dx.event.named):
+            return True
+    return False
 
 
 def _snapshots(ctx: Context, a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
