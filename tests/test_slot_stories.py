@@ -1064,3 +1064,18 @@ def test_a_name_with_and_without_its_accents_is_one_list_item():
     r = report("Jon Varga, Lena Sánchez and Ole Brandt signed the Kessel accord on Friday.",
                "Jon Varga, Lena Sanchez and Ole Brandt signed the Kessel accord on Friday.")
     assert not [f for f in r.findings if f.rule == "entity-list"], describe(r)
+
+
+def test_a_role_in_a_list_after_a_name_is_another_persons():
+    """ "Jon Varga, his wife and two adult children": the wife is someone else, not Varga."""
+    r = report("Kessel founder Jon Varga, his wife and two adult children have transferred "
+               "their shares to a trust.",
+               "Jon Varga said on Wednesday that he would transfer his family's shares to the "
+               "trust.")
+    assert not [f for f in r.findings if f.rule == "attribution"], describe(r)
+
+
+def test_a_role_in_apposition_after_a_name_is_that_persons():
+    r = report("Ana Ruiz, his wife, said the Kessel trust would hold the shares.",
+               "Ana Ruiz said he would hold the Kessel shares in trust, and he signed the deed.")
+    assert [f.verdict for f in r.findings if f.rule == "attribution"] == [Verdict.CONFLICT]
