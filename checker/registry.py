@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from checker.claims import flat
@@ -46,9 +47,11 @@ class Variant:
     a: str
     b: str
     relation: Relation
-    a_claims: tuple[Claim, ...]  # one claim per outlet that writes `a`
+    a_claims: tuple[Claim, ...]  # per outlet that writes `a`: its first claim, and its likest
     b_claims: tuple[Claim, ...]
 
+
+_SIDE_BY_SIDE = 5  # claims of the other form a form's claims are set against, at most
 
 HEADLINE = -1  # the sentence index of a headline claim: before the article's first sentence
 
@@ -297,6 +300,21 @@ class NameRegistry:
             " " in f and fold(f.split()[-1]) == fold(lone) for f in self.where if f != lone
         )
 
+    def _cited(self, form: str, other: str) -> tuple[Claim, ...]:
+        """Per outlet, its first claim writing `form` and, where another is more like a claim
+        writing `other`, that one too: the sentences a reader sets side by side ("the
+        capital of Switzerland", "the capital of Swizterland")."""
+        others = [c.text for c in self.claims.get(other, ())[:_SIDE_BY_SIDE]]
+        out = []
+        for source, first in sorted(self.where[form].items()):
+            out.append(first)
+            own = [c for c in self.claims.get(form, ()) if c.source == source]
+            if own and others:
+                best = max(own, key=lambda c: max(fuzz.token_set_ratio(c.text, o) for o in others))
+                if best is not first:
+                    out.append(best)
+        return tuple(out)
+
     def variants(self) -> list[Variant]:
         """Each pair of forms of one referent that two outlets write differently."""
         out: dict[tuple[str, str], Variant] = {}
@@ -311,16 +329,9 @@ class NameRegistry:
                     relation = Relation.CONVENTION
             if (a, b) in out or not self._one_referent(a, b, relation):
                 continue
-            sa, sb = self.where[a], self.where[b]
             if not self._between_outlets(a, b):
                 continue
-            out[(a, b)] = Variant(
-                a,
-                b,
-                relation,
-                tuple(sa[s] for s in sorted(sa)),
-                tuple(sb[s] for s in sorted(sb)),
-            )
+            out[(a, b)] = Variant(a, b, relation, self._cited(a, b), self._cited(b, a))
         # A surname pair the full names already show ("Ruiz"/"Ruis" beside "Ana Ruiz"/"Ana
         # Ruis") is the same discrepancy: one finding, not two.
         full = {(fold(a.split()[-1]), fold(b.split()[-1])) for a, b in out if " " in a and " " in b}

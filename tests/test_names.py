@@ -490,3 +490,17 @@ def test_a_common_word_with_other_letters_is_no_vowel_slip() -> None:
         inland_echo="The Ministry said exports would stop on Friday.\n",
     )
     assert not _names(report)
+
+
+def test_a_misspelling_is_cited_beside_the_likest_sentence_of_each_other_outlet() -> None:
+    """The outlet that spells it right writes the name twice; the finding shows the sentence a
+    reader sets beside the misspelt one, as well as the outlet's first."""
+    report = _report(
+        fjord_post="Chocolate sales in Vandrellia rose by a tenth last year.\n\n"
+        "Bern, the capital of Vandrellia, is on the bar's new wrapper.\n",
+        inland_echo="The bar will show Bern, the capital of Vandrelia, on its wrapper.\n",
+        coast_daily="The Vandrellia plant will make fewer bars.\n",
+    )
+    (found,) = _names(report)
+    cited = [c.text for c in found.claims if c.source == "fjord-post"]
+    assert any("capital of Vandrellia" in t for t in cited)

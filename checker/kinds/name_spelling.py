@@ -27,9 +27,8 @@ _DIFFERENCE = {
 
 def _where(claims: tuple[Claim, ...]) -> str:
     """The outlets, and which of them write the form in a headline only."""
-    return ", ".join(
-        f"{c.source} (headline)" if c.sentence == HEADLINE else c.source for c in claims
-    )
+    where = (f"{c.source} (headline)" if c.sentence == HEADLINE else c.source for c in claims)
+    return ", ".join(dict.fromkeys(where))
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
