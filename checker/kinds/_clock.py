@@ -4,7 +4,11 @@ A time with a zone ("1400 GMT", "09:30 EDT") is read with the tz database's offs
 abbreviation on the article's date. A time without one, or "local time", is local to the
 story's place. Its offset comes, first, from the article itself when it converts a local time
 ("5 p.m. (1400 GMT)"); otherwise from the place the article names most, looked up in the tz
-database (checker/extract/zones.py); otherwise it stays unread and nothing is said.
+database (checker/extract/zones.py); otherwise it stays unread and nothing is said. Two local
+times need no date: undated articles' are compared as written.
+
+A span of the day ("from 8.30am to 4.30pm") is compared end for end; spans that share an end
+are one span whatever their verbs; a lone time meets a span as the whole span.
 """
 
 from __future__ import annotations

@@ -8,12 +8,11 @@ import math
 import re
 from dataclasses import replace
 
-from checker.align import Pair
 from checker.extract.quantities import to_base
 from checker.facts import Fact
 from checker.frames import Frame, slots_differ
 from checker.kinds._shared import Variants, describe, same_context, subjects_differ
-from checker.kinds.base import Context, FactBar, FactPair, Rule, finding
+from checker.kinds.base import Context, FactBar, FactPair, Pair, Rule, finding
 from checker.records import Claim, Finding, Quantity, Verdict
 
 FIELDS = ("a_source", "a_value", "b_source", "b_value", "factor", "difference", "relation")
@@ -83,9 +82,7 @@ def _own_conversions(claim: Claim) -> set[Quantity]:
 
 
 def run(ctx: Context, rule: Rule) -> list[Finding]:
-    tolerance = float(rule.param("tolerance", 0.02))
     variants = Variants()
-    min_score = float(rule.param("min_score", 55.0))
     one_fact = _one_fact(ctx)
     # Every outlet's best match among measured claims, however loose: two measures that agree
     # after conversion are rarely a coincidence, while a clash needs closer claims.
@@ -98,7 +95,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             for qb in pair.b.quantities:
                 if qa in own_a or qb in own_b:
                     continue  # compared through the figure it converts
-                judged = _judge(ctx, rule, pair, qa, qb, tolerance, min_score, one_fact)
+                judged = _judge(ctx, rule, pair, qa, qb, one_fact)
                 if judged is not None:
                     found.append((qa, qb, *judged))
         # As the number rule does, figures that agree pair first: a figure the other claim
@@ -160,8 +157,6 @@ def _judge(
     pair: Pair,
     qa: Quantity,
     qb: Quantity,
-    tolerance: float,
-    min_score: float,
     one_fact: set[frozenset[tuple[str, Quantity]]],
 ) -> tuple[Verdict, float] | None:
     """Two figures of aligned claims in two units of one dimension: consistent when equal
@@ -175,10 +170,14 @@ def _judge(
     if qa.dimension in UNCONVERTED:
         return None
     diff = abs(ba[0] - bb[0]) / max(abs(ba[0]), abs(bb[0]))
-    allowed = tolerance + (rule.param("approx_tolerance", 0.1) if qa.approx or qb.approx else 0)
+    allowed = float(rule.param("tolerance", 0.02)) + (
+        rule.param("approx_tolerance", 0.1) if qa.approx or qb.approx else 0
+    )
     if diff <= allowed:
         return Verdict.CONSISTENT, diff
-    close = pair.score >= min_score and same_context(pair.a, qa, pair.b, qb)
+    close = pair.score >= float(rule.param("min_score", 55.0)) and same_context(
+        pair.a, qa, pair.b, qb
+    )
     # A misconversion keeps the order of magnitude; further apart ("35 feet" and
     # "2,000 metres"), the two measure different things.
     near = max(abs(ba[0]), abs(bb[0])) <= rule.param("max_ratio", 4.0) * min(
