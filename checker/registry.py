@@ -263,13 +263,13 @@ class NameRegistry:
         if relation is Relation.SPELLING and surname_differs:
             return True
         if relation is Relation.SPELLING and not (person_name(a) == a or person_name(b) == b):
-            return True  # no person's name: "Weddel Sea" has no given name to tell two apart
+            return True  # no person's name: "Kesel Sea" has no given name to tell two apart
         if relation is Relation.SPELLING and _misspelt_given_name(words[0], b.split()[0]):
             return True  # "Samatha Power" / "Samantha Power": one person, a letter dropped
         if self.prose.get(a, set()) & self.prose.get(b, set()):
             return False
         if relation is Relation.SPELLING and _vowel_variant(words[0], b.split()[0]):
-            return True  # "Katharine"/"Katherine" Hepburn: one name, its vowels spelt two ways
+            return True  # "Katharine"/"Katherine" Varga: one name, its vowels spelt two ways
         return bool(self.context(a) & self.context(b))
 
     def context(self, form: str) -> set[str]:
@@ -303,7 +303,7 @@ class NameRegistry:
     def _cited(self, form: str, other: str) -> tuple[Claim, ...]:
         """Per outlet, its first claim writing `form` and, where another is more like a claim
         writing `other`, that one too: the sentences a reader sets side by side ("the
-        capital of Switzerland", "the capital of Swizterland")."""
+        capital of Vandrellia", "the capital of Vandrelia")."""
         others = [c.text for c in self.claims.get(other, ())[:_SIDE_BY_SIDE]]
         out = []
         for source, first in sorted(self.where[form].items()):
@@ -553,7 +553,7 @@ def _long_or_short_a(a: str, b: str) -> bool:
 
 def _vowel_variant(a: str, b: str) -> bool:
     """Two names long enough that a vowel is a small part of them, one written with another
-    vowel where the other has one ("Katharine"/"Katherine", "Leonel"/"Lionel"): spellings of
+    vowel where the other has one ("Katharine"/"Katherine", "Marion"/"Marian"): spellings of
     one name. Short ones differ in sound and name two people ("Tim"/"Tom", "Dan"/"Don")."""
     x, y = fold(a), fold(b)
     if len(x) != len(y) or len(x) < _VARIANT_MIN or x == y:

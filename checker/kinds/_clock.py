@@ -7,7 +7,7 @@ story's place. Its offset comes, first, from the article itself when it converts
 database (checker/extract/zones.py); otherwise it stays unread and nothing is said. Two local
 times need no date: undated articles' are compared as written.
 
-A span of the day ("from 8.30am to 4.30pm") is compared end for end; spans that share an end
+A span of the day ("from 9am to 5.30pm") is compared end for end; spans that share an end
 are one span whatever their verbs; a lone time meets a span as the whole span.
 """
 
@@ -234,7 +234,7 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                 if end_a and end_b and end_a[0] != end_b[0]:
                     continue  # a span's opening is set against an opening, its close a close
                 one_span = _one_span(ends_a, ma, ends_b, mb)
-                # a time against a span ("around 2.30 am", "between 3 am and 4 am"): against
+                # a time against a span ("around 1.30 am", "between 2 am and 3 am"): against
                 # the whole span
                 da = _whole(a, ma, end_a) if end_a and not end_b else ma
                 db = _whole(b, mb, end_b) if end_b and not end_a else mb
@@ -295,7 +295,7 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
     return out
 
 
-# "from 8.30am to 4.30pm", "between 8:30am and 4pm", "08:30-16:00": two times that open and
+# "from 9am to 5.30pm", "between 9am and 5pm", "09:00-17:00": two times that open and
 # close one span (general English)
 _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.I)
@@ -312,7 +312,7 @@ def _span_ends(claim: Claim) -> Ends:
     for first, second in pairwise(clocks):
         gap = claim.text[first.end - claim.start : second.start - claim.start]
         before = claim.text[max(0, first.start - claim.start - 12) : first.start - claim.start]
-        # "7.30am to 6.30pm" is a span as written; "3 am and 4 am" only after "between"
+        # "9am to 5pm" is a span as written; "2 am and 3 am" only after "between"
         joined = _SPAN_JOIN.fullmatch(gap)
         if joined and (gap.strip().lower() != "and" or _SPAN_OPEN.search(before)):
             out[first.start], out[second.start] = ("opening", second), ("closing", first)
@@ -338,7 +338,7 @@ def _whole(claim: Claim, d: DateMention, end: tuple[str, DateMention] | None) ->
 
 
 def _one_span(ends_a: Ends, da: DateMention, ends_b: Ends, db: DateMention) -> bool:
-    """Two spans of the day that share one end ("from 8.30am to 4.30pm", "between 8:30am and
+    """Two spans of the day that share one end ("from 9am to 5.30pm", "between 9am and
     4pm"): one span, whatever verb each outlet hangs it on, and its other ends are compared."""
     end_a, end_b = ends_a.get(da.start), ends_b.get(db.start)
     if not (end_a and end_b) or end_a[0] != end_b[0]:

@@ -199,7 +199,7 @@ def _described(claim: Claim, name: str) -> tuple[str, int] | None:
         before = []
     if re.match(r"['’]s\b|,?\s*whose\b", rest):
         after = []
-    # "Yvon Chouinard, his wife and two adult children": a list of people, the role another's
+    # "Jon Varga, his wife and two adult children": a list of people, the role another's
     if len(after) == 3 and after[0].lower() in ("his", "her", "their") and after[2] == "and":
         after = []
     for word in (*before, *after):

@@ -305,7 +305,7 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
 def _another_referent(
     ctx: Context, one: tuple[Claim, DateMention], other: tuple[Claim, DateMention]
 ) -> bool:
-    """One act names what it is done to ("founded the Conservative Alliance in 1989"), the
+    """One act names what it is done to ("founded the Kessel Trust in 1989"), the
     other only refers to a thing ("the company has been founded in 1973"), and the referring
     outlet never names the first thing: its noun refers to something else of its story."""
     for (_, dx), (y, dy) in ((one, other), (other, one)):

@@ -107,7 +107,7 @@ def _same(x: str, y: str) -> bool:
     a spelling is name-spelling's finding, not another item."""
     tx, ty = fold(x).split(), fold(y).split()
     short, long_ = sorted((tx, ty), key=len)
-    # accents are house style ("Sanchez" / "Sánchez"), as they are to name-spelling
+    # accents are house style ("Munoz" / "Muñoz"), as they are to name-spelling
     if fold(name_key(x)) == fold(name_key(y)) or long_[: len(short)] == short:
         return True
     return long_[-len(short) :] == short or near(name_key(x), name_key(y), max_edits=1)

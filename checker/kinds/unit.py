@@ -47,7 +47,7 @@ def _one_fact(ctx: Context) -> set[frozenset[tuple[str, Quantity]]]:
     """The figures the story's fact pairing (checker/pairing.py) takes for one measure
     misreported, as the number rule asks of a clash: figures of aligned claims whose
     referents agree, with positive evidence that both measure one thing. Two depths of one
-    story ("filmed at 8,336 m", "caught at 8,022 m") are two measures, in any units."""
+    story ("filmed at 6,100 m", "caught at 5,900 m") are two measures, in any units."""
     return {
         frozenset(((fp.a.claim.id, fp.a.quantity), (fp.b.claim.id, fp.b.quantity)))
         for fp in ctx.fact_pairs(_converted, FactBar())
@@ -56,8 +56,8 @@ def _one_fact(ctx: Context) -> set[frozenset[tuple[str, Quantity]]]:
 
 
 def _verb_aside(fp: FactPair) -> bool:
-    """The verb of a distance or a weight is incidental ("heard as far away as Cyprus, 200
-    km", "rattled windows on Cyprus, 100 miles away"), so the parse's reading of what such a
+    """The verb of a distance or a weight is incidental ("heard as far away as Varna, 200
+    km", "rattled windows in Varna, 100 miles away"), so the parse's reading of what such a
     figure measures, taken from its verb, neither joins nor parts two of them: two other
     referents that agree (a party, a rare word around) must say it is one measure."""
     return fp.tree_measure is not True and fp.evidence >= 2 and (
@@ -99,9 +99,9 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 if judged is not None:
                     found.append((qa, qb, *judged))
         # As the number rule does, figures that agree pair first: a figure the other claim
-        # gives too, as written or converted ("8,000 m" and "26,247 feet"), is accounted
-        # for, and a clash is looked for among the figures left: "at a depth of 3,008 metres
-        # and four miles south" in both is no depth against a distance.
+        # gives too, as written or converted ("6,000 m" and "19,685 feet"), is accounted
+        # for, and a clash is looked for among the figures left: "at a depth of 2,000 metres
+        # and three miles south" in both is no depth against a distance.
         used = {q for qa, qb, v, _ in found if v is Verdict.CONSISTENT for q in (qa, qb)}
         used |= {
             q
