@@ -9,12 +9,14 @@ import checker
 from checker.records import Verdict
 
 
-def story(tmp_path: Path, published: str, **articles: str) -> list:
+def story(tmp_path: Path, published: str | dict[str, str], **articles: str) -> list:
+    """The date findings of a story; `published`: one date for every article, or one each."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     rows = ["source,outlet,url,published,language"]
     for name, text in articles.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{name},{name.title()},https://example.org/{name},{published},en")
+        day = published if isinstance(published, str) else published[name]
+        rows.append(f"{name},{name.title()},https://example.org/{name},{day},en")
     (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
 
@@ -427,18 +429,13 @@ def test_one_statement_dated_on_two_weekdays_conflicts(tmp_path: Path) -> None:
 
 def test_one_weekday_in_both_is_no_clash_whatever_the_articles_dates(tmp_path: Path) -> None:
     """Both write "late Monday": a reader sees agreement, however each date resolves."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
     text = "Storm Arla is predicted to reach the Kessel coast late Monday, forecasters said.\n"
-    (tmp_path / "harbour.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "courier.txt").write_text(text.replace("forecasters", "weather forecasters"),
-                                          encoding="utf-8")
-    (tmp_path / "sources.csv").write_text(
-        "source,outlet,url,published,language\n"
-        "harbour,Harbour,https://example.org/h,2021-08-14,en\n"
-        "courier,Courier,https://example.org/c,2021-08-17,en\n",
-        encoding="utf-8",
+    found = story(
+        tmp_path,
+        {"harbour": "2021-08-14", "courier": "2021-08-17"},
+        harbour=text,
+        courier=text.replace("forecasters", "weather forecasters"),
     )
-    found = [f for f in checker.check(str(tmp_path)).findings if f.rule == "date"]
     assert Verdict.CONFLICT not in [f.verdict for f in found]
 
 
