@@ -439,6 +439,36 @@ def test_one_weekday_in_both_is_no_clash_whatever_the_articles_dates(tmp_path: P
     assert Verdict.CONFLICT not in [f.verdict for f in found]
 
 
+def test_one_weekday_with_and_without_its_time_of_day_is_no_clash(tmp_path: Path) -> None:
+    """ "ousted on Sunday" in a copy posted a week later against "ousted on a Sunday night":
+    both say Sunday, whatever their articles' days make of it."""
+    found = story(
+        tmp_path,
+        {"harbour": "2022-05-09", "courier": "2022-05-16"},
+        harbour="The board of Kessel Rail ousted its chief executive on a Sunday night.\n",
+        courier="The board of Kessel Rail ousted its chief executive on Sunday.\n",
+    )
+    assert Verdict.CONFLICT not in [f.verdict for f in found]
+
+
+def test_an_announcement_years_before_the_story_is_another_announcement(tmp_path: Path) -> None:
+    """An old caption ("the company announced Tuesday, Feb. 25, 2020") beside this week's
+    news ("announced late Sunday"): two announcements, however alike the sentences."""
+    found = story(
+        tmp_path,
+        "2022-05-09",
+        harbour=(
+            "Kessel Rail has named Ana Ruiz chief executive, replacing Tom Berg, effective "
+            "immediately, the company announced Tuesday, Feb. 25, 2020.\n"
+        ),
+        courier=(
+            '"Kessel Rail announced today that Tom Berg is returning to lead Kessel Rail as chief '
+            'executive, effective immediately," the board announced late Sunday.\n'
+        ),
+    )
+    assert Verdict.CONFLICT not in [f.verdict for f in found]
+
+
 def test_a_span_of_the_day_is_compared_end_for_end(tmp_path: Path) -> None:
     """ "from 8.30am to 4.30pm" and "from 08:30 to 16:00": the closes differ, and no opening is
     set against a close."""

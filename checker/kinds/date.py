@@ -110,6 +110,17 @@ def _weekday_only(d: DateMention) -> bool:
     return d.first == d.last and bool(_WEEKDAY.search(d.text)) and not _DEICTIC.search(d.text)
 
 
+def _same_weekday(da: DateMention, db: DateMention) -> bool:
+    """Both name one weekday, and at most one a calendar day too ("on Sunday", "late Sunday
+    night", "Sunday, May 3"): the outlets agree on the day; only the articles' dates, which
+    resolve a bare weekday, differ."""
+    return (
+        _weekday_of(da) != ""
+        and _weekday_of(da) == _weekday_of(db)
+        and not (_CALENDAR.search(da.text) and _CALENDAR.search(db.text))
+    )
+
+
 def _weekday_of(d: DateMention) -> str:
     found = _WEEKDAY.search(d.text)
     return found.group().lower() if found else ""
@@ -208,6 +219,12 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     tree = same_event(da, db) if not (da.since or db.since) else None
     if tree is False and not overlap:
         return None  # the tree shows two acts: "opened on Monday", "adjourned on Friday"
+    if not overlap and _same_weekday(da, db):
+        return None  # "late Monday" in both: the outlets agree, their articles' days differ
+    if not overlap and long_before(da.last, p.first_day) != long_before(db.last, p.first_day):
+        # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
+        # beside the story's, not one event dated twice, whatever the tree reads
+        return None
     if tree and not overlap and _tree_clash(p, da, db):
         return Verdict.CONFLICT  # one act dated by both outlets, active or passive
     shared = event_words(a, ea, window) & event_words(b, eb, window)
@@ -234,12 +251,6 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     weekdays = _weekday_only(da) and _weekday_only(db)
     if deictic(da) and deictic(db) and not weekdays:
         return None  # two relative dates that disagree: too often two events
-    if weekdays and _weekday_of(da) == _weekday_of(db):
-        return None  # "late Monday" in both: the outlets agree, their articles' days differ
-    if long_before(da.last, p.first_day) != long_before(db.last, p.first_day):
-        # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
-        # beside the story's, not one event dated twice
-        return None
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
     if _record_since(a, da) and _record_since(b, db) and (
