@@ -92,6 +92,26 @@ def test_two_different_acts_are_not_a_plan_against_a_deed() -> None:
     )
 
 
+def test_announcing_a_thing_is_no_deed_of_the_plan_to_make_it() -> None:
+    # "plans to raise levies" and "announced new levies": one object, two acts
+    assert not _modality_findings(
+        {
+            "harbour-post": "The administration plans to raise levies on imported grain.",
+            "isle-times": "The president announced new levies Tuesday on imported grain.",
+        }
+    )
+
+
+def test_an_irregular_past_form_is_the_same_act_as_its_plan() -> None:
+    found = _modality_findings(
+        {
+            "harbour-post": "The Kessel council will rebuild the harbour wall after the storm.",
+            "isle-times": "The Kessel council has rebuilt the harbour wall after the storm.",
+        }
+    )
+    assert found and "plans" in found[0].message and "done" in found[0].message
+
+
 def test_a_relative_clause_does_not_clash_with_the_main_verb() -> None:
     assert not _modality_findings(
         {

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import math
 
-from checker.claims import PREPOSITIONS
 from checker.extract.entities import name_key
 from checker.extract.hedges import interval
 from checker.extract.modality import main_clause
 from checker.kinds._shared import Components, background, subjects_differ
 from checker.kinds.base import Context, Rule, confidence_of, finding
 from checker.lexicon import lexicon, per_pack, stopwords
+from checker.parse.model import verb_lemmas
 from checker.records import Claim, Finding, Quantity, Verdict
 from checker.referents.status import proposed
 from checker.stems import content_stems
@@ -153,20 +153,10 @@ def _one_act(a: Claim, b: Claim) -> bool:
     acts = _acts()
     if va == vb or (va in acts and acts[va] == acts.get(vb)):
         return True
+    if verb_lemmas(a.act[0]) & verb_lemmas(b.act[0]):
+        return True  # "will rebuild the schools" / "has rebuilt the schools": one verb
     in_b, in_a = va in {_verb_stem(w) for w in b.act[1:]}, vb in {_verb_stem(w) for w in a.act[1:]}
-    if (in_b and vb not in _STOPPING) or (in_a and va not in _STOPPING):
-        return True  # "levied a fine" does the fining; "banned exports" does not export
-    # The same object, whatever the verb's form ("rebuild the schools" / "rebuilt the schools");
-    # words after a preposition are no object ("go to the Ammann Foundation")
-    oa, ob = (
-        content_stems(" ".join(_object(a.act)))[:1],
-        content_stems(" ".join(_object(b.act)))[:1],
-    )
-    return bool(oa) and oa == ob
-
-
-def _object(act: tuple[str, ...]) -> tuple[str, ...]:
-    return () if len(act) > 1 and act[1] in PREPOSITIONS else act[1:]
+    return (in_b and vb not in _STOPPING) or (in_a and va not in _STOPPING)
 
 
 def _undergoes(c: Claim) -> bool:

@@ -54,3 +54,13 @@ def pipeline() -> Language:
         return spacy.load(name, exclude=list(UNUSED))
     except (OSError, ValueError) as exc:
         raise CheckerError(name, f"cannot load the English pipeline: {exc}") from None
+
+
+@functools.cache
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The lemmas the pipeline's lemmatizer gives `word` read as a verb, from its rule and
+    exception tables, with no parse ("rebuilt" -> rebuild; "fined" -> fin, fine)."""
+    nlp = pipeline()
+    token = nlp.make_doc(word.lower())[0]
+    token.pos_ = "VERB"
+    return frozenset(nlp.get_pipe("lemmatizer").rule_lemmatize(token))
