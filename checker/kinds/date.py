@@ -221,9 +221,12 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return None  # the tree shows two acts: "opened on Monday", "adjourned on Friday"
     if not overlap and _same_weekday(da, db):
         return None  # "late Monday" in both: the outlets agree, their articles' days differ
-    if not overlap and long_before(da.last, p.first_day) != long_before(db.last, p.first_day):
-        # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
-        # beside the story's, not one event dated twice, whatever the tree reads
+    past = not overlap and long_before(da.last, p.first_day) != long_before(db.last, p.first_day)
+    old, recent = (da, db) if long_before(da.last, p.first_day) else (db, da)
+    if past and _dated_in_full(old) and not _dated_in_full(recent):
+        # "announced Tuesday, Feb. 25, 2020" and "announced late Sunday": an outlet that
+        # writes out a past year tells a past act, whatever the tree reads ("in April 2024"
+        # against "in April", read as last year's, is one act given two years)
         return None
     if tree and not overlap and _tree_clash(p, da, db):
         return Verdict.CONFLICT  # one act dated by both outlets, active or passive
@@ -251,6 +254,10 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
     weekdays = _weekday_only(da) and _weekday_only(db)
     if deictic(da) and deictic(db) and not weekdays:
         return None  # two relative dates that disagree: too often two events
+    if past:
+        # "Katrina made landfall in 2005" and "Ida made landfall on Sunday": a past event
+        # beside the story's, not one event dated twice
+        return None
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
     if _record_since(a, da) and _record_since(b, db) and (
