@@ -112,6 +112,17 @@ class FactPair:
         evidence = self.evidence - int(self.by_unit and not self.anchored)
         return self.score >= bar.needed(evidence) and similar_size(a, b, ratio)
 
+    def slip_apart(self, a: Interval | None = None, b: Interval | None = None) -> bool:
+        """Close enough to be one figure misreported on the measure alone, or tied by more
+        than the measure (holder, time, place, counter, wording): far apart with nothing but
+        the measure in common, two figures are as often two facts as one."""
+        bar = self.bar or FactBar()
+        a, b = a or self.a.interval(), b or self.b.interval()
+        # measured between their nearest ends: "up to 300" and "more than 300" are close; and
+        # a count off by one ("two" / "three" boats) is a slip whatever the ratio
+        near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))
+        return self.matched >= 2 or far - near <= 1 or far <= bar.close_ratio * near
+
 
 ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be
 
@@ -135,6 +146,9 @@ class FactBar:
     partial: float = 45.0
     unknown: float = 62.0
     max_ratio: float = 4.0  # figures further apart than this factor measure different things
+    # A misreport is most often a slip ("184" / "189"); figures further apart than this factor
+    # are as often two facts, and clash only when more than the measure ties them
+    close_ratio: float = 1.25
 
     def needed(self, evidence: int) -> float:
         return (self.unknown, self.partial, self.named)[min(evidence, 2)]

@@ -559,26 +559,48 @@ def test_a_group_and_a_crowd_said_alike_are_still_compared() -> None:
 # ---------------------------------------------------------------- what is counted
 
 _NINE_ON_BOARD = "There were nine {} on board the coach when it overturned."
-_FOURTEEN = (
-    "Police later said the coach was carrying a total of 14 {}, including two guides' children."
+_ELEVEN = (
+    "Police later said the coach was carrying a total of 11 {}, including two guides' children."
 )
 
 
 def test_one_noun_counted_word_for_word_by_two_outlets_is_one_fact_however_told() -> None:
     rep = report(
         article("northpost", _NINE_ON_BOARD.format("tourists")),
-        article("delta-wire", _FOURTEEN.format("tourists")),
+        article("delta-wire", _ELEVEN.format("tourists")),
     )
     (finding,) = [f for f in rep.findings if f.rule == "number"]
     assert finding.verdict is Verdict.CONFLICT
-    assert "nine tourists" in finding.message and "14 tourists" in finding.message
+    assert "nine tourists" in finding.message and "11 tourists" in finding.message
+
+
+def test_counts_far_apart_with_only_their_noun_in_common_may_be_two_facts() -> None:
+    # nine against 40 tourists, nothing else tying them: shown side by side, no clash claimed
+    rep = report(
+        article("northpost", _NINE_ON_BOARD.format("tourists")),
+        article("delta-wire", _ELEVEN.format("tourists").replace("11", "40")),
+    )
+    (finding,) = [f for f in rep.findings if f.rule == "number"]
+    assert finding.verdict is Verdict.NOT_COMPARABLE
+    assert "too far apart for a slip" in finding.message and "40 tourists" in finding.message
+
+
+def test_counts_far_apart_clash_when_their_holder_is_named_in_both() -> None:
+    rep = report(
+        article("northpost", "There were nine tourists on board the Arnby Express when it overturned."),
+        article(
+            "delta-wire",
+            "Police said the Arnby Express was carrying a total of 40 tourists when it overturned.",
+        ),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
 
 
 def test_a_narrowed_count_is_no_misreport_of_the_plain_one() -> None:
     # "injured tourists" are some of the tourists on board
     rep = report(
         article("northpost", _NINE_ON_BOARD.format("injured tourists")),
-        article("delta-wire", _FOURTEEN.format("tourists")),
+        article("delta-wire", _ELEVEN.format("tourists")),
     )
     assert verdicts(rep, "number") == []
 
@@ -587,7 +609,7 @@ def test_counts_of_people_clash_when_both_say_what_they_count() -> None:
     # "people" is any crowd; "on board" and "carrying" say which: the people aboard
     rep = report(
         article("northpost", _NINE_ON_BOARD.format("people")),
-        article("delta-wire", _FOURTEEN.format("people")),
+        article("delta-wire", _ELEVEN.format("people")),
     )
     assert verdicts(rep, "number") == [Verdict.CONFLICT]
 

@@ -216,6 +216,11 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     spans = bool(fp.a.span_end) and fp.a.span_end == fp.b.span_end
     if not fp.same_measure or (not spans and told_apart(ctx, fp.a, fp.b, _alike)):
         return None
+    if not fp.slip_apart():
+        return Verdict.NOT_COMPARABLE, (
+            f"{_FAR} ({readable(fp.a)} and {readable(fp.b)}), and nothing but what they measure "
+            "ties them: they may be two facts"
+        )
     return Verdict.CONFLICT, f"the intervals {readable(fp.a)} and {readable(fp.b)} do not overlap"
 
 
@@ -307,6 +312,7 @@ def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPa
 
 
 _APART = "they differ in "
+_FAR = "they are too far apart for a slip"
 
 
 def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict, str]]:
@@ -332,7 +338,7 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
         for fp, r in results:
             if r is None or (fp, r) in agreeing or fp.a.key in used or fp.b.key in used:
                 continue
-            if r[1].startswith(_APART):
+            if r[1].startswith((_APART, _FAR)):
                 apart.append((fp, r))  # told apart by a slot: only figures left unpaired
                 continue
             used |= {fp.a.key, fp.b.key}
@@ -469,7 +475,7 @@ def _agreeing(group: list[tuple], facts: dict[int, Fact]) -> list[list[tuple]]:
 
 
 def _relation(verdict: Verdict, why: str) -> str:
-    if why.startswith(_APART):  # "they differ in holder: Acme vs Bolt"
+    if why.startswith((_APART, _FAR)):  # "they differ in holder: Acme vs Bolt"
         return f"the figures look like one fact, but {why}"
     return f"{_RELATION[verdict]} ({why})"
 
