@@ -102,6 +102,17 @@ def test_announcing_a_thing_is_no_deed_of_the_plan_to_make_it() -> None:
     )
 
 
+def test_claims_paired_by_their_wording_alone_are_no_plan_against_a_deed() -> None:
+    # no actor the parse names for both, no act in common: "examining" is no plan to release
+    assert not _modality_findings(
+        {
+            "harbour-post": "Inspectors are examining water samples which show two pollutants "
+            "in the Arn river.",
+            "isle-times": "Inspectors released detailed water samples of the pollutants.",
+        }
+    )
+
+
 def test_an_irregular_past_form_is_the_same_act_as_its_plan() -> None:
     found = _modality_findings(
         {
