@@ -469,6 +469,27 @@ def test_an_announcement_years_before_the_story_is_another_announcement(tmp_path
     assert Verdict.CONFLICT not in [f.verdict for f in found]
 
 
+def test_a_clash_cites_every_sentence_where_an_outlet_gives_its_day_to_the_act(
+    tmp_path: Path,
+) -> None:
+    found = story(
+        tmp_path,
+        "2023-04-25",
+        harbour=(
+            "Kessel's harvest fell by a fifth, according to official figures released on Monday "
+            "by the farm bureau.\n\nThe bureau said wheat suffered most, according to data "
+            "released on Monday.\n"
+        ),
+        courier=(
+            "Kessel's harvest shrank by a fifth, according to official figures released on "
+            "Tuesday by the farm bureau.\n"
+        ),
+    )
+    (f,) = [f for f in found if f.verdict is Verdict.CONFLICT]
+    harbour = [c.text for c in f.claims if c.source == "harbour"]
+    assert len(harbour) == 2 and all("released on Monday" in c for c in harbour)
+
+
 def test_a_span_of_the_day_is_compared_end_for_end(tmp_path: Path) -> None:
     """ "from 8.30am to 4.30pm" and "from 08:30 to 16:00": the closes differ, and no opening is
     set against a close."""

@@ -368,6 +368,32 @@ def _echoed(d: DateMention, others: tuple[DateMention, ...]) -> bool:
     return any(o.first == d.first and o.last == d.last for o in others)
 
 
+def _restated(
+    ctx: Context, claims: list[Claim], dates: tuple[DateMention, DateMention]
+) -> list[Claim]:
+    """Other sentences in which an outlet of the finding gives the same day to the same act
+    ("figures released on Monday ... data released on Monday"): the reader sees every place
+    the outlet says it, not the one the pairing happened to take."""
+    cited = {c.id for c in claims}
+    out = []
+    for claim in claims:
+        for d in (d for d in claim.dates if any(d == x for x in dates)):
+            if d.event is None or not d.event.verb:
+                continue
+            for other in ctx.claims_in(claim.source):
+                if other.id in cited:
+                    continue
+                if any(
+                    (o.first, o.last) == (d.first, d.last)
+                    and o.event is not None
+                    and o.event.verb == d.event.verb
+                    for o in other.dates
+                ):
+                    cited.add(other.id)
+                    out.append(other)
+    return out
+
+
 def _reading(d: DateMention) -> str:
     return f"'{d.text}' ({'began ' if d.form == 'duration' else ''}{_span(d)})"
 
@@ -392,6 +418,10 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for _, claims, payload in variants.items():
         verdict, x, dx, y, dy, confidence = payload
+        if verdict is Verdict.CONFLICT:
+            claims = sorted(
+                claims + _restated(ctx, claims, (dx, dy)), key=lambda c: (c.source, c.start)
+            )
         resolution = "; ".join(d.basis for d in (dx, dy) if d.relative and d.basis)
         out.append(
             finding(
