@@ -299,6 +299,26 @@ def test_borrowed_date_is_the_median_of_the_others_and_says_so(tmp_path):
     assert d.date_basis == "borrowed: median date of the other sources (a, b, c)"
 
 
+def test_a_header_date_years_from_every_other_sources_is_the_pages_not_the_articles(tmp_path):
+    # a site's "today" printed above the article when the page was saved
+    write(
+        tmp_path / "s",
+        {
+            "a.txt": LEAD,
+            "b.txt": LEAD,
+            "c.txt": "Arnby Daily\nThursday, Mar 12, 2026\n\n" + LEAD,
+            "d.txt": "Council backs budget\nJuly 9, 2020\n" + LEAD,
+            "sources.csv": "source,outlet,url,published\n"
+            "a,A,https://a.example/1,2020-07-08\nb,B,https://b.example/2,2020-07-10\n"
+            "c,C,https://c.example/3,\nd,D,https://d.example/4,\n",
+        },
+    )
+    src = sources(load_story(tmp_path / "s"))
+    assert src["c"].published == date(2020, 7, 9)  # the median of the others
+    assert src["c"].date_basis.startswith("borrowed") and "'Mar 12, 2026'" in src["c"].date_basis
+    assert src["d"].date_basis == "article text: 'July 9, 2020'"  # near the others: kept
+
+
 def test_no_date_anywhere_is_unknown(tmp_path):
     write(tmp_path / "s", {"a.txt": LEAD, "b.txt": LEAD})
     for source in load_story(tmp_path / "s").articles:

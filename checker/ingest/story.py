@@ -143,12 +143,17 @@ def load_story(
         elif (found := url_date((row and row.url) or capture.url)) and in_range(found[0]):
             known[source] = (found[0], f"url: '{found[1]}'")
         elif (found := header_date(capture.text)) and in_range(found[0]):
-            known[source] = (found[0], f"article text: '{found[1]}'")
+            known[source] = (found[0], f"{_TEXT_BASIS}: '{found[1]}'")
 
+    stray = _stray_text_dates(known)
+    for source in stray:
+        del known[source]
     articles = []
     for source, (where, capture) in captures.items():
         row = by_source.get(source)
         published, basis = known.get(source) or _borrowed(source, known)
+        if source in stray:
+            basis += f"; the date in its text, '{stray[source]}', is far from every other source's"
         articles.append(
             Article(
                 source=Source(
@@ -173,6 +178,27 @@ def _safe_date(value: str) -> date | None:
     except ValueError:
         return None
     return day if in_range(day) else None
+
+
+# A story's articles appear within weeks of one another; a date printed in a page's header
+# further than this from the date every better-dated source agrees on is the page's own (the
+# day it was crawled, a site-wide "today"), not the article's
+STRAY_DAYS = 180
+_TEXT_BASIS = "article text"
+
+
+def _stray_text_dates(known: dict[str, tuple[date, str]]) -> dict[str, str]:
+    """Sources whose only date is one read from their text and far from the median date of
+    the sources dated by sources.csv, metadata or their URL: source -> the words it was in."""
+    firm = sorted(day for day, basis in known.values() if not basis.startswith(_TEXT_BASIS))
+    if not firm:
+        return {}
+    median = firm[(len(firm) - 1) // 2]
+    return {
+        source: basis.split(": ", 1)[-1].strip("'")
+        for source, (day, basis) in known.items()
+        if basis.startswith(_TEXT_BASIS) and abs((day - median).days) > STRAY_DAYS
+    }
 
 
 def _borrowed(source: str, known: dict[str, tuple[date, str]]) -> tuple[date | None, str]:
