@@ -121,7 +121,23 @@ class FactPair:
         # measured between their nearest ends: "up to 300" and "more than 300" are close; and
         # a count off by one ("two" / "three" boats) is a slip whatever the ratio
         near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))
-        return self.matched >= 2 or far - near <= 1 or far <= bar.close_ratio * near
+        if self.matched >= 2 or far - near <= 1 or far <= bar.close_ratio * near:
+            return True
+        return one_digit_apart(self.a.quantity.value, self.b.quantity.value)
+
+
+def one_digit_apart(x: float, y: float) -> bool:
+    """Whole numbers written with as many digits, one digit mistyped ("1,800" / "2,800") or
+    two neighbours swapped ("81" / "18"): a typing slip, however far apart the values. A round
+    figure of one digit ("2 million" / "3 million") is no typing of another."""
+    if x != int(x) or y != int(y):
+        return False
+    a, b = str(abs(int(x))), str(abs(int(y)))
+    if len(a) != len(b) or a == b or min(len(a.rstrip("0")), len(b.rstrip("0"))) < 2:
+        return False
+    apart = [i for i, (p, q) in enumerate(zip(a, b, strict=True)) if p != q]
+    swapped = len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]]
+    return len(apart) == 1 or (swapped and a[apart[1]] == b[apart[0]])
 
 
 ANCHORED_RATIO = 2.5  # how much further apart figures that name their measure may be

@@ -585,6 +585,18 @@ def test_counts_far_apart_with_only_their_noun_in_common_may_be_two_facts() -> N
     assert "too far apart for a slip" in finding.message and "40 tourists" in finding.message
 
 
+def test_counts_one_digit_apart_are_a_typing_slip_however_far_apart() -> None:
+    rep = report(
+        article(
+            "northpost",
+            "The combined insurer will cut 1,800 jobs, mainly in claims handling, as it targets "
+            "savings of €90mn.",
+        ),
+        article("delta-wire", "Some 2,800 jobs will go at the two insurers, bosses confirmed."),
+    )
+    assert verdicts(rep, "number") == [Verdict.CONFLICT]
+
+
 def test_counts_far_apart_clash_when_their_holder_is_named_in_both() -> None:
     rep = report(
         article("northpost", "There were nine tourists on board the Arnby Express when it overturned."),
