@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from checker.claims import PREPOSITIONS
 from checker.extract.entities import name_key
 from checker.extract.hedges import interval
 from checker.extract.modality import main_clause
@@ -159,6 +160,19 @@ def _one_act(a: Claim, b: Claim) -> bool:
     return (in_b and vb not in _STOPPING) or (in_a and va not in _STOPPING)
 
 
+def _same_object(a: Claim, b: Claim) -> bool:
+    """The acts have one object, whatever their verbs ("suspended their strike" / "called off
+    the strike"): evidence that a pause and a stop speak of one thing, though no proof that a
+    plan and a deed are one act ("plans to raise levies" / "announced new levies"). Words
+    after a preposition are no object ("go to the Ammann Foundation")."""
+    oa, ob = (content_stems(" ".join(_object(c.act)))[:1] for c in (a, b))
+    return bool(oa) and oa == ob
+
+
+def _object(act: tuple[str, ...]) -> tuple[str, ...]:
+    return () if len(act) > 1 and act[1] in PREPOSITIONS else act[1:]
+
+
 def _undergoes(c: Claim) -> bool:
     """The claim's subject undergoes the act and nobody named does it ("has been fined")."""
     return c.passive and not c.actor
@@ -283,6 +297,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
     # Split subjects ("Microsoft and Zoom decided") cite the same sentences: one finding for
     # all subjects whose evidence is the same.
     merged: dict[tuple, tuple[list[str], dict[str, list[Claim]]]] = {}
+    named: set[tuple] = set()  # findings whose subject is a name or an amount, not a head noun
     for nodes in linked.groups():
         clash = nodes[0][1]
         camps: dict[str, list[Claim]] = {}
@@ -298,6 +313,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
             )
         )
         entry = merged.setdefault(spans, ([], camps))
+        if nodes[0][0] != COMMON:
+            named.add(spans)
         # Head nouns of one pool may differ ("the government" / "the state"): name them all.
         if clash == "amount":
             subject = f"the amount {nodes[0][0]}"
@@ -306,7 +323,7 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         if subject not in entry[0]:
             entry[0].append(subject)
     out = []
-    for _, (subjects, camps) in sorted(merged.items()):
+    for spans, (subjects, camps) in sorted(merged.items()):
         ordered = sorted(
             camps.items(), key=lambda kv: (len(ctx.sources_of(kv[1]).split(", ")), kv[0])
         )
@@ -316,11 +333,12 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         # the tree names one actor for every claim, and the claims do one act
         actors = {c.actor for c in cited}
         one_actor = len(actors) == 1 and None not in actors
-        matched = int(one_actor) + int(all(_one_act(x, y) for x in ca for y in cb))
-        if not matched and not any(s.startswith("the amount ") for s in subjects):
-            # only the wording pairs them: no actor the tree names for all, no act they share
-            # ("police are examining footage" / "police released footage"); an amount named
-            # alike in both is its own referent
+        one_thing = all(_one_act(x, y) or _same_object(x, y) for x in ca for y in cb)
+        matched = int(one_actor) + int(one_thing)
+        if not matched and spans not in named:
+            # a head noun for a subject, no actor the tree names for all, no act they share:
+            # only the wording pairs them ("police are examining footage" / "police released
+            # footage"); one named body ("Zoom") or one amount is a referent of its own
             continue
         out.append(
             finding(
