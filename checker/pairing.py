@@ -112,12 +112,12 @@ class FactPair:
         evidence = self.evidence - int(self.by_unit and not self.anchored)
         return self.score >= bar.needed(evidence) and similar_size(a, b, ratio)
 
-    def slip_apart(self, a: Interval | None = None, b: Interval | None = None) -> bool:
+    def close_or_tied(self) -> bool:
         """Close enough to be one figure misreported on the measure alone, or tied by more
         than the measure (holder, time, place, counter, wording): far apart with nothing but
         the measure in common, two figures are as often two facts as one."""
         bar = self.bar or FactBar()
-        a, b = a or self.a.interval(), b or self.b.interval()
+        a, b = self.a.interval(), self.b.interval()
         # measured between their nearest ends: "up to 300" and "more than 300" are close; and
         # a count off by one ("two" / "three" boats) is a slip whatever the ratio
         near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))

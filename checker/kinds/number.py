@@ -38,6 +38,7 @@ PARAMS = {
     "partial_score": 45.0,
     "named_score": 30.0,
     "max_ratio": 4.0,
+    "close_ratio": 1.25,
     "label_min_score": 60.0,
 }
 
@@ -216,7 +217,7 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
     spans = bool(fp.a.span_end) and fp.a.span_end == fp.b.span_end
     if not fp.same_measure or (not spans and told_apart(ctx, fp.a, fp.b, _alike)):
         return None
-    if not fp.slip_apart():
+    if not fp.close_or_tied():
         return Verdict.NOT_COMPARABLE, (
             f"{_FAR} ({readable(fp.a)} and {readable(fp.b)}), and nothing but what they measure "
             "ties them: they may be two facts"
@@ -360,6 +361,7 @@ def bar(rule: Rule) -> FactBar:
         partial=float(rule.param("partial_score", 45.0)),
         unknown=float(rule.param("min_score", 62.0)),
         max_ratio=float(rule.param("max_ratio", 4.0)),
+        close_ratio=float(rule.param("close_ratio", 1.25)),
     )
 
 
