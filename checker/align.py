@@ -216,6 +216,10 @@ class Pair:
 
 
 WORDED_ALIKE = 80.0  # an alignment score at which two sentences read as one report
+# The share of their words, figures and dates aside, under which two sentences are two
+# statements: a clash between them rests on the slots alone (see Alignment.worded_apart).
+WORDED_APART = 0.15  # of the words either uses
+WORDED_APART_SHORT = 0.3  # of the shorter sentence's words: a short one inside a long one
 COMMON_SHARE = 0.5  # a word in more than this share of the story's claims is left out
 MAX_DENSE = 4000  # distinct claims up to which the story's scores are one matrix
 
@@ -235,6 +239,7 @@ class Alignment:
     _outlets: dict[str, frozenset[str]] = field(default_factory=dict)
     _df: dict[str, int] = field(default_factory=dict)  # claims using each stem
     _index: dict[str, int] = field(default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)  # signature() as a set
     _matrix: Matrix | None = None
     _clusters: list[Cluster] | None = None
 
@@ -275,6 +280,30 @@ class Alignment:
         rows = [self._index[c.id] for c in left]
         cols = [self._index[c.id] for c in right]
         return take(self._matrix, rows, cols)
+
+    def worded_apart(self, a: Claim, b: Claim) -> bool:
+        """The two claims share hardly a word once their figures and dates are set aside
+        (under WORDED_APART of the words either uses, and under WORDED_APART_SHORT of the
+        shorter's, which a long sentence may hold as one clause): whatever slot pairs them,
+        they read as two statements, and two values in them are as likely two facts as one
+        misreported."""
+        if (
+            a.subject
+            and b.subject
+            and set(content_stems(a.subject)) & set(content_stems(b.subject))
+        ):
+            return False  # both are about one thing ("the jury" / "a federal jury")
+        x, y = (self._signature_words(c) for c in (a, b))
+        shared = len(x & y)
+        return shared < WORDED_APART * len(x | y) and shared < WORDED_APART_SHORT * min(
+            len(x), len(y)
+        )
+
+    def _signature_words(self, claim: Claim) -> frozenset[str]:
+        held = self._words.get(claim.id)
+        if held is None:
+            held = self._words[claim.id] = frozenset(signature(claim).split())
+        return held
 
     @property
     def clusters(self) -> list[Cluster]:

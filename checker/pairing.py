@@ -121,9 +121,31 @@ class FactPair:
         # measured between their nearest ends: "up to 300" and "more than 300" are close; and
         # a count off by one ("two" / "three" boats) is a slip whatever the ratio
         near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))
-        if self.matched >= 2 or far - near <= 1 or far <= bar.close_ratio * near:
+        if self.matched >= 2 or far <= bar.close_ratio * near:
             return True
-        return one_digit_apart(self.a.quantity.value, self.b.quantity.value)
+        return self.a_slip()
+
+    def loosely_tied(self) -> bool:
+        """One referent at most matched (the measure), no holder both name, and figures no
+        slip explains: the sentences' own words must then say they are one report."""
+        return self.matched <= 1 and not self.one_holder() and not self.a_slip()
+
+    def one_holder(self) -> bool:
+        """Both frames say whose the figures are, and it is one holder ("the jury" / "a
+        federal jury"; "Acme" / "Acme"): that ties two sentences whatever their other words."""
+        a, b = self.a.frame, self.b.frame
+        if a.holder and b.holder:
+            return a.holder == b.holder
+        heads = a.holder_noun.split()[:1], b.holder_noun.split()[:1]
+        return bool(heads[0]) and heads[0] == heads[1]
+
+    def a_slip(self) -> bool:
+        """The figures read as one mistyped or miscounted: a count off by one ("two" / "three"
+        boats), or one digit wrong or two swapped ("1,800" / "2,800", "81" / "18"). The
+        values themselves then tie the two sentences, whatever else they share."""
+        a, b = self.a.interval(), self.b.interval()
+        near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))
+        return far - near <= 1 or one_digit_apart(self.a.quantity.value, self.b.quantity.value)
 
 
 def one_digit_apart(x: float, y: float) -> bool:

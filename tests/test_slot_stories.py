@@ -369,9 +369,11 @@ QUIET = [
      '"Orbis is finally on the moon," agency chief Ana Ruiz said.'),
     ("courts-a-term-of-a-sum-is-no-total",
      "The jury, consisting of nine women and three men, ranged in age and backgrounds.",
-     "A federal jury, composed of twelve individuals, rendered a unanimous decision, finding "
+     # one report's words: sentences that share hardly a word are two statements, and the
+     # control would then be quiet for that (tests/test_worded_apart.py)
+     "A federal jury, composed of twelve individuals who ranged in age and backgrounds, found "
      "Ana Ruiz guilty of all seven counts brought against her.",
-     "A federal jury, composed of eleven women, rendered a unanimous decision, finding Ana Ruiz "
+     "A federal jury, composed of eleven women who ranged in age and backgrounds, found Ana Ruiz "
      "guilty of all seven counts brought against her."),
     ("sport-the-minutes-of-two-goals",
      "Jonas Lind opened the scoring with a 23rd-minute penalty in the cup final.",

@@ -144,6 +144,10 @@ class Context:
             self._names = NameRegistry(self.every, self.headings)
         return self._names
 
+    def worded_apart(self, a: Claim, b: Claim) -> bool:
+        """See Alignment.worded_apart."""
+        return self.alignment.worded_apart(a, b)
+
     def published(self, source: str) -> date | None:
         return self.sources[source].published
 

@@ -161,6 +161,8 @@ def judge(ctx: Context, fp: FactPair, rule: Rule) -> tuple[Verdict | None, _Read
         return None
     if r.conversion is None and told_apart(ctx, fp.a, fp.b, _same_money):
         return None  # "a fine of €4.3bn ... reduced to €4.125bn" in one outlet: two amounts
+    if fp.loosely_tied() and ctx.worded_apart(fp.a.claim, fp.b.claim):
+        return None  # nothing but what both measure ties two sentences of other words
     return Verdict.CONFLICT, r
 
 

@@ -152,9 +152,7 @@ def _other_ends(da: DateMention, db: DateMention) -> bool:
 
 
 # A superlative or a first before "since" in its clause: the date is a record's baseline
-_RECORD = re.compile(
-    r"\b(?:[a-z]+est|most|first|record)\b[^.;:]{0,60}\bsince\b[^.;:]{0,40}$", re.I
-)
+_RECORD = re.compile(r"\b(?:[a-z]+est|most|first|record)\b[^.;:]{0,60}\bsince\b[^.;:]{0,40}$", re.I)
 
 
 _PERIODS = frozenset({"duration", "age"})
@@ -260,8 +258,10 @@ def _judge(p: _Pairing, da: DateMention, db: DateMention, rule: Rule) -> Verdict
         return None
     if p.others or da.since != db.since:
         return None  # two subjects; or when a state began against when something happened
-    if _record_since(a, da) and _record_since(b, db) and (
-        _figures_apart(a, b) or _holders_apart(a.actor, b.actor)
+    if (
+        _record_since(a, da)
+        and _record_since(b, db)
+        and (_figures_apart(a, b) or _holders_apart(a.actor, b.actor))
     ):
         # "all items rose 9.1%, the biggest increase since November 1981", "the food index
         # rose 10.4%, the largest increase since February 1981": two records, two baselines
@@ -306,10 +306,12 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     continue  # "by 2027 ... from next year" in both: each date has its match
                 if verdict is Verdict.CONFLICT and _another_referent(ctx, (a, da), (b, db)):
                     continue
+                matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
+                if verdict is Verdict.CONFLICT and _loosely_tied(ctx, a, da, b, db, matched):
+                    continue
                 (x, dx), (y, dy) = sorted(
                     ((a, da), (b, db)), key=lambda t: (deictic(t[1]), t[0].source)
                 )
-                matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
                 # one act dated on two days is one finding, however each outlet writes the
                 # days ("Thursday", "20 May"; "Friday", "last Friday")
                 act = (dx.event or dy.event).verb if (dx.event or dy.event) else ""
@@ -318,6 +320,34 @@ def _date_pairs(ctx: Context, rule: Rule, variants: Variants) -> None:
                     [x, y],
                     (verdict, x, dx, y, dy, confidence_of(matched, 4)),
                 )
+
+
+def _loosely_tied(
+    ctx: Context, a: Claim, da: DateMention, b: Claim, db: DateMention, matched: int
+) -> bool:
+    """Two days tied by one referent at most, in sentences that share hardly a word: two
+    dated statements, as likely of two events as of one. Two clock times are left to the
+    clock's own checks: a story's times are of its few events, and their sentences are short."""
+    if "clock" in (da.form, db.form) or _a_slip(da, db):
+        return False
+    return matched <= 1 and ctx.worded_apart(a, b)
+
+
+def _a_slip(da: DateMention, db: DateMention) -> bool:
+    """Two whole years, or two days, one apart: the misreport of one date ("2018" / "2019"),
+    as a count off by one is of one count (FactPair.a_slip)."""
+    if not (da.first and da.last and db.first and db.last):
+        return False
+    years = all(
+        d.first.timetuple().tm_yday == 1
+        and (d.first.month, d.last.month, d.last.day) == (1, 12, 31)
+        and d.first.year == d.last.year
+        for d in (da, db)
+    )
+    if years:
+        return abs(da.first.year - db.first.year) == 1
+    days = da.first == da.last and db.first == db.last
+    return days and abs((da.first - db.first).days) == 1
 
 
 def _another_referent(

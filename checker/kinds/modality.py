@@ -335,6 +335,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
         one_actor = len(actors) == 1 and None not in actors
         one_thing = all(_one_act(x, y) or _same_object(x, y) for x in ca for y in cb)
         matched = int(one_actor) + int(one_thing)
+        if not matched and all(ctx.worded_apart(x, y) for x in ca for y in cb):
+            continue  # a name and nothing else in common: two statements about it
         if not matched and spans not in named:
             # a head noun for a subject, no actor the tree names for all, no act they share:
             # only the wording pairs them ("police are examining footage" / "police released

@@ -191,6 +191,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 continue
             if actors_differ(neg, pos):
                 continue  # "Acme won't comply" says nothing of "Bolt has complied"
+            if ctx.worded_apart(neg, pos):
+                continue  # one word in common is no statement denied
             if background(ctx, neg) != background(ctx, pos):
                 continue  # "did not gain a majority" now; "had gained one in 2011"
             if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):

@@ -222,6 +222,10 @@ def verdict_of(ctx: Context, fp: FactPair) -> tuple[Verdict, str] | None:
             f"{_FAR} ({readable(fp.a)} and {readable(fp.b)}), and nothing but what they measure "
             "ties them: they may be two facts"
         )
+    if fp.loosely_tied() and ctx.worded_apart(fp.a.claim, fp.b.claim):
+        return Verdict.NOT_COMPARABLE, (
+            f"{_WORDED} ({readable(fp.a)} and {readable(fp.b)}): they may be two facts"
+        )
     return Verdict.CONFLICT, f"the intervals {readable(fp.a)} and {readable(fp.b)} do not overlap"
 
 
@@ -314,6 +318,7 @@ def _pairs_by_claims(pairs: list[FactPair]) -> dict[tuple[str, str], list[FactPa
 
 _APART = "they differ in "
 _FAR = "they are too far apart for a slip"
+_WORDED = "their sentences share hardly a word besides the figures"
 
 
 def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict, str]]:
@@ -339,7 +344,7 @@ def judged(ctx: Context, pairs: list[FactPair]) -> list[tuple[FactPair, Verdict,
         for fp, r in results:
             if r is None or (fp, r) in agreeing or fp.a.key in used or fp.b.key in used:
                 continue
-            if r[1].startswith((_APART, _FAR)):
+            if r[1].startswith((_APART, _FAR, _WORDED)):
                 apart.append((fp, r))  # told apart by a slot: only figures left unpaired
                 continue
             used |= {fp.a.key, fp.b.key}
@@ -477,7 +482,7 @@ def _agreeing(group: list[tuple], facts: dict[int, Fact]) -> list[list[tuple]]:
 
 
 def _relation(verdict: Verdict, why: str) -> str:
-    if why.startswith((_APART, _FAR)):  # "they differ in holder: Acme vs Bolt"
+    if why.startswith((_APART, _FAR, _WORDED)):  # "they differ in holder: Acme vs Bolt"
         return f"the figures look like one fact, but {why}"
     return f"{_RELATION[verdict]} ({why})"
 
