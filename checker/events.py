@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from checker.extract.dates.days import span_text
 from checker.extract.dates.later import later_dates
 from checker.extract.modality import negation_cues
+from checker.extract.vocab import the_month_may
 from checker.lexicon import lexicon, per_pack
 from checker.parse.sentences import Parsed, Parses
 from checker.records import Claim, DateMention, Event
@@ -116,7 +117,9 @@ def _commented(verb: Token) -> Token:
     """The verb an "as" clause without a subject comments on: "blasted off as scheduled from
     the launchpad at 9:28" is parsed with the time under "scheduled"; it dates the blast-off."""
     children = list(verb.children)
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    as_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in children
+    )
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     if as_clause and not subject and verb.head.pos_ == "VERB":
         return verb.head
@@ -247,7 +250,19 @@ def _verb_event(verb: Token) -> Event:
     # "would", "could", "may": a possibility (rules/lexicon/frames.yaml); "will" dates what is
     # scheduled, which two outlets may date two ways
     modals = _words().status_modals
-    modal = next((c.lower_ for c in children if modals.get(c.lower_) == "possible"), "")
+    modal = next(
+        (
+            c.lower_
+            for c in children
+            if modals.get(c.lower_) == "possible"
+            and not the_month_may(
+                c.text,
+                c.i == c.sent.start,
+                c.doc[c.i + 1 :].text[:3] if c.i + 1 < len(c.doc) else "",
+            )
+        ),
+        "",
+    )
     if _not_done(verb):
         # "did not reach a verdict on Monday", "was unable to reach a verdict Monday
         # afternoon": no act was done that day

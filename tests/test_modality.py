@@ -58,6 +58,10 @@ def _level(text: str) -> str:
         ("The council will review the contract next week.", "plans"),
         # an -ed adjective before the reported clause's subject is no verb
         ("The agency said insured savers will get their money back.", "plans"),
+        # the month is no modal: a deed dated "May 8" is done; the modal still says "could"
+        ("Then, at 7:06pm on Thursday, May 8, the smoke appeared.", "done"),
+        ("On Tuesday, May 14, the storm reached the coast.", "done"),
+        ("The council may close the bridge in May.", "could"),
     ],
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:

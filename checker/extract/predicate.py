@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.extract.vocab import the_month_may
 from checker.lexicon import lexicon, per_pack
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
@@ -140,7 +141,13 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
     """The predicate of the clause `text` (quotations already blanked), or None."""
     text = _PARENTHETICAL.sub(" ", text.replace("’", "'"))
     matches = list(_TOKEN.finditer(text))
-    tokens = [m.group() for m in matches]
+    # the month is no auxiliary: "Then, on Thursday, May 8, it happened"
+    tokens = [
+        "month"
+        if the_month_may(m.group(), not text[: m.start()].strip(), text[m.end() :])
+        else m.group()
+        for m in matches
+    ]
     i = _anchor(tokens)
     if i is None:
         return None

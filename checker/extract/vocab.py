@@ -119,6 +119,15 @@ def month_number(word: str) -> int | None:
     return v.months.get(w) or v.month_abbreviations.get(w)
 
 
+def the_month_may(word: str, first: bool, after: str) -> bool:
+    """ "May" the month, not the modal: written with a capital inside a sentence ("on Thursday,
+    May 8", "in May"), or before a day's number at its start ("May 8 was ..."). `first`: the
+    word opens the sentence; `after`: the text that follows it."""
+    if word != "May":
+        return False
+    return not first or re.match(r"\s*\d", after) is not None
+
+
 def month_pattern() -> str:
     """Case-insensitive alternation of every month name and abbreviation, longest first."""
     v = vocabulary()
