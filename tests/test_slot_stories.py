@@ -206,6 +206,15 @@ FIRE = [
      "The court fined Brandell Foods $5 million on Monday.",
      "Brandell Foods was fined $6 million by the court on Monday.",
      "currency", ("$5 million", "$6 million")),
+    # "nine days earlier" measures how much earlier: no figure of an earlier state
+    ("sport-a-gap-told-as-how-much-earlier",
+     "Anna Kessler broke the climbing record she had set just nine days earlier.",
+     "Anna Kessler broke her own climbing record, set just 12 days before.",
+     "number", ("nine days", "12 days")),
+    ("sport-a-gap-told-as-a-span",
+     "Anna Kessler broke the climbing record she had set nine days earlier on the north face.",
+     "Anna Kessler broke the climbing record on the north face for the second time in 12 days.",
+     "number", ("nine days", "12 days")),
 ]
 
 

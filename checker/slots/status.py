@@ -83,9 +83,14 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
     if _changed_from(root, words):
         return True
     # "another Marilyn previously sold for $250 million": the act was in that earlier state
+    # ... but in "set just nine days earlier" the figure measures how much earlier: a span of
+    # time, not a figure of an earlier state
     verb = governor if governor is not None and governor.pos_ == "VERB" else None
     if verb is not None and any(
-        c.dep_ == "advmod" and c.lower_ in words.earlier_adverbs for c in verb.children
+        c.dep_ == "advmod"
+        and c.lower_ in words.earlier_adverbs
+        and not (c.left_edge.i <= root.i <= c.right_edge.i)
+        for c in verb.children
     ):
         return True
     if governor is not None and governor.pos_ == "NOUN":
