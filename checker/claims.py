@@ -95,7 +95,7 @@ _SKIP_BEFORE_VERB = frozenset("also already now just still even only recently".s
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 
 
-_DATELINE = re.compile(r"[^!?\n]{2,60}?(?:\.?\s[-–—]\s|\)\s?:\s)")
+_DATELINE = re.compile(r"[^!?\n]{2,60}?(?:\.?\s[-–—]\s|\)\s?:\s|(?P<bare>\)\s+(?=[A-Z\"“'‘])))")
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
@@ -112,6 +112,12 @@ def after_dateline(text: str, start: int, end: int) -> int:
     prose = sum(1 for w in re.sub(r"\([^)]*\)", " ", head).split() if w[:1].islower())
     if prose > 1:
         return start
+    if m.group("bare"):
+        # "Melbourne, Nov 27 (AP) Australia's House ...": no dash after the agency; a dateline
+        # only when it carries a date or opens in capitals, and its brackets hold a name
+        agency = head[head.rfind("(") + 1 : head.rfind(")")].strip()
+        named = 0 < len(agency.split()) <= 3 and agency[:1].isupper()
+        return m.end() if named and (re.search(r"\d", head) or first.isupper()) else start
     if first.isupper() or "(" in head or re.search(r"\d", head) or len(words) <= 2:
         return m.end()
     return start

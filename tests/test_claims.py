@@ -171,6 +171,12 @@ def test_a_stray_closing_mark_after_the_attribution_quotes_nothing() -> None:
         # a clause before a dash is the sentence's own grammar, whatever digits it has
         ("Arlen Voss was arrested on spying charges in December 2018 — charges he denies — and "
          "was sentenced in June 2020.", ""),
+        # no dash after the agency: still a dateline when it carries a date or opens in capitals
+        ("Kessel, Nov 27 (Wire) The council passed the budget.", "Kessel, Nov 27 (Wire) "),
+        ("KESSEL (Wire) The council passed the budget.", "KESSEL (Wire) "),
+        # ... but a name in brackets inside a clause is no agency's
+        ("The firm (Acme) Said it would appeal.", ""),
+        ("Officials in Kessel (north of Dunmore) Said nothing.", ""),
     ],
 )
 def test_a_dateline_is_cut_before_the_parse_and_a_clause_is_not(text, cut):
