@@ -43,6 +43,15 @@ def event_of(tok: Token, span: Span | None = None) -> Event | None:
     or the noun it qualifies, whose act it dates. `span`: the date's own words ("8:29 a.m.
     local time"), whose nouns are no act."""
     verb = tok
+    if tok.dep_ == "conj" and tok.head.like_num and tok.head.i != tok.i:
+        return event_of(tok.head)  # "the 2030 and 2034 World Cups": dated as the first is
+    shared = next(
+        (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if shared is not None and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "host the 2018 and 2022 World Cups": the parser makes the first year the object and
+        # the noun its conjunct; both years name editions of the noun, neither dates the act
+        return Event(shared.lemma_.lower(), noun=True)
     told = _when_clause(tok)
     if told is not None and told.lemma_.lower() not in _LIGHT:
         # "since 2018, when he was sentenced": the clause the date introduces tells its act

@@ -107,6 +107,8 @@ ONE_ACT_XFAIL = [
 ]
 
 MORE = [
+    "Norland bid to host the 2018 and 2022 World Cups alongside Kessia.",
+    "Norland bid to host the 2030 and 2034 World Cups alongside Kessia.",
     "The 2 March ballot was postponed.",
     "The 9 March ballot was postponed.",
     "The minister said on Monday that the bridge would reopen.",
@@ -217,6 +219,16 @@ def test_two_dated_nouns_are_left_to_the_words_around_them(mention):
 def test_a_year_in_a_name_dates_the_named_event_not_the_act_done_at_it(event):
     e = event("Lia Varn performed with her team at the 2022 Kessel Winter Games.", "2022")
     assert e is not None and e.noun and e.verb != "perform"
+
+
+def test_years_coordinated_in_a_name_date_the_named_events_not_the_act(event):
+    # the parser makes the first year the verb's object and the noun its conjunct
+    for text, year in (
+        ("Norland bid to host the 2018 and 2022 World Cups alongside Kessia.", "2018"),
+        ("Norland bid to host the 2030 and 2034 World Cups alongside Kessia.", "2034"),
+    ):
+        e = event(text, year)
+        assert e is not None and e.noun and e.verb != "host", (year, e)
 
 
 def test_a_date_of_saying_dates_the_statement_not_what_it_reports(event):
