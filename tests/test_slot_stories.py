@@ -376,6 +376,11 @@ QUIET = [
      'Ruiz said.',
      '"Orbis is now on the moon," agency chief Ana Ruiz said.',
      '"Orbis is finally on the moon," agency chief Ana Ruiz said.'),
+    # "from 2025" tells when the closed state starts: the closing at the end of 2024
+    ("dining-a-closing-and-the-state-it-starts",
+     "The Kessel Grill will close its doors at the end of 2024, its chef told the newspaper.",
+     "The Kessel Grill will close its doors from 2025, its chef told the newspaper.",
+     "The Kessel Grill will close its doors in 2026, its chef told the newspaper."),
     ("courts-a-term-of-a-sum-is-no-total",
      "The jury, consisting of nine women and three men, ranged in age and backgrounds.",
      # one report's words: sentences that share hardly a word are two statements, and the

@@ -25,6 +25,13 @@ _DROP_PRE = frozenset(
 )
 
 _SINCE = re.compile(r"\bsince\b[^,;:.()]{0,80}$", re.IGNORECASE)
+# "will close from 2025", "starting in March", "as of January": a state's start ("from June
+# to November" is a span with both its ends, read as one bounded mention)
+_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on|from))?|as\s+of)\s+$", re.IGNORECASE)
+
+
+def _starts_a_state(text: str, start: int, end: int) -> bool:
+    return bool(_SINCE.search(text, 0, end) or _FROM.search(text, 0, start))
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,9 @@ def find_dates(
                 basis=basis,
                 form=h.pattern.form,
                 # "since 2014", "ever since it was seized in 2014": when a state began
-                since=h.pattern.form == "calendar" and bool(_SINCE.search(text, 0, h.end)),
+                since=h.pattern.form == "calendar"
+                and not h.pattern.bounded
+                and _starts_a_state(text, start, h.end),
                 clock=clock[:2] if clock else None,
                 zone=clock[2] if clock else "",
                 background=h.pattern.background,
