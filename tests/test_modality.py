@@ -62,6 +62,7 @@ def _level(text: str) -> str:
         ("Then, at 7:06pm on Thursday, May 8, the smoke appeared.", "done"),
         ("On Tuesday, May 14, the storm reached the coast.", "done"),
         ("The council may close the bridge in May.", "could"),
+        ("The mayor is to open the bridge next week.", "plans"),
     ],
 )
 def test_modality_is_read_from_the_main_verb(text: str, level: str) -> None:
@@ -74,6 +75,18 @@ def _modality_findings(articles: dict[str, str]) -> list:
         for s, t in articles.items()
     ]
     return list(analyse("story", story, RULES).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gauge, which shows how close the reservoir is to running dry, was reset.",
+        "The clock, a dial showing how close the world is to ending, has been moved forward.",
+    ],
+)
+def test_to_before_a_gerund_is_no_arrangement_for_the_future(text: str) -> None:
+    # "is to be fined" is a plan; in "how close it is to ending", "to" is a preposition
+    assert _level(text) != "plans"
 
 
 def test_a_future_pause_against_a_pause_already_made_conflicts() -> None:

@@ -161,8 +161,14 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
             group.append(tokens[i])
         elif low in _INSIDE or (_adverb(low) and group):
             group.append(tokens[i])
-        elif low == "to" and auxiliaries and auxiliaries[-1] in _BE | _HAVE:
-            # "is to be fined": an arrangement for the future; "has to pay": an obligation
+        elif (
+            low == "to"
+            and auxiliaries
+            and auxiliaries[-1] in _BE | _HAVE
+            and not (i + 1 < len(tokens) and tokens[i + 1].lower().endswith("ing"))
+        ):
+            # "is to be fined": an arrangement for the future; "has to pay": an obligation;
+            # not "how close the world is to ending", where "to" is a preposition
             group.append(tokens[i])
         else:
             # The copula alone ("is final", "are the latest") is its own lexical verb.
