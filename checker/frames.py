@@ -91,6 +91,9 @@ class Frame:
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
     member: bool = False
+    # a figure for each member of a group ("one match *each*", "two goals *apiece*"): a
+    # share, which no total of the group contradicts
+    each: bool = False
     act: str = ""  # lemma of the verb that governs the figure ("entered two weeks ago")
     # a word that makes what is counted, or who acts, one step of a series ("*another* four
     # were rescued", "*another* airstrike killed one soldier", "six *more* bodies")
@@ -212,6 +215,7 @@ def frame_of(
         move=_move(root, words),
         member=root.pos_ == "NUM"
         and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in root.children),
+        each=_for_each(span, governor),
         act=governor.lemma_.lower() if governor is not None and governor.pos_ == "VERB" else "",
         part=_part(root, governor, words.series),
         # read for shares only, which alone ask (pairing._shares_of_other_acts)
@@ -219,6 +223,30 @@ def frame_of(
         sentence=_sentence_of(parsed, span, words) if share else frozenset(),
         parsed=True,
     )
+
+
+# Distributive words after a figure and its noun (general English): "one match each"
+_EACH = frozenset({"each", "apiece"})
+
+
+def _for_each(span: Span, governor: Token | None) -> bool:
+    """The figure is each member's: the word after the figure or after the noun it counts
+    ("will organise one match each", "scored twice apiece"), or the subject of its verb
+    ("each of the finalists won three races", "each finalist won three races")."""
+    doc = span.doc
+    for i in (span.end, span.end + 1):
+        if i < len(doc) and doc[i].lower_ in _EACH:
+            return i == span.end or doc[span.end].pos_ in ("NOUN", "PROPN")
+    if governor is None or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.left_edge.i <= span.start < subject.right_edge.i + 1:
+            return False  # the figure is in the subject: "each of the three finalists"
+        if subject.lower_ == "each" or any(
+            c.lower_ == "each" for c in subject.children if c.dep_ == "det"
+        ):
+            return True
+    return False
 
 
 def _named_noun(noun: Token) -> bool:
@@ -397,7 +425,9 @@ def slots_differ(a: Frame, b: Frame, counters: bool = True) -> str:
         # passengers (and six crew)" is one of "189 passengers"
         return f"what is counted: {a.part or 'the whole'} vs {b.part or 'the whole'}"
     if a.extent and b.extent and a.extent != b.extent:
-        return f"what is measured: how {a.extent} vs how {b.extent}"  # "11 feet tall", "27 feet long"
+        return (
+            f"what is measured: how {a.extent} vs how {b.extent}"  # "11 feet tall", "27 feet long"
+        )
     if a.move and b.move and a.move != b.move:
         # "increased by 1.2 million" against "rose to 3.9 million": a change and a level
         return f"what is measured: the {a.move} vs the {b.move}"

@@ -99,8 +99,8 @@ class FactPair:
         bar = self.bar or FactBar()
         if self.other_party or self.measures_differ or self.another_time or self.slots:
             return False
-        if self.whose_unknown:
-            return False
+        if self.whose_unknown or self.a.frame.each != self.b.frame.each:
+            return False  # whose it is unknown; or one member's figure against the group's
         # the tree says they measure different things: no word that both share overrides it,
         # but the two ends of spans of one dimension say what both measure ("from 16 to 23")
         if self.tree_measure is False and not self.a.span_end:

@@ -206,6 +206,11 @@ FIRE = [
      "The court fined Brandell Foods $5 million on Monday.",
      "Brandell Foods was fined $6 million by the court on Monday.",
      "currency", ("$5 million", "$6 million")),
+    # two figures for each member clash as two totals do
+    ("sport-each-members-figure-told-two-ways",
+     "Each of the three finalists won three races this season.",
+     "The three finalists won one race each this season.",
+     "number", ("three races", "one race")),
     # "nine days earlier" measures how much earlier: no figure of an earlier state
     ("sport-a-gap-told-as-how-much-earlier",
      "Anna Kessler broke the climbing record she had set just nine days earlier.",
@@ -376,6 +381,11 @@ QUIET = [
      'Ruiz said.',
      '"Orbis is now on the moon," agency chief Ana Ruiz said.',
      '"Orbis is finally on the moon," agency chief Ana Ruiz said.'),
+    # "one race apiece" is each member's share of the group's three
+    ("sport-each-members-share-of-the-total",
+     "The three finalists won three races this season.",
+     "The three finalists won one race apiece this season.",
+     "The three finalists won two races this season."),
     # "from 2025" tells when the closed state starts: the closing at the end of 2024
     ("dining-a-closing-and-the-state-it-starts",
      "The Kessel Grill will close its doors at the end of 2024, its chef told the newspaper.",
