@@ -110,7 +110,14 @@ class FactPair:
         a, b = a or self.a.interval(), b or self.b.interval()
         ratio = bar.max_ratio * (ANCHORED_RATIO if self.anchored else 1)
         evidence = self.evidence - int(self.by_unit and not self.anchored)
-        return self.score >= bar.needed(evidence) and similar_size(a, b, ratio)
+        sized = similar_size(a, b, ratio) or self.scale_slip()
+        return self.score >= bar.needed(evidence) and sized
+
+    def scale_slip(self) -> bool:
+        """The same digits a thousand, a million or a billion times apart ("$122 mansion" /
+        "$122 million mansion"): a scale word dropped or added, one figure misreported."""
+        x, y = sorted(abs(f.quantity.value) for f in (self.a, self.b))
+        return x > 0 and any(abs(y / x - 1000**k) < 1e-6 * 1000**k for k in (1, 2, 3))
 
     def close_or_tied(self) -> bool:
         """Close enough to be one figure misreported on the measure alone, or tied by more
@@ -145,7 +152,8 @@ class FactPair:
         values themselves then tie the two sentences, whatever else they share."""
         a, b = self.a.interval(), self.b.interval()
         near, far = sorted((abs(min(a.high, b.high)), abs(max(a.low, b.low))))
-        return far - near <= 1 or one_digit_apart(self.a.quantity.value, self.b.quantity.value)
+        digits = one_digit_apart(self.a.quantity.value, self.b.quantity.value)
+        return far - near <= 1 or digits or self.scale_slip()
 
 
 def one_digit_apart(x: float, y: float) -> bool:

@@ -492,6 +492,20 @@ def test_a_dot_groups_thousands_only_in_counts_of_whole_things(sentence, value) 
     assert find_quantities(sentence)[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a space groups thousands as many European outlets print them ...
+        ("The mayor said the toll could reach 20 000.", [20000]),
+        ("Exports rose to 1 250 000 tonnes.", [1250000]),
+        # ... but a year and a count beside it stay two numbers
+        ("In 2023 100 people were evacuated.", [100]),
+    ],
+)
+def test_a_space_groups_thousands(sentence, values) -> None:
+    assert [q.value for q in find_quantities(sentence)] == values
+
+
 def test_a_fraction_in_digits_is_a_share_on_the_percent_scale() -> None:
     (q,) = find_quantities("The fine can reach 1/20 of the firm's revenue.")
     assert (q.value, q.dimension) == (5.0, "percent")

@@ -206,6 +206,11 @@ FIRE = [
      "The court fined Brandell Foods $5 million on Monday.",
      "Brandell Foods was fined $6 million by the court on Monday.",
      "currency", ("$5 million", "$6 million")),
+    # a scale word dropped or added: the same digits a thousand times apart
+    ("disasters-a-scale-word-dropped",
+     "The storm destroyed 122 homes in Kessel, officials said.",
+     "The storm destroyed 122,000 homes in Kessel, officials said.",
+     "number", ("122 homes", "122,000 homes")),
     # two figures for each member clash as two totals do
     ("sport-each-members-figure-told-two-ways",
      "Each of the three finalists won three races this season.",

@@ -97,7 +97,7 @@ def _scale_after(text: str, pos: int) -> tuple[Decimal, int, str] | None:
 def _to_decimal(num: str) -> Decimal:
     if re.fullmatch(r"\d+,\d{1,2}", num):  # decimal comma: "€1,5 million", "3,50 €"
         return Decimal(num.replace(",", "."))
-    return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", num))
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009 ]", "", num))
 
 
 def _from_digits(text: str, m: re.Match[str], excluded: list[tuple[int, int]]) -> Raw | None:

@@ -66,7 +66,10 @@ class _Ambiguity:
 SP = r"\s"
 
 _DIGITS = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+)"
+    # thousands set apart by commas, Indian-style commas, or spaces ("20 000", with a plain
+    # space as many European outlets print it: a lone group of three digits after one to
+    # three, so "in 2023 100 people" stays two numbers)
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+)"
     r"(?:\.\d+)?(?![\d,]\d)"
     r"|\d+,\d{1,2}(?![\d,])"
     r"|\d+(?:\.\d+)?(?!\.\d)"
