@@ -350,6 +350,14 @@ QUIET = [
      "Ana Ruiz won the Kessel playoff by 2.5 points to 1.5 on Sunday.",
      "The Kessel playoff, which Ana Ruiz won on Sunday, included three wins and one draw.",
      "Ana Ruiz won the Kessel playoff by 2.5 points to 3 on Sunday."),
+    # what clocks in general don't do, against what one body did to one clock: two doers
+    ("science-what-clocks-do-against-what-a-society-did",
+     "The minute hands of most clocks don't move backward, and the Kessel Clock, once its hand "
+     "is set, doesn't start ticking forward.",
+     "The Kessel Society on Tuesday moved the hands of the Kessel Clock to two minutes to "
+     "midnight.",
+     "The minute hands of most clocks move backward, and the Kessel Clock, once its hand is "
+     "set, starts ticking forward."),
     ("disaster-working-to-recover-is-no-recovery",
      "The bodies of the missing workers have not yet been recovered, but were presumed to have "
      "died given the water’s depth, Pritzker said.",

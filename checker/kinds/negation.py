@@ -157,6 +157,14 @@ def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
     return not (themes[0] and themes[1]) or bool(themes[0] & themes[1])
 
 
+def _doers_differ(a: Claim, b: Claim) -> bool:
+    """The tree names who acts in both, by words that share nothing ("the minute hands of most
+    clocks don't move" / "the Bulletin moved the hands"): a pronoun or a passive without its
+    agent says nothing either way."""
+    x, y = (set(content_stems(c.actor or "")) for c in (a, b))
+    return bool(x and y) and not x & y
+
+
 def _theme(claim: Claim) -> set[str]:
     """What the claim is about, as stems: its subject's and its object's words, whatever the
     voice the parse saw; a subject that is a word of quantity whose thing follows ("a number
@@ -191,8 +199,8 @@ def run(ctx: Context, rule: Rule) -> list[Finding]:
                 continue
             if actors_differ(neg, pos):
                 continue  # "Acme won't comply" says nothing of "Bolt has complied"
-            if ctx.worded_apart(neg, pos):
-                continue  # one word in common is no statement denied
+            if ctx.worded_apart(neg, pos) or _doers_differ(neg, pos):
+                continue  # one word in common, or two doers: no statement denied
             if background(ctx, neg) != background(ctx, pos):
                 continue  # "did not gain a majority" now; "had gained one in 2011"
             if bool(_WILL_NOT.search(neg.text)) != bool(_WILL.search(pos.text)):
