@@ -3,6 +3,9 @@ per run, and article offsets mapped onto the parse."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from slot_support import source
 
@@ -59,3 +62,20 @@ def test_article_offsets_map_onto_the_parse(parsed):
     assert p.token_at(q.start).text == "50"
     assert p.span(0, 5) is None  # before the sentence, in the article's first sentence
     assert p.span(q.end, q.end) is None
+
+
+def test_loading_the_pipeline_leaves_spacys_command_line_unloaded_but_importable():
+    # a fresh interpreter: the suite's process has spaCy loaded already
+    code = (
+        "import sys\n"
+        "from checker.parse.model import pipeline\n"
+        "nlp = pipeline()\n"
+        "print('spacy.cli' in sys.modules, 'requests' in sys.modules)\n"
+        "import spacy.cli\n"
+        "print(hasattr(spacy.cli, 'download'), [t.dep_ for t in nlp('Acme paid.')][:2])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[0] == "False False"
+    assert out[1] == "True ['nsubj', 'ROOT']"

