@@ -139,6 +139,14 @@ def test_a_month_written_in_full_or_abbreviated_is_the_same_word() -> None:
     assert [f for f in found if f.verdict.value == "conflict"] == []
 
 
+def test_a_clock_time_written_two_ways_is_the_same_words_and_another_time_is_not() -> None:
+    said = '"The Kessel Hour will air live at {} starting this evening," the network said.\n'
+    found = _wording(harbour=said.format("8pm"), coast=said.format("8 PM ET"))
+    assert [f for f in found if f.verdict.value == "conflict"] == []
+    found = _wording(harbour=said.format("8pm"), coast=said.format("9 PM ET"))
+    assert [f for f in found if f.verdict.value == "conflict"] != []
+
+
 def test_a_pronoun_for_the_person_another_outlet_names_is_the_same_person() -> None:
     found = _wording(
         harbour=(

@@ -20,6 +20,7 @@ from difflib import Match, SequenceMatcher
 from typing import NamedTuple
 
 from checker.extract.dates.patterns import date_words
+from checker.extract.dates.scan import find_dates
 from checker.kinds.base import Context
 from checker.lexicon import lexicon, per_pack, stopwords
 from checker.records import Claim, Quote
@@ -139,9 +140,27 @@ class Change:
         ("cast mates" / "castmates"); an added or dropped one only if it is not a function word."""
         if self.a_words and self.b_words:
             joined = ("".join(w.norm for w in ws).replace("-", "") for ws in (self.a_words, self.b_words))
-            return len(set(joined)) == 2
+            return len(set(joined)) == 2 and not _one_clock_time(self.a_text, self.b_text)
         stop = stopwords() - NEGATIONS  # a dropped "not" reverses the quotation
         return any(w.norm not in stop for w in (*self.a_words, *self.b_words))
+
+
+def _one_clock_time(a: str, b: str) -> bool:
+    """Both are the same clock time written two ways ("8pm" / "8 PM ET", "8 p.m."): house
+    style, as "Capt" is "Captain"; the zone one adds names the time both give."""
+    read = []
+    for text in (a, b):
+        found = find_dates(text)
+        if len(found) != 1 or found[0].form != "clock":
+            return False
+        rest = text[: found[0].start] + text[found[0].end :]
+        if not _ZONE_LEFT.fullmatch(rest):
+            return False  # more than the time and its zone changed
+        read.append(found[0].clock)
+    return read[0] == read[1]
+
+
+_ZONE_LEFT = re.compile(r"[\s/.]*(?:[A-Z]{2,5}[\s.]*)?")
 
 
 @per_pack
