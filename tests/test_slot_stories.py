@@ -1118,3 +1118,25 @@ def test_a_role_in_apposition_after_a_name_is_that_persons():
     r = report("Ana Ruiz, his wife, said the Kessel trust would hold the shares.",
                "Ana Ruiz said he would hold the Kessel shares in trust, and he signed the deed.")
     assert [f.verdict for f in r.findings if f.rule == "attribution"] == [Verdict.CONFLICT]
+
+
+def test_a_body_by_its_initials_and_the_officer_who_speaks_for_it_are_one_speaker():
+    person = (
+        '"The hands have never been this close to midnight," said Ana Ruiz, president of the '
+        "Kessel Institute of Atomic Studies."
+    )
+    body = '"The hands have never been this close to midnight," the KIAS said.'
+    r = report(person, body)
+    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    control = report(person, body.replace("the KIAS", "the Varna Trust"))
+    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+
+
+def test_a_surname_spelt_two_ways_is_one_speaker():
+    # the registry reads "Oleh Varnik" / "Oleg Varnyk" as one name: name-spelling's finding
+    full = '"We will rebuild the bridge by winter," the band\'s frontman Oleg Varnyk said.'
+    short = (
+        'Oleh Varnik leads the band. "We will rebuild the bridge by winter," Varnik said.'
+    )
+    r = report(full, short)
+    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)

@@ -80,6 +80,11 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     pa, pb = person_of(ctx.names(), a), person_of(ctx.names(), b)
     if pa is not None and pa == pb:
         return True
+    for body, q, name in ((a, qb, pb or b), (b, qa, pa or a)):
+        # "the BAS" / "president of the Bulletin of the Atomic Scientists"
+        places = [q.speaker_phrase or "", *(_placements(ctx, name) if name else [])]
+        if any(_initials_of(body, phrase) for phrase in places):
+            return True
     # a body and a person the story places in it: "The U.S. Coast Guard has confirmed ..."
     # against "Mauger said", where another sentence has "John Mauger of the U.S. Coast Guard"
     for body, person in (
@@ -92,6 +97,26 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     return False
 
 
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _initials_of(short: str, phrase: str) -> bool:
+    """`short` is an initialism ("BAS", "the WHO") of a name the phrase gives ("the Bulletin
+    of the Atomic Scientists", "World Health Organization"): the initials of a run of its
+    capitalised words, small words skipped."""
+    letters = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _SMALL]
+    runs = (words[i : i + len(letters)] for i in range(len(words)))
+    return any(
+        len(run) == len(letters)
+        and all(w[:1].isupper() for w in run)
+        and "".join(w[0] for w in run) == letters
+        for run in runs
+    )
+
+
 def _spelt_two_ways(ctx: Context, qa: Quote, qb: Quote) -> bool:
     """One person whose name two outlets spell two ways ("Ana Ruiz" / "Ana Ruis"): the
     spelling is name-spelling's finding, not another speaker."""
@@ -101,7 +126,8 @@ def _spelt_two_ways(ctx: Context, qa: Quote, qb: Quote) -> bool:
 
     def forms(q: Quote) -> set[str]:
         said = (q.speaker, _person_in(ctx, q.speaker_phrase), person_name(q.speaker or ""))
-        return {name_key(x) for x in said if x}
+        # and each name's surname: "frontman Oleg Psyuk" against "Psiuk"
+        return {name_key(y) for x in said if x for y in (x, x.split()[-1])}
 
     return any(frozenset((x, y)) in spelt for x in forms(qa) for y in forms(qb))
 
@@ -117,23 +143,28 @@ def _spellings(ctx: Context) -> frozenset[frozenset[str]]:
 
 
 def _placed(ctx: Context, person: str) -> set[str]:
-    """The name words of what the story's sentences put a person in: the capitalised words
-    right before the name ("Coast Guard Rear Adm. John Mauger") and the name after "of" that
+    """The name words of what the story's sentences put a person in (see _placements)."""
+    return {w for phrase in _placements(ctx, person) for w in _name_words(phrase)} - _SMALL
+
+
+def _placements(ctx: Context, person: str) -> list[str]:
+    """What the story's sentences put a person in, as written: the capitalised words right
+    before the name ("Coast Guard Rear Adm. John Mauger") and the name after "of" that
     follows it ("John Mauger, commander of the First Coast Guard District")."""
 
-    def read() -> set[str]:
+    def read() -> list[str]:
         surname = re.escape(person.split()[-1])
         before = re.compile(rf"((?:[A-Z][\w.'’&-]*\s+)+){surname}\b")
         after = re.compile(
-            rf"\b{surname}\b,?\s+(?:(?:the|a|an|[a-z]+)\s+){{0,3}}of\s+(?:the\s+)?"
-            rf"((?:[A-Z][\w.'’&-]*\s*)+)"
+            rf"\b{surname}\b,?\s+(?:(?:the|a|an|[a-z]+)\s+){{0,4}}of\s+(?:the\s+)?"
+            rf"((?:(?:[A-Z][\w.'’&-]*|of|the|and|for)\s*)+)"
         )
-        out: set[str] = set()
-        for claim in ctx.every:
-            for pattern in (before, after):
-                for m in pattern.finditer(claim.text):
-                    out |= _name_words(m.group(1))
-        return out
+        return [
+            m.group(1).strip()
+            for claim in ctx.every
+            for pattern in (before, after)
+            for m in pattern.finditer(claim.text)
+        ]
 
     return ctx.once(("placed", person), read)
 
