@@ -1140,3 +1140,13 @@ def test_a_surname_spelt_two_ways_is_one_speaker():
     )
     r = report(full, short)
     assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+
+
+def test_one_clash_of_two_times_however_written_is_one_finding_citing_every_outlet():
+    r = story({
+        "alpha": "The Kessel Air flight landed back at Dorvale airport at 5:26 p.m. on Friday.",
+        "beta": "The Kessel Air flight landed back at Dorvale airport at 05:27 pm on Friday.",
+        "gamma": "The Kessel Air flight landed back at Dorvale airport at 5:26 pm on Friday.",
+    })
+    found = [f for f in conflicts(r) if f.rule == "date"]
+    assert [f.sources for f in found] == [("alpha", "beta", "gamma")], describe(r)

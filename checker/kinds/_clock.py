@@ -265,8 +265,10 @@ def clock_findings(ctx: Context, rule: Rule) -> list[Finding]:
                     ((a, da, ua), (b, db, ub)), key=lambda t: (_local(t[1]), t[0].source)
                 )
                 matched = event_matches(da, db) + int(pair.score >= WORDED_ALIKE)
+                # one clash however each outlet writes its time ("5:26 p.m.", "5:26 pm"):
+                # one finding citing every outlet
                 variants.add(
-                    (dx.text.lower(), dy.text.lower(), verdict),
+                    (frozenset({(dx.clock, dx.zone), (dy.clock, dy.zone)}), verdict),
                     [x, y],
                     (verdict, x, dx, ux, y, dy, uy, rounding, confidence_of(matched, 4)),
                 )
