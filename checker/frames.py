@@ -91,7 +91,7 @@ class Frame:
     # a bare number a superlative qualifies describes one member, not a count ("eight people
     # were killed, the youngest 14": an age)
     member: bool = False
-    # a figure for each member of a group ("one match *each*", "two goals *apiece*"): a
+    # a figure for each member of a group ("two games *each*", "two goals *apiece*"): a
     # share, which no total of the group contradicts
     each: bool = False
     act: str = ""  # lemma of the verb that governs the figure ("entered two weeks ago")
@@ -225,13 +225,13 @@ def frame_of(
     )
 
 
-# Distributive words after a figure and its noun (general English): "one match each"
+# Distributive words after a figure and its noun (general English): "two games each"
 _EACH = frozenset({"each", "apiece"})
 
 
 def _for_each(span: Span, governor: Token | None) -> bool:
     """The figure is each member's: the word after the figure or after the noun it counts
-    ("will organise one match each", "scored twice apiece"), or the subject of its verb
+    ("will host two games each", "scored twice apiece"), or the subject of its verb
     ("each of the finalists won three races", "each finalist won three races")."""
     doc = span.doc
     for i in (span.end, span.end + 1):

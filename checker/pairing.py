@@ -114,8 +114,9 @@ class FactPair:
         return self.score >= bar.needed(evidence) and sized
 
     def scale_slip(self) -> bool:
-        """The same digits a thousand, a million or a billion times apart ("$122 mansion" /
-        "$122 million mansion"): a scale word dropped or added, one figure misreported."""
+        """The same digits a thousand, a million or a billion times apart ("122 homes" /
+        "122,000 homes", "$1.5" / "$1.5 billion"): a scale word dropped or added, one figure
+        misreported."""
         x, y = sorted(abs(f.quantity.value) for f in (self.a, self.b))
         return x > 0 and any(abs(y / x - 1000**k) < 1e-6 * 1000**k for k in (1, 2, 3))
 

@@ -339,9 +339,7 @@ def _a_slip(da: DateMention, db: DateMention) -> bool:
     if not (da.first and da.last and db.first and db.last):
         return False
     years = all(
-        d.first.timetuple().tm_yday == 1
-        and (d.first.month, d.last.month, d.last.day) == (1, 12, 31)
-        and d.first.year == d.last.year
+        d.first.year == d.last.year and (d.first.month, d.first.day, d.last.month, d.last.day) == (1, 1, 12, 31)
         for d in (da, db)
     )
     if years:
