@@ -113,7 +113,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
     if prose > 1:
         return start
     if m.group("bare"):
-        # "Melbourne, Nov 27 (AP) Australia's House ...": no dash after the agency; a dateline
+        # "Kessel, Nov 27 (Wire) The council ...": no dash after the agency; a dateline
         # only when it carries a date or opens in capitals, and its brackets hold a name
         agency = head[head.rfind("(") + 1 : head.rfind(")")].strip()
         named = 0 < len(agency.split()) <= 3 and agency[:1].isupper()

@@ -168,7 +168,7 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
             and not (i + 1 < len(tokens) and tokens[i + 1].lower().endswith("ing"))
         ):
             # "is to be fined": an arrangement for the future; "has to pay": an obligation;
-            # not "how close the world is to ending", where "to" is a preposition
+            # not "how close the reservoir is to running dry", where "to" is a preposition
             group.append(tokens[i])
         else:
             # The copula alone ("is final", "are the latest") is its own lexical verb.

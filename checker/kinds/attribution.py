@@ -81,7 +81,7 @@ def _same_speaker(ctx: Context, qa: Quote, qb: Quote) -> bool:
     if pa is not None and pa == pb:
         return True
     for body, q, name in ((a, qb, pb or b), (b, qa, pa or a)):
-        # "the BAS" / "president of the Bulletin of the Atomic Scientists"
+        # "the KIAS" / "president of the Kessel Institute of Atomic Studies"
         places = [q.speaker_phrase or "", *(_placements(ctx, name) if name else [])]
         if any(_initials_of(body, phrase) for phrase in places):
             return True
@@ -101,8 +101,8 @@ _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def _initials_of(short: str, phrase: str) -> bool:
-    """`short` is an initialism ("BAS", "the WHO") of a name the phrase gives ("the Bulletin
-    of the Atomic Scientists", "World Health Organization"): the initials of a run of its
+    """`short` is an initialism ("KIAS", "the WHO") of a name the phrase gives ("the Kessel
+    Institute of Atomic Studies", "World Health Organization"): the initials of a run of its
     capitalised words, small words skipped."""
     letters = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):

@@ -158,8 +158,8 @@ def _one_act(neg: Claim, pos: Claim, word: str, phrase: str) -> bool:
 
 
 def _doers_differ(a: Claim, b: Claim) -> bool:
-    """The tree names who acts in both, by words that share nothing ("the minute hands of most
-    clocks don't move" / "the Bulletin moved the hands"): a pronoun or a passive without its
+    """The tree names who acts in both, by words that share nothing ("the hands of most clocks
+    don't move backward" / "the Kessel Society moved the hands"): a pronoun or a passive without its
     agent says nothing either way."""
     x, y = (set(content_stems(c.actor or "")) for c in (a, b))
     return bool(x and y) and not x & y
