@@ -47,8 +47,10 @@ def _has_key(raw: bytes, key: bytes) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def is_english(word: str) -> bool:
-    """The word, lower-cased, is in the English list."""
+    """The word, lower-cased, is in the English list (cached: a table asks of the same words
+    thousands of times)."""
     key = word.lower()
     if not key or '"' in key or "\n" in key:
         return False  # no key is empty or holds a quote or a line break

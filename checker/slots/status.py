@@ -97,7 +97,9 @@ def _earlier(root: Token, governor: Token | None, words: _Lexicon) -> bool:
         path.append(governor)
     for noun in (t for t in path if t.pos_ in ("NOUN", "NUM", "PROPN")):
         for child in near_children(noun, root):  # a table's head has thousands of children
-            near = [child, *(g for g in near_children(child) if child.dep_ == "compound")]
+            # a compound's own children too ("the previous record fine"); no other child's,
+            # whose reading would cost a table's every figure a scan of its neighbours
+            near = [child, *(near_children(child) if child.dep_ == "compound" else ())]
             if any(t.dep_ == "amod" and t.lemma_.lower() in words.earlier for t in near):
                 return True
     return False
