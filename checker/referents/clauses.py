@@ -96,13 +96,17 @@ def leads(claim: Claim, q: Quantity) -> bool:
     """The figure opens its sentence, after any dateline or opening phrase ("PARIS, May 2
     (Wire) - About 3,200 people ...", "As of Monday, 40 ships ...")."""
     text, lo = claim.text, q.start - claim.start
-    # After the last mark before the figure, looked for from the figure back: splitting all
-    # the text before each figure is quadratic in a sentence of many figures.
-    cut = 0
+    # After the last mark before the figure, looked for from the figure back, and only as far
+    # back as three words can stand: searching all the text before each figure is quadratic
+    # in a sentence of many figures (a table).
+    cut = max(0, lo - _LOOK_BACK)
     for mark in (" - ", " – ", " — ", ","):
         at = text.rfind(mark, cut, lo)
         cut = at + len(mark) if at >= 0 else cut
     return not _THREE_WORDS.search(text, cut, lo)
+
+
+_LOOK_BACK = 200  # characters: more than any three words and a mark take
 
 
 _DIGITS = re.compile(r"[\d.,%]+")
