@@ -267,7 +267,7 @@ def _verb_event(verb: Token) -> Event:
             and not the_month_may(
                 c.text,
                 c.i == c.sent.start,
-                c.doc[c.i + 1 :].text[:3] if c.i + 1 < len(c.doc) else "",
+                c.doc[c.i + 1].text if c.i + 1 < len(c.doc) else "",
             )
         ),
         "",

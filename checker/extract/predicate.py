@@ -144,7 +144,8 @@ def find_predicate(text: str, depth: int = 0) -> Predicate | None:
     # the month is no auxiliary: "Then, on Thursday, May 8, it happened"
     tokens = [
         "month"
-        if the_month_may(m.group(), not text[: m.start()].strip(), text[m.end() :])
+        if m.group() == "May"
+        and the_month_may("May", not text[: m.start()].strip(), text[m.end() : m.end() + 4])
         else m.group()
         for m in matches
     ]
