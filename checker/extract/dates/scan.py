@@ -31,7 +31,8 @@ _FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on|from))?|as\s+of)\s+$", re.
 
 
 def _starts_a_state(text: str, start: int, end: int) -> bool:
-    return bool(_SINCE.search(text, 0, end) or _FROM.search(text, 0, start))
+    # the words right before the date only: a long sentence of dates costs no more per date
+    return bool(_SINCE.search(text, 0, end) or _FROM.search(text, max(0, start - 24), start))
 
 
 @dataclass(frozen=True)
