@@ -33,6 +33,11 @@ def _names(f: Finding, *figures: str) -> bool:
     return all(x in text for x in figures)
 
 
+def _attributions(r: Report) -> list[Finding]:
+    """The report's conflicts of the attribution rule: one quotation, two speakers."""
+    return [f for f in conflicts(r) if f.rule == "attribution"]
+
+
 def _cites_both(f: Finding) -> bool:
     return {c.source for c in f.claims} >= {A, B}
 
@@ -241,7 +246,7 @@ def test_the_speakers_are_named_whole_in_the_message():
         'Maria Okonjo, the defence lawyer, said: "We will appeal against this verdict at once."',
         'Tom Reilly, the prosecutor, said: "We will appeal against this verdict at once."',
     )
-    (f,) = [f for f in conflicts(r) if f.rule == "attribution"]
+    (f,) = _attributions(r)
     assert "'Tom Reilly, the prosecutor'" in f.message or "'Tom Reilly'" in f.message, f.message
     assert "'Maria Okonjo, the defence lawyer'" in f.message or "'Maria Okonjo'" in f.message
 
@@ -987,17 +992,17 @@ def test_a_body_and_a_person_the_story_places_in_it_are_one_speaker():
         '"was lost in the storm off the northern breakwater," Reilly said.'
     )
     r = report(body, person)
-    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    assert not _attributions(r), describe(r)
     control = report(body, person.replace("of the Kessel Port Authority", "of the Varna Trust"))
-    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+    assert _attributions(control), describe(control)
 
 
 def test_a_bare_name_no_other_outlet_writes_is_no_second_speaker():
     named = '"We will keep searching the basin until nightfall," Ana Ruiz said on Monday.'
     r = report(named, '"We will keep searching the basin until nightfall," Roose said.')
-    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    assert not _attributions(r), describe(r)
     control = report(named, '"We will keep searching the basin until nightfall," Tom Roose said.')
-    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+    assert _attributions(control), describe(control)
 
 
 def test_a_plan_with_no_act_read_is_no_plan_against_a_deed():
@@ -1127,9 +1132,9 @@ def test_a_body_by_its_initials_and_the_officer_who_speaks_for_it_are_one_speake
     )
     body = '"The hands have never been this close to midnight," the KIAS said.'
     r = report(person, body)
-    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    assert not _attributions(r), describe(r)
     control = report(person, body.replace("the KIAS", "the Varna Trust"))
-    assert [f for f in conflicts(control) if f.rule == "attribution"], describe(control)
+    assert _attributions(control), describe(control)
 
 
 def test_a_surname_spelt_two_ways_is_one_speaker():
@@ -1139,7 +1144,7 @@ def test_a_surname_spelt_two_ways_is_one_speaker():
         'Oleh Varnik leads the band. "We will rebuild the bridge by winter," Varnik said.'
     )
     r = report(full, short)
-    assert not [f for f in conflicts(r) if f.rule == "attribution"], describe(r)
+    assert not _attributions(r), describe(r)
 
 
 def test_one_clash_of_two_times_however_written_is_one_finding_citing_every_outlet():
